@@ -1,0 +1,112 @@
+/**
+ * Typed errors and their one mapping to RFC 9457 problem+json. Handlers throw;
+ * only `problemHandler` writes an error response, and it never reveals an
+ * internal message or a stack.
+ */
+import type { ErrorRequestHandler, Response } from "express";
+import { ZodError } from "zod";
+import { logger } from "firebase-functions";
+
+export const PROBLEM_KINDS = {
+  bad_request: { status: 400, title: "Bad request" },
+  unauthenticated: { status: 401, title: "Authentication required" },
+  forbidden: { status: 403, title: "Forbidden" },
+  not_found: { status: 404, title: "Not found" },
+  method_not_allowed: { status: 405, title: "Method not allowed" },
+  conflict: { status: 409, title: "Conflict" },
+  payload_too_large: { status: 413, title: "Payload too large" },
+  unsupported_media_type: { status: 415, title: "Unsupported media type" },
+  validation: { status: 422, title: "Validation failed" },
+  rate_limited: { status: 429, title: "Too many requests" },
+  internal: { status: 500, title: "Internal error" },
+} as const satisfies Record<string, { status: number; title: string }>;
+export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly kind: ProblemKind;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(kind: ProblemKind, detail: string, options: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {}) {
+    super(detail);
+    this.kind = kind;
+    this.status = PROBLEM_KINDS[kind].status;
+    this.errors = options.errors;
+    this.extensions = options.extensions ?? {};
+  }
+}
+
+export const badRequest = (detail: string) => new ApiError("bad_request", detail);
+export const unauthenticated = (detail = "A valid bearer token is required.") => new ApiError("unauthenticated", detail);
+export const forbidden = (detail = "Your role does not allow this.") => new ApiError("forbidden", detail);
+export const notFound = (what = "The resource") => new ApiError("not_found", `${what} was not found.`);
+
+export function fieldErrors(error: ZodError, prefix = ""): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join("."),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+export function validationError(error: ZodError, where: "body" | "query" | "params" = "body"): ApiError {
+  return new ApiError("validation", `The request ${where} is not valid.`, { errors: fieldErrors(error, where === "body" ? "" : where) });
+}
+
+export function sendProblem(res: Response, error: ApiError): void {
+  const { title } = PROBLEM_KINDS[error.kind];
+  if (error.status === 401) res.setHeader("WWW-Authenticate", 'Bearer realm="firetrack"');
+  res
+    .status(error.status)
+    .type("application/problem+json")
+    .json({
+      type: `https://firetrack.dev/problems/${error.kind.replace(/_/g, "-")}`,
+      title,
+      status: error.status,
+      detail: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+      ...error.extensions,
+      requestId: res.locals.requestId as string,
+    });
+}
+
+/** What body-parser throws carries a `type` and a 4xx `status`; map those to our kinds. */
+function fromBodyParser(err: { type?: string; status?: number }): ApiError | null {
+  switch (err.type) {
+    case "entity.parse.failed":
+      return badRequest("The request body is not valid JSON.");
+    case "entity.too.large":
+      return new ApiError("payload_too_large", "The request body is too large.");
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return new ApiError("unsupported_media_type", "The request body's encoding is not supported.");
+    default:
+      return typeof err.status === "number" && err.status >= 400 && err.status < 500
+        ? badRequest("The request could not be read.")
+        : null;
+  }
+}
+
+export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const known =
+    err instanceof ApiError ? err : err instanceof ZodError ? validationError(err) : fromBodyParser(err ?? {});
+  if (known) {
+    sendProblem(res, known);
+    return;
+  }
+  // Log the cause for us; answer with nothing that reveals it.
+  logger.error("api.unhandled_error", {
+    requestId: res.locals.requestId,
+    method: req.method,
+    route: req.route?.path ?? req.path,
+    error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+  });
+  sendProblem(res, new ApiError("internal", "Something went wrong on our side. Quote the requestId if you report it."));
+};

@@ -1,0 +1,70 @@
+/**
+ * Who may do what (DESIGN.md §2). `own` means only on issues the caller raised,
+ * which is how customers are scoped.
+ */
+import type { Role } from "./vocabulary";
+
+export const ACTIONS = [
+  "issue.view",
+  "issue.create",
+  /** Edit fields, assign, transition, resolve, close. */
+  "issue.edit",
+  "issue.reopen",
+  "comment.public",
+  "comment.internal",
+  /** See internal comments and internal activities. */
+  "internal.read",
+  "issue.softDelete",
+  "issue.restore",
+  "issue.hardDelete",
+  "members.manage",
+  "settings.manage",
+  "apiKeys.manage",
+  "integrations.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Grant = "all" | "own" | "none";
+
+const ADMIN_ONLY = ["issue.restore", "issue.hardDelete", "members.manage", "settings.manage", "apiKeys.manage", "integrations.manage"] as const;
+
+function grants(all: readonly Action[], own: readonly Action[] = []): Readonly<Record<Action, Grant>> {
+  return Object.fromEntries(
+    ACTIONS.map((action) => [action, all.includes(action) ? "all" : own.includes(action) ? "own" : "none"]),
+  ) as Record<Action, Grant>;
+}
+
+export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Action, Grant>>>> = {
+  admin: grants(ACTIONS),
+  agent: grants(ACTIONS.filter((a) => !(ADMIN_ONLY as readonly Action[]).includes(a))),
+  reporter: grants(["issue.view", "issue.create", "comment.public", "comment.internal", "internal.read"]),
+  viewer: grants(["issue.view", "internal.read"]),
+  customer: grants(["issue.create"], ["issue.view", "issue.reopen", "comment.public"]),
+  service: grants([
+    "issue.view",
+    "issue.create",
+    "issue.edit",
+    "issue.reopen",
+    "comment.public",
+    "comment.internal",
+    "internal.read",
+  ]),
+};
+
+export function grantFor(role: Role, action: Action): Grant {
+  return PERMISSIONS[role][action];
+}
+
+/**
+ * `ownsIssue` matters only for `own` grants; leave it out for actions that are
+ * not about one issue (creating, managing members).
+ */
+export function can(role: Role, action: Action, ownsIssue = false): boolean {
+  const grant = grantFor(role, action);
+  return grant === "all" || (grant === "own" && ownsIssue);
+}
+
+/** Everything an edit covers includes reopening. */
+export function canReopen(role: Role, ownsIssue: boolean): boolean {
+  return can(role, "issue.edit", ownsIssue) || can(role, "issue.reopen", ownsIssue);
+}

@@ -1,0 +1,77 @@
+/**
+ * The one vocabulary of Firetrack (DESIGN.md §2). Functions and web both import
+ * these lists; nothing else spells a status, priority or role.
+ */
+
+export const STATUSES = [
+  "open",
+  "answered",
+  "in_progress",
+  "on_hold",
+  "waiting_for_response",
+  "resolved",
+  "closed",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ACTIVE_STATUSES = [
+  "open",
+  "answered",
+  "in_progress",
+  "on_hold",
+  "waiting_for_response",
+] as const satisfies readonly Status[];
+export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
+
+/** Ascending: the index is the rank used for sorting by priority. */
+export const PRIORITIES = ["low", "medium", "high", "urgent", "critical"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const CATEGORIES = [
+  "general",
+  "quality",
+  "delivery",
+  "billing",
+  "communication",
+  "technical",
+  "other",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const ISSUE_TYPES = ["bug", "feature", "task", "enhancement"] as const;
+export type IssueType = (typeof ISSUE_TYPES)[number];
+
+export const SOURCES = ["internal", "client", "service", "linear"] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const ROLES = ["admin", "agent", "reporter", "viewer", "customer", "service"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a person can hold in an org's member list (services authenticate by key, not membership). */
+export const MEMBER_ROLES = ["admin", "agent", "reporter", "viewer", "customer"] as const satisfies readonly Role[];
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** Who did something: a member of the org, a customer, a service, Linear, or the system itself. */
+export const ACTOR_KINDS = ["member", "customer", "service", "linear", "system"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export function isActiveStatus(status: Status): status is ActiveStatus {
+  return (ACTIVE_STATUSES as readonly Status[]).includes(status);
+}
+
+export function priorityRank(priority: Priority): number {
+  return PRIORITIES.indexOf(priority);
+}
+
+/** The source an issue gets from the role of whoever created it. */
+export function sourceForRole(role: Role): Source {
+  if (role === "customer") return "client";
+  if (role === "service") return "service";
+  return "internal";
+}
+
+export function actorKindForRole(role: Role): ActorKind {
+  if (role === "customer") return "customer";
+  if (role === "service") return "service";
+  return "member";
+}

@@ -1,0 +1,7 @@
+/** The manifest of deployed functions: initialise once, then re-export. */
+import { initializeApp } from "firebase-admin/app";
+
+initializeApp();
+
+export { api } from "./api/function";
+export { numberIssueOnCreate } from "./events/numberIssueOnCreate";

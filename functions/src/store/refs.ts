@@ -1,0 +1,9 @@
+/** Every Firestore path the server writes, in one place (DESIGN.md §3). */
+import type { Firestore } from "firebase-admin/firestore";
+
+export const orgRef = (db: Firestore, orgId: string) => db.collection("orgs").doc(orgId);
+export const membersCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("members");
+export const issuesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("issues");
+export const counterRef = (db: Firestore, orgId: string, year: number) =>
+  orgRef(db, orgId).collection("counters").doc(`issues_${year}`);
+export const userRef = (db: Firestore, uid: string) => db.collection("users").doc(uid);

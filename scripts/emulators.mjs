@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `node scripts/emulators.mjs <firebase emulators:* args>`: runs the pinned
+// firebase-tools with the offline-capable environment of lib/emulatorEnv.mjs.
+//   node scripts/emulators.mjs exec --only firestore "npm test"
+//   node scripts/emulators.mjs start --only auth,firestore
+import { spawn } from "node:child_process";
+import { emulatorEnv, FIREBASE_BIN, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+
+const [command, ...args] = process.argv.slice(2);
+if (!command || !["exec", "start"].includes(command)) {
+  console.error("usage: node scripts/emulators.mjs exec|start [firebase args…]");
+  process.exit(2);
+}
+const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...args], {
+  cwd: ROOT,
+  env: emulatorEnv(),
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,57 @@
+// Makes the Firebase emulators start on machines that cannot download them.
+//
+// firebase-tools normally downloads the Firestore emulator jar. Where the Cloud
+// SDK's emulator is installed (package google-cloud-cli-firestore-emulator), we
+// point firebase-tools at it through FIRESTORE_EMULATOR_BINARY_PATH. That jar has
+// no Main-Class, and firebase-tools starts it with `java -jar`, so we build a
+// two-line manifest jar next to it in a git-ignored cache. Without the Cloud SDK
+// jar we leave the variable unset and firebase-tools downloads its own.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const PROJECT_ID = "demo-firetrack";
+const CACHE = join(ROOT, ".cache", "emulators");
+const MAIN_CLASS = "com.google.cloud.datastore.emulator.firestore.CloudFirestore";
+const KNOWN_JAR = "/usr/lib/google-cloud-sdk/platform/cloud-firestore-emulator/cloud-firestore-emulator.jar";
+
+function cloudSdkFirestoreJar() {
+  if (process.env.FIRETRACK_FIRESTORE_JAR) return process.env.FIRETRACK_FIRESTORE_JAR;
+  if (existsSync(KNOWN_JAR)) return KNOWN_JAR;
+  try {
+    const files = execFileSync("dpkg", ["-L", "google-cloud-cli-firestore-emulator"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    return files.split("\n").find((line) => line.endsWith(".jar")) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function launcherJar(sdkJar) {
+  const launcher = join(CACHE, "firestore-emulator-launcher.jar");
+  const manifestPath = join(CACHE, "MANIFEST.MF");
+  const manifest = `Main-Class: ${MAIN_CLASS}\nClass-Path: ${sdkJar}\n`;
+  const upToDate = existsSync(launcher) && existsSync(manifestPath) && readFileSync(manifestPath, "utf8") === manifest;
+  if (!upToDate) {
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(manifestPath, manifest);
+    execFileSync("jar", ["cfm", launcher, manifestPath], { stdio: "inherit" });
+  }
+  return launcher;
+}
+
+/** The environment firebase-tools should run with on this machine. */
+export function emulatorEnv(base = process.env) {
+  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID };
+  if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
+    const sdkJar = cloudSdkFirestoreJar();
+    if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
+  }
+  return env;
+}
+
+export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
