@@ -5,3 +5,4 @@ initializeApp();
 
 export { api } from "./api/function";
 export { numberIssueOnCreate } from "./events/numberIssueOnCreate";
+export { numberingSweeper } from "./events/numberingSweeper";

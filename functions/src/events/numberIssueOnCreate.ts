@@ -1,19 +1,26 @@
 /**
  * The guarantee behind issue numbers: whatever created the issue (API, Linear,
- * an import), this trigger runs the allocator until it has a number. Running it
- * again for the same event finds the issue numbered and does nothing.
+ * an import), this trigger runs the allocator. It does not wait for a number:
+ * if another caller holds the numbering lease, that holder looks again after it
+ * releases and numbers this issue too (see numberPendingIssues). Running it
+ * again for the same event finds the issue numbered, or the lease held, and
+ * does nothing.
  */
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { REGION } from "../config";
 import { db } from "../store/db";
-import { ensureIssueNumbered } from "../store/numberAllocator";
+import { numberPendingIssues } from "../store/numberAllocator";
+import { issuesCol } from "../store/refs";
 
 export type IssueCreatedEvent = FirestoreEvent<QueryDocumentSnapshot | undefined, { orgId: string; issueId: string }>;
 
 export async function handleIssueCreated(event: IssueCreatedEvent): Promise<void> {
   if (event.data?.get("number")) return;
-  await ensureIssueNumbered(db(), event.params.orgId, event.params.issueId);
+  // Usually the API numbered it before this event arrived: one read, and done.
+  const current = await issuesCol(db(), event.params.orgId).doc(event.params.issueId).get();
+  if (!current.exists || current.get("number")) return;
+  await numberPendingIssues(db(), event.params.orgId);
 }
 
 export const numberIssueOnCreate = onDocumentCreated(

@@ -5,9 +5,10 @@
  * that already has a number is never touched again, so any number of callers
  * (the create handler, the trigger, a sweeper) may run it at once.
  */
-import { FieldValue, type DocumentSnapshot, type Firestore, type Timestamp } from "firebase-admin/firestore";
+import { randomUUID } from "node:crypto";
+import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { formatIssueNumber, numberingYear, SYSTEM_ACTOR } from "../domain";
-import { counterRef, issuesCol } from "./refs";
+import { counterRef, issuesCol, numberingLeaseRef } from "./refs";
 
 export const ALLOCATION_BATCH_SIZE = 100;
 
@@ -57,42 +58,117 @@ export async function allocateIssueNumbers(
 
 /** gRPC codes that mean "another writer got there first; try again". */
 const RETRYABLE_CODES = new Set([4 /* DEADLINE_EXCEEDED */, 10 /* ABORTED */, 14 /* UNAVAILABLE */]);
+const ALREADY_EXISTS = 6;
 
-function isRetryable(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === "number" && RETRYABLE_CODES.has(code);
-}
-
+const errorCode = (err: unknown) => (err as { code?: unknown }).code;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export interface EnsureNumberedOptions {
-  maxRounds?: number;
+/**
+ * Only one caller per org runs the allocator at a time. Many allocator
+ * transactions over the same query and counter mostly wait on each other's
+ * locks (the emulator serialises them for tens of seconds), so callers take a
+ * short lease first. The lease is taken with `create()`, which is atomic and
+ * holds no lock; correctness never depends on it, only throughput does: the
+ * transaction alone keeps numbers unique and gap-free.
+ */
+export const NUMBERING_LEASE_MS = 15_000;
+
+async function tryTakeLease(db: Firestore, orgId: string, holder: string): Promise<boolean> {
+  const ref = numberingLeaseRef(db, orgId);
+  // Two tries: the second follows clearing a lease whose holder died.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await ref.create({ holder, expiresAt: Timestamp.fromMillis(Date.now() + NUMBERING_LEASE_MS) });
+      return true;
+    } catch (err) {
+      if (errorCode(err) !== ALREADY_EXISTS) throw err;
+    }
+    const lease = await ref.get();
+    const expiresAt = lease.get("expiresAt") as Timestamp | undefined;
+    if (!lease.exists || !expiresAt || expiresAt.toMillis() >= Date.now()) return false;
+    // The precondition makes sure we delete the dead lease, not a fresh one taken meanwhile.
+    const cleared = await ref.delete({ lastUpdateTime: lease.updateTime! }).then(() => true, () => false);
+    if (!cleared) return false;
+  }
+  return false;
+}
+
+async function releaseLease(db: Firestore, orgId: string, holder: string): Promise<void> {
+  const ref = numberingLeaseRef(db, orgId);
+  const lease = await ref.get();
+  if (lease.get("holder") === holder) await ref.delete({ lastUpdateTime: lease.updateTime! }).catch(() => undefined);
+}
+
+/** Runs allocator batches until nothing in the org is left unnumbered. */
+async function drainUnnumbered(db: Firestore, orgId: string): Promise<number> {
+  let total = 0;
+  for (let attempt = 0; ; ) {
+    try {
+      const { numbered } = await allocateIssueNumbers(db, orgId);
+      total += numbered;
+      if (numbered < ALLOCATION_BATCH_SIZE) return total;
+    } catch (err) {
+      if (!RETRYABLE_CODES.has(errorCode(err) as number) || ++attempt >= 5) throw err;
+      await sleep(50 * attempt);
+    }
+  }
+}
+
+async function hasUnnumbered(db: Firestore, orgId: string): Promise<boolean> {
+  const pending = await issuesCol(db, orgId).where("number", "==", null).limit(1).select().get();
+  return !pending.empty;
 }
 
 /**
- * Runs the allocator until the given issue has a number, and returns its
- * snapshot (or null when the issue does not exist). Under a burst most callers
- * find their issue numbered by somebody else's batch on the first re-read, so
- * the contention on the counter stays at a few transactions per hundred issues.
+ * Numbers everything pending in the org, unless another caller holds the lease
+ * (then it returns null at once). A holder looks again after releasing: an
+ * issue created between its last batch and the release found the lease taken
+ * and left its numbering to the holder, so nothing is stranded while holders
+ * stay alive. A holder that dies leaves its lease to expire; the sweeper and the
+ * next caller clear it.
+ */
+export async function numberPendingIssues(db: Firestore, orgId: string): Promise<number | null> {
+  let total: number | null = null;
+  for (;;) {
+    const holder = randomUUID();
+    if (!(await tryTakeLease(db, orgId, holder))) return total;
+    try {
+      total = (total ?? 0) + (await drainUnnumbered(db, orgId));
+    } finally {
+      await releaseLease(db, orgId, holder);
+    }
+    if (!(await hasUnnumbered(db, orgId))) return total;
+  }
+}
+
+export interface EnsureNumberedOptions {
+  /** How long to wait for a number before giving up; stays below the function timeout. */
+  timeoutMs?: number;
+  /** Pause between looks while another caller holds the lease: [least, most] ms, picked at random. */
+  pollMs?: readonly [number, number];
+}
+
+/**
+ * Returns the issue's snapshot once it has a number (or null when it does not
+ * exist). Under a burst most callers find their issue numbered by somebody
+ * else's batch while they wait, so the counter sees a few transactions per
+ * hundred issues.
  */
 export async function ensureIssueNumbered(
   db: Firestore,
   orgId: string,
   issueId: string,
-  { maxRounds = 40 }: EnsureNumberedOptions = {},
+  { timeoutMs = 45_000, pollMs = [50, 250] }: EnsureNumberedOptions = {},
 ): Promise<DocumentSnapshot | null> {
   const ref = issuesCol(db, orgId).doc(issueId);
-  for (let round = 0; round < maxRounds; round++) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
     const snapshot = await ref.get();
     if (!snapshot.exists) return null;
     if (snapshot.get("number")) return snapshot;
-    try {
-      await allocateIssueNumbers(db, orgId);
-    } catch (err) {
-      if (!isRetryable(err)) throw err;
-      // Jitter spreads the retries of a burst so they do not collide again in lockstep.
-      await sleep(25 + Math.random() * 100 * Math.min(round + 1, 10));
-    }
+    if (Date.now() > deadline) throw new Error(`issue ${issueId} was still unnumbered after ${timeoutMs} ms`);
+    const ran = await numberPendingIssues(db, orgId);
+    // Jitter keeps the waiting callers of a burst from polling in lockstep.
+    if (ran === null) await sleep(pollMs[0] + Math.random() * (pollMs[1] - pollMs[0]));
   }
-  throw new Error(`issue ${issueId} was still unnumbered after ${maxRounds} allocation rounds`);
 }

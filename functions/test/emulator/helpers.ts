@@ -1,0 +1,127 @@
+/** Shared by the emulator suites: real Auth users, real HTTP calls to function `api`. */
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { getAuth } from "firebase-admin/auth";
+import { getFirestore, Timestamp } from "firebase-admin/firestore";
+import { buildApp } from "../../src/api/app";
+import type { MemberRole } from "../../src/domain";
+
+export const PROJECT_ID = "demo-firetrack";
+export const FUNCTION_BASE = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1`;
+export const HOSTING_BASE = "http://127.0.0.1:5000/api/v1";
+const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
+const HUB = `http://${process.env.FIREBASE_EMULATOR_HUB ?? "127.0.0.1:4400"}`;
+
+export const db = () => getFirestore();
+
+export interface TestUser {
+  uid: string;
+  email: string;
+  name: string;
+  token: string;
+}
+
+/** A real Auth emulator account and a real ID token for it. */
+export async function newUser(label = "user"): Promise<TestUser> {
+  const email = `${label}-${randomUUID().slice(0, 8)}@example.test`;
+  const password = "correct-horse-battery";
+  const name = `${label[0]!.toUpperCase()}${label.slice(1)} Tester`;
+  const record = await getAuth().createUser({ email, password, displayName: name });
+  const response = await fetch(
+    `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password, returnSecureToken: true }),
+    },
+  );
+  const body = (await response.json()) as { idToken: string };
+  return { uid: record.uid, email, name, token: body.idToken };
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  /** Sent as is, for malformed payloads. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  base?: string;
+}
+
+export async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers["content-type"] ??= "application/json";
+  }
+  const response = await fetch(`${options.base ?? FUNCTION_BASE}${path}`, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON: keep the text so the assertion shows it.
+  }
+  return { status: response.status, headers: response.headers, body: parsed as T };
+}
+
+/** Creates an org through the API; the user becomes its admin. */
+export async function newOrg(admin: TestUser, name = "Test Org"): Promise<string> {
+  const response = await call("POST", "/orgs", { token: admin.token, body: { name } });
+  if (response.status !== 201) throw new Error(`org creation failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id as string;
+}
+
+/** Adds a member directly: the members API belongs to a later slice. */
+export async function addMember(orgId: string, user: TestUser, role: MemberRole): Promise<void> {
+  await db().doc(`orgs/${orgId}/members/${user.uid}`).set({
+    role,
+    displayName: user.name,
+    email: user.email,
+    createdAt: Timestamp.now(),
+  });
+}
+
+export async function issueCount(orgId: string): Promise<number> {
+  const result = await db().collection(`orgs/${orgId}/issues`).count().get();
+  return result.data().count;
+}
+
+/** Pauses and resumes Firestore triggers in the Functions emulator (emulator hub API). */
+export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
+  const response = await fetch(`${HUB}/functions/${enabled ? "enable" : "disable"}BackgroundTriggers`, { method: "PUT" });
+  if (!response.ok) throw new Error(`could not ${enabled ? "enable" : "disable"} triggers: ${response.status}`);
+}
+
+/** Serves the same Express app in this process, for requests the function runtime would pre-empt. */
+export async function startLocalApp(): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = buildApp().listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}/v1`,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
+
+export function expectProblem(response: ApiResponse, status: number): void {
+  if (response.status !== status) {
+    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+  }
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/problem+json")) throw new Error(`expected problem+json, got ${type}`);
+  const body = response.body as Record<string, unknown>;
+  for (const field of ["type", "title", "status", "detail", "requestId"]) {
+    if (!(field in body)) throw new Error(`problem body lacks ${field}: ${JSON.stringify(body)}`);
+  }
+  if (body.status !== status) throw new Error(`problem status ${String(body.status)} ≠ ${status}`);
+}

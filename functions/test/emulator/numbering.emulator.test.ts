@@ -1,0 +1,227 @@
+import firebaseFunctionsTest from "firebase-functions-test";
+import { Timestamp } from "firebase-admin/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { numberIssueOnCreate } from "../../src/events/numberIssueOnCreate";
+import { sweepUnnumberedIssues } from "../../src/events/numberingSweeper";
+import { call, db, FUNCTION_BASE, newOrg, newUser, setBackgroundTriggers, startLocalApp } from "./helpers";
+
+const year = new Date().getUTCFullYear();
+const fft = firebaseFunctionsTest({ projectId: "demo-firetrack" });
+afterAll(() => fft.cleanup());
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function numbersInCreatedOrder(orgId: string) {
+  const snapshot = await db().collection(`orgs/${orgId}/issues`).orderBy("createdAt").get();
+  return snapshot.docs.map((doc) => ({ id: doc.id, number: doc.get("number") as string | null, seq: doc.get("seq") as number }));
+}
+
+async function burst(base: string, orgId: string, token: string, count: number) {
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const started = performance.now();
+      const response = await call("POST", `/orgs/${orgId}/issues`, { token, body: { title: `Burst issue ${i}` }, base });
+      return { response, ms: performance.now() - started };
+    }),
+  );
+}
+
+function expectGapFree(results: Awaited<ReturnType<typeof burst>>, count: number) {
+  for (const { response } of results) expect(response.status, JSON.stringify(response.body)).toBe(201);
+  const expected = Array.from({ length: count }, (_, i) => `ISS-${year}-${String(i + 1).padStart(4, "0")}`);
+  expect(results.map(({ response }) => response.body.number).sort()).toEqual(expected);
+  return expected;
+}
+
+describe("burst numbering", () => {
+  let local: Awaited<ReturnType<typeof startLocalApp>>;
+  beforeAll(async () => {
+    local = await startLocalApp();
+  });
+  afterAll(() => local.close());
+
+  // The Functions emulator starts one Node process per concurrent request (about
+  // half a CPU-second each), so 200 at once cannot start on a 2-core machine
+  // before its 30 s load timeout. The burst therefore drives the same Express
+  // app in this process, against the real Auth and Firestore emulators, with the
+  // real numbering trigger running in the Functions emulator beside it.
+  it("numbers 200 concurrent creates 0001..0200 with no gaps, while a second org counts on its own", async () => {
+    const [ownerA, ownerB] = await Promise.all([newUser("burst-a"), newUser("burst-b")]);
+    const [orgA, orgB] = await Promise.all([newOrg(ownerA, "Burst A"), newOrg(ownerB, "Burst B")]);
+
+    const started = performance.now();
+    const [resultsA, resultsB] = await Promise.all([
+      burst(local.base, orgA, ownerA.token, 200),
+      burst(local.base, orgB, ownerB.token, 40),
+    ]);
+    const wallMs = performance.now() - started;
+
+    const expectedA = expectGapFree(resultsA, 200);
+    expectGapFree(resultsB, 40);
+    // Commit order: the issue created first has the lowest number.
+    expect((await numbersInCreatedOrder(orgA)).map((row) => row.number)).toEqual(expectedA);
+
+    const counterA = await db().doc(`orgs/${orgA}/counters/issues_${year}`).get();
+    const counterB = await db().doc(`orgs/${orgB}/counters/issues_${year}`).get();
+    expect(counterA.get("next")).toBe(201);
+    expect(counterB.get("next")).toBe(41);
+    expect((await db().doc(`orgs/${orgA}/counters/numbering_lease`).get()).exists).toBe(false);
+
+    const latencies = resultsA.map(({ ms }) => ms);
+    console.log(
+      `[burst] 200 creates (+40 in a second org), in-process app: wall ${Math.round(wallMs)} ms, ` +
+        `p50 ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms, ` +
+        `counter transactions ${counterA.get("transactions")} (org A), ${counterB.get("transactions")} (org B)`,
+    );
+  });
+
+  it("numbers a concurrent burst sent to the deployed function", async () => {
+    const owner = await newUser("burst-fn");
+    const orgId = await newOrg(owner, "Burst Function");
+    const started = performance.now();
+    const results = await burst(FUNCTION_BASE, orgId, owner.token, 25);
+    const wallMs = performance.now() - started;
+    const expected = expectGapFree(results, 25);
+    expect((await numbersInCreatedOrder(orgId)).map((row) => row.number)).toEqual(expected);
+    const latencies = results.map(({ ms }) => ms);
+    console.log(
+      `[burst] 25 creates through function api: wall ${Math.round(wallMs)} ms, p95 ${Math.round(percentile(latencies, 95))} ms`,
+    );
+  });
+
+  it("counts per year: issues created in two years get two sequences", async () => {
+    const owner = await newUser("years");
+    const orgId = await newOrg(owner, "Years Org");
+    const lastYear = year - 1;
+    const issues = db().collection(`orgs/${orgId}/issues`);
+    // An import from last December, written straight to Firestore as Linear or an import would.
+    for (const [i, iso] of [`${lastYear}-12-31T23:59:58Z`, `${lastYear}-12-31T23:59:59.500Z`].entries()) {
+      await issues.add({
+        orgId,
+        title: `Imported ${i}`,
+        number: null,
+        seq: null,
+        year: null,
+        createdAt: Timestamp.fromDate(new Date(iso)),
+        deleted: false,
+        reporter: { uid: owner.uid, name: owner.name, kind: "member" },
+        version: 1,
+      });
+    }
+    const created = await call("POST", `/orgs/${orgId}/issues`, { token: owner.token, body: { title: "This year" } });
+    expect(created.status).toBe(201);
+    expect(created.body.number).toBe(`ISS-${year}-0001`);
+
+    const stored = await numbersInCreatedOrder(orgId);
+    expect(stored.map((row) => row.number)).toEqual([`ISS-${lastYear}-0001`, `ISS-${lastYear}-0002`, `ISS-${year}-0001`]);
+    expect((await db().doc(`orgs/${orgId}/counters/issues_${lastYear}`).get()).get("next")).toBe(3);
+    expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(2);
+  });
+});
+
+function rawIssue(orgId: string, title: string, createdAt = Timestamp.now()) {
+  return { orgId, title, number: null, seq: null, year: null, createdAt, deleted: false, version: 1 };
+}
+
+describe("numbering trigger", () => {
+  it("numbers an issue written straight to Firestore, without the API", async () => {
+    const owner = await newUser("direct");
+    const orgId = await newOrg(owner, "Direct Org");
+    const ref = await db().collection(`orgs/${orgId}/issues`).add(rawIssue(orgId, "Imported from elsewhere"));
+    let number: string | null = null;
+    for (let i = 0; i < 100 && !number; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      number = (await ref.get()).get("number");
+    }
+    expect(number).toBe(`ISS-${year}-0001`);
+  });
+
+  it("numbers nothing twice when the same event arrives twice", async () => {
+    const owner = await newUser("trigger");
+    const orgId = await newOrg(owner, "Trigger Org");
+    const wrapped = fft.wrap(numberIssueOnCreate);
+    await setBackgroundTriggers(false);
+    try {
+      const refs = [];
+      for (let i = 0; i < 3; i++) {
+        const ref = db().collection(`orgs/${orgId}/issues`).doc();
+        await ref.set(rawIssue(orgId, `Raw ${i}`, Timestamp.fromMillis(Date.now() + i)));
+        refs.push(ref);
+      }
+      const last = refs[2]!;
+      const event = {
+        data: fft.firestore.makeDocumentSnapshot((await last.get()).data()!, last.path),
+        params: { orgId, issueId: last.id },
+      };
+
+      await wrapped(event);
+      const afterFirst = await Promise.all(refs.map(async (ref) => (await ref.get()).get("number")));
+      expect(afterFirst).toEqual([1, 2, 3].map((n) => `ISS-${year}-000${n}`));
+      const counter = db().doc(`orgs/${orgId}/counters/issues_${year}`);
+      expect((await counter.get()).data()).toMatchObject({ next: 4, transactions: 1 });
+
+      // The same event again, once alone and twice at the same time.
+      await wrapped(event);
+      await Promise.all([wrapped(event), wrapped(event)]);
+      const afterRepeats = await Promise.all(refs.map(async (ref) => (await ref.get()).data()));
+      expect(afterRepeats.map((data) => data!.number)).toEqual(afterFirst);
+      expect(afterRepeats.map((data) => data!.version)).toEqual([2, 2, 2]);
+      expect((await counter.get()).data()).toMatchObject({ next: 4, transactions: 1 });
+    } finally {
+      await setBackgroundTriggers(true);
+    }
+  });
+});
+
+describe("numbering sweeper", () => {
+  it("numbers stragglers left behind a dead lease holder, and does nothing the second time", async () => {
+    const owner = await newUser("sweeper");
+    const orgId = await newOrg(owner, "Sweeper Org");
+    await setBackgroundTriggers(false);
+    try {
+      // A holder that died two minutes ago, and the issues it never numbered.
+      await db().doc(`orgs/${orgId}/counters/numbering_lease`).set({
+        holder: "dead-instance",
+        expiresAt: Timestamp.fromMillis(Date.now() - 120_000),
+      });
+      const refs = await Promise.all(
+        [0, 1].map((i) => db().collection(`orgs/${orgId}/issues`).add(rawIssue(orgId, `Stranded ${i}`, Timestamp.fromMillis(Date.now() + i)))),
+      );
+      const first = await sweepUnnumberedIssues(db());
+      expect(first.numbered).toBeGreaterThanOrEqual(2);
+      expect(await Promise.all(refs.map(async (ref) => (await ref.get()).get("number")))).toEqual([
+        `ISS-${year}-0001`,
+        `ISS-${year}-0002`,
+      ]);
+      expect((await db().doc(`orgs/${orgId}/counters/numbering_lease`).get()).exists).toBe(false);
+
+      const second = await sweepUnnumberedIssues(db());
+      expect(second.numbered).toBe(0);
+      expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(3);
+    } finally {
+      await setBackgroundTriggers(true);
+    }
+  });
+
+  it("leaves a live lease alone", async () => {
+    const owner = await newUser("sweeper-live");
+    const orgId = await newOrg(owner, "Live Lease Org");
+    await setBackgroundTriggers(false);
+    try {
+      const lease = db().doc(`orgs/${orgId}/counters/numbering_lease`);
+      await lease.set({ holder: "busy-instance", expiresAt: Timestamp.fromMillis(Date.now() + 60_000) });
+      const ref = await db().collection(`orgs/${orgId}/issues`).add(rawIssue(orgId, "Waiting"));
+      await sweepUnnumberedIssues(db());
+      expect((await ref.get()).get("number")).toBeNull();
+      expect((await lease.get()).get("holder")).toBe("busy-instance");
+      await lease.delete();
+      await sweepUnnumberedIssues(db());
+      expect((await ref.get()).get("number")).toBe(`ISS-${year}-0001`);
+    } finally {
+      await setBackgroundTriggers(true);
+    }
+  });
+});
