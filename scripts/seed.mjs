@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Seeds the running emulators with the demo world of lib/demoData.mjs. Issues
+// are written unnumbered, as an import would, and numbered by the same allocator
+// the API and the trigger use. Running it twice changes nothing.
+import { getApps, initializeApp } from "firebase-admin/app";
+import { getAuth } from "firebase-admin/auth";
+import { FieldValue, getFirestore, Timestamp } from "firebase-admin/firestore";
+import { PROJECT_ID } from "./lib/emulatorEnv.mjs";
+import { ACCOUNTS, DEMO_PASSWORD, demoIssues, ORGS } from "./lib/demoData.mjs";
+
+process.env.FIRESTORE_EMULATOR_HOST ??= "127.0.0.1:8080";
+process.env.FIREBASE_AUTH_EMULATOR_HOST ??= "127.0.0.1:9099";
+
+const ISSUES_PER_ORG = { acme: 50, globex: 8 };
+
+export async function seed() {
+  if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
+  const db = getFirestore();
+  const { numberPendingIssues } = await import("../functions/lib/store/numberAllocator.js");
+  const { defaultOrgSettings } = await import("../functions/lib/store/orgs.js");
+
+  for (const account of ACCOUNTS) {
+    await getAuth()
+      .createUser({ uid: account.uid, email: account.email, password: DEMO_PASSWORD, displayName: account.name })
+      .catch((err) => {
+        if (err.code !== "auth/uid-already-exists" && err.code !== "auth/email-already-exists") throw err;
+      });
+    await db.doc(`users/${account.uid}`).set({ displayName: account.name, email: account.email }, { merge: true });
+  }
+
+  for (const org of ORGS) {
+    const orgRef = db.doc(`orgs/${org.id}`);
+    if ((await orgRef.get()).exists) continue;
+    const admin = ACCOUNTS.find((account) => account.org === org.id && account.role === "admin");
+    const batch = db.batch();
+    batch.set(orgRef, {
+      name: org.name,
+      slug: org.slug,
+      createdAt: FieldValue.serverTimestamp(),
+      createdBy: admin.uid,
+      settings: { ...defaultOrgSettings(), publicIntake: org.publicIntake },
+    });
+    for (const member of ACCOUNTS.filter((account) => account.org === org.id)) {
+      batch.set(orgRef.collection("members").doc(member.uid), {
+        role: member.role,
+        displayName: member.name,
+        email: member.email,
+        createdAt: FieldValue.serverTimestamp(),
+      });
+    }
+    for (const issue of demoIssues(org.id, ISSUES_PER_ORG[org.id])) {
+      const { resolutionNotes, createdAt, resolvedAt, closedAt, ...fields } = issue;
+      const ts = (date) => (date ? Timestamp.fromDate(date) : null);
+      batch.set(orgRef.collection("issues").doc(), {
+        ...fields,
+        orgId: org.id,
+        number: null,
+        seq: null,
+        year: null,
+        raisedByCustomer: issue.source === "client",
+        watchers: [...new Set([issue.reporter.uid, ...(issue.assignee ? [issue.assignee.uid] : [])])],
+        vendor: null,
+        order: null,
+        resolution: resolutionNotes
+          ? { notes: resolutionNotes, by: { uid: admin.uid, name: admin.name, kind: "member" }, at: ts(resolvedAt) }
+          : null,
+        createdAt: ts(createdAt),
+        updatedAt: ts(closedAt ?? resolvedAt ?? createdAt),
+        firstResponseAt: issue.status === "open" ? null : ts(new Date(createdAt.getTime() + 3600 * 1000)),
+        resolvedAt: ts(resolvedAt),
+        closedAt: ts(closedAt),
+        sla: null,
+        linear: null,
+        fingerprint: null,
+        occurrences: 1,
+        lastSeenAt: ts(createdAt),
+        commentCount: 0,
+        viewCount: 0,
+        searchTokens: [],
+        deleted: false,
+        deletedAt: null,
+        deletedBy: null,
+        version: 1,
+        lastActor: issue.reporter,
+      });
+    }
+    await batch.commit();
+    // The trigger numbers these too; whichever runs first does the work, the other finds nothing left.
+    await numberPendingIssues(db, org.id);
+  }
+  return { orgs: ORGS.length, accounts: ACCOUNTS.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  seed().then(
+    (result) => console.log(`seeded ${result.orgs} orgs and ${result.accounts} accounts`),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

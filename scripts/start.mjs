@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm start`: build, start the emulator suite, seed the demo, print where everything is.
+import { spawn, spawnSync } from "node:child_process";
+import { emulatorEnv, FIREBASE_BIN, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { ACCOUNTS, DEMO_PASSWORD, ORGS } from "./lib/demoData.mjs";
+
+const EMULATORS = "auth,firestore,functions,hosting,tasks";
+const HEALTH_URL = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1/health`;
+
+const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_ID, "--only", EMULATORS], {
+  cwd: ROOT,
+  env: emulatorEnv(),
+  stdio: "inherit",
+});
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopping = true;
+    emulators.kill(signal);
+  });
+}
+emulators.on("exit", (code) => process.exit(stopping ? 0 : (code ?? 1)));
+
+async function waitForApi(timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(HEALTH_URL)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`the API did not answer at ${HEALTH_URL} within ${timeoutMs / 1000} s`);
+}
+
+try {
+  await waitForApi();
+  const { seed } = await import("./seed.mjs");
+  await seed();
+} catch (err) {
+  console.error("\nFiretrack could not start:", err.message ?? err);
+  emulators.kill("SIGINT");
+  process.exitCode = 1;
+}
+
+const width = Math.max(...ACCOUNTS.map((a) => a.email.length));
+console.log(`
+────────────────────────────────────────────────────────────────────
+ Firetrack is running on the Firebase emulators (project ${PROJECT_ID})
+
+ Web app       http://127.0.0.1:5000
+ API (hosting) http://127.0.0.1:5000/api/v1/health
+ API (direct)  http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1/health
+ Firestore     127.0.0.1:8080   Auth 127.0.0.1:9099   Tasks 127.0.0.1:9499
+
+ Demo accounts (password: ${DEMO_PASSWORD})
+${ACCOUNTS.map((a) => `   ${a.email.padEnd(width)}  ${a.role.padEnd(8)} ${ORGS.find((o) => o.id === a.org).name}`).join("\n")}
+
+ Stop with Ctrl-C.
+────────────────────────────────────────────────────────────────────
+`);
