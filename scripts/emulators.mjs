@@ -4,14 +4,14 @@
 //   node scripts/emulators.mjs exec --only firestore "npm test"
 //   node scripts/emulators.mjs start --only auth,firestore
 import { spawn } from "node:child_process";
-import { emulatorEnv, FIREBASE_BIN, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
 
 const [command, ...args] = process.argv.slice(2);
 if (!command || !["exec", "start"].includes(command)) {
   console.error("usage: node scripts/emulators.mjs exec|start [firebase args…]");
   process.exit(2);
 }
-const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...args], {
+const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(), ...args], {
   cwd: ROOT,
   env: emulatorEnv(),
   stdio: "inherit",

@@ -55,3 +55,23 @@ export function emulatorEnv(base = process.env) {
 }
 
 export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
+
+/**
+ * `FIRETRACK_PORT_OFFSET=N` shifts every emulator port by N, so two checkouts can
+ * run their suites side by side. It writes a git-ignored copy of firebase.json at
+ * the root (firebase-tools resolves paths from the config's folder) and returns
+ * the `--config` arguments for it. Without the variable: the default ports.
+ */
+export function portOffsetArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
+  if (!offset) return [];
+  const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
+  const emulators = config.emulators;
+  for (const [name, settings] of Object.entries(emulators)) {
+    if (settings && typeof settings.port === "number") settings.port += offset;
+    if (name === "firestore") settings.websocketPort = 9150 + offset;
+  }
+  emulators.eventarc = { host: "127.0.0.1", port: 9299 + offset };
+  const path = join(ROOT, `firebase.port-offset-${offset}.json`);
+  writeFileSync(path, JSON.stringify(config, null, 2));
+  return ["--config", path];
+}

@@ -7,8 +7,10 @@ import { buildApp } from "../../src/api/app";
 import type { MemberRole } from "../../src/domain";
 
 export const PROJECT_ID = "demo-firetrack";
-export const FUNCTION_BASE = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1`;
-export const HOSTING_BASE = "http://127.0.0.1:5000/api/v1";
+/** Set when this checkout's emulators run on shifted ports (scripts/lib/emulatorEnv.mjs). */
+const PORT_OFFSET = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
+export const FUNCTION_BASE = `http://127.0.0.1:${5001 + PORT_OFFSET}/${PROJECT_ID}/us-central1/api/v1`;
+export const HOSTING_BASE = `http://127.0.0.1:${5000 + PORT_OFFSET}/api/v1`;
 const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
 const HUB = `http://${process.env.FIREBASE_EMULATOR_HUB ?? "127.0.0.1:4400"}`;
 
