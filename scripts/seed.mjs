@@ -17,7 +17,8 @@ export async function seed() {
   if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
   const db = getFirestore();
   const { numberPendingIssues } = await import("../functions/lib/store/numberAllocator.js");
-  const { defaultOrgSettings } = await import("../functions/lib/store/orgs.js");
+  const { defaultOrgSettings, memberRecord } = await import("../functions/lib/store/orgs.js");
+  const { priorityRank } = await import("../functions/lib/domain/index.js");
 
   for (const account of ACCOUNTS) {
     await getAuth()
@@ -41,12 +42,7 @@ export async function seed() {
       settings: { ...defaultOrgSettings(), publicIntake: org.publicIntake },
     });
     for (const member of ACCOUNTS.filter((account) => account.org === org.id)) {
-      batch.set(orgRef.collection("members").doc(member.uid), {
-        role: member.role,
-        displayName: member.name,
-        email: member.email,
-        createdAt: FieldValue.serverTimestamp(),
-      });
+      batch.set(orgRef.collection("members").doc(member.uid), memberRecord(org.id, member.uid, member.role, member.name, member.email));
     }
     for (const issue of demoIssues(org.id, ISSUES_PER_ORG[org.id])) {
       const { resolutionNotes, createdAt, resolvedAt, closedAt, ...fields } = issue;
@@ -54,6 +50,7 @@ export async function seed() {
       batch.set(orgRef.collection("issues").doc(), {
         ...fields,
         orgId: org.id,
+        priorityRank: priorityRank(issue.priority),
         number: null,
         seq: null,
         year: null,

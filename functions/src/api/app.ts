@@ -4,10 +4,19 @@
  */
 import { randomUUID } from "node:crypto";
 import express, { Router, type RequestHandler } from "express";
-import { authenticate } from "./auth";
-import { ApiError, problemHandler } from "./errors";
-import { healthRoutes } from "./routes/health";
+import { logger } from "firebase-functions";
+import { db } from "../store/db";
+import { getOrgSettings } from "../store/orgs";
+import { addMember, AlreadyMemberError } from "../store/members";
+import { claimIdempotencyKey } from "../store/idempotency";
+import { authenticate, callerOf, type Caller, type Verifiers } from "./auth";
+import { ApiError, badRequest, problemHandler, validationError } from "./errors";
+import { buildOpenApi } from "./openapi";
+import { resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
+import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
+import { expressPath, type AnyRoute } from "./route";
 import { issueRoutes } from "./routes/issues";
+import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -17,6 +26,17 @@ const assignRequestId: RequestHandler = (req, res, next) => {
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   res.locals.requestId = requestId;
   res.setHeader("X-Request-Id", requestId);
+  const started = Date.now();
+  res.on("finish", () => {
+    // No bodies, tokens or emails: the route pattern, the status and the time.
+    logger.info("api.request", {
+      requestId,
+      method: req.method,
+      route: (req.route?.path as string | undefined) ?? "unmatched",
+      status: res.statusCode,
+      ms: Date.now() - started,
+    });
+  });
   next();
 };
 
@@ -31,19 +51,105 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
-function v1(): Router {
-  const router = Router();
-  router.use(healthRoutes());
-  router.use(authenticate());
-  router.use(orgRoutes());
-  router.use(issueRoutes());
-  router.use((req) => {
-    throw new ApiError("not_found", `There is no route ${req.method} ${req.path}.`);
-  });
-  return router;
+/** A signed-in person who is not a member may raise an issue where the org takes public intake. */
+async function intakeAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
+  const access = await resolveOrgAccess(caller, orgId);
+  if (access) return access;
+  if (caller.kind === "user") {
+    const settings = await getOrgSettings(db(), orgId);
+    const domain = caller.email?.split("@")[1];
+    const autoJoin = caller.emailVerified && domain !== undefined && settings?.autoJoinDomains.includes(domain);
+    if (settings && (settings.publicIntake || autoJoin)) {
+      await addMember(db(), orgId, { uid: caller.uid, displayName: caller.name, email: caller.email }, "customer").catch((err: unknown) => {
+        // A concurrent first request already made them a customer.
+        if (!(err instanceof AlreadyMemberError)) throw err;
+      });
+      return requireOrgAccess(caller, orgId);
+    }
+  }
+  return requireOrgAccess(caller, orgId);
 }
 
-export function buildApp(): express.Express {
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** Every POST honours Idempotency-Key: the first answer is replayed for 24 h. */
+const idempotency: RequestHandler = async (req, res, next) => {
+  const key = req.get("idempotency-key");
+  if (key === undefined) return next();
+  if (!IDEMPOTENCY_KEY.test(key)) throw badRequest("Idempotency-Key must be 1–255 visible ASCII characters.");
+  const claim = await claimIdempotencyKey(db(), { callerUid: callerOf(res).uid, method: req.method, path: req.path, key }, req.body);
+  switch (claim.kind) {
+    case "replay": {
+      const { status, body, location } = claim.response;
+      res.setHeader("Idempotent-Replayed", "true");
+      if (location) res.setHeader("Location", location);
+      res.status(status).type(status >= 400 ? "application/problem+json" : "application/json").send(JSON.stringify(body));
+      return;
+    }
+    case "mismatch":
+      throw new ApiError("validation", "This Idempotency-Key was used with a different request body.");
+    case "busy":
+      throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress; retry shortly.");
+    case "owner": {
+      const send = res.json.bind(res);
+      res.json = (body: unknown) => {
+        const finish = () => send(body);
+        const stored =
+          res.statusCode >= 500
+            ? claim.abandon()
+            : claim.complete({ status: res.statusCode, body, location: (res.getHeader("Location") as string | undefined) ?? null });
+        stored.then(finish, finish);
+        return res;
+      };
+      res.on("close", () => {
+        if (!res.writableFinished) void claim.abandon().catch(() => undefined);
+      });
+      return next();
+    }
+  }
+};
+
+export interface AppOptions {
+  verifiers: Verifiers;
+  rateLimits?: RateLimits;
+}
+
+export function allRoutes(): AnyRoute[] {
+  const documented: AnyRoute[] = [...orgRoutes, ...issueRoutes];
+  let document: Record<string, unknown> | null = null;
+  const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
+  return routes;
+}
+
+function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
+  const auth = authenticate(options.verifiers);
+  const limit = rateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  for (const route of routes) {
+    const chain: RequestHandler[] = [];
+    if (route.auth !== false) chain.push(auth, limit);
+    if (route.method === "post" && route.auth !== false) chain.push(idempotency);
+    chain.push(async (req, res) => {
+      const params = req.params as Record<string, string>;
+      const caller = route.auth === false ? undefined : callerOf(res);
+      const orgMode = route.org ?? (params.orgId !== undefined ? "member" : "none");
+      const access =
+        caller && orgMode === "member" ? await requireOrgAccess(caller, params.orgId!) : caller && orgMode === "intake" ? await intakeAccess(caller, params.orgId!) : undefined;
+      const query = route.query ? route.query.safeParse(req.query) : { success: true as const, data: undefined };
+      if (!query.success) throw validationError(query.error, "query");
+      const body = route.body ? route.body.safeParse(req.body) : { success: true as const, data: undefined };
+      if (!body.success) throw validationError(body.error, "body");
+      const result = await route.handler({ req, res, caller: caller!, access: access!, body: body.data, query: query.data, params });
+      if (res.headersSent) return;
+      for (const [name, value] of Object.entries(result?.headers ?? {})) res.setHeader(name, value);
+      res.status(result?.status ?? route.success.status);
+      if (result?.body === undefined) res.end();
+      else res.json(result.body);
+    });
+    router[route.method](expressPath(route.path), ...chain);
+  }
+}
+
+export function buildApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -51,10 +157,11 @@ export function buildApp(): express.Express {
   app.use(requireJsonBody);
   // In Cloud Functions the body arrives parsed already and this is skipped.
   app.use(express.json({ limit: "256kb" }));
-  const api = v1();
+  const v1 = Router();
+  mount(v1, allRoutes(), options);
   // Called directly the function sees /v1/...; through the hosting rewrite it sees /api/v1/...
-  app.use("/v1", api);
-  app.use("/api/v1", api);
+  app.use("/v1", v1);
+  app.use("/api/v1", v1);
   app.use((req) => {
     throw new ApiError("not_found", `There is no route ${req.method} ${req.path}.`);
   });

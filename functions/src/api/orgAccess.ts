@@ -1,33 +1,47 @@
 /**
- * Resolves the caller's role in the org named by the path. A caller with no
- * role there gets a 404, exactly as if the org did not exist, so org ids leak
- * nothing.
+ * The caller's role in the org named by the path. A caller with no role there
+ * gets a 404, exactly as if the org did not exist, so org ids leak nothing.
  */
-import type { RequestHandler, Response } from "express";
-import { can, type Action, type MemberRole } from "../domain";
-import { findMembership } from "../store/orgs";
+import { can, actorKindForRole, type Action, type Actor, type Role } from "../domain";
 import { db } from "../store/db";
-import { callerOf } from "./auth";
+import { findMembership, getOrgSettings } from "../store/orgs";
+import type { Caller } from "./auth";
 import { forbidden, notFound } from "./errors";
 
 export interface OrgAccess {
   orgId: string;
-  role: MemberRole;
+  role: Role;
+  actor: Actor;
 }
 
-export const loadOrgAccess: RequestHandler<{ orgId: string }> = async (req, res, next) => {
-  const caller = callerOf(res);
-  const orgId = req.params.orgId;
-  const membership = orgId.length <= 200 && !orgId.includes("/") ? await findMembership(db(), orgId, caller.uid) : null;
-  if (!membership) throw notFound("The organisation");
-  const access: OrgAccess = { orgId, role: membership.role };
-  res.locals.access = access;
-  next();
-};
+export const isDocId = (id: string) => id.length > 0 && id.length <= 200 && !id.includes("/") && id !== "." && id !== "..";
 
-export function accessOf(res: Response): OrgAccess {
-  const access = res.locals.access as OrgAccess | undefined;
-  if (!access) throw new Error("loadOrgAccess must run before this handler");
+/** Null when the caller has no role in the org (or the org does not exist). */
+export async function resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null> {
+  if (!isDocId(orgId)) return null;
+  const grant = (role: Role, name: string): OrgAccess => ({
+    orgId,
+    role,
+    actor: { uid: caller.uid, name, kind: actorKindForRole(role) },
+  });
+  switch (caller.kind) {
+    case "user": {
+      const membership = await findMembership(db(), orgId, caller.uid);
+      return membership ? grant(membership.role, membership.displayName || caller.name) : null;
+    }
+    case "apiKey":
+      return caller.orgId === orgId ? grant(caller.role, caller.name) : null;
+    case "serviceAccount": {
+      const settings = await getOrgSettings(db(), orgId);
+      const listed = settings?.serviceAccounts.map((email) => email.toLowerCase()).includes(caller.email);
+      return listed ? grant("service", caller.name) : null;
+    }
+  }
+}
+
+export async function requireOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
+  const access = await resolveOrgAccess(caller, orgId);
+  if (!access) throw notFound("The organisation");
   return access;
 }
 

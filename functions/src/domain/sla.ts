@@ -14,3 +14,11 @@ export const DEFAULT_SLA_POLICY: Readonly<SlaPolicy> = {
   medium: { firstResponseMins: 8 * 60, resolutionMins: 72 * 60 },
   low: { firstResponseMins: 24 * 60, resolutionMins: 7 * 24 * 60 },
 };
+
+export interface OrgSettings {
+  publicIntake: boolean;
+  autoJoinDomains: string[];
+  sla: SlaPolicy;
+  linear: { teamId: string | null; enabled: boolean; mirrorComments: boolean };
+  serviceAccounts: string[];
+}

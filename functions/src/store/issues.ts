@@ -4,8 +4,10 @@ import {
   type DocumentSnapshot,
   type Firestore,
   type Query,
+  type Transaction,
+  type UpdateData,
 } from "firebase-admin/firestore";
-import type { Actor, IssueCreateInput, IssueListQuery, Source } from "../domain";
+import { priorityRank, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { issuesCol } from "./refs";
 
@@ -15,13 +17,13 @@ export interface NewIssue {
   reporter: Actor;
 }
 
-/** Writes a new, not yet numbered issue; the allocator gives it its number. */
-export async function insertIssue(db: Firestore, orgId: string, { input, source, reporter }: NewIssue): Promise<string> {
-  const ref = issuesCol(db, orgId).doc();
+/** The fields of a fresh, not yet numbered issue; the allocator gives it its number. */
+export function newIssueRecord(orgId: string, { input, source, reporter }: NewIssue) {
   const now = FieldValue.serverTimestamp();
   const { fingerprint, ...fields } = input;
-  await ref.create({
+  return {
     ...fields,
+    priorityRank: priorityRank(input.priority),
     orgId,
     number: null,
     seq: null,
@@ -51,39 +53,135 @@ export async function insertIssue(db: Firestore, orgId: string, { input, source,
     deletedBy: null,
     version: 1,
     lastActor: reporter,
-  });
+  };
+}
+
+export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue): Promise<string> {
+  const ref = issuesCol(db, orgId).doc();
+  await ref.create(newIssueRecord(orgId, issue));
   return ref.id;
 }
 
 export async function getIssueById(db: Firestore, orgId: string, id: string): Promise<DocumentSnapshot | null> {
   // Firestore ids cannot contain slashes; refuse them here rather than address another path.
-  if (id.includes("/") || id.length > 200) return null;
+  if (!id || id.includes("/") || id.length > 200 || id === "." || id === "..") return null;
   const snapshot = await issuesCol(db, orgId).doc(id).get();
   return snapshot.exists ? snapshot : null;
 }
 
-export async function getIssueByNumber(
-  db: Firestore,
-  orgId: string,
-  year: number,
-  seq: number,
-): Promise<DocumentSnapshot | null> {
+export async function getIssueByNumber(db: Firestore, orgId: string, year: number, seq: number): Promise<DocumentSnapshot | null> {
   const result = await issuesCol(db, orgId).where("year", "==", year).where("seq", "==", seq).limit(1).get();
   return result.docs[0] ?? null;
 }
 
-interface SortPlan {
-  fields: { path: string; direction: "asc" | "desc" }[];
+/** Fields every server write to an issue sets: who acted, when, and the next version. */
+export function stampWrite(actor: Actor): UpdateData<Record<string, unknown>> {
+  return { updatedAt: FieldValue.serverTimestamp(), version: FieldValue.increment(1), lastActor: actor };
 }
 
-const SORTS: Record<IssueListQuery["sort"], SortPlan> = {
-  number: { fields: [{ path: "year", direction: "asc" }, { path: "seq", direction: "asc" }] },
-  createdAt: { fields: [{ path: "createdAt", direction: "desc" }] },
-};
+export class IssueGoneError extends Error {}
+
+/**
+ * Reads an issue in a transaction, lets `decide` compute the update (or throw
+ * a domain error), and writes it with the version stamp. Returns the issue as
+ * stored afterwards.
+ */
+export async function mutateIssue(
+  db: Firestore,
+  orgId: string,
+  id: string,
+  actor: Actor,
+  decide: (current: DocumentSnapshot, tx: Transaction) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
+): Promise<DocumentSnapshot> {
+  if (!id || id.includes("/") || id.length > 200) throw new IssueGoneError();
+  const ref = issuesCol(db, orgId).doc(id);
+  await db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    if (!current.exists) throw new IssueGoneError();
+    const update = await decide(current, tx);
+    if (update) tx.update(ref, { ...update, ...stampWrite(actor) });
+  });
+  return ref.get();
+}
+
+interface SortField {
+  path: string;
+  direction: "asc" | "desc";
+}
+
+export function sortFields(sort: IssueFilter["sort"]): SortField[] {
+  const descending = sort.startsWith("-");
+  const key = descending ? sort.slice(1) : sort;
+  const direction = descending ? "desc" : "asc";
+  switch (key) {
+    case "number":
+      return [{ path: "year", direction }, { path: "seq", direction }];
+    case "priority":
+      // Highest priority first reads naturally for `-priority`; ties go newest first.
+      return [{ path: "priorityRank", direction }, { path: "createdAt", direction: "desc" }];
+    default:
+      return [{ path: key, direction }];
+  }
+}
 
 export interface IssueListScope {
   /** Customers see only the issues they raised. */
   reporterUid?: string;
+}
+
+/** Words the caller searched for, in the form the search-token trigger stores them. */
+export function queryWords(q: string): string[] {
+  return q
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
+}
+
+interface PlannedQuery {
+  query: Query;
+  fields: SortField[];
+  /** Conditions Firestore cannot combine with the rest, checked on each row. */
+  residual: (doc: DocumentSnapshot) => boolean;
+}
+
+function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope: IssueListScope): PlannedQuery {
+  let q: Query = issuesCol(db, orgId).where("deleted", "==", filter.deleted ?? false);
+  if (scope.reporterUid) q = q.where("reporter.uid", "==", scope.reporterUid);
+  if (filter.status) q = filter.status.length === 1 ? q.where("status", "==", filter.status[0]) : q.where("status", "in", filter.status);
+  if (filter.priority) q = q.where("priority", "==", filter.priority);
+  if (filter.category) q = q.where("category", "==", filter.category);
+  if (filter.type) q = q.where("type", "==", filter.type);
+  if (filter.source) q = q.where("source", "==", filter.source);
+  if (filter.assignee) q = filter.assignee === "none" ? q.where("assignee", "==", null) : q.where("assignee.uid", "==", filter.assignee);
+  if (filter.vendor) q = q.where("vendor.id", "==", filter.vendor);
+  if (filter.order) q = q.where("order.id", "==", filter.order);
+
+  // Firestore allows one array-contains per query: the longest search word goes
+  // to the index, the other words and the tag are checked row by row.
+  const words = filter.q ? [...queryWords(filter.q)].sort((a, b) => b.length - a.length) : [];
+  const residualWords: string[] = [];
+  let tagInQuery = false;
+  if (words.length > 0) {
+    q = q.where("searchTokens", "array-contains", words[0]);
+    residualWords.push(...words.slice(1));
+  } else if (filter.tag) {
+    q = q.where("tags", "array-contains", filter.tag);
+    tagInQuery = true;
+  }
+  const residual = (doc: DocumentSnapshot) => {
+    const tokens = (doc.get("searchTokens") as string[] | undefined) ?? [];
+    if (!residualWords.every((word) => tokens.includes(word))) return false;
+    if (filter.tag && !tagInQuery && !((doc.get("tags") as string[] | undefined) ?? []).includes(filter.tag)) return false;
+    return true;
+  };
+
+  const fields = sortFields(filter.sort);
+  for (const field of fields) q = q.orderBy(field.path, field.direction);
+  q = q.orderBy(FieldPath.documentId(), fields[fields.length - 1]!.direction);
+  return { query: q, fields, residual };
 }
 
 export interface IssuePage {
@@ -93,30 +191,64 @@ export interface IssuePage {
 
 export class InvalidCursorError extends Error {}
 
+/** Rows read per round while filling a page with residual conditions. */
+const MAX_SCAN_ROUNDS = 5;
+
+/**
+ * One page. The cursor names the last row examined (not necessarily returned),
+ * so a page that had to skip rows still resumes exactly where it stopped.
+ */
 export async function listIssues(
   db: Firestore,
   orgId: string,
-  query: IssueListQuery,
+  filter: IssueFilter,
+  page: { limit: number; cursor?: string | undefined },
   scope: IssueListScope,
 ): Promise<IssuePage> {
-  const plan = SORTS[query.sort];
-  let q: Query = issuesCol(db, orgId).where("deleted", "==", false);
-  if (scope.reporterUid) q = q.where("reporter.uid", "==", scope.reporterUid);
-  for (const field of plan.fields) q = q.orderBy(field.path, field.direction);
-  const lastDirection = plan.fields[plan.fields.length - 1]!.direction;
-  q = q.orderBy(FieldPath.documentId(), lastDirection);
+  const plan = planIssueQuery(db, orgId, filter, scope);
+  let after = page.cursor ? decodeCursor(page.cursor, plan.fields.length) : null;
+  if (page.cursor && !after) throw new InvalidCursorError();
 
-  if (query.cursor) {
-    const cursor = decodeCursor(query.cursor, plan.fields.length);
-    if (!cursor) throw new InvalidCursorError();
-    q = q.startAfter(...cursor.values, cursor.id);
+  const docs: DocumentSnapshot[] = [];
+  let lastExamined: DocumentSnapshot | null = null;
+  for (let round = 0; round < MAX_SCAN_ROUNDS; round++) {
+    let q = plan.query;
+    if (after) q = q.startAfter(...after.values, after.id);
+    const batch = await q.limit(page.limit + 1).get();
+    for (const doc of batch.docs) {
+      if (docs.length === page.limit) {
+        // One more matching-or-not row exists beyond the page: there is a next page.
+        return { docs, nextCursor: cursorOf(plan, docs[docs.length - 1]!) };
+      }
+      lastExamined = doc;
+      if (plan.residual(doc)) docs.push(doc);
+    }
+    if (batch.docs.length <= page.limit) return { docs, nextCursor: null };
+    after = { values: plan.fields.map((field) => lastExamined!.get(field.path)), id: lastExamined!.id };
   }
-  const result = await q.limit(query.limit + 1).get();
-  const docs = result.docs.slice(0, query.limit);
-  const last = docs[docs.length - 1];
-  const nextCursor =
-    result.docs.length > query.limit && last
-      ? encodeCursor(plan.fields.map((field) => last.get(field.path)), last.id)
-      : null;
-  return { docs, nextCursor };
+  return { docs, nextCursor: lastExamined ? cursorOf(plan, lastExamined) : null };
+}
+
+function cursorOf(plan: PlannedQuery, doc: DocumentSnapshot): string {
+  return encodeCursor(plan.fields.map((field) => doc.get(field.path)), doc.id);
+}
+
+/** Every issue matching the filter, page by page, for streaming exports. */
+export async function* scanIssues(
+  db: Firestore,
+  orgId: string,
+  filter: IssueFilter,
+  scope: IssueListScope,
+  pageSize = 500,
+): AsyncGenerator<DocumentSnapshot> {
+  const plan = planIssueQuery(db, orgId, filter, scope);
+  let last: DocumentSnapshot | null = null;
+  for (;;) {
+    let q = plan.query;
+    if (last) q = q.startAfter(...plan.fields.map((field) => last!.get(field.path)), last.id);
+    const batch = await q.limit(pageSize).get();
+    for (const doc of batch.docs) if (plan.residual(doc)) yield doc;
+    if (batch.docs.length < pageSize) return;
+    last = batch.docs[batch.docs.length - 1]!;
+  }
 }

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore, Timestamp } from "firebase-admin/firestore";
-import { buildApp } from "../../src/api/app";
+import { buildApp, type AppOptions } from "../../src/api/app";
+import { defaultVerifiers } from "../../src/api/auth";
 import type { MemberRole } from "../../src/domain";
 
 export const PROJECT_ID = "demo-firetrack";
@@ -86,6 +87,8 @@ export async function newOrg(admin: TestUser, name = "Test Org"): Promise<string
 /** Adds a member directly: the members API belongs to a later slice. */
 export async function addMember(orgId: string, user: TestUser, role: MemberRole): Promise<void> {
   await db().doc(`orgs/${orgId}/members/${user.uid}`).set({
+    uid: user.uid,
+    orgId,
     role,
     displayName: user.name,
     email: user.email,
@@ -105,8 +108,8 @@ export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
 }
 
 /** Serves the same Express app in this process, for requests the function runtime would pre-empt. */
-export async function startLocalApp(): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = buildApp().listen(0, "127.0.0.1");
+export async function startLocalApp(options: Partial<AppOptions> = {}): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = buildApp({ verifiers: defaultVerifiers("https://firetrack.test/api"), ...options }).listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

@@ -118,7 +118,7 @@ describe("list pagination", () => {
     expect(pages).toBe(3);
     expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `ISS-${year}-000${i + 1}`));
 
-    const newestFirst = await call("GET", `/orgs/${pagedOrg}/issues?sort=createdAt&limit=2`, { token: owner.token });
+    const newestFirst = await call("GET", `/orgs/${pagedOrg}/issues?sort=-createdAt&limit=2`, { token: owner.token });
     expect(newestFirst.body.data.map((row: { title: string }) => row.title)).toEqual(["Issue 6", "Issue 5"]);
   });
 
@@ -162,7 +162,7 @@ describe("who may do what", () => {
   });
 
   it("answers 401 without a token, with a bad token, or with a malformed header", async () => {
-    for (const headers of [{}, { authorization: "Bearer not-a-token" }, { authorization: "Basic abc" }, { authorization: "Bearer" }]) {
+    for (const headers of [{}, { authorization: "Bearer not-a-token" }, { authorization: "Basic abc" }, { authorization: "Bearer" }] as Record<string, string>[]) {
       const response = await call("GET", `/orgs/${orgId}/issues`, { headers });
       expectProblem(response, 401);
       expect(response.headers.get("www-authenticate")).toContain("Bearer");

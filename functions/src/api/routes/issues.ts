@@ -1,92 +1,400 @@
-import { Router, type Response } from "express";
 import type { DocumentSnapshot } from "firebase-admin/firestore";
+import { FieldValue } from "firebase-admin/firestore";
+
 import {
-  actorKindForRole,
+  assignSchema,
+  bulkSchema,
+  can,
+  commentCreateSchema,
+  emptyBodySchema,
+  emptyQuerySchema,
   issueCreateSchema,
+  issueFilterSchema,
   issueListQuerySchema,
-  parseIssueNumber,
+  issueUpdateSchema,
+  pageQuerySchema,
+  reopenSchema,
+  resolveSchema,
   sourceForRole,
-  type Actor,
+  transitionSchema,
+  type BulkChange,
 } from "../../domain";
+import { addComment, listActivities, listComments } from "../../store/comments";
 import { db } from "../../store/db";
-import { getIssueById, getIssueByNumber, insertIssue, InvalidCursorError, listIssues } from "../../store/issues";
+import { logIssueWithFingerprint } from "../../store/fingerprints";
+import { insertIssue, InvalidCursorError, listIssues, scanIssues } from "../../store/issues";
 import { ensureIssueNumbered } from "../../store/numberAllocator";
-import { callerOf } from "../auth";
-import { badRequest, notFound } from "../errors";
-import { accessOf, loadOrgAccess, requirePermission, type OrgAccess } from "../orgAccess";
-import { issueResource } from "../serialize";
-import { parseWith } from "../validate";
+import { issuesCol } from "../../store/refs";
+import { countOrgStats } from "../../store/statsCounts";
+import { csvRow } from "../csv";
+import { ApiError, badRequest, forbidden, notFound, PROBLEM_KINDS } from "../errors";
+import {
+  assignIssue,
+  findVisibleIssue,
+  ownsIssue,
+  parseIfMatch,
+  patchIssue,
+  restoreIssue,
+  retagIssue,
+  softDeleteIssue,
+  transitionIssue,
+} from "../issueCommands";
+import { requirePermission, type OrgAccess } from "../orgAccess";
+import { route, type RouteResult } from "../route";
+import { activityResponse, bulkResponse, commentResponse, issuePage, issueResponse, page, statsResponse } from "../schemas";
+import { issueResource, toJson } from "../serialize";
 
-function audienceOf(access: OrgAccess) {
-  return access.role === "customer" ? "customer" : "member";
+const audience = (access: OrgAccess) => (access.role === "customer" ? "customer" : "member");
+const issueBody = (snapshot: DocumentSnapshot, access: OrgAccess, extra: object = {}): RouteResult => ({
+  body: { ...issueResource(snapshot, audience(access)), ...extra },
+  headers: { ETag: `"${snapshot.get("version")}"` },
+});
+const docJson = (doc: DocumentSnapshot) => ({ id: doc.id, ...(toJson(doc.data()) as object) });
+
+async function withCursor<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof InvalidCursorError) throw badRequest("The cursor is not one this API gave out for this query.");
+    throw err;
+  }
 }
 
-function ownsIssue(snapshot: DocumentSnapshot, uid: string): boolean {
-  return snapshot.get("reporter.uid") === uid;
+function scopeFor(access: OrgAccess, deleted: boolean | undefined) {
+  if (deleted && !can(access.role, "issue.restore")) throw forbidden("Only admins list deleted issues.");
+  return { reporterUid: access.role === "customer" ? access.actor.uid : undefined };
 }
 
-/**
- * Finds an issue the caller may see, by document id or by number. Anything the
- * caller may not see is a 404, never a 403, so its existence does not leak.
- */
-async function findVisibleIssue(res: Response, idOrNumber: string): Promise<DocumentSnapshot> {
-  const access = accessOf(res);
-  const caller = callerOf(res);
-  const number = parseIssueNumber(idOrNumber);
-  const snapshot = number
-    ? await getIssueByNumber(db(), access.orgId, number.year ?? new Date().getUTCFullYear(), number.seq)
-    : await getIssueById(db(), access.orgId, idOrNumber);
-  const visible =
-    snapshot &&
-    (!snapshot.get("deleted") || access.role === "admin") &&
-    (access.role !== "customer" || ownsIssue(snapshot, caller.uid));
-  if (!visible) throw notFound("The issue");
-  return snapshot;
+const issueProblems = [400, 401, 403, 404, 409, 415, 422, 429];
+
+/** The one change a bulk request applies to each issue, through the single-issue commands. */
+function applyBulkChange(access: OrgAccess, id: string, change: BulkChange): Promise<DocumentSnapshot> {
+  if ("status" in change) return transitionIssue(access, id, change.status, { note: change.note });
+  if ("priority" in change) return patchIssue(access, id, { priority: change.priority }, null);
+  if ("category" in change) return patchIssue(access, id, { category: change.category }, null);
+  if ("assigneeUid" in change) return assignIssue(access, id, change.assigneeUid);
+  if ("tags" in change) return retagIssue(access, id, change.tags);
+  return softDeleteIssue(access, id);
 }
 
-export function issueRoutes(): Router {
-  const router = Router({ mergeParams: true });
-  router.use("/orgs/:orgId/issues", loadOrgAccess);
+const BULK_CONCURRENCY = 10;
 
-  router.post("/orgs/:orgId/issues", async (req, res) => {
-    const access = accessOf(res);
-    requirePermission(access, "issue.create");
-    const input = parseWith(issueCreateSchema, req.body);
-    const caller = callerOf(res);
-    const reporter: Actor = { uid: caller.uid, name: caller.name, kind: actorKindForRole(access.role) };
-    const issueId = await insertIssue(db(), access.orgId, { input, source: sourceForRole(access.role), reporter });
-    // Number it before answering, so the 201 already carries the number.
-    const snapshot = await ensureIssueNumbered(db(), access.orgId, issueId);
-    if (!snapshot) throw new Error(`issue ${issueId} vanished right after it was created`);
-    res
-      .status(201)
-      .location(`${req.baseUrl}/orgs/${access.orgId}/issues/${issueId}`)
-      .setHeader("ETag", `"${snapshot.get("version")}"`)
-      .json(issueResource(snapshot, audienceOf(access)));
-  });
+const CSV_COLUMNS = [
+  ["number", (d: DocumentSnapshot) => d.get("number")],
+  ["title", (d: DocumentSnapshot) => d.get("title")],
+  ["status", (d: DocumentSnapshot) => d.get("status")],
+  ["priority", (d: DocumentSnapshot) => d.get("priority")],
+  ["category", (d: DocumentSnapshot) => d.get("category")],
+  ["type", (d: DocumentSnapshot) => d.get("type")],
+  ["source", (d: DocumentSnapshot) => d.get("source")],
+  ["tags", (d: DocumentSnapshot) => ((d.get("tags") as string[] | undefined) ?? []).join(" ")],
+  ["reporter", (d: DocumentSnapshot) => d.get("reporter.name")],
+  ["assignee", (d: DocumentSnapshot) => d.get("assignee.name") ?? ""],
+  ["createdAt", (d: DocumentSnapshot) => d.get("createdAt")?.toDate().toISOString()],
+  ["updatedAt", (d: DocumentSnapshot) => d.get("updatedAt")?.toDate().toISOString()],
+  ["resolvedAt", (d: DocumentSnapshot) => d.get("resolvedAt")?.toDate().toISOString() ?? ""],
+] as const;
 
-  router.get("/orgs/:orgId/issues", async (req, res) => {
-    const access = accessOf(res);
-    requirePermission(access, "issue.view", true);
-    const query = parseWith(issueListQuerySchema, req.query, "query");
-    const caller = callerOf(res);
-    try {
-      const page = await listIssues(db(), access.orgId, query, {
-        reporterUid: access.role === "customer" ? caller.uid : undefined,
-      });
-      res.json({ data: page.docs.map((doc) => issueResource(doc, audienceOf(access))), nextCursor: page.nextCursor });
-    } catch (err) {
-      if (err instanceof InvalidCursorError) throw badRequest("The cursor is not one this API gave out.");
-      throw err;
-    }
-  });
+export const issueRoutes = [
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues",
+    summary: "Create an issue (or, with a fingerprint, add an occurrence to its open twin)",
+    tag: "issues",
+    org: "intake",
+    body: issueCreateSchema,
+    success: { status: 201, description: "The new issue, numbered; 200 with deduplicated: true for a repeat", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body, req }) {
+      requirePermission(access, "issue.create");
+      const issue = { input: body, source: sourceForRole(access.role), reporter: access.actor };
+      let issueId: string;
+      if (body.fingerprint) {
+        const logged = await logIssueWithFingerprint(db(), access.orgId, body.fingerprint, issue, access.actor);
+        if (logged.kind === "deduplicated") {
+          const snapshot = (await issuesCol(db(), access.orgId).doc(logged.issueId).get())!;
+          return { status: 200, ...issueBody(snapshot, access, { deduplicated: true }) };
+        }
+        issueId = logged.issueId;
+      } else {
+        issueId = await insertIssue(db(), access.orgId, issue);
+      }
+      // Numbered before answering, so the 201 already carries the number.
+      const snapshot = await ensureIssueNumbered(db(), access.orgId, issueId);
+      if (!snapshot) throw new Error("an issue vanished right after it was created");
+      const result = issueBody(snapshot, access, body.fingerprint ? { deduplicated: false } : {});
+      return { status: 201, body: result.body, headers: { ...result.headers, Location: `${req.baseUrl}/orgs/${access.orgId}/issues/${issueId}` } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/issues",
+    summary: "List issues: filters, search, sort and cursor pagination",
+    tag: "issues",
+    query: issueListQuerySchema,
+    success: { status: 200, description: "A page of issues", schema: issuePage },
+    problems: [400, 401, 403, 404, 422, 429],
+    async handler({ access, query }) {
+      requirePermission(access, "issue.view", true);
+      const { limit, cursor, ...filter } = query;
+      const result = await withCursor(() => listIssues(db(), access.orgId, filter, { limit, cursor }, scopeFor(access, filter.deleted)));
+      return { body: { data: result.docs.map((doc) => issueResource(doc, audience(access))), nextCursor: result.nextCursor } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/issues/export.csv",
+    summary: "The filtered list as CSV, streamed",
+    tag: "issues",
+    query: issueFilterSchema,
+    success: { status: 200, description: "RFC 4180 CSV", contentType: "text/csv" },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access, query, res }) {
+      requirePermission(access, "issue.view", true);
+      const scope = scopeFor(access, query.deleted);
+      res.status(200).type("text/csv; charset=utf-8").setHeader("Content-Disposition", `attachment; filename="issues-${access.orgId}.csv"`);
+      res.write(csvRow(CSV_COLUMNS.map(([name]) => name)));
+      for await (const doc of scanIssues(db(), access.orgId, query, scope)) {
+        if (!res.write(csvRow(CSV_COLUMNS.map(([, value]) => value(doc))))) {
+          await new Promise((resolve) => res.once("drain", resolve));
+        }
+      }
+      res.end();
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues:bulk",
+    summary: "Apply one change to up to 500 issues; a result per id",
+    tag: "issues",
+    body: bulkSchema,
+    success: { status: 200, description: "One result per id, in the order given", schema: bulkResponse },
+    problems: [400, 401, 403, 404, 415, 422, 429],
+    async handler({ access, body }) {
+      // A caller who could change none of them learns that at once, rather than 500 times.
+      const needed = "delete" in body.change ? "issue.softDelete" : "status" in body.change ? "issue.view" : "issue.edit";
+      requirePermission(access, needed, true);
+      const results: unknown[] = new Array(body.ids.length);
+      let next = 0;
+      const worker = async () => {
+        while (next < body.ids.length) {
+          const index = next++;
+          const id = body.ids[index]!;
+          try {
+            const snapshot = await applyBulkChange(access, id, body.change);
+            results[index] = { id, status: 200, issue: issueResource(snapshot, audience(access)) };
+          } catch (err) {
+            if (!(err instanceof ApiError)) throw err;
+            results[index] = { id, status: err.status, error: { title: PROBLEM_KINDS[err.kind].title, detail: err.message } };
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: BULK_CONCURRENCY }, worker));
+      const succeeded = results.filter((result) => (result as { status: number }).status === 200).length;
+      return { body: { results, summary: { succeeded, failed: results.length - succeeded } } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/issues/{idOrNumber}",
+    summary: "One issue, by document id or by number (ISS-2026-0042, 0042, 42)",
+    tag: "issues",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: [401, 404, 422, 429],
+    async handler({ access, params }) {
+      return issueBody(await findVisibleIssue(access, params.idOrNumber!, { includeDeleted: true }), access);
+    },
+  }),
+  route({
+    method: "patch",
+    path: "/orgs/{orgId}/issues/{id}",
+    summary: "Edit fields; send If-Match with the version you read to refuse lost updates",
+    tag: "issues",
+    body: issueUpdateSchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body, params, req }) {
+      const expected = parseIfMatch(req.get("if-match"));
+      if (expected === "invalid") throw badRequest('If-Match must be the version the issue had, e.g. "3".');
+      return issueBody(await patchIssue(access, params.id!, body, expected), access);
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/orgs/{orgId}/issues/{id}",
+    summary: "Soft delete; the issue leaves every list and keeps its number",
+    tag: "issues",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The deleted issue", schema: issueResponse },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access, params }) {
+      return issueBody(await softDeleteIssue(access, params.id!), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/restore",
+    summary: "Restore a soft-deleted issue (admin)",
+    tag: "issues",
+    body: emptyBodySchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, params }) {
+      return issueBody(await restoreIssue(access, params.id!), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/transition",
+    summary: "Move the status; a refused move is 409 with the allowed targets",
+    tag: "commands",
+    body: transitionSchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body, params }) {
+      return issueBody(await transitionIssue(access, params.id!, body.status, { note: body.note }), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/resolve",
+    summary: "Resolve with notes",
+    tag: "commands",
+    body: resolveSchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body, params }) {
+      return issueBody(await transitionIssue(access, params.id!, "resolved", { resolutionNotes: body.notes }), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/reopen",
+    summary: "Reopen a resolved or closed issue (customers: their own)",
+    tag: "commands",
+    body: reopenSchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body, params }) {
+      return issueBody(await transitionIssue(access, params.id!, "open", { note: body?.reason }), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/close",
+    summary: "Close",
+    tag: "commands",
+    body: emptyBodySchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, params }) {
+      return issueBody(await transitionIssue(access, params.id!, "closed"), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/assign",
+    summary: "Assign to an admin or agent, or unassign with null",
+    tag: "commands",
+    body: assignSchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body, params }) {
+      return issueBody(await assignIssue(access, params.id!, body.assigneeUid), access);
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/watch",
+    summary: "Watch an issue: its status changes and comments notify you",
+    tag: "commands",
+    body: emptyBodySchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, params }) {
+      const issue = await findVisibleIssue(access, params.id!);
+      if (access.actor.kind === "service") throw forbidden("Services do not watch issues.");
+      await issue.ref.update({ watchers: FieldValue.arrayUnion(access.actor.uid) });
+      return issueBody(await issue.ref.get(), access);
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/orgs/{orgId}/issues/{id}/watch",
+    summary: "Stop watching an issue",
+    tag: "commands",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access, params }) {
+      const issue = await findVisibleIssue(access, params.id!);
+      await issue.ref.update({ watchers: FieldValue.arrayRemove(access.actor.uid) });
+      return issueBody(await issue.ref.get(), access);
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/issues/{id}/comments",
+    summary: "The thread, oldest first; customers see only public comments",
+    tag: "comments",
+    query: pageQuerySchema,
+    success: { status: 200, description: "A page of comments", schema: page(commentResponse) },
+    problems: [400, 401, 404, 422, 429],
+    async handler({ access, params, query }) {
+      const issue = await findVisibleIssue(access, params.id!);
+      const publicOnly = !can(access.role, "internal.read");
+      const result = await withCursor(() => listComments(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
+      return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/issues/{id}/comments",
+    summary: "Comment, publicly or for the team only",
+    tag: "comments",
+    body: commentCreateSchema,
+    success: { status: 201, description: "The comment", schema: commentResponse },
+    problems: issueProblems,
+    async handler({ access, body, params, req }) {
+      const issue = await findVisibleIssue(access, params.id!);
+      requirePermission(access, body.internal ? "comment.internal" : "comment.public", ownsIssue(issue, access));
+      if (body.solution && !can(access.role, "issue.edit")) throw forbidden("Only the team marks a solution.");
+      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForRole(access.role));
+      return {
+        status: 201,
+        body: docJson(comment),
+        headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/issues/${issue.id}/comments/${comment.id}` },
+      };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/issues/{id}/activities",
+    summary: "The audit trail, oldest first; customers see only public activities",
+    tag: "comments",
+    query: pageQuerySchema,
+    success: { status: 200, description: "A page of activities", schema: page(activityResponse) },
+    problems: [400, 401, 404, 422, 429],
+    async handler({ access, params, query }) {
+      const issue = await findVisibleIssue(access, params.id!);
+      const publicOnly = !can(access.role, "internal.read");
+      const result = await withCursor(() => listActivities(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
+      return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/stats",
+    summary: "Counts by status, priority, category, type and source",
+    tag: "stats",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "Statistics", schema: statsResponse },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access }) {
+      if (access.role === "customer") throw forbidden("Statistics are for the team.");
+      return { body: await countOrgStats(db(), access.orgId) };
+    },
+  }),
+];
 
-  router.get("/orgs/:orgId/issues/:idOrNumber", async (req, res) => {
-    const access = accessOf(res);
-    requirePermission(access, "issue.view", true);
-    const snapshot = await findVisibleIssue(res, req.params.idOrNumber);
-    res.setHeader("ETag", `"${snapshot.get("version")}"`).json(issueResource(snapshot, audienceOf(access)));
-  });
-
-  return router;
-}

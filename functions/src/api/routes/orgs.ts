@@ -1,17 +1,254 @@
-import { Router } from "express";
-import { orgCreateSchema } from "../../domain";
+import { getAuth } from "firebase-admin/auth";
+import {
+  apiKeyCreateSchema,
+  emptyQuerySchema,
+  memberAddSchema,
+  memberUpdateSchema,
+  orgCreateSchema,
+  orgUpdateSchema,
+  settingsUpdateSchema,
+  type MemberRole,
+} from "../../domain";
+import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
-import { createOrg } from "../../store/orgs";
-import { callerOf } from "../auth";
-import { parseWith } from "../validate";
+import { addMember, AlreadyMemberError, changeMemberRole, getMember, LastAdminError, listMembers, removeMember } from "../../store/members";
+import { createOrg, getOrg, getOrgSettings, membershipsOf, updateOrg, updateOrgSettings } from "../../store/orgs";
+import { ApiError, forbidden, notFound } from "../errors";
+import { requirePermission } from "../orgAccess";
+import { route } from "../route";
+import { apiKeyResponse, meResponse, memberResponse, orgResponse, page, settingsResponse } from "../schemas";
+import { toJson } from "../serialize";
 
-export function orgRoutes(): Router {
-  const router = Router();
-  router.post("/orgs", async (req, res) => {
-    const input = parseWith(orgCreateSchema, req.body);
-    const caller = callerOf(res);
-    const org = await createOrg(db(), input, caller);
-    res.status(201).location(`${req.baseUrl}/orgs/${org.id}`).json({ ...org, role: "admin" });
-  });
-  return router;
-}
+const memberJson = (doc: FirebaseFirestore.DocumentSnapshot) => {
+  const { uid: _uid, orgId: _orgId, ...rest } = doc.data() ?? {};
+  return { uid: doc.id, ...(toJson(rest) as object) };
+};
+const keyJson = (key: object) => toJson(key);
+
+const lastAdmin = () => new ApiError("conflict", "An organisation must keep at least one admin.");
+
+export const orgRoutes = [
+  route({
+    method: "get",
+    path: "/me",
+    summary: "The caller and its memberships across orgs",
+    tag: "me",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The caller", schema: meResponse },
+    problems: [401, 422, 429],
+    async handler({ caller }) {
+      const memberships =
+        caller.kind === "user"
+          ? await membershipsOf(db(), caller.uid)
+          : caller.kind === "apiKey"
+            ? [{ orgId: caller.orgId, orgName: ((await getOrg(db(), caller.orgId))?.get("name") as string) ?? "", role: caller.role }]
+            : [];
+      const email = caller.kind === "apiKey" ? null : caller.email;
+      return { body: { uid: caller.uid, kind: caller.kind, name: caller.name, email, memberships } };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs",
+    summary: "Create an org; the caller becomes its admin",
+    tag: "orgs",
+    org: "none",
+    body: orgCreateSchema,
+    success: { status: 201, description: "The new org", schema: orgResponse },
+    problems: [400, 401, 403, 415, 422, 429],
+    async handler({ caller, body, req }) {
+      if (caller.kind !== "user") throw forbidden("Only people create organisations.");
+      const org = await createOrg(db(), body, caller);
+      return { status: 201, body: { ...org, role: "admin" }, headers: { Location: `${req.baseUrl}/orgs/${org.id}` } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}",
+    summary: "The org",
+    tag: "orgs",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The org", schema: orgResponse },
+    problems: [401, 404, 422, 429],
+    async handler({ access }) {
+      const org = (await getOrg(db(), access.orgId))!;
+      return { body: { id: org.id, name: org.get("name"), slug: org.get("slug"), role: access.role } };
+    },
+  }),
+  route({
+    method: "patch",
+    path: "/orgs/{orgId}",
+    summary: "Rename the org or change its slug",
+    tag: "orgs",
+    body: orgUpdateSchema,
+    success: { status: 200, description: "The org", schema: orgResponse },
+    problems: [400, 401, 403, 404, 415, 422, 429],
+    async handler({ access, body }) {
+      requirePermission(access, "settings.manage");
+      await updateOrg(db(), access.orgId, body);
+      const org = (await getOrg(db(), access.orgId))!;
+      return { body: { id: org.id, name: org.get("name"), slug: org.get("slug"), role: access.role } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/settings",
+    summary: "The org's settings",
+    tag: "orgs",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "Settings", schema: settingsResponse },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access }) {
+      requirePermission(access, "settings.manage");
+      return { body: await getOrgSettings(db(), access.orgId) };
+    },
+  }),
+  route({
+    method: "patch",
+    path: "/orgs/{orgId}/settings",
+    summary: "Change settings; SLA targets and Linear settings merge field by field",
+    tag: "orgs",
+    body: settingsUpdateSchema,
+    success: { status: 200, description: "Settings", schema: settingsResponse },
+    problems: [400, 401, 403, 404, 415, 422, 429],
+    async handler({ access, body }) {
+      requirePermission(access, "settings.manage");
+      return { body: await updateOrgSettings(db(), access.orgId, body) };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/members",
+    summary: "The org's members",
+    tag: "members",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "Members", schema: page(memberResponse) },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access }) {
+      requirePermission(access, "members.manage");
+      const docs = await listMembers(db(), access.orgId);
+      return { body: { data: docs.map(memberJson), nextCursor: null } };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/members",
+    summary: "Add an existing account by email or uid, with a role",
+    tag: "members",
+    body: memberAddSchema,
+    success: { status: 201, description: "The member", schema: memberResponse },
+    problems: [400, 401, 403, 404, 409, 415, 422, 429],
+    async handler({ access, body, req }) {
+      requirePermission(access, "members.manage");
+      const user = await (body.email ? getAuth().getUserByEmail(body.email) : getAuth().getUser(body.uid!)).catch(() => null);
+      if (!user) throw notFound("The account");
+      try {
+        await addMember(db(), access.orgId, { uid: user.uid, displayName: user.displayName ?? user.email ?? user.uid, email: user.email ?? null }, body.role);
+      } catch (err) {
+        if (err instanceof AlreadyMemberError) throw new ApiError("conflict", "That account is already a member; change its role instead.");
+        throw err;
+      }
+      const member = (await getMember(db(), access.orgId, user.uid))!;
+      return { status: 201, body: memberJson(member), headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/members/${user.uid}` } };
+    },
+  }),
+  route({
+    method: "patch",
+    path: "/orgs/{orgId}/members/{uid}",
+    summary: "Change a member's role; the last admin cannot be demoted",
+    tag: "members",
+    body: memberUpdateSchema,
+    success: { status: 200, description: "The member", schema: memberResponse },
+    problems: [400, 401, 403, 404, 409, 415, 422, 429],
+    async handler({ access, body, params }) {
+      requirePermission(access, "members.manage");
+      try {
+        if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
+      } catch (err) {
+        if (err instanceof LastAdminError) throw lastAdmin();
+        throw err;
+      }
+      return { body: memberJson((await getMember(db(), access.orgId, params.uid!))!) };
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/orgs/{orgId}/members/{uid}",
+    summary: "Remove a member; the last admin cannot be removed",
+    tag: "members",
+    query: emptyQuerySchema,
+    success: { status: 204, description: "Removed" },
+    problems: [401, 403, 404, 409, 422, 429],
+    async handler({ access, params }) {
+      requirePermission(access, "members.manage");
+      try {
+        if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
+      } catch (err) {
+        if (err instanceof LastAdminError) throw lastAdmin();
+        throw err;
+      }
+      return { status: 204 };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/orgs/{orgId}/api-keys",
+    summary: "Create a service key; the whole key is in this response only",
+    tag: "api-keys",
+    body: apiKeyCreateSchema,
+    success: { status: 201, description: "The key, with its secret", schema: apiKeyResponse },
+    problems: [400, 401, 403, 404, 415, 422, 429],
+    async handler({ access, body, caller, req }) {
+      requirePermission(access, "apiKeys.manage");
+      const { key, metadata } = await createApiKey(db(), access.orgId, body, caller.uid);
+      return {
+        status: 201,
+        body: { ...(keyJson(metadata) as object), key },
+        headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/api-keys/${metadata.id}`, "Cache-Control": "no-store" },
+      };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/api-keys",
+    summary: "The org's keys (metadata only)",
+    tag: "api-keys",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "Keys", schema: page(apiKeyResponse) },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access }) {
+      requirePermission(access, "apiKeys.manage");
+      return { body: { data: (await listApiKeys(db(), access.orgId)).map(keyJson), nextCursor: null } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/orgs/{orgId}/api-keys/{keyId}",
+    summary: "One key's metadata",
+    tag: "api-keys",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The key", schema: apiKeyResponse },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access, params }) {
+      requirePermission(access, "apiKeys.manage");
+      const key = await getApiKey(db(), access.orgId, params.keyId!);
+      if (!key) throw notFound("The API key");
+      return { body: keyJson(key) };
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/orgs/{orgId}/api-keys/{keyId}",
+    summary: "Revoke a key; it stops working at once",
+    tag: "api-keys",
+    query: emptyQuerySchema,
+    success: { status: 200, description: "The revoked key", schema: apiKeyResponse },
+    problems: [401, 403, 404, 422, 429],
+    async handler({ access, params }) {
+      requirePermission(access, "apiKeys.manage");
+      const key = await revokeApiKey(db(), access.orgId, params.keyId!);
+      if (!key) throw notFound("The API key");
+      return { body: keyJson(key) };
+    },
+  }),
+];

@@ -1,0 +1,73 @@
+/**
+ * One declaration per route: method, path, who may call it, its zod schemas
+ * and its responses. The Express router and the OpenAPI document are both
+ * generated from the same list (routes/index.ts), so they cannot drift apart.
+ */
+import type { Request, Response } from "express";
+import type { z } from "zod";
+import type { Caller } from "./auth";
+import type { OrgAccess } from "./orgAccess";
+
+export type Method = "get" | "post" | "patch" | "delete";
+
+export interface RouteContext<Body, Query> {
+  req: Request;
+  res: Response;
+  caller: Caller;
+  /** Set when the route names an org (`{orgId}`) and `org` is not "none". */
+  access: OrgAccess;
+  body: Body;
+  query: Query;
+  params: Record<string, string>;
+}
+
+export interface RouteResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ResponseDoc {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+export interface RouteDef<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined> {
+  method: Method;
+  /** OpenAPI form: `/orgs/{orgId}/issues/{id}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** Default true. */
+  auth?: boolean;
+  /**
+   * How the org in the path is checked: "member" (default when the path has
+   * {orgId}) needs a role there; "intake" lets a signed-in non-member through to
+   * raise an issue when the org takes public intake; "none" checks nothing.
+   */
+  org?: "member" | "intake" | "none";
+  body?: B;
+  query?: Q;
+  success: ResponseDoc & { status: number };
+  /** The problem statuses this route can answer, for the OpenAPI document. */
+  problems: number[];
+  handler(
+    ctx: RouteContext<B extends z.ZodType ? z.infer<B> : undefined, Q extends z.ZodType ? z.infer<Q> : undefined>,
+  ): Promise<RouteResult | void>;
+}
+
+// A list of routes with different schemas: the handler's parameter types are checked where each is defined.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteDef<any, any>;
+
+export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  def: RouteDef<B, Q>,
+): AnyRoute {
+  return def as AnyRoute;
+}
+
+/** `/orgs/{orgId}/issues:bulk` → `/orgs/:orgId/issues\:bulk` (Express 5 path syntax). */
+export function expressPath(openApiPath: string): string {
+  return openApiPath.replace(/:/g, "\\:").replace(/\{(\w+)\}/g, ":$1");
+}

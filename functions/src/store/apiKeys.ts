@@ -1,0 +1,114 @@
+/**
+ * Service API keys `ftk_<keyId>_<secret>`. The metadata lives where admins can
+ * read it (orgs/{org}/apiKeys/{keyId}); the SHA-256 of the secret lives in the
+ * server-only apiKeySecrets/{keyId}, keyed globally so a token finds its org in
+ * one read.
+ */
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
+import type { Role } from "../domain";
+import { orgRef } from "./refs";
+
+export const API_KEY_PREFIX = "ftk";
+const KEY_PATTERN = /^ftk_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{32,64})$/;
+/** Writing lastUsedAt on every request would cost a write each; once a minute is enough to audit. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const apiKeysCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("apiKeys");
+const secretRef = (db: Firestore, keyId: string) => db.collection("apiKeySecrets").doc(keyId);
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+export function looksLikeApiKey(token: string): boolean {
+  return token.startsWith(`${API_KEY_PREFIX}_`);
+}
+
+export interface ApiKeyMetadata {
+  id: string;
+  name: string;
+  prefix: string;
+  role: Role;
+  createdBy: string;
+  createdAt: Timestamp | null;
+  lastUsedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
+export async function createApiKey(
+  db: Firestore,
+  orgId: string,
+  input: { name: string; role: Role },
+  createdBy: string,
+): Promise<{ key: string; metadata: ApiKeyMetadata }> {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const keyId = Array.from(randomBytes(16), (byte) => alphabet[byte % alphabet.length]).join("");
+  const secret = randomBytes(32).toString("base64url");
+  const key = `${API_KEY_PREFIX}_${keyId}_${secret}`;
+  const prefix = key.slice(0, API_KEY_PREFIX.length + 1 + 8);
+  const batch = db.batch();
+  batch.create(apiKeysCol(db, orgId).doc(keyId), {
+    name: input.name,
+    prefix,
+    role: input.role,
+    createdBy,
+    createdAt: FieldValue.serverTimestamp(),
+    lastUsedAt: null,
+    revokedAt: null,
+  });
+  batch.create(secretRef(db, keyId), { orgId, hash: sha256(secret), revoked: false });
+  await batch.commit();
+  const metadata = (await getApiKey(db, orgId, keyId))!;
+  return { key, metadata };
+}
+
+export async function getApiKey(db: Firestore, orgId: string, keyId: string): Promise<ApiKeyMetadata | null> {
+  if (!/^[A-Za-z0-9]{1,64}$/.test(keyId)) return null;
+  const snapshot = await apiKeysCol(db, orgId).doc(keyId).get();
+  return snapshot.exists ? ({ id: snapshot.id, ...snapshot.data() } as ApiKeyMetadata) : null;
+}
+
+export async function listApiKeys(db: Firestore, orgId: string): Promise<ApiKeyMetadata[]> {
+  const result = await apiKeysCol(db, orgId).orderBy("createdAt", "desc").get();
+  return result.docs.map((doc) => ({ id: doc.id, ...doc.data() }) as ApiKeyMetadata);
+}
+
+/** Revoking twice is fine: the first revocation time stands. */
+export async function revokeApiKey(db: Firestore, orgId: string, keyId: string): Promise<ApiKeyMetadata | null> {
+  const existing = await getApiKey(db, orgId, keyId);
+  if (!existing) return null;
+  if (!existing.revokedAt) {
+    const batch = db.batch();
+    batch.update(apiKeysCol(db, orgId).doc(keyId), { revokedAt: FieldValue.serverTimestamp() });
+    batch.update(secretRef(db, keyId), { revoked: true });
+    await batch.commit();
+  }
+  return getApiKey(db, orgId, keyId);
+}
+
+export interface VerifiedApiKey {
+  keyId: string;
+  orgId: string;
+  role: Role;
+  name: string;
+}
+
+/** Null for anything that is not a live key of ours. */
+export async function verifyApiKey(db: Firestore, token: string): Promise<VerifiedApiKey | null> {
+  const match = KEY_PATTERN.exec(token);
+  if (!match) return null;
+  const [, keyId, secret] = match as unknown as [string, string, string];
+  const stored = await secretRef(db, keyId).get();
+  if (!stored.exists || stored.get("revoked")) return null;
+  const expected = Buffer.from(stored.get("hash") as string, "hex");
+  const actual = Buffer.from(sha256(secret), "hex");
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+  const orgId = stored.get("orgId") as string;
+  const metadata = await apiKeysCol(db, orgId).doc(keyId).get();
+  if (!metadata.exists || metadata.get("revokedAt")) return null;
+  const lastUsedAt = metadata.get("lastUsedAt") as Timestamp | null;
+  if (!lastUsedAt || Date.now() - lastUsedAt.toMillis() > LAST_USED_RESOLUTION_MS) {
+    // Best effort: a failed audit stamp must not fail the request.
+    await metadata.ref.update({ lastUsedAt: FieldValue.serverTimestamp() }).catch(() => undefined);
+  }
+  return { keyId, orgId, role: metadata.get("role") as Role, name: metadata.get("name") as string };
+}

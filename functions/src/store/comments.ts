@@ -1,0 +1,48 @@
+import { FieldPath, FieldValue, type DocumentSnapshot, type Firestore, type Query } from "firebase-admin/firestore";
+import type { Actor, CommentCreateInput, Source } from "../domain";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { InvalidCursorError } from "./issues";
+import { issuesCol } from "./refs";
+
+const commentsCol = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId).collection("comments");
+const activitiesCol = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId).collection("activities");
+
+/** The comment trigger keeps commentCount, watchers, first response and the automatic moves. */
+export async function addComment(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  input: CommentCreateInput,
+  author: Actor,
+  source: Source,
+): Promise<DocumentSnapshot> {
+  const ref = commentsCol(db, orgId, issueId).doc();
+  await ref.create({ ...input, author, source, createdAt: FieldValue.serverTimestamp(), editedAt: null });
+  return ref.get();
+}
+
+async function pageOf(query: Query, timeField: string, limit: number, cursor: string | undefined) {
+  let q = query.orderBy(timeField, "asc").orderBy(FieldPath.documentId(), "asc");
+  if (cursor) {
+    const after = decodeCursor(cursor, 1);
+    if (!after) throw new InvalidCursorError();
+    q = q.startAfter(...after.values, after.id);
+  }
+  const result = await q.limit(limit + 1).get();
+  const docs = result.docs.slice(0, limit);
+  const last = docs[docs.length - 1];
+  return { docs, nextCursor: result.docs.length > limit && last ? encodeCursor([last.get(timeField)], last.id) : null };
+}
+
+/** Oldest first, as a thread reads. Customers pass publicOnly. */
+export function listComments(db: Firestore, orgId: string, issueId: string, publicOnly: boolean, limit: number, cursor?: string) {
+  let q: Query = commentsCol(db, orgId, issueId);
+  if (publicOnly) q = q.where("internal", "==", false);
+  return pageOf(q, "createdAt", limit, cursor);
+}
+
+export function listActivities(db: Firestore, orgId: string, issueId: string, publicOnly: boolean, limit: number, cursor?: string) {
+  let q: Query = activitiesCol(db, orgId, issueId);
+  if (publicOnly) q = q.where("internal", "==", false);
+  return pageOf(q, "at", limit, cursor);
+}
