@@ -10,9 +10,9 @@ import { getOrgSettings } from "../store/orgs";
 import { addMember, AlreadyMemberError } from "../store/members";
 import { claimIdempotencyKey } from "../store/idempotency";
 import { authenticate, callerOf, type Caller, type Verifiers } from "./auth";
-import { ApiError, badRequest, problemHandler, validationError } from "./errors";
+import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
 import { buildOpenApi } from "./openapi";
-import { resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
+import { isDocId, resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
 import { issueRoutes } from "./routes/issues";
@@ -134,6 +134,8 @@ function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
     if (route.auth !== false) chain.push(auth, limit);
     chain.push(async (req, res) => {
       const params = req.params as Record<string, string>;
+      // Ids come decoded: `%2F` would otherwise address another Firestore path.
+      if (!Object.values(params).every(isDocId)) throw notFound("The resource");
       const caller = route.auth === false ? undefined : callerOf(res);
       const orgMode = route.org ?? (params.orgId !== undefined ? "member" : "none");
       const access =

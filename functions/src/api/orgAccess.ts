@@ -14,7 +14,9 @@ export interface OrgAccess {
   actor: Actor;
 }
 
-export const isDocId = (id: string) => id.length > 0 && id.length <= 200 && !id.includes("/") && id !== "." && id !== "..";
+/** What Firestore accepts as a document id: no slash, not `.`/`..`, not `__reserved__`, at most 200 characters here. */
+export const isDocId = (id: string) =>
+  id.length > 0 && id.length <= 200 && !id.includes("/") && id !== "." && id !== ".." && !/^__.*__$/.test(id);
 
 /** Null when the caller has no role in the org (or the org does not exist). */
 export async function resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null> {
