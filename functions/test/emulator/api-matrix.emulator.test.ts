@@ -1,0 +1,98 @@
+/**
+ * Every route × every actor. Expectations are written out per route from
+ * DESIGN.md §2's table, in actor order:
+ *   anonymous, admin, agent, reporter, viewer, customer (owns the issue), otherCustomer, outsider, service
+ * A caller who may not know something exists gets 404; one who may see it but not act gets 403.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { allRoutes } from "../../src/api/app";
+import { call, db, newUser } from "./helpers";
+import { ACTORS, buildWorld, type Actor, type World } from "./world";
+
+let w: World;
+beforeAll(async () => {
+  w = await buildWorld("Matrix World");
+});
+
+interface Cell {
+  path: string;
+  body?: unknown;
+}
+
+const issueOf = async (prepare?: (path: string) => Promise<unknown>): Promise<string> => {
+  const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: w.customer.token, body: { title: "Matrix issue" } });
+  const path = `/orgs/${w.orgId}/issues/${created.body.id}`;
+  if (prepare) await prepare(path);
+  return path;
+};
+const asAdmin = (method: string, path: string, body?: unknown) => call(method, path, { token: w.admin.token, body });
+
+type Row = [method: string, path: string, expected: number[], fixture: () => Promise<Cell>];
+const org = () => `/orgs/${w.orgId}`;
+
+const ROWS: Row[] = [
+  ["GET", "/health", [200, 200, 200, 200, 200, 200, 200, 200, 200], async () => ({ path: "/health" })],
+  ["GET", "/openapi.json", [200, 200, 200, 200, 200, 200, 200, 200, 200], async () => ({ path: "/openapi.json" })],
+  ["GET", "/me", [401, 200, 200, 200, 200, 200, 200, 200, 200], async () => ({ path: "/me" })],
+  ["POST", "/orgs", [401, 201, 201, 201, 201, 201, 201, 201, 403], async () => ({ path: "/orgs", body: { name: "Spawned" } })],
+  ["GET", "/orgs/{orgId}", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: org() })],
+  ["PATCH", "/orgs/{orgId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: org(), body: { name: "Matrix World" } })],
+  ["GET", "/orgs/{orgId}/settings", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/settings` })],
+  ["PATCH", "/orgs/{orgId}/settings", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/settings`, body: { publicIntake: false } })],
+  ["GET", "/orgs/{orgId}/members", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/members` })],
+  ["POST", "/orgs/{orgId}/members", [401, 201, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/members`, body: { uid: (await newUser("joiner")).uid, role: "viewer" } })],
+  ["PATCH", "/orgs/{orgId}/members/{uid}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => {
+    const user = await newUser("member");
+    await asAdmin("POST", `${org()}/members`, { uid: user.uid, role: "viewer" });
+    return { path: `${org()}/members/${user.uid}`, body: { role: "agent" } };
+  }],
+  ["DELETE", "/orgs/{orgId}/members/{uid}", [401, 204, 403, 403, 403, 403, 403, 404, 403], async () => {
+    const user = await newUser("member");
+    await asAdmin("POST", `${org()}/members`, { uid: user.uid, role: "viewer" });
+    return { path: `${org()}/members/${user.uid}` };
+  }],
+  ["POST", "/orgs/{orgId}/api-keys", [401, 201, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys`, body: { name: "k" } })],
+  ["GET", "/orgs/{orgId}/api-keys", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys` })],
+  ["GET", "/orgs/{orgId}/api-keys/{keyId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys/${(await asAdmin("POST", `${org()}/api-keys`, { name: "k" })).body.id}` })],
+  ["DELETE", "/orgs/{orgId}/api-keys/{keyId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys/${(await asAdmin("POST", `${org()}/api-keys`, { name: "k" })).body.id}` })],
+  ["POST", "/orgs/{orgId}/issues", [401, 201, 201, 201, 403, 201, 201, 404, 201], async () => ({ path: `${org()}/issues`, body: { title: "Raised" } })],
+  ["GET", "/orgs/{orgId}/issues", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: `${org()}/issues` })],
+  ["GET", "/orgs/{orgId}/issues/export.csv", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: `${org()}/issues/export.csv` })],
+  ["POST", "/orgs/{orgId}/issues:bulk", [401, 200, 200, 403, 403, 403, 403, 404, 200], async () => ({ path: `${org()}/issues:bulk`, body: { ids: [(await issueOf()).split("/").pop()], change: { priority: "low" } } })],
+  ["GET", "/orgs/{orgId}/issues/{idOrNumber}", [401, 200, 200, 200, 200, 200, 404, 404, 200], async () => ({ path: await issueOf() })],
+  ["PATCH", "/orgs/{orgId}/issues/{id}", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: await issueOf(), body: { priority: "high" } })],
+  ["DELETE", "/orgs/{orgId}/issues/{id}", [401, 200, 200, 403, 403, 403, 404, 404, 403], async () => ({ path: await issueOf() })],
+  ["POST", "/orgs/{orgId}/issues/{id}/restore", [401, 200, 404, 404, 404, 404, 404, 404, 404], async () => ({ path: `${await issueOf((p) => asAdmin("DELETE", p))}/restore` })],
+  ["POST", "/orgs/{orgId}/issues/{id}/transition", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/transition`, body: { status: "in_progress" } })],
+  ["POST", "/orgs/{orgId}/issues/{id}/resolve", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/resolve`, body: { notes: "Done" } })],
+  ["POST", "/orgs/{orgId}/issues/{id}/reopen", [401, 200, 200, 403, 403, 200, 404, 404, 200], async () => ({ path: `${await issueOf((p) => asAdmin("POST", `${p}/resolve`, { notes: "Done" }))}/reopen`, body: {} })],
+  ["POST", "/orgs/{orgId}/issues/{id}/close", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/close`, body: {} })],
+  ["POST", "/orgs/{orgId}/issues/{id}/assign", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/assign`, body: { assigneeUid: w.agent.uid } })],
+  ["POST", "/orgs/{orgId}/issues/{id}/watch", [401, 200, 200, 200, 200, 200, 404, 404, 403], async () => ({ path: `${await issueOf()}/watch`, body: {} })],
+  ["DELETE", "/orgs/{orgId}/issues/{id}/watch", [401, 200, 200, 200, 200, 200, 404, 404, 200], async () => ({ path: `${await issueOf()}/watch` })],
+  ["GET", "/orgs/{orgId}/issues/{id}/comments", [401, 200, 200, 200, 200, 200, 404, 404, 200], async () => ({ path: `${await issueOf()}/comments` })],
+  ["POST", "/orgs/{orgId}/issues/{id}/comments", [401, 201, 201, 201, 403, 201, 404, 404, 201], async () => ({ path: `${await issueOf()}/comments`, body: { body: "Hello" } })],
+  ["GET", "/orgs/{orgId}/issues/{id}/activities", [401, 200, 200, 200, 200, 200, 404, 404, 200], async () => ({ path: `${await issueOf()}/activities` })],
+  ["GET", "/orgs/{orgId}/stats", [401, 200, 200, 200, 200, 403, 403, 404, 200], async () => ({ path: `${org()}/stats` })],
+];
+
+describe("route × actor matrix", () => {
+  it("has a row for every route of the app", () => {
+    expect(ROWS.map(([method, path]) => `${method.toLowerCase()} ${path}`).sort()).toEqual(allRoutes().map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  const cells = ROWS.flatMap(([method, path, expected, fixture]) => ACTORS.map((actor, i) => [method, path, actor, expected[i]!, fixture] as const));
+
+  it.each(cells)("%s %s as %s → %i", async (method, _path, actor: Actor, expected, fixture) => {
+    const cell = await fixture();
+    const response = await call(method, cell.path, { token: w.token[actor], body: cell.body });
+    expect(response.status, JSON.stringify(response.body)).toBe(expected);
+    if (expected >= 400) expect(response.headers.get("content-type")).toContain("application/problem+json");
+    // A refused write leaves the issue as it was.
+    if (expected >= 400 && cell.path.includes("/issues/") && method !== "GET") {
+      const id = cell.path.split("/issues/")[1]!.split("/")[0]!;
+      const stored = await db().doc(`orgs/${w.orgId}/issues/${id}`).get();
+      if (stored.exists) expect(stored.get("version")).toBeLessThanOrEqual(cell.path.endsWith("/restore") || cell.path.endsWith("/reopen") ? 3 : 2);
+    }
+  });
+});
