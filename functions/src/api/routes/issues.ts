@@ -1,5 +1,6 @@
 import type { DocumentSnapshot } from "firebase-admin/firestore";
 import { FieldValue } from "firebase-admin/firestore";
+import type { z } from "zod";
 
 import {
   assignSchema,
@@ -78,6 +79,30 @@ function applyBulkChange(access: OrgAccess, id: string, change: BulkChange): Pro
 }
 
 const BULK_CONCURRENCY = 10;
+
+/** Comments and activities list alike: a visible issue, then only public entries for those who may not read internal ones. */
+function threadRoute(
+  kind: "comments" | "activities",
+  summary: string,
+  item: z.ZodType,
+  list: typeof listComments,
+) {
+  return route({
+    method: "get",
+    path: `/orgs/{orgId}/issues/{id}/${kind}`,
+    summary,
+    tag: "comments",
+    query: pageQuerySchema,
+    success: { status: 200, description: `A page of ${kind}`, schema: page(item) },
+    problems: [400, 401, 404, 422, 429],
+    async handler({ access, params, query }) {
+      const issue = await findVisibleIssue(access, params.id!);
+      const publicOnly = !can(access.role, "internal.read");
+      const result = await withCursor(() => list(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
+      return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
+    },
+  });
+}
 
 const CSV_COLUMNS = [
   ["number", (d: DocumentSnapshot) => d.get("number")],
@@ -333,21 +358,7 @@ export const issueRoutes = [
       return issueBody(await issue.ref.get(), access);
     },
   }),
-  route({
-    method: "get",
-    path: "/orgs/{orgId}/issues/{id}/comments",
-    summary: "The thread, oldest first; customers see only public comments",
-    tag: "comments",
-    query: pageQuerySchema,
-    success: { status: 200, description: "A page of comments", schema: page(commentResponse) },
-    problems: [400, 401, 404, 422, 429],
-    async handler({ access, params, query }) {
-      const issue = await findVisibleIssue(access, params.id!);
-      const publicOnly = !can(access.role, "internal.read");
-      const result = await withCursor(() => listComments(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
-      return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
-    },
-  }),
+  threadRoute("comments", "The thread, oldest first; customers see only public comments", commentResponse, listComments),
   route({
     method: "post",
     path: "/orgs/{orgId}/issues/{id}/comments",
@@ -368,21 +379,7 @@ export const issueRoutes = [
       };
     },
   }),
-  route({
-    method: "get",
-    path: "/orgs/{orgId}/issues/{id}/activities",
-    summary: "The audit trail, oldest first; customers see only public activities",
-    tag: "comments",
-    query: pageQuerySchema,
-    success: { status: 200, description: "A page of activities", schema: page(activityResponse) },
-    problems: [400, 401, 404, 422, 429],
-    async handler({ access, params, query }) {
-      const issue = await findVisibleIssue(access, params.id!);
-      const publicOnly = !can(access.role, "internal.read");
-      const result = await withCursor(() => listActivities(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
-      return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
-    },
-  }),
+  threadRoute("activities", "The audit trail, oldest first; customers see only public activities", activityResponse, listActivities),
   route({
     method: "get",
     path: "/orgs/{orgId}/stats",
