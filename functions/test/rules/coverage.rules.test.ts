@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { neverEvaluated, neverGranted, unreachedDenials, type CoverageReport } from "./coverage";
+import { collectionsNamed, neverEvaluated, neverGranted, type CoverageReport } from "./coverage";
 import { emulatorUrl, RULES_PROJECT_ID, rulesSource } from "./env";
 import { MATRIX_DIR, RESULTS_DIR } from "./matrix";
 
@@ -41,11 +41,7 @@ describe("rules coverage", () => {
     expect(neverGranted(coverage)).toEqual([]);
   });
 
-  it("sent a request to every server-only match", () => {
-    expect(unreachedDenials(coverage)).toEqual([]);
-  });
-
-  it("has a matrix for every collection, each actor × get, list, create, update and delete", () => {
+  it("has a matrix for every collection the rules name, each actor × get, list, create, update and delete", () => {
     const summaries = readdirSync(MATRIX_DIR).map(
       (file) => JSON.parse(readFileSync(join(MATRIX_DIR, file), "utf8")) as {
         collection: string;
@@ -68,25 +64,8 @@ describe("rules coverage", () => {
     writeFileSync(join(RESULTS_DIR, "rules-matrix.md"), `${lines.join("\n")}\n`);
     console.log(`rules matrix\n${lines.join("\n")}`);
 
-    expect(summaries.map((s) => s.collection).sort()).toEqual(
-      [
-        "activities",
-        "apiKeySecrets",
-        "apiKeys",
-        "comments",
-        "counters",
-        "idempotency",
-        "issues",
-        "mail",
-        "members",
-        "notifications",
-        "orgs",
-        "stats",
-        "unlisted",
-        "users",
-        "webhookDeliveries",
-      ].sort(),
-    );
+    // Every match of the rules, server-only ones included, has its table.
+    expect(summaries.map((s) => s.collection).sort()).toEqual(collectionsNamed(rulesSource()));
     for (const summary of summaries) {
       expect(summary.operations.slice(0, 5)).toEqual(["get", "list", "create", "update", "delete"]);
     }

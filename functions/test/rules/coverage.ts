@@ -64,12 +64,13 @@ export function neverGranted(coverage: CoverageReport): { line: number; text: st
     .map(({ line, text }) => ({ line, text }));
 }
 
-/** `false` conditions that no request ever reached (a server-only match nobody tested). */
-export function unreachedDenials(coverage: CoverageReport): { line: number; text: string }[] {
-  const source = coverage.rules.files[0]!.content;
-  const roots = new Map(coverage.report.map((node) => [node.sourcePosition.currentOffset, node]));
-  return allowConditions(source)
-    .filter((condition) => condition.text === "false")
-    .filter((condition) => !roots.get(condition.offset)?.values?.some((value) => value.count > 0))
-    .map(({ line, text }) => ({ line, text }));
+/**
+ * The collections the rules name (`match /orgs/{orgId}` → "orgs"), plus "unlisted" for
+ * the catch-all. The emulator leaves literal `false` conditions out of its report, so
+ * server-only matches are proven by each having a matrix of its own.
+ */
+export function collectionsNamed(source: string): string[] {
+  const names = [...source.matchAll(/match\s+\/(?:\{path=\*\*\}\/)?([A-Za-z]+)\/\{/g)].map((match) => match[1]!);
+  if (/match\s+\/\{document=\*\*\}/.test(source)) names.push("unlisted");
+  return [...new Set(names)].filter((name) => name !== "databases").sort();
 }
