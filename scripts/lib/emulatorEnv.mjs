@@ -66,11 +66,19 @@ export function portOffsetArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET
   if (!offset) return [];
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
   const emulators = config.emulators;
+  // Shifted ports must also miss every default port: with the usual offset of 100 the
+  // hub (4400) would land on the logging emulator (4500) of a checkout on the defaults.
+  const defaults = new Set(Object.values(emulators).map((settings) => settings?.port).filter(Number.isInteger));
+  const shift = (port) => {
+    let shifted = port + offset;
+    while (defaults.has(shifted)) shifted += 1;
+    return shifted;
+  };
   for (const [name, settings] of Object.entries(emulators)) {
-    if (settings && typeof settings.port === "number") settings.port += offset;
-    if (name === "firestore") settings.websocketPort = 9150 + offset;
+    if (settings && typeof settings.port === "number") settings.port = shift(settings.port);
+    if (name === "firestore") settings.websocketPort = shift(9150);
   }
-  emulators.eventarc = { host: "127.0.0.1", port: 9299 + offset };
+  emulators.eventarc = { host: "127.0.0.1", port: shift(9299) };
   const path = join(ROOT, `firebase.port-offset-${offset}.json`);
   writeFileSync(path, JSON.stringify(config, null, 2));
   return ["--config", path];

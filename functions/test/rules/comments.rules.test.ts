@@ -1,0 +1,4 @@
+import { rulesMatrix } from "./matrix";
+import { threadTable } from "./thread";
+
+rulesMatrix("comments", threadTable("comments"));

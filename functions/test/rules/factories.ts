@@ -1,0 +1,165 @@
+/**
+ * Test data shaped like DESIGN.md §3. Each factory gives a complete document with
+ * plausible values; a test overrides only what it is about.
+ */
+import { Timestamp } from "firebase/firestore";
+
+type Data = Record<string, unknown>;
+
+const at = (iso: string) => Timestamp.fromDate(new Date(iso));
+const CREATED = at("2026-03-02T10:00:00Z");
+
+export interface Person {
+  uid: string;
+  name: string;
+  kind: "member" | "customer" | "service" | "linear" | "system";
+}
+
+export const orgDoc = (overrides: Data = {}): Data => ({
+  name: "Acme Support",
+  slug: "acme-support",
+  createdAt: CREATED,
+  createdBy: "u-admin",
+  settings: {
+    publicIntake: false,
+    autoJoinDomains: [],
+    sla: { medium: { firstResponseMins: 480, resolutionMins: 4320 } },
+    linear: { teamId: null, enabled: false, mirrorComments: false },
+    serviceAccounts: [],
+  },
+  ...overrides,
+});
+
+export const memberDoc = (uid: string, role: string, overrides: Data = {}): Data => ({
+  uid,
+  role,
+  displayName: `${role} ${uid}`,
+  email: `${uid}@example.test`,
+  createdAt: CREATED,
+  ...overrides,
+});
+
+let issueSeq = 0;
+export const issueDoc = (orgId: string, reporter: Person, overrides: Data = {}): Data => {
+  issueSeq += 1;
+  return {
+    orgId,
+    number: `ISS-2026-${String(issueSeq).padStart(4, "0")}`,
+    seq: issueSeq,
+    year: 2026,
+    title: `Issue ${issueSeq}`,
+    description: "The parcel arrived damaged.",
+    type: "bug",
+    priority: "medium",
+    category: "delivery",
+    status: "open",
+    tags: ["parcel"],
+    source: reporter.kind === "customer" ? "client" : "internal",
+    reporter,
+    raisedByCustomer: reporter.kind === "customer",
+    assignee: null,
+    watchers: [reporter.uid],
+    vendor: null,
+    order: null,
+    resolution: null,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    firstResponseAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    sla: null,
+    linear: null,
+    fingerprint: null,
+    occurrences: 1,
+    lastSeenAt: CREATED,
+    commentCount: 0,
+    viewCount: 0,
+    searchTokens: ["parcel", "damaged"],
+    deleted: false,
+    deletedAt: null,
+    deletedBy: null,
+    version: 1,
+    lastActor: reporter,
+    ...overrides,
+  };
+};
+
+export const commentDoc = (author: Person, overrides: Data = {}): Data => ({
+  body: "We are looking into it.",
+  author,
+  internal: false,
+  solution: false,
+  source: author.kind === "customer" ? "client" : "internal",
+  createdAt: CREATED,
+  editedAt: null,
+  ...overrides,
+});
+
+export const activityDoc = (actor: Person, overrides: Data = {}): Data => ({
+  type: "status_changed",
+  actor,
+  changes: { status: { from: "open", to: "in_progress" } },
+  internal: false,
+  at: CREATED,
+  ...overrides,
+});
+
+export const counterDoc = (overrides: Data = {}): Data => ({ next: 43, transactions: 7, updatedAt: CREATED, ...overrides });
+export const leaseDoc = (): Data => ({ holder: "a-holder", expiresAt: CREATED });
+
+export const statsDoc = (overrides: Data = {}): Data => ({
+  byStatus: { open: 3, resolved: 1 },
+  byPriority: { medium: 4 },
+  total: 4,
+  updatedAt: CREATED,
+  ...overrides,
+});
+
+export const apiKeyDoc = (overrides: Data = {}): Data => ({
+  name: "Shop backend",
+  prefix: "ftk_AbCdEfGh",
+  role: "service",
+  createdBy: "u-admin",
+  createdAt: CREATED,
+  lastUsedAt: null,
+  revokedAt: null,
+  ...overrides,
+});
+
+export const apiKeySecretDoc = (orgId: string): Data => ({
+  orgId,
+  hash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+  revoked: false,
+});
+
+export const idempotencyDoc = (): Data => ({
+  status: 201,
+  body: { id: "issue-1" },
+  createdAt: CREATED,
+  expiresAt: at("2026-03-03T10:00:00Z"),
+});
+
+export const userDoc = (uid: string, overrides: Data = {}): Data => ({
+  displayName: `User ${uid}`,
+  email: `${uid}@example.test`,
+  notificationPrefs: { comment: { inApp: true, email: false } },
+  ...overrides,
+});
+
+export const notificationDoc = (orgId: string, issueId: string, overrides: Data = {}): Data => ({
+  type: "comment",
+  orgId,
+  issueId,
+  issueNumber: "ISS-2026-0001",
+  title: "New reply on your issue",
+  read: false,
+  createdAt: CREATED,
+  ...overrides,
+});
+
+export const mailDoc = (): Data => ({
+  to: ["owner@example.test"],
+  message: { subject: "New reply", text: "We are looking into it.", html: "<p>We are looking into it.</p>" },
+});
+
+export const webhookDeliveryDoc = (): Data => ({ receivedAt: CREATED, type: "Issue", action: "update" });
