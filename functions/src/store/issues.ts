@@ -9,6 +9,7 @@ import {
 } from "firebase-admin/firestore";
 import { priorityRank, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { ISSUE_LIST_ORDERS } from "./queryShapes";
 import { issuesCol } from "./refs";
 
 export interface NewIssue {
@@ -109,19 +110,9 @@ interface SortField {
   direction: "asc" | "desc";
 }
 
+/** The list's orders come from the query catalogue, which the index test checks against firestore.indexes.json. */
 export function sortFields(sort: IssueFilter["sort"]): SortField[] {
-  const descending = sort.startsWith("-");
-  const key = descending ? sort.slice(1) : sort;
-  const direction = descending ? "desc" : "asc";
-  switch (key) {
-    case "number":
-      return [{ path: "year", direction }, { path: "seq", direction }];
-    case "priority":
-      // Highest priority first reads naturally for `-priority`; ties go newest first.
-      return [{ path: "priorityRank", direction }, { path: "createdAt", direction: "desc" }];
-    default:
-      return [{ path: key, direction }];
-  }
+  return ISSUE_LIST_ORDERS[sort]!.map(({ field, direction }) => ({ path: field, direction }));
 }
 
 export interface IssueListScope {

@@ -75,6 +75,8 @@ export const ISSUE_LIST_EQUALITY_FILTERS = [
   "type",
   "source",
   "assignee.uid",
+  // `assignee=none` asks for `assignee == null`: the whole map is null when nobody is assigned.
+  "assignee",
   "vendor.id",
   "order.id",
 ] as const;
