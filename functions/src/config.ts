@@ -1,2 +1,20 @@
 /** Deployment settings in one place. Secrets join here through defineSecret as integrations need them. */
+import { defineString } from "firebase-functions/params";
+
 export const REGION = "us-central1";
+
+/** Where the web app lives: the links in notification e-mails point here. Read `.value()` only inside handlers. */
+export const APP_BASE_URL = defineString("APP_BASE_URL", {
+  description: "Base URL of the Firetrack web app, used in notification links",
+  default: "http://127.0.0.1:5000",
+  input: { text: { validationRegex: "^https?://[^\\s]+$", validationErrorMessage: "an http(s) URL" } },
+});
+
+/** The base URL, falling back to the default where params are not loaded (unit tests, scripts). */
+export function appBaseUrl(): string {
+  try {
+    return APP_BASE_URL.value() || "http://127.0.0.1:5000";
+  } catch {
+    return "http://127.0.0.1:5000";
+  }
+}
