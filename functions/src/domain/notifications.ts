@@ -34,15 +34,19 @@ export const DEFAULT_NOTIFICATION_PREFS: Readonly<NotificationPrefs> = {
   sla_breach: { inApp: true, email: true },
 };
 
-const channelPrefsSchema = z.object({ inApp: z.boolean().optional(), email: z.boolean().optional() });
-const prefsSchema = z.partialRecord(z.enum(NOTIFICATION_TYPES), channelPrefsSchema.catch({}));
+const channelPrefsSchema = z.object({ inApp: z.boolean().optional().catch(undefined), email: z.boolean().optional().catch(undefined) });
 
-/** A user's stored prefs over the defaults; anything unreadable falls back to the default. */
+/**
+ * A user's stored prefs over the defaults, type by type and channel by
+ * channel: an unreadable entry falls back to the default, unknown types are ignored.
+ */
 export function resolvePrefs(stored: unknown): NotificationPrefs {
-  const parsed = prefsSchema.safeParse(stored);
-  const given = parsed.success ? parsed.data : {};
+  const given = stored !== null && typeof stored === "object" ? (stored as Record<string, unknown>) : {};
   return Object.fromEntries(
-    NOTIFICATION_TYPES.map((type) => [type, { ...DEFAULT_NOTIFICATION_PREFS[type], ...stripUndefined(given[type] ?? {}) }]),
+    NOTIFICATION_TYPES.map((type) => {
+      const parsed = channelPrefsSchema.safeParse(given[type]);
+      return [type, { ...DEFAULT_NOTIFICATION_PREFS[type], ...(parsed.success ? stripUndefined(parsed.data) : {}) }];
+    }),
   ) as NotificationPrefs;
 }
 
