@@ -107,12 +107,15 @@ describe("onIssueWritten, the same event twice", () => {
       expect(afterRepeats.get("sla.priority")).toBe("medium");
       expect(afterRepeats.get("version")).toBe(1);
 
-      // The trigger's own write comes back as an event: nothing follows from it.
+      // The trigger's own write comes back as an event: no activity and no further
+      // write, only its stats delta (the issue's SLA is now tracked), once.
       const ownWrite = writtenEvent(createEvent.data.after, afterRepeats, Date.now(), "evt-own-write");
+      await wrapped(ownWrite);
       await wrapped(ownWrite);
       expect((await ref.get()).updateTime!.isEqual(afterFirst.updateTime!)).toBe(true);
       expect(await activitiesOf(ref)).toHaveLength(1);
-      expect((await statsEventsCol(db(), orgId).get()).size).toBe(1);
+      expect((await statsEventsCol(db(), orgId).get()).size).toBe(2);
+      expect((await readOrgStats(db(), orgId)).sla).toMatchObject({ tracked: 1, breached: 0 });
 
       // An assignment and a status change in one write, delivered three times.
       const before = await ref.get();
@@ -133,7 +136,7 @@ describe("onIssueWritten, the same event twice", () => {
       expect((await ref.get()).get("watchers")).toEqual([admin.uid, agent.uid]);
       const assigned = await notificationsOf(agent.uid, ref.id);
       expect(assigned.map((n) => n.type)).toEqual(["assigned"]);
-      // The reporter is told of the status change once; the admin acted, so no: the admin is the actor.
+      // The admin is reporter and watcher, but made the change: not told.
       expect(await notificationsOf(admin.uid, ref.id)).toEqual([]);
     } finally {
       await setBackgroundTriggers(true);
