@@ -131,6 +131,11 @@ export interface ReconcileResult {
   prunedDays: number;
 }
 
+/** What the counters lack (positive) or have too much of (negative) against the queries, now. */
+export async function statsDrift(db: Firestore, orgId: string, now: number = Date.now()): Promise<CounterMap> {
+  return (await measureDrift(db, orgId, now)).drift;
+}
+
 async function measureDrift(db: Firestore, orgId: string, now: number) {
   const current = await readCounters(db, orgId);
   const members = await membersCol(db, orgId).select().get();

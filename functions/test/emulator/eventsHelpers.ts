@@ -41,12 +41,12 @@ export async function addMemberWithUser(orgId: string, user: TestUser, role: Mem
 }
 
 /** A written-event as Firestore delivers it; `time` is the injected clock. */
-export function writtenEvent(before: DocumentSnapshot, after: DocumentSnapshot, time: number, id = randomUUID()) {
+export function writtenEvent(before: DocumentSnapshot, after: DocumentSnapshot, time: number, id: string = randomUUID()) {
   const [orgId, issueId] = [after.ref.parent.parent!.id, after.ref.id];
   return { id, time: new Date(time).toISOString(), data: fft.makeChange(before, after), params: { orgId, issueId } };
 }
 
-export function createdEvent(snapshot: DocumentSnapshot, params: Record<string, string>, time: number, id = randomUUID()) {
+export function createdEvent(snapshot: DocumentSnapshot, params: Record<string, string>, time: number, id: string = randomUUID()) {
   return { id, time: new Date(time).toISOString(), data: snapshot, params };
 }
 

@@ -19,9 +19,9 @@ let issueId: string;
 const people = () => ({ admin, admin2, agent, assignee, viewer, customer, customer2 });
 
 beforeAll(async () => {
-  [admin, admin2, agent, assignee, viewer, customer, customer2] = await Promise.all(
+  [admin, admin2, agent, assignee, viewer, customer, customer2] = (await Promise.all(
     ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo"].map((label) => newUser(label)),
-  );
+  )) as [TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser];
   orgId = await newOrg(admin, "Matrix Org");
   await Promise.all([
     addMemberWithUser(orgId, admin, "admin"),
