@@ -63,8 +63,10 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
   }
 
   if (after && after.deleted === false) {
+    // In precedence order: someone assigned in the same write as a status change hears of the assignment only.
+    const told = new Set<string>();
     for (const notice of noticesFor(before, after, drafts)) {
-      await notify(firestore, {
+      const recipients = await notify(firestore, {
         orgId,
         issueId,
         issueNumber: after.number,
@@ -73,7 +75,9 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
         actor: notice.actor,
         audience: { reporterUid: after.reporter?.uid ?? null, assigneeUid: after.assignee?.uid ?? null, watchers },
         eventKey: notice.key(eventId, issueId),
+        exclude: told,
       });
+      for (const uid of recipients) told.add(uid);
     }
   }
 }

@@ -32,6 +32,8 @@ export interface NotifyInput {
   audience: IssueAudience;
   /** Unique per event and kind of notification; with the uid it names the documents. */
   eventKey: string;
+  /** People already told about this event through another notice (one notification per person per change). */
+  exclude?: ReadonlySet<string>;
 }
 
 async function staffOf(db: Firestore, orgId: string): Promise<{ admins: string[]; agents: string[] }> {
@@ -59,7 +61,9 @@ export function issueLink(orgId: string, issueId: string): string {
 export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
   const needsStaff = input.event.type === "issue_raised" || input.event.type === "sla_breach";
   const staff = needsStaff ? await staffOf(db, input.orgId) : { admins: [], agents: [] };
-  const candidates = [...new Set(candidateRecipients(input.event, input.audience, staff))].filter((uid) => uid !== input.actor.uid);
+  const candidates = [...new Set(candidateRecipients(input.event, input.audience, staff))].filter(
+    (uid) => uid !== input.actor.uid && !input.exclude?.has(uid),
+  );
   if (candidates.length === 0) return [];
 
   const memberDocs = await db.getAll(...candidates.map((uid) => membersCol(db, input.orgId).doc(uid)));
