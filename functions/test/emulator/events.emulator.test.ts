@@ -150,11 +150,17 @@ describe("onIssueWritten, the same event twice", () => {
     await setBackgroundTriggers(false);
     try {
       const ref = db().collection(`orgs/${orgId}/issues`).doc();
-      await ref.set({ title: 42, status: "nonsense", createdAt: "yesterday", deleted: false, number: null });
+      // Numbered already, so the numbering sweeper (which looks at every org) leaves it alone.
+      await ref.set({ title: 42, status: "nonsense", priority: 7, createdAt: "yesterday", deleted: false, number: "ISS-1999-0001" });
       const snapshot = await ref.get();
-      await wrapped(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), snapshot, Date.now(), "evt-raw"));
+      const event = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), snapshot, Date.now(), "evt-raw");
+      await wrapped(event);
       expect((await ref.get()).updateTime!.isEqual(snapshot.updateTime!)).toBe(true);
       expect((await readOrgStats(db(), orgId)).total).toBe(1);
+      // Its deletion takes it out of the counts again.
+      await ref.delete();
+      await wrapped(writtenEvent(snapshot, await ref.get(), Date.now(), "evt-raw-delete"));
+      expect((await readOrgStats(db(), orgId)).total).toBe(0);
     } finally {
       await setBackgroundTriggers(true);
     }
