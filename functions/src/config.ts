@@ -8,3 +8,19 @@ export const GOOGLE_TOKEN_AUDIENCE = defineString("GOOGLE_TOKEN_AUDIENCE", {
   default: "https://firetrack.dev/api",
   description: "Audience of Google-signed ID tokens that services send (gcloud auth print-identity-token --audiences=…)",
 });
+
+/** Where the web app lives: the links in notification e-mails point here. Read `.value()` only inside handlers. */
+export const APP_BASE_URL = defineString("APP_BASE_URL", {
+  description: "Base URL of the Firetrack web app, used in notification links",
+  default: "http://127.0.0.1:5000",
+  input: { text: { validationRegex: "^https?://[^\\s]+$", validationErrorMessage: "an http(s) URL" } },
+});
+
+/** The base URL, falling back to the default where params are not loaded (unit tests, scripts). */
+export function appBaseUrl(): string {
+  try {
+    return APP_BASE_URL.value() || "http://127.0.0.1:5000";
+  } catch {
+    return "http://127.0.0.1:5000";
+  }
+}

@@ -6,3 +6,7 @@ initializeApp();
 export { api } from "./api/function";
 export { numberIssueOnCreate } from "./events/numberIssueOnCreate";
 export { numberingSweeper } from "./events/numberingSweeper";
+export { onIssueWritten } from "./events/onIssueWritten";
+export { onCommentCreated } from "./events/onCommentCreated";
+export { slaBreachSweep } from "./events/slaBreachSweep";
+export { statsReconciliation } from "./events/statsReconciliation";

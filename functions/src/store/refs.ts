@@ -10,3 +10,13 @@ export const counterRef = (db: Firestore, orgId: string, year: number) =>
 export const numberingLeaseRef = (db: Firestore, orgId: string) =>
   orgRef(db, orgId).collection("counters").doc("numbering_lease");
 export const userRef = (db: Firestore, uid: string) => db.collection("users").doc(uid);
+export const issueRef = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId);
+export const activitiesCol = (db: Firestore, orgId: string, issueId: string) =>
+  issueRef(db, orgId, issueId).collection("activities");
+export const commentsCol = (db: Firestore, orgId: string, issueId: string) =>
+  issueRef(db, orgId, issueId).collection("comments");
+export const statsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("stats");
+/** Markers of the events whose stats deltas were applied (see store/stats.ts). */
+export const statsEventsCol = (db: Firestore, orgId: string) => statsCol(db, orgId).doc("_events").collection("applied");
+export const notificationsCol = (db: Firestore, uid: string) => userRef(db, uid).collection("notifications");
+export const mailCol = (db: Firestore) => db.collection("mail");

@@ -1,0 +1,118 @@
+/**
+ * Which activities a change of an issue leaves (DESIGN.md §5): one per change
+ * and audience. Fields a customer may read and fields only members may read
+ * never share an activity, because security rules cannot hide part of a
+ * document: a change touching both gives a public activity and an internal one.
+ * A change of server-owned fields only (numbering, search tokens, SLA
+ * bookkeeping, counters) is no activity at all.
+ */
+import { deepEqual } from "./equality";
+import type { Actor } from "./issue";
+import { SYSTEM_ACTOR } from "./issue";
+import type { IssueFacts } from "./issueFacts";
+import { isReopen } from "./statusMachine";
+
+/** Fields whose changes are recorded, in this order. Everything else is server-owned. */
+export const ACTIVITY_FIELDS = [
+  "title",
+  "description",
+  "type",
+  "priority",
+  "category",
+  "status",
+  "tags",
+  "assignee",
+  "vendor",
+  "order",
+  "resolution",
+  "deleted",
+  "occurrences",
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+/**
+ * Changes only members see. The rest mirrors what the API shows a customer of
+ * their own issue; deletion and service occurrences are the team's business.
+ */
+export const INTERNAL_ACTIVITY_FIELDS: readonly ActivityField[] = ["deleted", "occurrences"];
+
+export const ACTIVITY_TYPES = [
+  "created",
+  "updated",
+  "status_changed",
+  "resolved",
+  "reopened",
+  "closed",
+  "assigned",
+  "deleted",
+  "restored",
+  "occurrence",
+  "commented",
+  "sla_breached",
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export type FieldChanges = Partial<Record<ActivityField, { from: unknown; to: unknown }>>;
+
+export interface ActivityDraft {
+  /** Appended to the event id to name the document: "" for the public one, "internal" otherwise. */
+  audience: "public" | "internal";
+  type: ActivityType;
+  actor: Actor;
+  changes: FieldChanges;
+  internal: boolean;
+}
+
+/** The values an activity records for a field (the resolution without its timestamp, which `at` already gives). */
+function recorded(issue: IssueFacts, field: ActivityField): unknown {
+  if (field === "resolution") return issue.resolution ? { notes: issue.resolution.notes, by: issue.resolution.by } : null;
+  return issue[field];
+}
+
+export function changedFields(before: IssueFacts, after: IssueFacts): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const field of ACTIVITY_FIELDS) {
+    const from = recorded(before, field);
+    const to = recorded(after, field);
+    if (!deepEqual(from, to)) changes[field] = { from, to };
+  }
+  return changes;
+}
+
+function typeOf(changes: FieldChanges): ActivityType {
+  const status = changes.status as { from: IssueFacts["status"]; to: IssueFacts["status"] } | undefined;
+  if (changes.deleted) return changes.deleted.to === true ? "deleted" : "restored";
+  if (status?.to === "resolved") return "resolved";
+  if (status?.from && status.to && isReopen(status.from, status.to)) return "reopened";
+  if (status?.to === "closed") return "closed";
+  if (status) return "status_changed";
+  if (changes.assignee && Object.keys(changes).length === 1) return "assigned";
+  if (changes.occurrences && Object.keys(changes).length === 1) return "occurrence";
+  return "updated";
+}
+
+const CREATED_FIELDS: readonly ActivityField[] = ["title", "type", "priority", "category", "status"];
+
+/** The activities for one change; empty for a write of server-owned fields or a hard delete. */
+export function activitiesFor(before: IssueFacts | null, after: IssueFacts | null): ActivityDraft[] {
+  // A hard delete removes the issue with its activities: there is nothing left to append to.
+  if (!after) return [];
+  const actor = after.lastActor ?? SYSTEM_ACTOR;
+  if (!before) {
+    const changes: FieldChanges = {};
+    for (const field of CREATED_FIELDS) changes[field] = { from: null, to: recorded(after, field) };
+    return [{ audience: "public", type: "created", actor, changes, internal: false }];
+  }
+  const all = changedFields(before, after);
+  const split = { public: {} as FieldChanges, internal: {} as FieldChanges };
+  for (const [field, change] of Object.entries(all) as [ActivityField, { from: unknown; to: unknown }][]) {
+    split[INTERNAL_ACTIVITY_FIELDS.includes(field) ? "internal" : "public"][field] = change;
+  }
+  const drafts: ActivityDraft[] = [];
+  for (const audience of ["public", "internal"] as const) {
+    const changes = split[audience];
+    if (Object.keys(changes).length === 0) continue;
+    drafts.push({ audience, type: typeOf(changes), actor, changes, internal: audience === "internal" });
+  }
+  return drafts;
+}

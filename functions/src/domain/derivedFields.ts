@@ -1,0 +1,78 @@
+/**
+ * The server-owned fields of an issue that follow from its other fields:
+ * resolvedAt, closedAt, metrics, sla and searchTokens. `deriveServerFields`
+ * returns only what differs from the document, so the trigger writes nothing
+ * when nothing is due, and the write it does make derives to an empty patch
+ * when its own event comes back (no loop).
+ */
+import { deepEqual } from "./equality";
+import { isWorkableIssue, type IssueFacts, type IssueMetrics, type SlaState } from "./issueFacts";
+import { searchTokens } from "./searchTokens";
+import type { SlaPolicy } from "./sla";
+import { nextSlaState } from "./slaClock";
+import { isActiveStatus } from "./vocabulary";
+
+export interface DerivedPatch {
+  resolvedAt?: number | null;
+  closedAt?: number | null;
+  metrics?: IssueMetrics;
+  sla?: SlaState | null;
+  searchTokens?: string[];
+}
+
+/** Fields no person edits: a write that changes only these is not an activity. */
+export const SERVER_OWNED_FIELDS = [
+  "number",
+  "seq",
+  "year",
+  "version",
+  "lastActor",
+  "updatedAt",
+  "searchTokens",
+  "sla",
+  "metrics",
+  "watchers",
+  "commentCount",
+  "viewCount",
+  "firstResponseAt",
+  "resolvedAt",
+  "closedAt",
+  "lastSeenAt",
+  "linear",
+] as const;
+
+export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy: SlaPolicy | null }): DerivedPatch {
+  if (!isWorkableIssue(issue)) return {};
+  const patch: DerivedPatch = {};
+  const status = issue.status!;
+
+  // resolvedAt: set on entering resolved, kept through closing, cleared by a reopen.
+  let resolvedAt = issue.resolvedAt;
+  if (status === "resolved" && resolvedAt === null) resolvedAt = ctx.now;
+  if (isActiveStatus(status) && resolvedAt !== null) resolvedAt = null;
+  if (resolvedAt !== issue.resolvedAt) patch.resolvedAt = resolvedAt;
+
+  let closedAt = issue.closedAt;
+  if (status === "closed" && closedAt === null) closedAt = ctx.now;
+  if (status !== "closed" && closedAt !== null) closedAt = null;
+  if (closedAt !== issue.closedAt) patch.closedAt = closedAt;
+
+  const created = issue.createdAt!;
+  const metrics: IssueMetrics = {
+    firstResponseMs: issue.firstResponseAt === null ? null : Math.max(0, issue.firstResponseAt - created),
+    resolutionMs: resolvedAt === null ? null : Math.max(0, resolvedAt - created),
+  };
+  if (!deepEqual(metrics, issue.metrics)) patch.metrics = metrics;
+
+  const sla = nextSlaState(issue, ctx.policy, ctx.now);
+  if (!deepEqual(sla, issue.sla)) patch.sla = sla;
+
+  const tokens = searchTokens(issue);
+  if (!deepEqual(tokens, issue.searchTokens)) patch.searchTokens = tokens;
+  return patch;
+}
+
+/** Applies a patch to the facts: what the document looks like after the trigger's write. */
+export function withPatch(issue: IssueFacts, patch: DerivedPatch): IssueFacts {
+  return { ...issue, ...patch } as IssueFacts;
+}

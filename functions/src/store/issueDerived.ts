@@ -1,0 +1,51 @@
+/**
+ * Writes the derived server-owned fields of an issue (domain/derivedFields.ts)
+ * plus watchers who join because of the event (reporter on create, new
+ * assignee). It reads the issue's current state in a transaction, derives, and
+ * writes only when something differs; the write touches server-owned fields
+ * only, so its own event derives to nothing and writes nothing: no loop.
+ * It does not bump `version`: that is the ETag of what people edit, and a
+ * client holding the ETag from a 201 must not get a 409 because search tokens
+ * were written behind it. lastActor becomes SYSTEM_ACTOR, as for numbering.
+ */
+import { FieldValue, type Firestore } from "firebase-admin/firestore";
+import { deriveServerFields, slaNeedsPolicy, SYSTEM_ACTOR, type SlaPolicy } from "../domain";
+import { factsOf, patchToFirestore } from "./issueFacts";
+import { issueRef } from "./refs";
+
+export interface DeriveOptions {
+  /** The time of the change being handled (the event's time). */
+  now: number;
+  /** Loaded only when the SLA needs computing. */
+  policy: () => Promise<SlaPolicy>;
+  /** People who become watchers because of this event; nobody is re-added on other events, so unwatching sticks. */
+  joinWatchers?: string[];
+}
+
+export async function syncDerivedFields(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  options: DeriveOptions,
+): Promise<Record<string, unknown> | null> {
+  // The policy is read outside the transaction, and only when the SLA needs it;
+  // a priority change between the read and the transaction sends us round once more.
+  let policy: SlaPolicy | null = null;
+  const ref = issueRef(db, orgId, issueId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await db.runTransaction(async (tx) => {
+      const facts = factsOf(await tx.get(ref));
+      if (!facts) return { update: null, needPolicy: false };
+      if (slaNeedsPolicy(facts) && !policy) return { update: null, needPolicy: true };
+      const update = patchToFirestore(deriveServerFields(facts, { now: options.now, policy }));
+      const joining = (options.joinWatchers ?? []).filter((uid) => uid && !facts.watchers.includes(uid));
+      if (joining.length > 0) update.watchers = FieldValue.arrayUnion(...joining);
+      if (Object.keys(update).length === 0) return { update: null, needPolicy: false };
+      tx.update(ref, { ...update, lastActor: SYSTEM_ACTOR });
+      return { update, needPolicy: false };
+    });
+    if (!result.needPolicy) return result.update;
+    policy = await options.policy();
+  }
+  throw new Error("the issue's priority kept changing while its SLA was being computed");
+}

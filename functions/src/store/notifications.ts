@@ -1,0 +1,125 @@
+/**
+ * Fan-out of one event to in-app notifications and Trigger Email documents.
+ * Ids are `{eventKey}_{uid}` (and the same for the mail), written with
+ * `create()`: a redelivered event re-runs the fan-out and every write it
+ * repeats fails with ALREADY_EXISTS, which counts as done. Logs carry ids and
+ * counts, never names, addresses or bodies.
+ */
+import { FieldValue, type Firestore } from "firebase-admin/firestore";
+import { logger } from "firebase-functions";
+import {
+  MEMBER_ROLES,
+  notificationRecipients,
+  renderNotification,
+  resolvePrefs,
+  candidateRecipients,
+  type IssueAudience,
+  type MemberRole,
+  type NotifyEvent,
+  type Role,
+} from "../domain";
+import { appBaseUrl } from "../config";
+import { isAlreadyExists } from "./activities";
+import { mailCol, membersCol, notificationsCol, userRef } from "./refs";
+
+export interface NotifyInput {
+  orgId: string;
+  issueId: string;
+  issueNumber: string | null;
+  title: string;
+  event: NotifyEvent;
+  actor: { uid: string; name: string };
+  audience: IssueAudience;
+  /** Unique per event and kind of notification; with the uid it names the documents. */
+  eventKey: string;
+  /** People already told about this event through another notice (one notification per person per change). */
+  exclude?: ReadonlySet<string>;
+}
+
+async function staffOf(db: Firestore, orgId: string): Promise<{ admins: string[]; agents: string[] }> {
+  const staff = await membersCol(db, orgId).where("role", "in", ["admin", "agent"]).select("role").get();
+  const admins = staff.docs.filter((doc) => doc.get("role") === "admin").map((doc) => doc.id);
+  const agents = staff.docs.filter((doc) => doc.get("role") === "agent").map((doc) => doc.id);
+  return { admins, agents };
+}
+
+async function createOnce(ref: FirebaseFirestore.DocumentReference, data: Record<string, unknown>): Promise<boolean> {
+  try {
+    await ref.create(data);
+    return true;
+  } catch (err) {
+    if (isAlreadyExists(err)) return false;
+    throw err;
+  }
+}
+
+export function issueLink(orgId: string, issueId: string): string {
+  return `${appBaseUrl().replace(/\/+$/, "")}/orgs/${encodeURIComponent(orgId)}/issues/${encodeURIComponent(issueId)}`;
+}
+
+/** Returns the uids notified (in-app or by mail). */
+export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
+  const needsStaff = input.event.type === "issue_raised" || input.event.type === "sla_breach";
+  const staff = needsStaff ? await staffOf(db, input.orgId) : { admins: [], agents: [] };
+  const candidates = [...new Set(candidateRecipients(input.event, input.audience, staff))].filter(
+    (uid) => uid !== input.actor.uid && !input.exclude?.has(uid),
+  );
+  if (candidates.length === 0) return [];
+
+  const memberDocs = await db.getAll(...candidates.map((uid) => membersCol(db, input.orgId).doc(uid)));
+  const roles = new Map<string, Role>();
+  const memberEmails = new Map<string, string>();
+  for (const doc of memberDocs) {
+    const role = doc.get("role") as unknown;
+    if (!doc.exists || !(MEMBER_ROLES as readonly string[]).includes(role as string)) continue;
+    roles.set(doc.id, role as MemberRole);
+    if (typeof doc.get("email") === "string") memberEmails.set(doc.id, doc.get("email"));
+  }
+  const recipients = notificationRecipients(input.event, input.audience, { actorUid: input.actor.uid, roles, ...staff });
+  if (recipients.length === 0) return [];
+
+  const users = await db.getAll(...recipients.map((uid) => userRef(db, uid)));
+  const link = issueLink(input.orgId, input.issueId);
+  const rendered = renderNotification(input.event, {
+    issueNumber: input.issueNumber,
+    title: input.title,
+    link,
+    actorName: input.actor.name || "Someone",
+  });
+  let inApp = 0;
+  let mails = 0;
+  await Promise.all(
+    users.map(async (user) => {
+      const uid = user.id;
+      const prefs = resolvePrefs(user.get("notificationPrefs"))[input.event.type];
+      const id = `${input.eventKey}_${uid}`;
+      if (prefs.inApp) {
+        const created = await createOnce(notificationsCol(db, uid).doc(id), {
+          type: input.event.type,
+          orgId: input.orgId,
+          issueId: input.issueId,
+          issueNumber: input.issueNumber,
+          title: rendered.title,
+          read: false,
+          createdAt: FieldValue.serverTimestamp(),
+        });
+        if (created) inApp++;
+      }
+      const email = (user.get("email") as string | undefined) ?? memberEmails.get(uid);
+      if (prefs.email && email) {
+        const created = await createOnce(mailCol(db).doc(id), {
+          to: email,
+          message: rendered.mail,
+          // Not part of the extension's format; lets us trace and clean up.
+          orgId: input.orgId,
+          issueId: input.issueId,
+          uid,
+          createdAt: FieldValue.serverTimestamp(),
+        });
+        if (created) mails++;
+      }
+    }),
+  );
+  logger.info("notifications.sent", { orgId: input.orgId, issueId: input.issueId, type: input.event.type, recipients: recipients.length, inApp, mails });
+  return recipients;
+}

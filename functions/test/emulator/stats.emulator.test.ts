@@ -1,0 +1,156 @@
+/**
+ * Statistics stay exact under a burst: 300 creates, 300 concurrent status
+ * changes and a bulk edit, written straight to Firestore as the API writes
+ * them, with the real triggers running in the Functions emulator. Then the
+ * counters must equal the count() truth.
+ *
+ * Pacing: the Functions emulator starts one Node process per concurrent
+ * trigger invocation (about half a CPU-second each, and it gives up on a
+ * worker after 30 s). 300 writes at once fire ~600 invocations (our trigger
+ * and numbering) and cannot start in time on 2 cores, and the emulator does not
+ * retry a failed event. So the writes go in waves of WAVE, each wave fully
+ * concurrent, the next one sent once the previous one's deltas have landed.
+ * Workers stay alive between waves and are reused. Production runs each wave
+ * concurrently on as many instances as it needs; the test still checks
+ * exactness after interleaved, out-of-order deliveries within each wave.
+ */
+import { FieldValue, Timestamp } from "firebase-admin/firestore";
+import { describe, expect, it } from "vitest";
+import { ACTIVE_STATUSES, STATUSES } from "../../src/domain";
+import { readCounters, readOrgStats, STATS_SHARDS, statsShardRef } from "../../src/store/stats";
+import { reconcileOrgStats, statsDrift } from "../../src/store/statsReconcile";
+import { reconcileAllStats } from "../../src/events/statsReconciliation";
+import { db, newOrg, newUser, type TestUser } from "./helpers";
+import { actorOf, addMemberWithUser, createIssue, waitFor } from "./eventsHelpers";
+
+const COUNT = 300;
+const WAVE = Number(process.env.FIRETRACK_STATS_WAVE ?? 50);
+const SETTLE_DEADLINE_MS = 240_000;
+
+async function inWaves<T>(items: T[], run: (item: T, index: number) => Promise<unknown>, landed: (done: number) => Promise<boolean>) {
+  for (let start = 0; start < items.length; start += WAVE) {
+    const wave = items.slice(start, start + WAVE);
+    await Promise.all(wave.map((item, i) => run(item, start + i)));
+    await waitFor(`wave ending at ${start + wave.length}`, async () => landed(start + wave.length), SETTLE_DEADLINE_MS);
+  }
+}
+
+async function countWhere(orgId: string, field: string, value: unknown) {
+  const q = db().collection(`orgs/${orgId}/issues`).where("deleted", "==", false).where(field, "==", value);
+  return (await q.count().get()).data().count;
+}
+
+describe("stats under a burst", () => {
+  it(`equal the count() truth after ${COUNT} creates, ${COUNT} concurrent status changes and a bulk edit`, { timeout: 900_000 }, async () => {
+    const admin = await newUser("stats");
+    const orgId = await newOrg(admin, "Stats Burst Org");
+    const agents: TestUser[] = await Promise.all([newUser("sa"), newUser("sb"), newUser("sc")]);
+    await Promise.all(agents.map((agent) => addMemberWithUser(orgId, agent, "agent")));
+    const actor = actorOf(admin);
+    const issues = db().collection(`orgs/${orgId}/issues`);
+    const started = performance.now();
+
+    // 1. Creates, as the API's insertIssue writes them.
+    const refs: FirebaseFirestore.DocumentReference[] = [];
+    await inWaves(
+      Array.from({ length: COUNT }, (_, i) => i),
+      async (i) => {
+        const priority = (["low", "medium", "high", "urgent", "critical"] as const)[i % 5];
+        const source = i % 4 === 0 ? "client" : i % 7 === 0 ? "service" : "internal";
+        refs[i] = await createIssue(orgId, actor, `Burst ${i}`, source, { priority, category: i % 3 === 0 ? "billing" : "general", type: i % 2 ? "bug" : "task" });
+      },
+      async (done) => (await readCounters(db(), orgId)).total === done,
+    );
+    const afterCreates = performance.now();
+
+    // 2. Status changes: a third each to in_progress (assigned), on_hold, resolved.
+    const targets = refs.map((_, i) => (["in_progress", "on_hold", "resolved"] as const)[i % 3]!);
+    await inWaves(
+      refs,
+      (ref, i) => {
+        const status = targets[i]!;
+        const change: Record<string, unknown> = { status };
+        if (status === "in_progress") change.assignee = { uid: agents[i % 3]!.uid, name: agents[i % 3]!.name };
+        if (status === "resolved") change.resolution = { notes: "Fixed", by: actor, at: Timestamp.now() };
+        return ref.update({ ...change, lastActor: actor, version: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() });
+      },
+      async (done) => {
+        const counters = await readCounters(db(), orgId);
+        const moved = ["in_progress", "on_hold", "resolved"].reduce((sum, s) => sum + (counters[`byStatus.${s}`] ?? 0), 0);
+        return moved === done;
+      },
+    );
+    const afterStatus = performance.now();
+
+    // 3. A bulk edit, as POST …/issues:bulk will apply it: every even issue becomes urgent, ten are soft-deleted.
+    const writer = db().bulkWriter();
+    refs.forEach((ref, i) => {
+      if (i % 2 === 0) writer.update(ref, { priority: "urgent", lastActor: actor, version: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() });
+    });
+    refs.slice(0, 10).forEach((ref) => writer.update(ref, { deleted: true, deletedAt: FieldValue.serverTimestamp(), deletedBy: actor, lastActor: actor, version: FieldValue.increment(1) }));
+    await writer.close();
+    const afterBulk = performance.now();
+
+    // Settled: no drift, twice in a row a little apart (a delta in flight would show as drift).
+    await waitFor(
+      "stats to settle",
+      async () => {
+        if (Object.keys(await statsDrift(db(), orgId)).length > 0) return false;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return Object.keys(await statsDrift(db(), orgId)).length === 0;
+      },
+      SETTLE_DEADLINE_MS,
+    );
+    const settled = performance.now();
+    console.log(
+      `[stats burst] waves of ${WAVE}: creates ${Math.round(afterCreates - started)} ms, status changes ` +
+        `${Math.round(afterStatus - afterCreates)} ms, bulk edit ${Math.round(afterBulk - afterStatus)} ms, ` +
+        `settled ${Math.round(settled - afterBulk)} ms after the bulk edit; total ${Math.round(settled - started)} ms`,
+    );
+
+    // The truth, measured independently of the reconciliation code.
+    const stats = await readOrgStats(db(), orgId);
+    expect(stats.total).toBe(COUNT - 10);
+    expect(stats.total).toBe((await issues.where("deleted", "==", false).count().get()).data().count);
+    for (const status of STATUSES) expect(stats.byStatus[status], status).toBe(await countWhere(orgId, "status", status));
+    expect(stats.byPriority.urgent).toBe(await countWhere(orgId, "priority", "urgent"));
+    expect(stats.bySource.client).toBe(await countWhere(orgId, "source", "client"));
+    for (const agent of agents) {
+      const open = await issues.where("deleted", "==", false).where("status", "in", [...ACTIVE_STATUSES]).where("assignee.uid", "==", agent.uid).count().get();
+      expect(stats.openByAssignee[agent.uid] ?? 0).toBe(open.data().count);
+    }
+    expect(stats.resolution.count).toBe(await countWhere(orgId, "status", "resolved"));
+    expect(stats.sla.tracked).toBe(COUNT - 10);
+    expect(stats.createdPerDay.at(-1)!.count + stats.createdPerDay.at(-2)!.count).toBe(COUNT - 10);
+    // Every issue has exactly one "created" activity.
+    const sample = await Promise.all(refs.slice(0, 20).map((ref) => ref.collection("activities").where("type", "==", "created").count().get()));
+    expect(sample.map((s) => s.data().count)).toEqual(Array(20).fill(1));
+
+    // Reconciliation finds nothing to repair; after a corruption it repairs once, and the next run finds nothing.
+    expect((await reconcileOrgStats(db(), orgId, { settleMs: 0 })).drift).toEqual({});
+    await statsShardRef(db(), orgId, STATS_SHARDS - 1).set({ byStatus: { closed: FieldValue.increment(7) }, total: FieldValue.increment(-3) }, { merge: true });
+    const repaired = await reconcileOrgStats(db(), orgId, { settleMs: 0 });
+    expect(repaired).toMatchObject({ repaired: true, drift: { "byStatus.closed": -7, total: 3 } });
+    expect((await reconcileOrgStats(db(), orgId, { settleMs: 0 })).drift).toEqual({});
+    expect((await readOrgStats(db(), orgId)).total).toBe(COUNT - 10);
+  });
+
+  it("reconciliation leaves a drift alone while it is still moving, and prunes days out of the window", async () => {
+    const admin = await newUser("recon");
+    const orgId = await newOrg(admin, "Reconcile Org");
+    await waitFor("org stats at rest", async () => Object.keys(await statsDrift(db(), orgId)).length === 0);
+    await statsShardRef(db(), orgId, 0).set({ createdByDay: { "2001-01-01": 4 }, total: FieldValue.increment(2) }, { merge: true });
+    // Between the two measurements the drift changes, as a delta in flight would make it.
+    const result = await reconcileOrgStats(db(), orgId, {
+      settleMs: 0,
+      sleep: async () => {
+        await statsShardRef(db(), orgId, 1).set({ total: FieldValue.increment(1) }, { merge: true });
+      },
+    });
+    expect(result).toMatchObject({ repaired: false, prunedDays: 1, drift: { total: -3 } });
+    expect((await readCounters(db(), orgId))["createdByDay.2001-01-01"]).toBeUndefined();
+    // The scheduled handler repairs it on its next run, when it holds still.
+    await reconcileAllStats(db(), { settleMs: 0 });
+    expect(await statsDrift(db(), orgId)).toEqual({});
+  });
+});
