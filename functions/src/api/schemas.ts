@@ -96,6 +96,8 @@ export const bulkResponse = z.object({
   ),
   summary: z.object({ succeeded: z.number(), failed: z.number() }),
 });
+const duration = z.object({ count: z.number(), averageMs: z.number().nullable(), medianMs: z.number().nullable() }).loose();
+const perDay = z.array(z.object({ day: z.string(), count: z.number() }));
 export const statsResponse = z.object({
   total: z.number(),
   open: z.number(),
@@ -104,4 +106,12 @@ export const statsResponse = z.object({
   byCategory: z.record(z.string(), z.number()),
   byType: z.record(z.string(), z.number()),
   bySource: z.record(z.string(), z.number()),
-}).loose();
+  openByAssignee: z.record(z.string(), z.number()),
+  openUnassigned: z.number(),
+  createdPerDay: perDay,
+  resolvedPerDay: perDay,
+  firstResponse: duration,
+  resolution: duration,
+  sla: z.object({ tracked: z.number(), breached: z.number(), firstResponseBreached: z.number(), resolutionBreached: z.number(), compliancePct: z.number().nullable() }),
+  reconciledAt: z.string().nullable(),
+});

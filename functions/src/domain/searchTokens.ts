@@ -51,19 +51,26 @@ export function searchTokens(issue: SearchableIssue): string[] {
     if (tokens.size >= TOKENS_MAX || descriptionWords >= DESCRIPTION_WORDS_MAX) break;
     if (!tokens.has(word)) descriptionWords++;
     tokens.add(word);
+    // A search for a long word looks up its PREFIX_MAX prefix (searchKeys): store that too.
+    if (word.length > PREFIX_MAX) tokens.add(word.slice(0, PREFIX_MAX));
   }
   return [...tokens].slice(0, TOKENS_MAX).sort();
 }
 
 /**
- * The token a search box query should look up (its first word), or null when
- * there is nothing to search. A word longer than PREFIX_MAX looks up its
- * PREFIX_MAX prefix, which every title word of that length carries.
+ * The tokens a search box query must all match, one per word, or [] when there
+ * is nothing to search. A number form (`ISS-2026-0042`, `0042`, `42`) is one
+ * token as typed. A word longer than PREFIX_MAX looks up its PREFIX_MAX prefix,
+ * which every stored word of that length also carries.
  */
-export function searchKey(query: string): string | null {
+export function searchKeys(query: string): string[] {
   const trimmed = query.trim().toLowerCase();
-  if (/^iss-\d{4}-\d+$/.test(trimmed) || /^\d+$/.test(trimmed)) return trimmed;
-  const word = normalizedWords(query)[0];
-  if (!word) return null;
-  return word.length <= PREFIX_MAX ? word : word.slice(0, PREFIX_MAX);
+  if (/^iss-\d{4}-\d+$/.test(trimmed) || /^\d+$/.test(trimmed)) return [trimmed];
+  const keys = normalizedWords(query).map((word) => (word.length <= PREFIX_MAX ? word : word.slice(0, PREFIX_MAX)));
+  return [...new Set(keys)];
+}
+
+/** The token a one-word search looks up (the first of searchKeys), or null. */
+export function searchKey(query: string): string | null {
+  return searchKeys(query)[0] ?? null;
 }

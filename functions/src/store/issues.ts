@@ -7,7 +7,7 @@ import {
   type Transaction,
   type UpdateData,
 } from "firebase-admin/firestore";
-import { priorityRank, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
+import { priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { ISSUE_LIST_ORDERS } from "./queryShapes";
 import { issuesCol } from "./refs";
@@ -120,17 +120,6 @@ export interface IssueListScope {
   reporterUid?: string;
 }
 
-/** Words the caller searched for, in the form the search-token trigger stores them. */
-export function queryWords(q: string): string[] {
-  return q
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 8);
-}
-
 interface PlannedQuery {
   query: Query;
   fields: SortField[];
@@ -152,7 +141,7 @@ function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope
 
   // Firestore allows one array-contains per query: the longest search word goes
   // to the index, the other words and the tag are checked row by row.
-  const words = filter.q ? [...queryWords(filter.q)].sort((a, b) => b.length - a.length) : [];
+  const words = filter.q ? [...searchKeys(filter.q)].sort((a, b) => b.length - a.length) : [];
   const residualWords: string[] = [];
   let tagInQuery = false;
   if (words.length > 0) {
@@ -196,6 +185,7 @@ export async function listIssues(
   page: { limit: number; cursor?: string | undefined },
   scope: IssueListScope,
 ): Promise<IssuePage> {
+  if (filter.q !== undefined && searchKeys(filter.q).length === 0) return { docs: [], nextCursor: null };
   const plan = planIssueQuery(db, orgId, filter, scope);
   let after = page.cursor ? decodeCursor(page.cursor, plan.fields.length) : null;
   if (page.cursor && !after) throw new InvalidCursorError();
@@ -232,6 +222,8 @@ export async function* scanIssues(
   scope: IssueListScope,
   pageSize = 500,
 ): AsyncGenerator<DocumentSnapshot> {
+  // A search with no usable word matches nothing.
+  if (filter.q !== undefined && searchKeys(filter.q).length === 0) return;
   const plan = planIssueQuery(db, orgId, filter, scope);
   let last: DocumentSnapshot | null = null;
   for (;;) {

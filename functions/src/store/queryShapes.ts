@@ -111,14 +111,32 @@ function issueListShapes(): QueryShape[] {
   return shapes;
 }
 
-const ACTIVE_STATUS_BREACH = (clock: "firstResponseDueAt" | "resolutionDueAt"): QueryShape => ({
-  name: `events.sla.${clock}`,
-  collectionGroup: "issues",
-  scope: "COLLECTION_GROUP",
-  equals: ["status"],
-  range: `sla.${clock}`,
-  usedBy: `the SLA schedule: issues in an active status (in […]) whose sla.${clock} <= now, in every org`,
-});
+/** The SLA clocks' queries (store/slaQueries.ts): per clock, breach candidates in every org and due-soon in one. */
+const slaShapes = (clock: "firstResponse" | "resolution"): QueryShape[] =>
+  (["COLLECTION_GROUP", "COLLECTION"] as const).map((scope) => ({
+    name: `events.sla.${clock}.${scope === "COLLECTION_GROUP" ? "breachCandidates" : "dueSoon"}`,
+    collectionGroup: "issues",
+    scope,
+    equals: ["sla.running", `sla.${clock}Pending`],
+    range: `sla.${clock}DueAt`,
+    orderBy: [asc(`sla.${clock}DueAt`)],
+    usedBy:
+      scope === "COLLECTION_GROUP"
+        ? `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`
+        : `dueSoon: running clocks of one org whose sla.${clock}DueAt falls within a window`,
+  }));
+
+/** Reconciliation counts live issues in ranges of a time or a duration (store/statsReconcile.ts). */
+const reconcileShapes = (["createdAt", "resolvedAt", "metrics.firstResponseMs", "metrics.resolutionMs"] as const).map(
+  (field): QueryShape => ({
+    name: `stats.reconcile.${field}`,
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted"],
+    range: field,
+    usedBy: `reconcileOrgStats: count() of live issues by ${field} range (per day, or per histogram bucket)`,
+  }),
+);
 
 export const QUERY_SHAPES: readonly QueryShape[] = [
   // Numbering (store/numberAllocator.ts, events/numberingSweeper.ts).
@@ -258,8 +276,17 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   },
 
   // Events (the events issue).
-  ACTIVE_STATUS_BREACH("firstResponseDueAt"),
-  ACTIVE_STATUS_BREACH("resolutionDueAt"),
+  ...slaShapes("firstResponse"),
+  ...slaShapes("resolution"),
+  {
+    name: "events.sla.breached",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted", "sla.breached"],
+    orderBy: [asc("sla.resolutionDueAt")],
+    usedBy: "breachedIssues: one org's breached issues, earliest due first",
+  },
+  ...reconcileShapes,
   {
     name: "events.stats.reconcile",
     collectionGroup: "issues",

@@ -26,7 +26,7 @@ import { logIssueWithFingerprint } from "../../store/fingerprints";
 import { insertIssue, InvalidCursorError, listIssues, scanIssues } from "../../store/issues";
 import { ensureIssueNumbered } from "../../store/numberAllocator";
 import { issuesCol } from "../../store/refs";
-import { countOrgStats } from "../../store/statsCounts";
+import { readOrgStats } from "../../store/stats";
 import { csvRow } from "../csv";
 import { ApiError, badRequest, forbidden, notFound, PROBLEM_KINDS } from "../errors";
 import {
@@ -383,14 +383,14 @@ export const issueRoutes = [
   route({
     method: "get",
     path: "/orgs/{orgId}/stats",
-    summary: "Counts by status, priority, category, type and source",
+    summary: "Counts by status, priority, category, type and source; open per assignee; per day; response and resolution times; SLA compliance",
     tag: "stats",
     query: emptyQuerySchema,
     success: { status: 200, description: "Statistics", schema: statsResponse },
     problems: [401, 403, 404, 422, 429],
     async handler({ access }) {
       if (access.role === "customer") throw forbidden("Statistics are for the team.");
-      return { body: await countOrgStats(db(), access.orgId) };
+      return { body: await readOrgStats(db(), access.orgId) };
     },
   }),
 ];
