@@ -80,6 +80,27 @@ function applyBulkChange(access: OrgAccess, id: string, change: BulkChange): Pro
 
 const BULK_CONCURRENCY = 10;
 
+/** A command on one issue: POST …/{id}/{name} with its body, answered with the issue as it now is. */
+function commandRoute<B extends z.ZodType>(
+  name: string,
+  summary: string,
+  body: B,
+  run: (access: OrgAccess, id: string, body: z.infer<B>) => Promise<DocumentSnapshot>,
+) {
+  return route({
+    method: "post",
+    path: `/orgs/{orgId}/issues/{id}/${name}`,
+    summary,
+    tag: "commands",
+    body,
+    success: { status: 200, description: "The issue", schema: issueResponse },
+    problems: issueProblems,
+    async handler({ access, body: parsed, params }) {
+      return issueBody(await run(access, params.id!, parsed as z.infer<B>), access);
+    },
+  });
+}
+
 /** Comments and activities list alike: a visible issue, then only public entries for those who may not read internal ones. */
 function threadRoute(
   kind: "comments" | "activities",
@@ -269,66 +290,19 @@ export const issueRoutes = [
       return issueBody(await restoreIssue(access, params.id!), access);
     },
   }),
-  route({
-    method: "post",
-    path: "/orgs/{orgId}/issues/{id}/transition",
-    summary: "Move the status; a refused move is 409 with the allowed targets",
-    tag: "commands",
-    body: transitionSchema,
-    success: { status: 200, description: "The issue", schema: issueResponse },
-    problems: issueProblems,
-    async handler({ access, body, params }) {
-      return issueBody(await transitionIssue(access, params.id!, body.status, { note: body.note }), access);
-    },
-  }),
-  route({
-    method: "post",
-    path: "/orgs/{orgId}/issues/{id}/resolve",
-    summary: "Resolve with notes",
-    tag: "commands",
-    body: resolveSchema,
-    success: { status: 200, description: "The issue", schema: issueResponse },
-    problems: issueProblems,
-    async handler({ access, body, params }) {
-      return issueBody(await transitionIssue(access, params.id!, "resolved", { resolutionNotes: body.notes }), access);
-    },
-  }),
-  route({
-    method: "post",
-    path: "/orgs/{orgId}/issues/{id}/reopen",
-    summary: "Reopen a resolved or closed issue (customers: their own)",
-    tag: "commands",
-    body: reopenSchema,
-    success: { status: 200, description: "The issue", schema: issueResponse },
-    problems: issueProblems,
-    async handler({ access, body, params }) {
-      return issueBody(await transitionIssue(access, params.id!, "open", { note: body?.reason }), access);
-    },
-  }),
-  route({
-    method: "post",
-    path: "/orgs/{orgId}/issues/{id}/close",
-    summary: "Close",
-    tag: "commands",
-    body: emptyBodySchema,
-    success: { status: 200, description: "The issue", schema: issueResponse },
-    problems: issueProblems,
-    async handler({ access, params }) {
-      return issueBody(await transitionIssue(access, params.id!, "closed"), access);
-    },
-  }),
-  route({
-    method: "post",
-    path: "/orgs/{orgId}/issues/{id}/assign",
-    summary: "Assign to an admin or agent, or unassign with null",
-    tag: "commands",
-    body: assignSchema,
-    success: { status: 200, description: "The issue", schema: issueResponse },
-    problems: issueProblems,
-    async handler({ access, body, params }) {
-      return issueBody(await assignIssue(access, params.id!, body.assigneeUid), access);
-    },
-  }),
+  commandRoute("transition", "Move the status; a refused move is 409 with the allowed targets", transitionSchema, (access, id, body) =>
+    transitionIssue(access, id, body.status, { note: body.note }),
+  ),
+  commandRoute("resolve", "Resolve with notes", resolveSchema, (access, id, body) =>
+    transitionIssue(access, id, "resolved", { resolutionNotes: body.notes }),
+  ),
+  commandRoute("reopen", "Reopen a resolved or closed issue (customers: their own)", reopenSchema, (access, id, body) =>
+    transitionIssue(access, id, "open", { note: body?.reason }),
+  ),
+  commandRoute("close", "Close", emptyBodySchema, (access, id) => transitionIssue(access, id, "closed")),
+  commandRoute("assign", "Assign to an admin or agent, or unassign with null", assignSchema, (access, id, body) =>
+    assignIssue(access, id, body.assigneeUid),
+  ),
   route({
     method: "post",
     path: "/orgs/{orgId}/issues/{id}/watch",
