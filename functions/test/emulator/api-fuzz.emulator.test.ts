@@ -8,21 +8,28 @@ import type { DocumentReference, Firestore } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allRoutes } from "../../src/api/app";
 import type { AnyRoute } from "../../src/api/route";
-import { call, db, startLocalApp } from "./helpers";
+import { call, db, setBackgroundTriggers, startLocalApp } from "./helpers";
 import { buildWorld, type World } from "./world";
 
 let w: World;
 let local: Awaited<ReturnType<typeof startLocalApp>>;
 let issueId: string;
 
+// Triggers are paused for this suite, setup included: every write they would make
+// follows a write of the API's, so with them paused any change in the digest is the
+// API's own doing, and nothing moves under the comparison.
 beforeAll(async () => {
+  await setBackgroundTriggers(false);
   w = await buildWorld("Fuzz World");
   issueId = (await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Fuzz target" } })).body.id;
   await call("POST", `/orgs/${w.orgId}/issues/${issueId}/comments`, { token: w.admin.token, body: { body: "A comment" } });
   // Generous limits: this suite is about input, not rate.
   local = await startLocalApp({ rateLimits: { user: { capacity: 100_000, refillPerSecond: 1000 }, service: { capacity: 100_000, refillPerSecond: 1000 } } });
 });
-afterAll(() => local.close());
+afterAll(async () => {
+  await local.close();
+  await setBackgroundTriggers(true);
+});
 
 /** Every document under the org, the users and the server-only tops, with its update time. */
 async function digest(firestore: Firestore): Promise<string[]> {
@@ -36,7 +43,7 @@ async function digest(firestore: Firestore): Promise<string[]> {
   };
   await walk(firestore.doc(`orgs/${w.orgId}`));
   await walk(firestore.doc(`orgs/${w.otherOrgId}`));
-  for (const top of ["idempotencyKeys", "apiKeySecrets", "users", "mail"]) {
+  for (const top of ["idempotencyKeys", "apiKeySecrets", "users"]) {
     rows.push(`${top}#${(await firestore.collection(top).count().get()).data().count}`);
   }
   return rows.sort();
