@@ -50,6 +50,8 @@ async function digest(firestore: Firestore): Promise<string[]> {
 }
 
 interface FuzzCase {
+  /** `METHOD /path/{template}`, for the per-route tally. */
+  route?: string;
   label: string;
   method: string;
   path: string;
@@ -87,6 +89,7 @@ function generateCases(): FuzzCase[] {
   const cases: FuzzCase[] = [];
   const token = w.admin.token;
   for (const route of allRoutes()) {
+    const first = cases.length;
     const method = route.method.toUpperCase();
     const withBody = route.body !== undefined;
     const validishBody = JSON.stringify({ unknownField: true });
@@ -116,14 +119,19 @@ function generateCases(): FuzzCase[] {
         cases.push({ label: `${method} ${route.path} token ${String(bad).slice(0, 10)}`, method, path: pathFor(route), body: withBody ? validishBody : undefined, token: bad });
       }
     }
+    for (const c of cases.slice(first)) c.route = `${method} ${route.path}`;
   }
   return cases;
 }
+
 
 describe("bad-input fuzz", () => {
   it("answers at least 500 malformed requests with a 4xx problem and leaves Firestore untouched", async () => {
     const cases = generateCases();
     expect(cases.length).toBeGreaterThanOrEqual(500);
+    const perRoute = new Map<string, number>();
+    for (const c of cases) perRoute.set(c.route!, (perRoute.get(c.route!) ?? 0) + 1);
+    expect(perRoute.size).toBe(allRoutes().length);
     const before = await digest(db());
 
     const failures: string[] = [];
@@ -156,6 +164,7 @@ describe("bad-input fuzz", () => {
     };
     await Promise.all(Array.from({ length: 8 }, worker));
     console.log(`[fuzz] ${cases.length} requests: ${[...statuses.entries()].sort().map(([s, n]) => `${s}×${n}`).join(", ")}`);
+    console.log(`[fuzz] per route: ${[...perRoute.entries()].map(([route, n]) => `${route} ${n}`).join("; ")}`);
     expect(failures).toEqual([]);
     expect(await digest(db())).toEqual(before);
   });
