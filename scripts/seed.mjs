@@ -18,7 +18,7 @@ export async function seed() {
   const db = getFirestore();
   const { numberPendingIssues } = await import("../functions/lib/store/numberAllocator.js");
   const { defaultOrgSettings, memberRecord } = await import("../functions/lib/store/orgs.js");
-  const { priorityRank } = await import("../functions/lib/domain/index.js");
+  const { newIssueRecord } = await import("../functions/lib/store/issues.js");
 
   for (const account of ACCOUNTS) {
     await getAuth()
@@ -47,38 +47,22 @@ export async function seed() {
     for (const issue of demoIssues(org.id, ISSUES_PER_ORG[org.id])) {
       const { resolutionNotes, createdAt, resolvedAt, closedAt, ...fields } = issue;
       const ts = (date) => (date ? Timestamp.fromDate(date) : null);
+      // The API's own record for a new issue, with the history a demo needs laid over it.
+      const { status, assignee, source, reporter, ...input } = fields;
       batch.set(orgRef.collection("issues").doc(), {
-        ...fields,
-        orgId: org.id,
-        priorityRank: priorityRank(issue.priority),
-        number: null,
-        seq: null,
-        year: null,
-        raisedByCustomer: issue.source === "client",
-        watchers: [...new Set([issue.reporter.uid, ...(issue.assignee ? [issue.assignee.uid] : [])])],
-        vendor: null,
-        order: null,
+        ...newIssueRecord(org.id, { input: { ...input, vendor: null, order: null }, source, reporter }),
+        status,
+        assignee,
+        watchers: [...new Set([reporter.uid, ...(assignee ? [assignee.uid] : [])])],
         resolution: resolutionNotes
           ? { notes: resolutionNotes, by: { uid: admin.uid, name: admin.name, kind: "member" }, at: ts(resolvedAt) }
           : null,
         createdAt: ts(createdAt),
         updatedAt: ts(closedAt ?? resolvedAt ?? createdAt),
-        firstResponseAt: issue.status === "open" ? null : ts(new Date(createdAt.getTime() + 3600 * 1000)),
+        lastSeenAt: ts(createdAt),
+        firstResponseAt: status === "open" ? null : ts(new Date(createdAt.getTime() + 3600 * 1000)),
         resolvedAt: ts(resolvedAt),
         closedAt: ts(closedAt),
-        sla: null,
-        linear: null,
-        fingerprint: null,
-        occurrences: 1,
-        lastSeenAt: ts(createdAt),
-        commentCount: 0,
-        viewCount: 0,
-        searchTokens: [],
-        deleted: false,
-        deletedAt: null,
-        deletedBy: null,
-        version: 1,
-        lastActor: issue.reporter,
       });
     }
     await batch.commit();

@@ -67,7 +67,7 @@ async function intakeAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
       return requireOrgAccess(caller, orgId);
     }
   }
-  return requireOrgAccess(caller, orgId);
+  throw notFound("The organisation");
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;

@@ -11,8 +11,9 @@ import { orgRef } from "./refs";
 
 export const API_KEY_PREFIX = "ftk";
 const KEY_PATTERN = /^ftk_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{32,64})$/;
-/** Writing lastUsedAt on every request would cost a write each; once a minute is enough to audit. */
+/** Writing lastUsedAt on every request would cost a write each; once a minute per instance is enough to audit. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+const lastStamped = new Map<string, number>();
 
 const apiKeysCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("apiKeys");
 const secretRef = (db: Firestore, keyId: string) => db.collection("apiKeySecrets").doc(keyId);
@@ -55,7 +56,8 @@ export async function createApiKey(
     lastUsedAt: null,
     revokedAt: null,
   });
-  batch.create(secretRef(db, keyId), { orgId, hash: sha256(secret), revoked: false });
+  // Role and name never change after creation: kept beside the hash, a request verifies in one read.
+  batch.create(secretRef(db, keyId), { orgId, hash: sha256(secret), revoked: false, role: input.role, name: input.name });
   await batch.commit();
   const metadata = (await getApiKey(db, orgId, keyId))!;
   return { key, metadata };
@@ -103,12 +105,11 @@ export async function verifyApiKey(db: Firestore, token: string): Promise<Verifi
   const actual = Buffer.from(sha256(secret), "hex");
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
   const orgId = stored.get("orgId") as string;
-  const metadata = await apiKeysCol(db, orgId).doc(keyId).get();
-  if (!metadata.exists || metadata.get("revokedAt")) return null;
-  const lastUsedAt = metadata.get("lastUsedAt") as Timestamp | null;
-  if (!lastUsedAt || Date.now() - lastUsedAt.toMillis() > LAST_USED_RESOLUTION_MS) {
+  const now = Date.now();
+  if (now - (lastStamped.get(keyId) ?? 0) > LAST_USED_RESOLUTION_MS) {
+    lastStamped.set(keyId, now);
     // Best effort: a failed audit stamp must not fail the request.
-    await metadata.ref.update({ lastUsedAt: FieldValue.serverTimestamp() }).catch(() => undefined);
+    await apiKeysCol(db, orgId).doc(keyId).update({ lastUsedAt: FieldValue.serverTimestamp() }).catch(() => undefined);
   }
-  return { keyId, orgId, role: metadata.get("role") as Role, name: metadata.get("name") as string };
+  return { keyId, orgId, role: stored.get("role") as Role, name: stored.get("name") as string };
 }

@@ -76,9 +76,9 @@ describe("commands and edits", () => {
     const issue = (await create(w.agent.token)).body;
     const path = `/orgs/${w.orgId}/issues/${issue.id}`;
     expectProblem(await call("DELETE", path, { token: w.reporter.token }), 403);
-    expect((await call("DELETE", path, { token: w.agent.token })).body.deleted).toBe(true);
+    expect((await call("DELETE", path, { token: w.agent.token })).body).toMatchObject({ id: issue.id, deleted: true, deletedBy: { uid: w.agent.uid } });
     expectProblem(await call("GET", path, { token: w.agent.token }), 404);
-    expect((await call("GET", path, { token: w.admin.token })).body.deleted).toBe(true);
+    expect((await call("GET", path, { token: w.admin.token })).body).toMatchObject({ id: issue.id, number: issue.number, deleted: true });
     const agentList = await call("GET", `/orgs/${w.orgId}/issues?limit=100`, { token: w.agent.token });
     expect(agentList.body.data.map((i: { id: string }) => i.id)).not.toContain(issue.id);
     expectProblem(await call("GET", `/orgs/${w.orgId}/issues?deleted=true`, { token: w.agent.token }), 403);

@@ -1,6 +1,6 @@
 import { Timestamp } from "firebase-admin/firestore";
 import { describe, expect, it } from "vitest";
-import { call, db, newOrg, newUser, setBackgroundTriggers } from "./helpers";
+import { call, db, newOrg, newUser, withTriggersPaused } from "./helpers";
 
 const year = new Date().getUTCFullYear();
 
@@ -10,8 +10,7 @@ describe("cursor pagination", () => {
     const orgId = await newOrg(owner, "Thousand Org");
     // Written numbered and straight to Firestore: this is about paging, and 1,000 trigger runs
     // would only load the emulator.
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const writer = db().bulkWriter();
       const base = Date.UTC(year, 0, 1);
       for (let i = 1; i <= 1000; i++) {
@@ -33,9 +32,7 @@ describe("cursor pagination", () => {
       }
       await writer.close();
       await db().doc(`orgs/${orgId}/counters/issues_${year}`).set({ next: 1001 });
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
 
     for (const sort of ["number", "createdAt"] as const) {
       const seen: string[] = [];

@@ -8,7 +8,7 @@ import { onCommentCreated } from "../../src/events/onCommentCreated";
 import { onIssueWritten } from "../../src/events/onIssueWritten";
 import { readOrgStats } from "../../src/store/stats";
 import { statsEventsCol } from "../../src/store/refs";
-import { call, db, newOrg, newUser, setBackgroundTriggers } from "./helpers";
+import { call, db, newOrg, newUser, withTriggersPaused } from "./helpers";
 import {
   activitiesOf,
   actorOf,
@@ -90,8 +90,7 @@ describe("onIssueWritten, the same event twice", () => {
     const orgId = await newOrg(admin, "Twice Org");
     await addMemberWithUser(orgId, agent, "agent");
     const wrapped = fft.wrap(onIssueWritten);
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(admin), "Twice issue");
       const createEvent = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), Date.now(), "evt-create");
       await wrapped(createEvent);
@@ -138,17 +137,14 @@ describe("onIssueWritten, the same event twice", () => {
       expect(assigned.map((n) => n.type)).toEqual(["assigned"]);
       // The admin is reporter and watcher, but made the change: not told.
       expect(await notificationsOf(admin.uid, ref.id)).toEqual([]);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 
   it("survives documents that are not issues (raw imports) without writing to them", async () => {
     const admin = await newUser("raw");
     const orgId = await newOrg(admin, "Raw Org");
     const wrapped = fft.wrap(onIssueWritten);
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const ref = db().collection(`orgs/${orgId}/issues`).doc();
       // Numbered already, so the numbering sweeper (which looks at every org) leaves it alone.
       await ref.set({ title: 42, status: "nonsense", priority: 7, createdAt: "yesterday", deleted: false, number: "ISS-1999-0001" });
@@ -161,9 +157,7 @@ describe("onIssueWritten, the same event twice", () => {
       await ref.delete();
       await wrapped(writtenEvent(snapshot, await ref.get(), Date.now(), "evt-raw-delete"));
       expect((await readOrgStats(db(), orgId)).total).toBe(0);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 });
 
@@ -183,8 +177,7 @@ describe("onCommentCreated, the same event twice", () => {
     const orgId = await newOrg(admin, "Comment Org");
     await addMemberWithUser(orgId, author, kind === "customer" ? "customer" : "agent");
     const wrapped = fft.wrap(onCommentCreated);
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const reporter = kind === "customer" ? actorOf(author, "customer") : actorOf(admin);
       const ref = await createIssue(orgId, reporter, "Commented issue", kind === "customer" ? "client" : "internal");
       await ref.update({ status: from });
@@ -216,24 +209,19 @@ describe("onCommentCreated, the same event twice", () => {
         expect((await notificationsOf(admin.uid, ref.id)).map((n) => n.type)).toEqual(["comment"]);
       }
       expect(await notificationsOf(author.uid, ref.id)).toEqual([]);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 
   it("drops an unreadable comment without touching the issue", async () => {
     const admin = await newUser("badcomment");
     const orgId = await newOrg(admin, "Bad Comment Org");
     const wrapped = fft.wrap(onCommentCreated);
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(admin), "Target");
       const comment = await ref.collection("comments").add({ body: "no author" });
       const before = await ref.get();
       await wrapped(createdEvent(await comment.get(), { orgId, issueId: ref.id, commentId: comment.id }, Date.now()));
       expect((await ref.get()).updateTime!.valueOf()).toBe(before.updateTime!.valueOf());
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 });

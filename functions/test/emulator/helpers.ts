@@ -107,6 +107,19 @@ export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
   if (!response.ok) throw new Error(`could not ${enabled ? "enable" : "disable"} triggers: ${response.status}`);
 }
 
+/**
+ * Runs `work` with Firestore triggers paused, so a test can write raw documents or
+ * call a handler itself without the live trigger racing it; they resume however it ends.
+ */
+export async function withTriggersPaused<T>(work: () => Promise<T>): Promise<T> {
+  await setBackgroundTriggers(false);
+  try {
+    return await work();
+  } finally {
+    await setBackgroundTriggers(true);
+  }
+}
+
 /** Serves the same Express app in this process, for requests the function runtime would pre-empt. */
 export async function startLocalApp(options: Partial<AppOptions> = {}): Promise<{ base: string; close: () => Promise<void> }> {
   const server = buildApp({ verifiers: defaultVerifiers("https://firetrack.test/api"), ...options }).listen(0, "127.0.0.1");

@@ -8,7 +8,7 @@ import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleCommentCreated } from "../../src/events/onCommentCreated";
 import { handleIssueWritten } from "../../src/events/onIssueWritten";
-import { db, newOrg, newUser, setBackgroundTriggers, type TestUser } from "./helpers";
+import { db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
 import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, mailsOf, notificationsOf, writtenEvent } from "./eventsHelpers";
 
 afterAll(() => fft.cleanup());
@@ -34,8 +34,7 @@ beforeAll(async () => {
     addMemberWithUser(orgId, customer2, "customer"),
   ]);
 
-  await setBackgroundTriggers(false);
-  try {
+  await withTriggersPaused(async () => {
     const issues = db().collection(`orgs/${orgId}/issues`);
     const at = Date.now();
     const written = async (change: () => Promise<unknown>, ref = issues.doc(issueId)) => {
@@ -69,9 +68,7 @@ beforeAll(async () => {
     await comment(assignee, true);
     // 5. The resolution SLA is breached (as the sweep marks it).
     await written(() => ref.update({ "sla.resolutionBreached": true, "sla.breached": true, "sla.resolutionPending": false }));
-  } finally {
-    await setBackgroundTriggers(true);
-  }
+  });
 });
 
 describe("notification matrix", () => {
@@ -114,8 +111,7 @@ describe("notification matrix", () => {
   });
 
   it("sends nothing twice when the events come again", async () => {
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const ref = db().doc(`orgs/${orgId}/issues/${issueId}`);
       const snap = await ref.get();
       // A breach notice is named after the issue and clock: even a different event id repeats nothing.
@@ -128,8 +124,6 @@ describe("notification matrix", () => {
         ) as never,
       );
       expect((await notificationsOf(admin.uid, issueId)).map((n) => n.type).sort()).toEqual(["issue_raised", "sla_breach"]);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@ import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { numberIssueOnCreate } from "../../src/events/numberIssueOnCreate";
 import { sweepUnnumberedIssues } from "../../src/events/numberingSweeper";
-import { call, db, FUNCTION_BASE, newOrg, newUser, setBackgroundTriggers, startLocalApp } from "./helpers";
+import { call, db, FUNCTION_BASE, newOrg, newUser, withTriggersPaused, startLocalApp } from "./helpers";
 
 const year = new Date().getUTCFullYear();
 const fft = firebaseFunctionsTest({ projectId: "demo-firetrack" });
@@ -144,8 +144,7 @@ describe("numbering trigger", () => {
     const owner = await newUser("trigger");
     const orgId = await newOrg(owner, "Trigger Org");
     const wrapped = fft.wrap(numberIssueOnCreate);
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const refs = [];
       for (let i = 0; i < 3; i++) {
         const ref = db().collection(`orgs/${orgId}/issues`).doc();
@@ -171,9 +170,7 @@ describe("numbering trigger", () => {
       expect(afterRepeats.map((data) => data!.number)).toEqual(afterFirst);
       expect(afterRepeats.map((data) => data!.version)).toEqual([2, 2, 2]);
       expect((await counter.get()).data()).toMatchObject({ next: 4, transactions: 1 });
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 });
 
@@ -181,8 +178,7 @@ describe("numbering sweeper", () => {
   it("numbers stragglers left behind a dead lease holder, and does nothing the second time", async () => {
     const owner = await newUser("sweeper");
     const orgId = await newOrg(owner, "Sweeper Org");
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       // A holder that died two minutes ago, and the issues it never numbered.
       await db().doc(`orgs/${orgId}/counters/numbering_lease`).set({
         holder: "dead-instance",
@@ -202,16 +198,13 @@ describe("numbering sweeper", () => {
       const second = await sweepUnnumberedIssues(db());
       expect(second.numbered).toBe(0);
       expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(3);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 
   it("leaves a live lease alone", async () => {
     const owner = await newUser("sweeper-live");
     const orgId = await newOrg(owner, "Live Lease Org");
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const lease = db().doc(`orgs/${orgId}/counters/numbering_lease`);
       await lease.set({ holder: "busy-instance", expiresAt: Timestamp.fromMillis(Date.now() + 60_000) });
       const ref = await db().collection(`orgs/${orgId}/issues`).add(rawIssue(orgId, "Waiting"));
@@ -221,8 +214,6 @@ describe("numbering sweeper", () => {
       await lease.delete();
       await sweepUnnumberedIssues(db());
       expect((await ref.get()).get("number")).toBe(`ISS-${year}-0001`);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 });

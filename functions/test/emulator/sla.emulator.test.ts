@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { onIssueWritten } from "../../src/events/onIssueWritten";
 import { sweepSlaBreaches } from "../../src/events/slaBreachSweep";
 import { breachedIssues, issuesDueSoon } from "../../src/store/slaQueries";
-import { db, newOrg, newUser, setBackgroundTriggers } from "./helpers";
+import { db, newOrg, newUser, withTriggersPaused } from "./helpers";
 import { activitiesOf, actorOf, apiUpdate, createIssue, fft, notificationsOf, writtenEvent } from "./eventsHelpers";
 
 afterAll(() => fft.cleanup());
@@ -23,8 +23,7 @@ describe("SLA clock on the emulators", () => {
     await db().doc(`orgs/${orgId}`).update({ "settings.sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
     const wrapped = fft.wrap(onIssueWritten);
     const T0 = Date.now() - 12 * 60 * MIN;
-    await setBackgroundTriggers(false);
-    try {
+    await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(admin), "Site down", "internal", { priority: "high" });
       await ref.update({ createdAt: Timestamp.fromMillis(T0) });
       const at = async (time: number, change?: Record<string, unknown>) => {
@@ -78,8 +77,6 @@ describe("SLA clock on the emulators", () => {
       sla = await at(T0 + 220 * MIN, { priority: "low" });
       expect(sla).toMatchObject({ priority: "low", firstResponseMins: 24 * 60, firstResponseBreached: true });
       expect(ms(sla.resolutionDueAt)).toBe(T0 + 7 * 24 * 60 * MIN + 150 * MIN);
-    } finally {
-      await setBackgroundTriggers(true);
-    }
+    });
   });
 });

@@ -34,9 +34,21 @@ describe("permission matrix", () => {
   });
 
   it("lets a customer reopen only their own issue", () => {
-    expect(canReopen("customer", true)).toBe(true);
-    expect(canReopen("customer", false)).toBe(false);
-    expect(canReopen("reporter", true)).toBe(false);
-    expect(canReopen("agent", false)).toBe(true);
+    const cases = [
+      ["customer", true],
+      ["customer", false],
+      ["reporter", true],
+      ["viewer", true],
+      ["agent", false],
+      ["service", false],
+    ] as const;
+    expect(cases.map(([role, owns]) => [role, owns, canReopen(role, owns)])).toEqual([
+      ["customer", true, true],
+      ["customer", false, false],
+      ["reporter", true, false],
+      ["viewer", true, false],
+      ["agent", false, true],
+      ["service", false, true],
+    ]);
   });
 });

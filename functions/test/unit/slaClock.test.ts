@@ -107,7 +107,9 @@ describe("SLA clock", () => {
 
   it("asks for the policy on a new SLA or a priority change, and refuses to guess without it", () => {
     const issue = blankFacts({ createdAt: T0, priority: "low" });
-    expect(slaNeedsPolicy(issue)).toBe(true);
+    const withSla = blankFacts({ createdAt: T0, priority: "low", sla: clock({ priority: "low" }).sla });
+    const reprioritised = { ...withSla, priority: "critical" as const };
+    expect([issue, withSla, reprioritised].map(slaNeedsPolicy)).toEqual([true, false, true]);
     expect(() => nextSlaState(issue, null, T0)).toThrow(/needs the policy/);
   });
 
