@@ -1,0 +1,3 @@
+export { createFiretrackClient } from "./client.js";
+export { describeError, errorFingerprint, parseStack } from "./errorReport.js";
+//# sourceMappingURL=index.js.map
