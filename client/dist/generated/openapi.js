@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=openapi.js.map

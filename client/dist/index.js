@@ -1,3 +1,0 @@
-export { createFiretrackClient } from "./client.js";
-export { describeError, errorFingerprint, parseStack } from "./errorReport.js";
-//# sourceMappingURL=index.js.map
