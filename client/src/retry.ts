@@ -31,6 +31,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   let ms: number;
   if (/^\d+$/.test(trimmed)) ms = Number(trimmed) * 1000;
   else {
+    // An HTTP date has a weekday and month by name; Date.parse would also take "-5" or "1.5".
+    if (!/[a-z]{3}/i.test(trimmed)) return undefined;
     const at = Date.parse(trimmed);
     if (Number.isNaN(at)) return undefined;
     ms = at - now;
