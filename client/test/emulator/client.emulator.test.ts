@@ -77,8 +77,8 @@ describe("the client against the API", () => {
     const client = tracker();
     const before = thrownBy(() => deploy(0).settleOrder({}));
     const after = thrownBy(() => deploy(25).settleOrder({}));
-    expect((before as Error).stack).toMatch(/settlement\.js:3:/);
-    expect((after as Error).stack).toMatch(/settlement\.js:28:/);
+    expect((before as Error).stack).toMatch(/settlement\.js:4:/);
+    expect((after as Error).stack).toMatch(/settlement\.js:29:/);
     const first = await client.logError(before, { context: { orderId: "o-1" } });
     const second = await client.logError(after, { context: { orderId: "o-2" } });
     expect(first).toMatchObject({ deduplicated: false });
@@ -86,7 +86,7 @@ describe("the client against the API", () => {
     const stored = await db().doc(`orgs/${w.orgId}/issues/${first!.id}`).get();
     expect(stored.get("title")).toBe("TypeError: Cannot read properties of undefined (reading 'token')");
     expect(stored.get("type")).toBe("bug");
-    expect(stored.get("description")).toContain("at chargeCard (/srv/checkout/src/settlement.js:3:");
+    expect(stored.get("description")).toContain("at chargeCard (/srv/checkout/src/settlement.js:4:");
     expect(await issuesWithFingerprint(stored.get("fingerprint") as string)).toHaveLength(1);
   });
 
