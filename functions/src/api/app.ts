@@ -6,15 +6,15 @@ import { randomUUID } from "node:crypto";
 import express, { Router, type Request, type RequestHandler, type Response } from "express";
 import { logger } from "firebase-functions";
 import { db } from "../store/db";
-import { getOrgSettings } from "../store/orgs";
-import { addMember, AlreadyMemberError } from "../store/members";
 import { claimIdempotencyKey } from "../store/idempotency";
-import { authenticate, callerOf, type Caller, type Verifiers } from "./auth";
+import { authenticate, callerOf, type Verifiers } from "./auth";
 import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
+import { intakeAccess } from "./intakeAccess";
 import { buildOpenApi } from "./openapi";
-import { isDocId, resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
+import { isDocId, requireOrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
+import { inviteRoutes } from "./routes/invites";
 import { issueRoutes } from "./routes/issues";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
@@ -50,25 +50,6 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   }
   next();
 };
-
-/** A signed-in person who is not a member may raise an issue where the org takes public intake. */
-async function intakeAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
-  const access = await resolveOrgAccess(caller, orgId);
-  if (access) return access;
-  if (caller.kind === "user") {
-    const settings = await getOrgSettings(db(), orgId);
-    const domain = caller.email?.split("@")[1];
-    const autoJoin = caller.emailVerified && domain !== undefined && settings?.autoJoinDomains.includes(domain);
-    if (settings && (settings.publicIntake || autoJoin)) {
-      await addMember(db(), orgId, { uid: caller.uid, displayName: caller.name, email: caller.email }, "customer").catch((err: unknown) => {
-        // A concurrent first request already made them a customer.
-        if (!(err instanceof AlreadyMemberError)) throw err;
-      });
-      return requireOrgAccess(caller, orgId);
-    }
-  }
-  throw notFound("The organisation");
-}
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -122,7 +103,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...issueRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

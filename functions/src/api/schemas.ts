@@ -67,12 +67,16 @@ export const settingsResponse = z.object({
   linear: z.object({ teamId: z.string().nullable(), enabled: z.boolean(), mirrorComments: z.boolean() }),
   serviceAccounts: z.array(z.string()),
 });
+const membership = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) });
 export const meResponse = z.object({
   uid: z.string(),
   kind: z.enum(["user", "apiKey", "serviceAccount"]),
   name: z.string(),
   email: z.string().nullable(),
-  memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
+  memberships: z.array(membership),
+  invites: z
+    .array(z.object({ id: z.string(), orgId: z.string(), orgName: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time }))
+    .describe("Pending invitations to the caller's address; empty unless Auth verified that address."),
 });
 export const memberResponse = z.object({
   uid: z.string(),
@@ -81,6 +85,15 @@ export const memberResponse = z.object({
   email: z.string().nullable(),
   createdAt: time,
 });
+/** The same shape whether or not the address has an account: an invitation never looks at accounts. */
+export const inviteResponse = z.object({ id: z.string(), email: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time });
+export const inviteListItem = inviteResponse.extend({
+  invitedBy: z.string(),
+  createdAt: time.nullable(),
+  acceptedAt: time.nullable(),
+  status: z.enum(["pending", "expired", "accepted"]),
+});
+export const acceptResponse = membership.describe("The membership the invitation gave");
 export const apiKeyResponse = z.object({
   id: z.string(),
   name: z.string(),

@@ -130,6 +130,10 @@ export const pageQuerySchema = z.strictObject({
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
 export const emptyQuerySchema = z.strictObject({});
+/** DELETE of an issue: a soft delete, or with permanent=true (admins) an erasure. */
+export const issueDeleteQuerySchema = z.strictObject({
+  permanent: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+});
 /** Commands without parameters still refuse unknown fields. */
 export const emptyBodySchema = z.strictObject({}).optional();
 
@@ -161,15 +165,12 @@ export const settingsUpdateSchema = z
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;
 
-export const memberAddSchema = z
-  .strictObject({
-    email: z.email().toLowerCase().optional(),
-    uid: z.string().min(1).max(128).optional(),
-    role: z.enum(MEMBER_ROLES),
-  })
-  .refine((input) => (input.email === undefined) !== (input.uid === undefined), {
-    message: "give exactly one of email and uid",
-  });
+/** An invitation: an address and the role it will join with (services use API keys, not invitations). */
+export const inviteCreateSchema = z.strictObject({
+  email: z.email().max(254).toLowerCase(),
+  role: z.enum(MEMBER_ROLES),
+});
+export type InviteCreateInput = z.infer<typeof inviteCreateSchema>;
 export const memberUpdateSchema = z.strictObject({ role: z.enum(MEMBER_ROLES) });
 
 export const apiKeyCreateSchema = z.strictObject({

@@ -13,7 +13,7 @@ import { issuesCol, orgRef } from "./refs";
 const ALREADY_EXISTS = 6;
 const FAILED_PRECONDITION = 9;
 
-const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
+export const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
   orgRef(db, orgId).collection("fingerprints").doc(createHash("sha256").update(fingerprint).digest("hex"));
 
 export type LogResult = { kind: "created"; issueId: string } | { kind: "deduplicated"; issueId: string };

@@ -5,8 +5,9 @@
  */
 import type { Firestore } from "firebase-admin/firestore";
 import type { MemberRole } from "../domain";
-import { memberRecord } from "./orgs";
-import { membersCol } from "./refs";
+import { isAlreadyExists } from "./activities";
+import { writeMembership, type NewMember } from "./orgs";
+import { memberEmailsCol, membersCol } from "./refs";
 
 export class LastAdminError extends Error {}
 export class AlreadyMemberError extends Error {}
@@ -16,21 +17,25 @@ export async function listMembers(db: Firestore, orgId: string) {
   return result.docs;
 }
 
+/** uid → address, for the members given (admins' view of the member list). */
+export async function memberEmails(db: Firestore, orgId: string, uids: string[]): Promise<Map<string, string | null>> {
+  if (uids.length === 0) return new Map();
+  const docs = await db.getAll(...uids.map((uid) => memberEmailsCol(db, orgId).doc(uid)));
+  return new Map(docs.map((doc) => [doc.id, (doc.get("email") as string | null | undefined) ?? null]));
+}
+
 export async function getMember(db: Firestore, orgId: string, uid: string) {
   const snapshot = await membersCol(db, orgId).doc(uid).get();
   return snapshot.exists ? snapshot : null;
 }
 
-export async function addMember(
-  db: Firestore,
-  orgId: string,
-  user: { uid: string; displayName: string; email: string | null },
-  role: MemberRole,
-): Promise<void> {
+export async function addMember(db: Firestore, orgId: string, member: NewMember, role: MemberRole): Promise<void> {
+  const batch = db.batch();
+  writeMembership(batch, db, orgId, member, role);
   try {
-    await membersCol(db, orgId).doc(user.uid).create(memberRecord(orgId, user.uid, role, user.displayName, user.email));
+    await batch.commit();
   } catch (err) {
-    if ((err as { code?: number }).code === 6) throw new AlreadyMemberError();
+    if (isAlreadyExists(err)) throw new AlreadyMemberError();
     throw err;
   }
 }
@@ -61,5 +66,11 @@ export function changeMemberRole(db: Firestore, orgId: string, uid: string, role
 }
 
 export function removeMember(db: Firestore, orgId: string, uid: string): Promise<boolean> {
-  return changeGuardingLastAdmin(db, orgId, uid, (tx, ref) => tx.delete(ref), (current) => current === "admin");
+  return changeGuardingLastAdmin(
+    db,
+    orgId,
+    uid,
+    (tx, ref) => tx.delete(ref).delete(memberEmailsCol(db, orgId).doc(uid)),
+    (current) => current === "admin",
+  );
 }

@@ -143,6 +143,39 @@ describe("intake", () => {
     expectProblem(await call("GET", `/orgs/${w.orgId}/settings`, { token: stranger.token }), 403);
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
   });
+
+  it("makes a stranger a customer only once the request has validated", async () => {
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true } });
+    try {
+      const stranger = await newUser("stranger");
+      const before = await issueCount(w.orgId);
+      for (const body of [{ title: "" }, { title: "Fine", priority: "whenever" }, { title: "Fine", plan: "gold" }, {}]) {
+        expectProblem(await create(stranger.token, body), 422);
+      }
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).exists).toBe(false);
+      expect((await db().doc(`orgs/${w.orgId}/memberEmails/${stranger.uid}`).get()).exists).toBe(false);
+      expect(await issueCount(w.orgId)).toBe(before);
+      expect((await create(stranger.token, { title: "Now properly" })).status).toBe(201);
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).get("role")).toBe("customer");
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
+    }
+  });
+
+  it("admits by domain only a verified address", async () => {
+    const domain = `intake-${Date.now()}.test`;
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [domain] } });
+    try {
+      const unverified = await newUser("claimer", { emailVerified: false, domain });
+      expectProblem(await create(unverified.token), 404);
+      expect((await db().doc(`orgs/${w.orgId}/members/${unverified.uid}`).get()).exists).toBe(false);
+      const verified = await newUser("colleague", { domain });
+      expect((await create(verified.token)).body).toMatchObject({ source: "client", reporter: { uid: verified.uid, kind: "customer" } });
+      expect((await db().doc(`orgs/${w.orgId}/memberEmails/${verified.uid}`).get()).data()).toMatchObject({ email: verified.email, emailVerified: true });
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [] } });
+    }
+  });
 });
 
 describe("services", () => {
@@ -214,6 +247,11 @@ describe("services", () => {
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: forged, base: local.base }), 401);
       const expired = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1", iat: 1000, exp: 2000 });
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: expired, base: local.base }), 401);
+      // The address must be one Google asserts as verified: false, absent or merely truthy is not enough.
+      for (const emailVerified of [false, undefined, "true"]) {
+        const unverified = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1", email_verified: emailVerified });
+        expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: unverified, base: local.base }), 401);
+      }
     } finally {
       await local.close();
     }

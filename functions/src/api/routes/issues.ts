@@ -10,13 +10,14 @@ import {
   emptyBodySchema,
   emptyQuerySchema,
   issueCreateSchema,
+  issueDeleteQuerySchema,
   issueFilterSchema,
   issueListQuerySchema,
   issueUpdateSchema,
   pageQuerySchema,
   reopenSchema,
   resolveSchema,
-  sourceForRole,
+  sourceForActor,
   transitionSchema,
   type BulkChange,
 } from "../../domain";
@@ -32,6 +33,7 @@ import { ApiError, badRequest, forbidden, notFound, PROBLEM_KINDS } from "../err
 import {
   assignIssue,
   findVisibleIssue,
+  hardDeleteIssue,
   ownsIssue,
   parseIfMatch,
   patchIssue,
@@ -159,7 +161,9 @@ export const issueRoutes = [
         });
       }
       requirePermission(access, "issue.create");
-      const issue = { input: body, source: sourceForRole(access.role), reporter: access.actor };
+      const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor };
+      // Every check is behind us: now a newcomer under client intake becomes a customer.
+      await access.admit?.();
       let issueId: string;
       if (body.fingerprint) {
         const logged = await logIssueWithFingerprint(db(), access.orgId, body.fingerprint, issue, access.actor);
@@ -275,12 +279,19 @@ export const issueRoutes = [
   route({
     method: "delete",
     path: "/orgs/{orgId}/issues/{id}",
-    summary: "Soft delete; the issue leaves every list and keeps its number",
+    summary:
+      "Soft delete: the issue leaves every list and keeps its number. With permanent=true (admins), erase it for good " +
+      "with its comments, activities and the customer's copy; its number stays used",
     tag: "issues",
-    query: emptyQuerySchema,
-    success: { status: 200, description: "The deleted issue", schema: issueResponse },
+    query: issueDeleteQuerySchema,
+    success: { status: 200, description: "The soft-deleted issue", schema: issueResponse },
+    otherSuccess: [{ status: 204, description: "Erased (permanent=true)" }],
     problems: [401, 403, 404, 422, 429],
-    async handler({ access, params }) {
+    async handler({ access, params, query }) {
+      if (query.permanent) {
+        await hardDeleteIssue(access, params.id!);
+        return { status: 204 };
+      }
       return issueBody(await softDeleteIssue(access, params.id!), access);
     },
   }),
@@ -351,7 +362,7 @@ export const issueRoutes = [
       const issue = await findVisibleIssue(access, params.id!);
       requirePermission(access, body.internal ? "comment.internal" : "comment.public", ownsIssue(issue, access));
       if (body.solution && !can(access.role, "issue.edit")) throw forbidden("Only the team marks a solution.");
-      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForRole(access.role));
+      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForActor(access.actor));
       return {
         status: 201,
         body: docJson(comment),
