@@ -5,14 +5,15 @@
 import { randomUUID } from "node:crypto";
 import express, { Router, type Request, type RequestHandler, type Response } from "express";
 import { logger } from "firebase-functions";
+import { isDocId, isDomainError } from "../domain";
 import { db } from "../store/db";
 import { getOrgSettings } from "../store/orgs";
-import { addMember, AlreadyMemberError } from "../store/members";
+import { addMember } from "../store/members";
 import { claimIdempotencyKey } from "../store/idempotency";
 import { authenticate, callerOf, type Caller, type Verifiers } from "./auth";
 import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
 import { buildOpenApi } from "./openapi";
-import { isDocId, resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
+import { resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
 import { issueRoutes } from "./routes/issues";
@@ -62,7 +63,7 @@ async function intakeAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
     if (settings && (settings.publicIntake || autoJoin)) {
       await addMember(db(), orgId, { uid: caller.uid, displayName: caller.name, email: caller.email }, "customer").catch((err: unknown) => {
         // A concurrent first request already made them a customer.
-        if (!(err instanceof AlreadyMemberError)) throw err;
+        if (!isDomainError(err, "already_member")) throw err;
       });
       return requireOrgAccess(caller, orgId);
     }

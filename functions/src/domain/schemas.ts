@@ -3,6 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
+import { docIdSchema, wellFormedString } from "./ids";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
@@ -16,7 +17,7 @@ export const LIMITS = {
   listLimitMax: 100,
 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => wellFormedString().trim().min(1).max(max);
 
 export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
@@ -33,7 +34,7 @@ export const orderRefSchema = z.strictObject({ id: text(LIMITS.refMax), ref: tex
 
 const editableIssueFields = {
   title: text(LIMITS.titleMax),
-  description: z.string().max(LIMITS.descriptionMax),
+  description: wellFormedString().max(LIMITS.descriptionMax),
   type: issueTypeSchema,
   priority: prioritySchema,
   category: categorySchema,
@@ -74,8 +75,7 @@ export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
 
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
-  slug: z
-    .string()
+  slug: wellFormedString()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/, "lowercase letters, digits and inner dashes, 1–50 characters")
     .optional(),
 });
@@ -86,8 +86,7 @@ export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "upd
 export type IssueSort = (typeof ISSUE_SORTS)[number];
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
-  z
-    .string()
+  wellFormedString()
     .max(500)
     .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(item).min(1).max(max));
@@ -100,11 +99,11 @@ export const issueFilterSchema = z.strictObject({
   type: issueTypeSchema.optional(),
   source: z.enum(SOURCES).optional(),
   /** A member uid, or `none` for unassigned issues. */
-  assignee: z.string().min(1).max(128).optional(),
-  tag: z.string().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
-  vendor: z.string().min(1).max(LIMITS.refMax).optional(),
-  order: z.string().min(1).max(LIMITS.refMax).optional(),
-  q: z.string().trim().min(1).max(200).optional(),
+  assignee: docIdSchema.optional(),
+  tag: wellFormedString().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
+  vendor: wellFormedString().min(1).max(LIMITS.refMax).optional(),
+  order: wellFormedString().min(1).max(LIMITS.refMax).optional(),
+  q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
   sort: z.enum(ISSUE_SORTS).default("number"),
@@ -113,13 +112,13 @@ export type IssueFilter = z.infer<typeof issueFilterSchema>;
 
 export const issueListQuerySchema = issueFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(25),
-  cursor: z.string().max(1000).optional(),
+  cursor: wellFormedString().max(1000).optional(),
 });
 export type IssueListQuery = z.infer<typeof issueListQuerySchema>;
 
 export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(50),
-  cursor: z.string().max(1000).optional(),
+  cursor: wellFormedString().max(1000).optional(),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
@@ -127,7 +126,7 @@ export const emptyQuerySchema = z.strictObject({});
 /** Commands without parameters still refuse unknown fields. */
 export const emptyBodySchema = z.strictObject({}).optional();
 
-const domainName = z.string().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
+const domainName = wellFormedString().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
 const slaTargetSchema = z.strictObject({
   firstResponseMins: z.number().int().min(1).max(525_600),
   resolutionMins: z.number().int().min(1).max(525_600),
@@ -145,7 +144,7 @@ export const settingsUpdateSchema = z
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
     linear: z
       .strictObject({
-        teamId: z.string().min(1).max(100).nullable().optional(),
+        teamId: wellFormedString().min(1).max(100).nullable().optional(),
         enabled: z.boolean().optional(),
         mirrorComments: z.boolean().optional(),
       })
@@ -158,7 +157,7 @@ export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;
 export const memberAddSchema = z
   .strictObject({
     email: z.email().toLowerCase().optional(),
-    uid: z.string().min(1).max(128).optional(),
+    uid: docIdSchema.optional(),
     role: z.enum(MEMBER_ROLES),
   })
   .refine((input) => (input.email === undefined) !== (input.uid === undefined), {
@@ -171,10 +170,10 @@ export const apiKeyCreateSchema = z.strictObject({
   role: z.enum(["service", "agent", "reporter", "viewer"]).default("service"),
 });
 
-export const transitionSchema = z.strictObject({ status: statusSchema, note: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() });
+export const transitionSchema = z.strictObject({ status: statusSchema, note: text(LIMITS.descriptionMax).optional() });
 export const resolveSchema = z.strictObject({ notes: text(LIMITS.descriptionMax) });
-export const reopenSchema = z.strictObject({ reason: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() }).optional();
-export const assignSchema = z.strictObject({ assigneeUid: z.string().min(1).max(128).nullable() });
+export const reopenSchema = z.strictObject({ reason: text(LIMITS.descriptionMax).optional() }).optional();
+export const assignSchema = z.strictObject({ assigneeUid: docIdSchema.nullable() });
 
 export const COMMENT_MAX = 10_000;
 export const commentCreateSchema = z.strictObject({
@@ -186,9 +185,9 @@ export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
 export const BULK_MAX = 500;
 export const bulkChangeSchema = z.union([
-  z.strictObject({ status: statusSchema, note: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() }),
+  z.strictObject({ status: statusSchema, note: text(LIMITS.descriptionMax).optional() }),
   z.strictObject({ priority: prioritySchema }),
-  z.strictObject({ assigneeUid: z.string().min(1).max(128).nullable() }),
+  z.strictObject({ assigneeUid: docIdSchema.nullable() }),
   z.strictObject({
     tags: z
       .strictObject({ add: tagsSchema.optional(), remove: tagsSchema.optional() })
@@ -200,7 +199,7 @@ export const bulkChangeSchema = z.union([
 export type BulkChange = z.infer<typeof bulkChangeSchema>;
 export const bulkSchema = z.strictObject({
   ids: z
-    .array(z.string().min(1).max(200))
+    .array(docIdSchema)
     .min(1)
     .max(BULK_MAX)
     .refine((ids) => new Set(ids).size === ids.length, { message: "ids must be unique" }),

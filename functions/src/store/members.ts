@@ -4,12 +4,10 @@
  * an org without one.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import type { MemberRole } from "../domain";
+import { DomainError, type MemberRole } from "../domain";
+import { isAlreadyExists } from "./grpcCodes";
 import { memberRecord } from "./orgs";
 import { membersCol } from "./refs";
-
-export class LastAdminError extends Error {}
-export class AlreadyMemberError extends Error {}
 
 export async function listMembers(db: Firestore, orgId: string) {
   const result = await membersCol(db, orgId).orderBy("displayName").get();
@@ -30,7 +28,7 @@ export async function addMember(
   try {
     await membersCol(db, orgId).doc(user.uid).create(memberRecord(orgId, user.uid, role, user.displayName, user.email));
   } catch (err) {
-    if ((err as { code?: number }).code === 6) throw new AlreadyMemberError();
+    if (isAlreadyExists(err)) throw new DomainError("already_member");
     throw err;
   }
 }
@@ -48,7 +46,7 @@ async function changeGuardingLastAdmin(
     if (!member.exists) return false;
     if (losesAdmin(member.get("role") as MemberRole)) {
       const admins = await tx.get(membersCol(db, orgId).where("role", "==", "admin").limit(2));
-      if (admins.size < 2) throw new LastAdminError();
+      if (admins.size < 2) throw new DomainError("last_admin");
     }
     change(tx, ref);
     return true;

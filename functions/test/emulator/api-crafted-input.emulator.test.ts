@@ -4,15 +4,19 @@
  * text, and cursors reused for another query. Each must be a 4xx problem and
  * change nothing.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { call, db, expectProblem, type ApiResponse } from "./helpers";
+import { getAuth } from "firebase-admin/auth";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, db, expectProblem, newUser, setBackgroundTriggers, type ApiResponse } from "./helpers";
 import { buildWorld, type World } from "./world";
 
 let w: World;
 let issueId: string;
 let otherIssueId: string;
 
+// Triggers paused, setup included: a late trigger write would move the update times
+// these tests read to show that a refused request changed nothing.
 beforeAll(async () => {
+  await setBackgroundTriggers(false);
   w = await buildWorld("Crafted Input");
   const created = await Promise.all(
     ["Crafted target", "Second target", "Third target"].map((title) => call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title } })),
@@ -21,6 +25,10 @@ beforeAll(async () => {
   otherIssueId = created[1]!.body.id;
   await call("POST", `/orgs/${w.orgId}/issues/${issueId}/comments`, { token: w.admin.token, body: { body: "First" } });
   await call("POST", `/orgs/${w.orgId}/issues/${issueId}/comments`, { token: w.admin.token, body: { body: "Second" } });
+});
+
+afterAll(async () => {
+  await setBackgroundTriggers(true);
 });
 
 /** A cursor in the format the API wrote before cursors named their query: a well-formed shape around a bad id. */
@@ -168,5 +176,22 @@ describe("cursors belong to their query", () => {
     expect4xx(await call("GET", `/orgs/${w.orgId}/issues/${otherIssueId}/comments?limit=1&cursor=${cursor}`, { token: w.admin.token }), 400, "other issue");
     expect4xx(await call("GET", `/orgs/${w.orgId}/issues/${issueId}/activities?limit=1&cursor=${cursor}`, { token: w.admin.token }), 400, "activities");
     expect4xx(await call("GET", `/orgs/${w.orgId}/issues?limit=1&sort=createdAt&cursor=${cursor}`, { token: w.admin.token }), 400, "issues");
+  });
+});
+
+describe("text we did not parse ourselves", () => {
+  it("takes a person whose display name holds a lone surrogate, storing it well-formed", async () => {
+    const user = await newUser("surrogate");
+    await getAuth().updateUser(user.uid, { displayName: `Broken ${"\ud83d"} name` });
+    // A fresh sign-in, so the token carries the new name.
+    const again = await fetch(
+      `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: user.email, password: "correct-horse-battery", returnSecureToken: true }) },
+    );
+    const token = ((await again.json()) as { idToken: string }).idToken;
+    const created = await call("POST", "/orgs", { token, body: { name: "Surrogate Org" } });
+    expect(created.status).toBe(201);
+    const member = await db().doc(`orgs/${created.body.id}/members/${user.uid}`).get();
+    expect(member.get("displayName")).toBe("Broken \uFFFD name");
   });
 });

@@ -11,9 +11,9 @@ import {
 } from "../../domain";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
-import { addMember, AlreadyMemberError, changeMemberRole, getMember, LastAdminError, listMembers, removeMember } from "../../store/members";
+import { addMember, changeMemberRole, getMember, listMembers, removeMember } from "../../store/members";
 import { createOrg, getOrg, getOrgSettings, membershipsOf, updateOrg, updateOrgSettings } from "../../store/orgs";
-import { ApiError, forbidden, notFound } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
 import { apiKeyResponse, meResponse, memberResponse, orgResponse, page, settingsResponse } from "../schemas";
@@ -24,8 +24,6 @@ const memberJson = (doc: FirebaseFirestore.DocumentSnapshot) => {
   return { uid: doc.id, ...(toJson(rest) as object) };
 };
 const keyJson = (key: object) => toJson(key);
-
-const lastAdmin = () => new ApiError("conflict", "An organisation must keep at least one admin.");
 
 export const orgRoutes = [
   route({
@@ -142,12 +140,7 @@ export const orgRoutes = [
       requirePermission(access, "members.manage");
       const user = await (body.email ? getAuth().getUserByEmail(body.email) : getAuth().getUser(body.uid!)).catch(() => null);
       if (!user) throw notFound("The account");
-      try {
-        await addMember(db(), access.orgId, { uid: user.uid, displayName: user.displayName ?? user.email ?? user.uid, email: user.email ?? null }, body.role);
-      } catch (err) {
-        if (err instanceof AlreadyMemberError) throw new ApiError("conflict", "That account is already a member; change its role instead.");
-        throw err;
-      }
+      await addMember(db(), access.orgId, { uid: user.uid, displayName: user.displayName ?? user.email ?? user.uid, email: user.email ?? null }, body.role);
       const member = (await getMember(db(), access.orgId, user.uid))!;
       return { status: 201, body: memberJson(member), headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/members/${user.uid}` } };
     },
@@ -162,12 +155,7 @@ export const orgRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
-      } catch (err) {
-        if (err instanceof LastAdminError) throw lastAdmin();
-        throw err;
-      }
+      if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
       return { body: memberJson((await getMember(db(), access.orgId, params.uid!))!) };
     },
   }),
@@ -181,12 +169,7 @@ export const orgRoutes = [
     problems: [401, 403, 404, 409, 422, 429],
     async handler({ access, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
-      } catch (err) {
-        if (err instanceof LastAdminError) throw lastAdmin();
-        throw err;
-      }
+      if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
       return { status: 204 };
     },
   }),
