@@ -8,8 +8,9 @@
  * - no request is ever answered 5xx, and every 4xx is problem+json;
  * - a request that breaks the contract is a 4xx;
  * - phase 1 (refused requests and reads) leaves Firestore exactly as it was.
- * Phase 2 then sends valid but unusual requests (odd unicode, unknown ids), which
- * may succeed and write: for those the invariant is no 5xx.
+ * Phase 2 then sends valid but unusual writes (odd unicode, strings that are no
+ * document id, unknown ids) and whatever phase 1's generator made that the
+ * contract accepts. They may succeed and write: for those the invariant is no 5xx.
  * A failure prints fast-check's seed and shrunk case; FUZZ_SEED=<seed> replays it.
  */
 import { parse as parseQueryString } from "node:querystring";
@@ -33,7 +34,7 @@ const realCursors: Record<string, { q: string; v: unknown[]; id: string }> = {};
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
 /** Runs per route: phase 1 (refusals and reads), phase 2 (valid but unusual writes). */
 const RUNS_REFUSED = Number(process.env.FUZZ_RUNS ?? 36);
-const RUNS_UNUSUAL = Math.max(4, Math.round(RUNS_REFUSED / 4));
+const RUNS_UNUSUAL = Math.max(6, Math.round(RUNS_REFUSED / 3));
 const PARALLEL_ROUTES = 6;
 
 // Triggers are paused for this suite, setup included: every write they would make
@@ -179,6 +180,8 @@ const unicodeEdge = fc.oneof(
   fc.string({ unit: "binary", maxLength: 20 }),
   fc.string({ unit: codeUnit, maxLength: 20 }),
 );
+/** Strings Firestore takes as text but not as a document id. */
+const badIdValue = fc.constantFrom("a/b", "/", "..", ".", "__x__", "__reserved__", "", "x".repeat(1501), "\ud83d");
 const tooLong = fc.constantFrom(201, 1_001, 20_001, 60_000).map((n) => "x".repeat(n));
 /** Over every query limit, but under what an HTTP server takes in a request line (Node: 16 kB, else 431). */
 const tooLongForQuery = fc.constantFrom(201, 501, 1_001, 4_000).map((n) => "x".repeat(n));
@@ -196,6 +199,7 @@ const junkValue: fc.Arbitrary<Json> = fc.oneof(
   hugeNumber,
   fc.string({ maxLength: 30 }),
   unicodeEdge,
+  badIdValue,
   tooLong,
   outOfEnum,
   fc.array(fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.constant(null)), { maxLength: 4 }),
@@ -362,20 +366,36 @@ function cursorArbitrary(real: { q: string; v: unknown[]; id: string }): fc.Arbi
   );
 }
 
-/** Query parameters: the route's own names and some it does not know, each set to something. */
+/** Query parameters, one broken at a time: the route's own names and some it does not know. */
 function queryArbitrary(route: AnyRoute): fc.Arbitrary<string> {
   const shape = (route.query as unknown as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
   const names = [...Object.keys(shape), "unknown", "limit", "__proto__", "cursor[]"];
   const value = fc.oneof(
     fc.constantFrom("open", "open,closed", "closed,nope", "high", "-number", "updatedAt", "priority", "true", "false", "none", "1", "100", "101", "-1", "1e9", "abc", ""),
     unicodeEdge,
+    badIdValue,
     tooLongForQuery,
     hugeNumber.map(String),
   );
+  const onePair = fc.tuple(fc.constantFrom(...names), value).map((pair): string[][] => [pair]);
+  const twice = fc.tuple(fc.constantFrom(...names), value, value).map(([name, a, b]) => [[name, a], [name, b]]);
+  const options = [{ weight: 4, arbitrary: onePair }, { weight: 1, arbitrary: twice }];
   const real = realCursorFor(route);
-  const pairs = fc.array(fc.tuple(fc.constantFrom(...names), value), { minLength: 1, maxLength: 3 });
-  const withCursor = real ? fc.tuple(pairs, cursorArbitrary(real)).map(([p, cursor]) => [...p, ["cursor", cursor] as [string, string]]) : pairs;
-  return fc.oneof(pairs, withCursor).map((entries) => new URLSearchParams(entries).toString());
+  if (real) {
+    const original = encodeJson(real);
+    options.push(
+      // A cursor with one thing changed, on the query it was made for.
+      { weight: 4, arbitrary: cursorArbitrary(real).map((cursor) => [["limit", "1"], ["cursor", cursor]]) },
+      // The cursor as it was given out, with another filter or sort.
+      {
+        weight: 2,
+        arbitrary: fc
+          .constantFrom(["sort", "updatedAt"], ["sort", "-number"], ["status", "open"], ["priority", "high"], ["q", "fuzz"], ["limit", "5"], ["deleted", "true"])
+          .map((pair) => [[...pair], ["cursor", original]]),
+      },
+    );
+  }
+  return fc.oneof(...options).map((entries) => new URLSearchParams(entries as [string, string][]).toString());
 }
 
 /** Phase 1: each request breaks one thing of a valid one (or is a read). */
@@ -385,10 +405,12 @@ function brokenRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
   const valids = route.body ? validBodies()[key] : [undefined];
   if (!valids) throw new Error(`no valid body for ${key}: add one to validBodies()`);
   const validBody = fc.constantFrom(...valids);
-  const options: fc.Arbitrary<FuzzRequest>[] = [];
+  const options: fc.WeightedArbitrary<FuzzRequest>[] = [];
+  const add = (weight: number, arbitrary: fc.Arbitrary<FuzzRequest>) => options.push({ weight, arbitrary });
 
   if (paramNames.length > 0) {
-    options.push(
+    add(
+      3,
       fc.tuple(fc.constantFrom(...paramNames), badPathId, validBody).map(([name, id, body]) =>
         request(route, `path ${name}=${id.slice(0, 24)}`, { params: { [name]: id }, body: body ?? NO_BODY }),
       ),
@@ -396,36 +418,47 @@ function brokenRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
   }
   if (route.body) {
     const field = validBody.chain((body) =>
-      fc.tuple(fc.constant(body), fc.constantFrom(...leafPaths(body)), fc.oneof({ weight: 6, arbitrary: junkValue }, { weight: 1, arbitrary: fc.constant(DELETE) })),
+      fc.tuple(fc.constant(body), fc.constantFrom(...leafPaths(body)), fc.oneof({ weight: 8, arbitrary: junkValue }, { weight: 1, arbitrary: fc.constant(DELETE) })),
     );
-    options.push(
+    add(
+      8,
       field.map(([body, path, junk]) =>
         request(route, `body ${path.join(".") || "(root)"} = ${junk === DELETE ? "(missing)" : JSON.stringify(junk)?.slice(0, 40)}`, { body: setAt(body, path, junk) }),
       ),
+    );
+    add(
+      1,
       fc.tuple(validBody, fc.string({ maxLength: 12 }), junkValue).map(([body, name, junk]) =>
         request(route, `body + unknown field ${JSON.stringify(name)}`, { body: { ...(body as object), [`x_${name}`]: junk } }),
       ),
+    );
+    add(
+      1,
       // A blank body is no body at all over HTTP, not broken JSON.
       fc.oneof(fc.constantFrom(...BROKEN_JSON), fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() !== "" && !parsesAsJson(text))).map((raw) =>
         request(route, `broken JSON ${JSON.stringify(raw).slice(0, 30)}`, { rawBody: raw, forceRefusal: true }),
       ),
+    );
+    add(
+      1,
       fc.tuple(validBody, fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/json-patch+json")).map(([body, contentType]) =>
         request(route, `content-type ${contentType}`, { body, contentType, forceRefusal: true }),
       ),
-      fc.constant(request(route, "300 kB body", { body: { title: "x".repeat(300_000) }, forceRefusal: true })),
     );
+    add(1, fc.constant(request(route, "300 kB body", { body: { title: "x".repeat(300_000) }, forceRefusal: true })));
   }
   if (route.method === "post") {
     // Idempotency-Key is read on POSTs only.
-    options.push(
+    add(
+      1,
       fc.tuple(validBody, fc.constantFrom("bad key with spaces", "é", "x".repeat(256))).map(([body, idempotencyKey]) =>
         request(route, `Idempotency-Key ${JSON.stringify(idempotencyKey.slice(0, 10))}`, { body: body ?? NO_BODY, headers: { "idempotency-key": idempotencyKey }, forceRefusal: true }),
       ),
     );
   }
-  if (route.query) options.push(queryArbitrary(route).map((query) => request(route, `query ${query.slice(0, 60)}`, { query, body: NO_BODY })));
+  if (route.query) add(route.method === "get" ? 6 : 2, queryArbitrary(route).map((query) => request(route, `query ${query.slice(0, 80)}`, { query, body: NO_BODY })));
   if (route.auth !== false) {
-    options.push(fc.tuple(badTokens, validBody).map(([token, body]) => request(route, `token ${String(token).slice(0, 12)}`, { token, body: body ?? NO_BODY, forceRefusal: true })));
+    add(1, fc.tuple(badTokens, validBody).map(([token, body]) => request(route, `token ${String(token).slice(0, 12)}`, { token, body: body ?? NO_BODY, forceRefusal: true })));
   }
   return fc.oneof(...options);
 }
@@ -440,7 +473,7 @@ function unusualRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
     options.push(
       fc
         .constantFrom(...withText)
-        .chain((body) => fc.tuple(fc.constant(body), fc.constantFrom(...stringPaths(body)), unicodeEdge))
+        .chain((body) => fc.tuple(fc.constant(body), fc.constantFrom(...stringPaths(body)), fc.oneof(unicodeEdge, badIdValue)))
         .map(([body, path, text]) => request(route, `body ${path.join(".")} = ${JSON.stringify(text).slice(0, 40)}`, { body: setAt(body, path, text) })),
     );
   }
@@ -554,17 +587,23 @@ describe("generated bad input (fast-check)", () => {
     expect(await digest(db())).toEqual(before);
   });
 
-  it("answers valid but unusual writes (odd unicode, unknown ids) without a 5xx", { timeout: 300_000 }, async () => {
+  it("answers valid but unusual writes (odd unicode, odd ids, unknown ids) without a 5xx", { timeout: 300_000 }, async () => {
     statuses.clear();
     const routes = allRoutes().filter((route) => route.body);
     const failures = await forRoutes(routes, async (route) => {
+      const cases = fc.oneof(
+        { weight: 3, arbitrary: unusualRequests(route) },
+        // And whatever of phase 1's generator the contract accepts.
+        { weight: 1, arbitrary: brokenRequests(route).map((req) => Object.assign(req, { onlyIfAccepted: true })) },
+      );
       await fc.assert(
-        fc.asyncProperty(unusualRequests(route), async (req) => {
+        fc.asyncProperty(cases, async (req) => {
+          fc.pre(!("onlyIfAccepted" in req) || !req.mustRefuse);
           const outcome = await send(req);
           statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
           if (outcome.failure) throw new Error(outcome.failure);
         }),
-        { numRuns: RUNS_UNUSUAL, seed: SEED },
+        { numRuns: RUNS_UNUSUAL, seed: SEED, maxSkipsPerRun: 1000 },
       );
     });
     console.log(`[fuzz] phase 2 statuses: ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ")}`);
