@@ -110,15 +110,21 @@ export const issueFilterSchema = z.strictObject({
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;
 
+/** Cursors name the query they were made for; store/cursor.ts refuses one replayed against another (400). */
+const cursorSchema = wellFormedString()
+  .max(1000)
+  .optional()
+  .describe("nextCursor of the previous page, sent with the same filters and sort (the limit may change); another query's cursor is a 400");
+
 export const issueListQuerySchema = issueFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(25),
-  cursor: wellFormedString().max(1000).optional(),
+  cursor: cursorSchema,
 });
 export type IssueListQuery = z.infer<typeof issueListQuerySchema>;
 
 export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(50),
-  cursor: wellFormedString().max(1000).optional(),
+  cursor: cursorSchema,
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 

@@ -195,3 +195,19 @@ describe("text we did not parse ourselves", () => {
     expect(member.get("displayName")).toBe("Broken \uFFFD name");
   });
 });
+
+describe("the OpenAPI document says so", () => {
+  it("documents the cursor's 400 on every list, path ids, and a problem per bulk result", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    for (const path of ["/orgs/{orgId}/issues", "/orgs/{orgId}/issues/{id}/comments", "/orgs/{orgId}/issues/{id}/activities"]) {
+      const cursor = doc.paths[path].get.parameters.find((p: { name: string }) => p.name === "cursor");
+      expect(cursor.schema.description ?? cursor.description, path).toMatch(/same filters and sort.*400/);
+      expect(Object.keys(doc.paths[path].get.responses)).toContain("400");
+    }
+    const idParam = doc.paths["/orgs/{orgId}/issues/{id}/assign"].post.parameters.find((p: { name: string }) => p.name === "id");
+    expect(idParam.description).toMatch(/document id/);
+    const item = doc.paths["/orgs/{orgId}/issues:bulk"].post.responses["200"].content["application/json"].schema.properties.results.items;
+    expect(Object.keys(item.properties)).toEqual(expect.arrayContaining(["id", "status", "issue", "problem"]));
+    expect(item.properties.error).toBeUndefined();
+  });
+});
