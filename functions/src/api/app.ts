@@ -5,13 +5,14 @@
 import { randomUUID } from "node:crypto";
 import express, { Router, type Request, type RequestHandler, type Response } from "express";
 import { logger } from "firebase-functions";
+import { isDocId, isDomainError } from "../domain";
 import { db } from "../store/db";
 import { claimIdempotencyKey } from "../store/idempotency";
 import { authenticate, callerOf, type Verifiers } from "./auth";
 import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
 import { intakeAccess } from "./intakeAccess";
 import { buildOpenApi } from "./openapi";
-import { isDocId, requireOrgAccess } from "./orgAccess";
+import { requireOrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
 import { inviteRoutes } from "./routes/invites";

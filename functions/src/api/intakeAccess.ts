@@ -4,9 +4,9 @@
  * Joining is deferred: the access carries `admit`, which the route runs only once the
  * request has validated and passed every check, so a bad request creates no membership.
  */
-import { intakeGrant, type OrgSettings } from "../domain";
+import { intakeGrant, isDomainError, type OrgSettings } from "../domain";
 import { db } from "../store/db";
-import { addMember, AlreadyMemberError } from "../store/members";
+import { addMember } from "../store/members";
 import type { NewMember } from "../store/orgs";
 import { getOrgSettings } from "../store/orgs";
 import { syncProfileFromToken, type TokenIdentity } from "../store/users";
@@ -18,7 +18,7 @@ import { resolveOrgAccess, type OrgAccess } from "./orgAccess";
 export interface IntakeDeps {
   resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null>;
   getOrgSettings(orgId: string): Promise<OrgSettings | null>;
-  /** Throws AlreadyMemberError when the person is a member already. */
+  /** Throws DomainError("already_member") when the person is a member already. */
   addCustomer(orgId: string, member: NewMember): Promise<void>;
   recordProfile(person: TokenIdentity): Promise<void>;
 }
@@ -43,7 +43,7 @@ export async function intakeAccess(caller: Caller, orgId: string, deps: IntakeDe
     async admit() {
       await deps.addCustomer(orgId, { uid: caller.uid, displayName: caller.name, email: caller.email, emailVerified: caller.emailVerified }).catch((err: unknown) => {
         // A concurrent first request already made them a member.
-        if (!(err instanceof AlreadyMemberError)) throw err;
+        if (!isDomainError(err, "already_member")) throw err;
       });
       await deps.recordProfile(caller);
     },

@@ -17,7 +17,7 @@ import {
 } from "../domain";
 import { db } from "../store/db";
 import { eraseIssue } from "../store/issueErasure";
-import { getIssueById, getIssueByNumber, IssueGoneError, mutateIssue } from "../store/issues";
+import { getIssueById, getIssueByNumber, mutateIssue } from "../store/issues";
 import { getMember } from "../store/members";
 import { issuesCol } from "../store/refs";
 import { ApiError, forbidden, notFound } from "./errors";
@@ -42,22 +42,17 @@ export async function findVisibleIssue(access: OrgAccess, idOrNumber: string, op
 
 type Decision = Record<string, unknown> | null;
 
-/** Runs a decision on a visible issue, mapping a vanished issue to 404. */
-async function command(
+/** Runs a decision on a visible issue; one that does not exist is the store's `issue_not_found`. */
+function command(
   access: OrgAccess,
   id: string,
   decide: (issue: DocumentSnapshot, tx: Transaction) => Decision | Promise<Decision>,
   { includeDeleted = false } = {},
 ): Promise<DocumentSnapshot> {
-  try {
-    return await mutateIssue(db(), access.orgId, id, access.actor, (issue, tx) => {
-      if (!canSee(issue, access, { includeDeleted })) throw notFound("The issue");
-      return decide(issue, tx);
-    });
-  } catch (err) {
-    if (err instanceof IssueGoneError) throw notFound("The issue");
-    throw err;
-  }
+  return mutateIssue(db(), access.orgId, id, access.actor, (issue, tx) => {
+    if (!canSee(issue, access, { includeDeleted })) throw notFound("The issue");
+    return decide(issue, tx);
+  });
 }
 
 function requireEdit(issue: DocumentSnapshot, access: OrgAccess) {

@@ -38,7 +38,14 @@ function queryParameters(schema: z.ZodType | undefined) {
 export function buildOpenApi(routes: AnyRoute[], serverUrl = "/api/v1"): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: "path",
+      required: true,
+      // Anything else is a 404: no such document can exist.
+      description: "A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__'",
+      schema: { type: "string", minLength: 1 },
+    }));
     const responses: Record<string, unknown> = {};
     for (const success of [route.success, ...(route.otherSuccess ?? [])]) {
       responses[success.status] = {

@@ -2,7 +2,7 @@
  * The caller's role in the org named by the path. A caller with no role there
  * gets a 404, exactly as if the org did not exist, so org ids leak nothing.
  */
-import { can, actorKindForRole, type Action, type Actor, type Role } from "../domain";
+import { can, actorKindForRole, isDocId, type Action, type Actor, type Role } from "../domain";
 import { db } from "../store/db";
 import { findMembership, getOrgSettings } from "../store/orgs";
 import type { Caller } from "./auth";
@@ -19,10 +19,6 @@ export interface OrgAccess {
    */
   admit?: () => Promise<void>;
 }
-
-/** What Firestore accepts as a document id: no slash, not `.`/`..`, not `__reserved__`, at most 200 characters here. */
-export const isDocId = (id: string) =>
-  id.length > 0 && id.length <= 200 && !id.includes("/") && id !== "." && id !== ".." && !/^__.*__$/.test(id);
 
 /** Null when the caller has no role in the org (or the org does not exist). */
 export async function resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null> {

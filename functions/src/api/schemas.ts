@@ -105,9 +105,15 @@ export const apiKeyResponse = z.object({
   revokedAt: time.nullable(),
   key: z.string().optional().describe("The whole key: shown once, when the key is created."),
 });
+/** A problem document as it appears inside a bulk result (the request's requestId is in the header). */
+const itemProblem = z
+  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional() })
+  .loose();
 export const bulkResponse = z.object({
   results: z.array(
-    z.object({ id: z.string(), status: z.number(), issue: issueResponse.optional(), error: z.object({ title: z.string(), detail: z.string() }).optional() }),
+    z
+      .object({ id: z.string(), status: z.number(), issue: issueResponse.optional(), problem: itemProblem.optional() })
+      .describe("status 200 with the issue as it now is, or the status and problem this id met; one id's failure never stops the others"),
   ),
   summary: z.object({ succeeded: z.number(), failed: z.number() }),
 });

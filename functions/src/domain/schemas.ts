@@ -3,6 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
+import { docIdSchema, wellFormedString } from "./ids";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
@@ -16,7 +17,7 @@ export const LIMITS = {
   listLimitMax: 100,
 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => wellFormedString().trim().min(1).max(max);
 
 export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
@@ -35,7 +36,7 @@ export const orderRefSchema = z.strictObject({ id: text(LIMITS.refMax), ref: tex
 
 const editableIssueFields = {
   title: text(LIMITS.titleMax),
-  description: z.string().max(LIMITS.descriptionMax),
+  description: wellFormedString().max(LIMITS.descriptionMax),
   type: issueTypeSchema,
   priority: prioritySchema,
   category: categorySchema,
@@ -78,8 +79,7 @@ export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
 
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
-  slug: z
-    .string()
+  slug: wellFormedString()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/, "lowercase letters, digits and inner dashes, 1–50 characters")
     .optional(),
 });
@@ -90,8 +90,7 @@ export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "upd
 export type IssueSort = (typeof ISSUE_SORTS)[number];
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
-  z
-    .string()
+  wellFormedString()
     .max(500)
     .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(item).min(1).max(max));
@@ -104,28 +103,34 @@ export const issueFilterSchema = z.strictObject({
   type: issueTypeSchema.optional(),
   source: z.enum(SOURCES).optional(),
   /** A member uid, or `none` for unassigned issues. */
-  assignee: z.string().min(1).max(128).optional(),
-  tag: z.string().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
-  vendor: z.string().min(1).max(LIMITS.refMax).optional(),
-  order: z.string().min(1).max(LIMITS.refMax).optional(),
+  assignee: docIdSchema.optional(),
+  tag: wellFormedString().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
+  vendor: wellFormedString().min(1).max(LIMITS.refMax).optional(),
+  order: wellFormedString().min(1).max(LIMITS.refMax).optional(),
   /** Issues a service logged under this name (`reporter.service`). */
   service: serviceNameSchema.optional(),
-  q: z.string().trim().min(1).max(200).optional(),
+  q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
   sort: z.enum(ISSUE_SORTS).default("number"),
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;
 
+/** Cursors name the query they were made for; store/cursor.ts refuses one replayed against another (400). */
+const cursorSchema = wellFormedString()
+  .max(1000)
+  .optional()
+  .describe("nextCursor of the previous page, sent with the same filters and sort (the limit may change); another query's cursor is a 400");
+
 export const issueListQuerySchema = issueFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(25),
-  cursor: z.string().max(1000).optional(),
+  cursor: cursorSchema,
 });
 export type IssueListQuery = z.infer<typeof issueListQuerySchema>;
 
 export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(50),
-  cursor: z.string().max(1000).optional(),
+  cursor: cursorSchema,
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
@@ -137,7 +142,7 @@ export const issueDeleteQuerySchema = z.strictObject({
 /** Commands without parameters still refuse unknown fields. */
 export const emptyBodySchema = z.strictObject({}).optional();
 
-const domainName = z.string().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
+const domainName = wellFormedString().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
 const slaTargetSchema = z.strictObject({
   firstResponseMins: z.number().int().min(1).max(525_600),
   resolutionMins: z.number().int().min(1).max(525_600),
@@ -155,7 +160,7 @@ export const settingsUpdateSchema = z
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
     linear: z
       .strictObject({
-        teamId: z.string().min(1).max(100).nullable().optional(),
+        teamId: wellFormedString().min(1).max(100).nullable().optional(),
         enabled: z.boolean().optional(),
         mirrorComments: z.boolean().optional(),
       })
@@ -178,10 +183,10 @@ export const apiKeyCreateSchema = z.strictObject({
   role: z.enum(["service", "agent", "reporter", "viewer"]).default("service"),
 });
 
-export const transitionSchema = z.strictObject({ status: statusSchema, note: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() });
+export const transitionSchema = z.strictObject({ status: statusSchema, note: text(LIMITS.descriptionMax).optional() });
 export const resolveSchema = z.strictObject({ notes: text(LIMITS.descriptionMax) });
-export const reopenSchema = z.strictObject({ reason: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() }).optional();
-export const assignSchema = z.strictObject({ assigneeUid: z.string().min(1).max(128).nullable() });
+export const reopenSchema = z.strictObject({ reason: text(LIMITS.descriptionMax).optional() }).optional();
+export const assignSchema = z.strictObject({ assigneeUid: docIdSchema.nullable() });
 
 export const COMMENT_MAX = 10_000;
 export const commentCreateSchema = z.strictObject({
@@ -193,9 +198,9 @@ export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
 export const BULK_MAX = 500;
 export const bulkChangeSchema = z.union([
-  z.strictObject({ status: statusSchema, note: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() }),
+  z.strictObject({ status: statusSchema, note: text(LIMITS.descriptionMax).optional() }),
   z.strictObject({ priority: prioritySchema }),
-  z.strictObject({ assigneeUid: z.string().min(1).max(128).nullable() }),
+  z.strictObject({ assigneeUid: docIdSchema.nullable() }),
   z.strictObject({
     tags: z
       .strictObject({ add: tagsSchema.optional(), remove: tagsSchema.optional() })
@@ -207,7 +212,7 @@ export const bulkChangeSchema = z.union([
 export type BulkChange = z.infer<typeof bulkChangeSchema>;
 export const bulkSchema = z.strictObject({
   ids: z
-    .array(z.string().min(1).max(200))
+    .array(docIdSchema)
     .min(1)
     .max(BULK_MAX)
     .refine((ids) => new Set(ids).size === ids.length, { message: "ids must be unique" }),

@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import { isAlreadyExists } from "./grpcCodes";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
 
@@ -23,7 +24,6 @@ export type Claim =
   | { kind: "busy" };
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-const ALREADY_EXISTS = 6;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function claimIdempotencyKey(
@@ -49,7 +49,7 @@ export async function claimIdempotencyKey(
         },
       };
     } catch (err) {
-      if ((err as { code?: number }).code !== ALREADY_EXISTS) throw err;
+      if (!isAlreadyExists(err)) throw err;
     }
     const record = await ref.get();
     if (!record.exists) continue;

@@ -7,19 +7,12 @@
  */
 import { createHash } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
-import { INVITE_TTL_MS, inviteStatus, renderInviteMail, type InviteCreateInput, type InviteStatus, type MemberRole } from "../domain";
+import { DomainError, INVITE_TTL_MS, inviteStatus, renderInviteMail, type InviteCreateInput, type InviteStatus, type MemberRole } from "../domain";
 import { appBaseUrl } from "../config";
 import { writeMembership } from "./orgs";
 import { invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
-export class InviteeIsMemberError extends Error {}
-export class InviteNotPendingError extends Error {
-  constructor(readonly status: "expired" | "accepted") {
-    super(`invitation ${status}`);
-  }
-}
-export class AlreadyMemberOnAcceptError extends Error {}
 
 export const inviteIdFor = (orgId: string, email: string) =>
   createHash("sha256").update(`${orgId}\n${email}`).digest("base64url").slice(0, 24);
@@ -61,7 +54,7 @@ export function inviteView(doc: DocumentSnapshot, now: number): InviteView {
 
 /**
  * Creates or renews the invitation for an address, with its mail, in one transaction.
- * Throws InviteeIsMemberError when the address is a member's already.
+ * Throws DomainError("invitee_is_member") when the address is a member's already.
  */
 export async function createInvite(db: Firestore, orgId: string, input: InviteCreateInput, invitedBy: string, now = Date.now()): Promise<InviteView> {
   const ref = invitesCol(db, orgId).doc(inviteIdFor(orgId, input.email));
@@ -69,7 +62,7 @@ export async function createInvite(db: Firestore, orgId: string, input: InviteCr
   await db.runTransaction(async (tx) => {
     const [org, members] = await Promise.all([tx.get(orgRef(db, orgId)), tx.get(memberEmailsCol(db, orgId).where("email", "==", input.email))]);
     // Only a member who proved the address owns it: an unverified claim must not block the real owner's invitation.
-    if (members.docs.some((doc) => doc.get("emailVerified") === true)) throw new InviteeIsMemberError();
+    if (members.docs.some((doc) => doc.get("emailVerified") === true)) throw new DomainError("invitee_is_member");
     tx.set(ref, { email: input.email, role: input.role, invitedBy, createdAt: FieldValue.serverTimestamp(), expiresAt, acceptedAt: null });
     tx.create(mailCol(db).doc(), {
       to: input.email,
@@ -88,13 +81,13 @@ export async function listInvites(db: Firestore, orgId: string, now = Date.now()
   return result.docs.map((doc) => inviteView(doc, now));
 }
 
-/** False when there is no such invitation; throws InviteNotPendingError for an accepted one (remove the member instead). */
+/** False when there is no such invitation; throws DomainError("invite_accepted") for an accepted one (remove the member instead). */
 export async function revokeInvite(db: Firestore, orgId: string, inviteId: string): Promise<boolean> {
   const ref = invitesCol(db, orgId).doc(inviteId);
   return db.runTransaction(async (tx) => {
     const invite = await tx.get(ref);
     if (!invite.exists) return false;
-    if (invite.get("acceptedAt")) throw new InviteNotPendingError("accepted");
+    if (invite.get("acceptedAt")) throw new DomainError("invite_accepted");
     tx.delete(ref);
     return true;
   });
@@ -133,8 +126,8 @@ export async function acceptInvite(
     const orgName = (org.get("name") as string | undefined) ?? "";
     const current = inviteView(invite, now);
     if (current.status === "accepted" && member.exists) return { orgId: mine.orgId, orgName, role: member.get("role") as MemberRole };
-    if (current.status !== "pending") throw new InviteNotPendingError(current.status);
-    if (member.exists) throw new AlreadyMemberOnAcceptError();
+    if (current.status !== "pending") throw new DomainError(current.status === "expired" ? "invite_expired" : "invite_accepted");
+    if (member.exists) throw new DomainError("already_member");
     writeMembership(tx, db, mine.orgId, { uid: person.uid, displayName: person.name, email: person.email, emailVerified: true }, current.role);
     tx.update(ref, { acceptedAt: FieldValue.serverTimestamp() });
     tx.set(userRef(db, person.uid), profileFromToken({ email: person.email, emailVerified: true }), { merge: true });

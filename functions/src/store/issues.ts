@@ -7,8 +7,8 @@ import {
   type Transaction,
   type UpdateData,
 } from "firebase-admin/firestore";
-import { priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { DomainError, isDocId, priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
+import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { ISSUE_LIST_ORDERS } from "./queryShapes";
 import { issuesCol } from "./refs";
 
@@ -64,8 +64,8 @@ export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue)
 }
 
 export async function getIssueById(db: Firestore, orgId: string, id: string): Promise<DocumentSnapshot | null> {
-  // Firestore ids cannot contain slashes; refuse them here rather than address another path.
-  if (!id || id.includes("/") || id.length > 200 || id === "." || id === "..") return null;
+  // Callers pass parsed ids; this keeps a stray one from addressing another path.
+  if (!isDocId(id)) return null;
   const snapshot = await issuesCol(db, orgId).doc(id).get();
   return snapshot.exists ? snapshot : null;
 }
@@ -80,8 +80,6 @@ export function stampWrite(actor: Actor): UpdateData<Record<string, unknown>> {
   return { updatedAt: FieldValue.serverTimestamp(), version: FieldValue.increment(1), lastActor: actor };
 }
 
-export class IssueGoneError extends Error {}
-
 /**
  * Reads an issue in a transaction, lets `decide` compute the update (or throw
  * a domain error), and writes it with the version stamp. Returns the issue as
@@ -94,11 +92,11 @@ export async function mutateIssue(
   actor: Actor,
   decide: (current: DocumentSnapshot, tx: Transaction) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
 ): Promise<DocumentSnapshot> {
-  if (!id || id.includes("/") || id.length > 200) throw new IssueGoneError();
+  if (!isDocId(id)) throw new DomainError("issue_not_found");
   const ref = issuesCol(db, orgId).doc(id);
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
-    if (!current.exists) throw new IssueGoneError();
+    if (!current.exists) throw new DomainError("issue_not_found");
     const update = await decide(current, tx);
     if (update) tx.update(ref, { ...update, ...stampWrite(actor) });
   });
@@ -122,6 +120,8 @@ export interface IssueListScope {
 
 interface PlannedQuery {
   query: Query;
+  /** What a cursor of this query carries, so it is not replayed against another. */
+  cursorKey: string;
   fields: SortField[];
   /** Conditions Firestore cannot combine with the rest, checked on each row. */
   residual: (doc: DocumentSnapshot) => boolean;
@@ -162,15 +162,14 @@ function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope
   const fields = sortFields(filter.sort);
   for (const field of fields) q = q.orderBy(field.path, field.direction);
   q = q.orderBy(FieldPath.documentId(), fields[fields.length - 1]!.direction);
-  return { query: q, fields, residual };
+  const cursorKey = cursorQueryKey({ list: "issues", orgId, ...filter, status: filter.status && [...filter.status].sort() });
+  return { query: q, cursorKey, fields, residual };
 }
 
 export interface IssuePage {
   docs: DocumentSnapshot[];
   nextCursor: string | null;
 }
-
-export class InvalidCursorError extends Error {}
 
 /** Rows read per round while filling a page with residual conditions. */
 const MAX_SCAN_ROUNDS = 5;
@@ -188,8 +187,7 @@ export async function listIssues(
 ): Promise<IssuePage> {
   if (filter.q !== undefined && searchKeys(filter.q).length === 0) return { docs: [], nextCursor: null };
   const plan = planIssueQuery(db, orgId, filter, scope);
-  let after = page.cursor ? decodeCursor(page.cursor, plan.fields.length) : null;
-  if (page.cursor && !after) throw new InvalidCursorError();
+  let after = page.cursor ? decodeCursor(page.cursor, plan.cursorKey, plan.fields.length) : null;
 
   const docs: DocumentSnapshot[] = [];
   let lastExamined: DocumentSnapshot | null = null;
@@ -212,7 +210,7 @@ export async function listIssues(
 }
 
 function cursorOf(plan: PlannedQuery, doc: DocumentSnapshot): string {
-  return encodeCursor(plan.fields.map((field) => doc.get(field.path)), doc.id);
+  return encodeCursor(plan.cursorKey, plan.fields.map((field) => doc.get(field.path)), doc.id);
 }
 
 /** Every issue matching the filter, page by page, for streaming exports. */

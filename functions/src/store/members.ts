@@ -4,13 +4,10 @@
  * an org without one.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import type { MemberRole } from "../domain";
-import { isAlreadyExists } from "./activities";
+import { DomainError, type MemberRole } from "../domain";
+import { isAlreadyExists } from "./grpcCodes";
 import { writeMembership, type NewMember } from "./orgs";
 import { memberEmailsCol, membersCol } from "./refs";
-
-export class LastAdminError extends Error {}
-export class AlreadyMemberError extends Error {}
 
 export async function listMembers(db: Firestore, orgId: string) {
   const result = await membersCol(db, orgId).orderBy("displayName").get();
@@ -35,7 +32,7 @@ export async function addMember(db: Firestore, orgId: string, member: NewMember,
   try {
     await batch.commit();
   } catch (err) {
-    if (isAlreadyExists(err)) throw new AlreadyMemberError();
+    if (isAlreadyExists(err)) throw new DomainError("already_member");
     throw err;
   }
 }
@@ -53,7 +50,7 @@ async function changeGuardingLastAdmin(
     if (!member.exists) return false;
     if (losesAdmin(member.get("role") as MemberRole)) {
       const admins = await tx.get(membersCol(db, orgId).where("role", "==", "admin").limit(2));
-      if (admins.size < 2) throw new LastAdminError();
+      if (admins.size < 2) throw new DomainError("last_admin");
     }
     change(tx, ref);
     return true;

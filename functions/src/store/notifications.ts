@@ -19,7 +19,7 @@ import {
   type Role,
 } from "../domain";
 import { appBaseUrl } from "../config";
-import { isAlreadyExists } from "./activities";
+import { isAlreadyExists } from "./grpcCodes";
 import { mailCol, membersCol, notificationsCol, userRef } from "./refs";
 
 export interface NotifyInput {

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { formatIssueNumber, numberingYear, SYSTEM_ACTOR } from "../domain";
+import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
 import { counterRef, issuesCol, numberingLeaseRef } from "./refs";
 
 export const ALLOCATION_BATCH_SIZE = 100;
@@ -56,11 +57,8 @@ export async function allocateIssueNumbers(
   });
 }
 
-/** gRPC codes that mean "another writer got there first; try again". */
-const RETRYABLE_CODES = new Set([4 /* DEADLINE_EXCEEDED */, 10 /* ABORTED */, 14 /* UNAVAILABLE */]);
-const ALREADY_EXISTS = 6;
-
-const errorCode = (err: unknown) => (err as { code?: unknown }).code;
+/** Codes that mean "another writer got there first; try again". */
+const RETRYABLE_CODES = [GRPC.DEADLINE_EXCEEDED, GRPC.ABORTED, GRPC.UNAVAILABLE];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -81,7 +79,7 @@ async function tryTakeLease(db: Firestore, orgId: string, holder: string): Promi
       await ref.create({ holder, expiresAt: Timestamp.fromMillis(Date.now() + NUMBERING_LEASE_MS) });
       return true;
     } catch (err) {
-      if (errorCode(err) !== ALREADY_EXISTS) throw err;
+      if (!isAlreadyExists(err)) throw err;
     }
     const lease = await ref.get();
     const expiresAt = lease.get("expiresAt") as Timestamp | undefined;
@@ -108,7 +106,7 @@ async function drainUnnumbered(db: Firestore, orgId: string): Promise<number> {
       total += numbered;
       if (numbered < ALLOCATION_BATCH_SIZE) return total;
     } catch (err) {
-      if (!RETRYABLE_CODES.has(errorCode(err) as number) || ++attempt >= 5) throw err;
+      if (!hasGrpcCode(err, ...RETRYABLE_CODES) || ++attempt >= 5) throw err;
       await sleep(50 * attempt);
     }
   }

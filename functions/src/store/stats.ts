@@ -21,7 +21,7 @@
  */
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import { addCounters, summarizeStats, type CounterMap, type OrgStats } from "../domain";
-import { isAlreadyExists } from "./activities";
+import { isAlreadyExists } from "./grpcCodes";
 import { statsCol, statsEventsCol } from "./refs";
 
 export const STATS_SHARDS = 8;

@@ -8,7 +8,7 @@ import type { Caller } from "../../src/api/auth";
 import { ApiError } from "../../src/api/errors";
 import { intakeAccess, type IntakeDeps } from "../../src/api/intakeAccess";
 import type { OrgAccess } from "../../src/api/orgAccess";
-import { AlreadyMemberError } from "../../src/store/members";
+import { DomainError } from "../../src/domain";
 import { defaultOrgSettings } from "../../src/store/orgs";
 
 describe("intakeGrant", () => {
@@ -37,7 +37,7 @@ describe("intakeAccess", () => {
       resolveOrgAccess: async () => options.access ?? null,
       getOrgSettings: async () => (options.settings === null ? null : { ...defaultOrgSettings(), ...options.settings }),
       addCustomer: async (orgId, who) => {
-        if (options.alreadyMember) throw new AlreadyMemberError();
+        if (options.alreadyMember) throw new DomainError("already_member");
         joined.push(`${orgId}/${who.uid}/${who.email}/${who.emailVerified}`);
       },
       recordProfile: async (who) => {

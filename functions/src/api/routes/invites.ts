@@ -5,8 +5,8 @@
  */
 import { emptyBodySchema, emptyQuerySchema, inviteCreateSchema } from "../../domain";
 import { db } from "../../store/db";
-import { acceptInvite, AlreadyMemberOnAcceptError, createInvite, InviteeIsMemberError, InviteNotPendingError, listInvites, revokeInvite, type InviteView } from "../../store/invites";
-import { ApiError, notFound } from "../errors";
+import { acceptInvite, createInvite, listInvites, revokeInvite } from "../../store/invites";
+import { notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
 import { acceptResponse, inviteListItem, inviteResponse, page } from "../schemas";
@@ -24,13 +24,7 @@ export const inviteRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, caller, req }) {
       requirePermission(access, "members.manage");
-      let invite: InviteView;
-      try {
-        invite = await createInvite(db(), access.orgId, body, caller.uid);
-      } catch (err) {
-        if (err instanceof InviteeIsMemberError) throw new ApiError("conflict", "That address belongs to a member already; change their role instead.");
-        throw err;
-      }
+      const invite = await createInvite(db(), access.orgId, body, caller.uid);
       return {
         status: 201,
         body: { id: invite.id, email: invite.email, role: invite.role, expiresAt: iso(invite.expiresAt) },
@@ -76,12 +70,7 @@ export const inviteRoutes = [
     problems: [401, 403, 404, 409, 422, 429],
     async handler({ access, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await revokeInvite(db(), access.orgId, params.inviteId!))) throw notFound("The invitation");
-      } catch (err) {
-        if (err instanceof InviteNotPendingError) throw new ApiError("conflict", "That invitation was accepted; remove the member instead.");
-        throw err;
-      }
+      if (!(await revokeInvite(db(), access.orgId, params.inviteId!))) throw notFound("The invitation");
       return { status: 204 };
     },
   }),
@@ -97,19 +86,9 @@ export const inviteRoutes = [
     async handler({ caller, params }) {
       // Only the addressee learns the invitation exists: anyone else, services and unverified addresses included, gets 404.
       if (caller.kind !== "user" || !caller.emailVerified || !caller.email) throw notFound("The invitation");
-      try {
-        const accepted = await acceptInvite(db(), params.inviteId!, { uid: caller.uid, name: caller.name, email: caller.email });
-        if (!accepted) throw notFound("The invitation");
-        return { body: accepted };
-      } catch (err) {
-        if (err instanceof InviteNotPendingError) {
-          throw new ApiError("conflict", err.status === "expired" ? "This invitation has expired; ask for a new one." : "This invitation was accepted already.");
-        }
-        if (err instanceof AlreadyMemberOnAcceptError) {
-          throw new ApiError("conflict", "You are a member of this organisation already; an admin can change your role.");
-        }
-        throw err;
-      }
+      const accepted = await acceptInvite(db(), params.inviteId!, { uid: caller.uid, name: caller.name, email: caller.email });
+      if (!accepted) throw notFound("The invitation");
+      return { body: accepted };
     },
   }),
 ];

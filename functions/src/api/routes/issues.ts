@@ -24,12 +24,13 @@ import {
 import { addComment, listActivities, listComments } from "../../store/comments";
 import { db } from "../../store/db";
 import { logIssueWithFingerprint } from "../../store/fingerprints";
-import { insertIssue, InvalidCursorError, listIssues, scanIssues } from "../../store/issues";
+import { insertIssue, listIssues, scanIssues } from "../../store/issues";
 import { ensureIssueNumbered } from "../../store/numberAllocator";
 import { issuesCol } from "../../store/refs";
 import { readOrgStats } from "../../store/stats";
+import { forEachId } from "../bulk";
 import { csvRow } from "../csv";
-import { ApiError, badRequest, forbidden, notFound, PROBLEM_KINDS } from "../errors";
+import { ApiError, badRequest, forbidden } from "../errors";
 import {
   assignIssue,
   findVisibleIssue,
@@ -53,15 +54,6 @@ const issueBody = (snapshot: DocumentSnapshot, access: OrgAccess, extra: object 
   headers: { ETag: `"${snapshot.get("version")}"` },
 });
 const docJson = (doc: DocumentSnapshot) => ({ id: doc.id, ...(toJson(doc.data()) as object) });
-
-async function withCursor<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof InvalidCursorError) throw badRequest("The cursor is not one this API gave out for this query.");
-    throw err;
-  }
-}
 
 function scopeFor(access: OrgAccess, deleted: boolean | undefined) {
   if (deleted && !can(access.role, "issue.restore")) throw forbidden("Only admins list deleted issues.");
@@ -121,7 +113,7 @@ function threadRoute(
     async handler({ access, params, query }) {
       const issue = await findVisibleIssue(access, params.id!);
       const publicOnly = !can(access.role, "internal.read");
-      const result = await withCursor(() => list(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
+      const result = await list(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor);
       return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
     },
   });
@@ -193,7 +185,7 @@ export const issueRoutes = [
     async handler({ access, query }) {
       requirePermission(access, "issue.view", true);
       const { limit, cursor, ...filter } = query;
-      const result = await withCursor(() => listIssues(db(), access.orgId, filter, { limit, cursor }, scopeFor(access, filter.deleted)));
+      const result = await listIssues(db(), access.orgId, filter, { limit, cursor }, scopeFor(access, filter.deleted));
       return { body: { data: result.docs.map((doc) => issueResource(doc, audience(access))), nextCursor: result.nextCursor } };
     },
   }),
@@ -226,27 +218,20 @@ export const issueRoutes = [
     body: bulkSchema,
     success: { status: 200, description: "One result per id, in the order given", schema: bulkResponse },
     problems: [400, 401, 403, 404, 415, 422, 429],
-    async handler({ access, body }) {
+    async handler({ access, body, res }) {
       // A caller who could change none of them learns that at once, rather than 500 times.
       const needed = "delete" in body.change ? "issue.softDelete" : "status" in body.change ? "issue.view" : "issue.edit";
       requirePermission(access, needed, true);
-      const results: unknown[] = new Array(body.ids.length);
-      let next = 0;
-      const worker = async () => {
-        while (next < body.ids.length) {
-          const index = next++;
-          const id = body.ids[index]!;
-          try {
-            const snapshot = await applyBulkChange(access, id, body.change);
-            results[index] = { id, status: 200, issue: issueResource(snapshot, audience(access)) };
-          } catch (err) {
-            if (!(err instanceof ApiError)) throw err;
-            results[index] = { id, status: err.status, error: { title: PROBLEM_KINDS[err.kind].title, detail: err.message } };
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: BULK_CONCURRENCY }, worker));
-      const succeeded = results.filter((result) => (result as { status: number }).status === 200).length;
+      const outcomes = await forEachId(
+        body.ids,
+        BULK_CONCURRENCY,
+        async (id) => issueResource(await applyBulkChange(access, id, body.change), audience(access)),
+        { requestId: res.locals.requestId, orgId: access.orgId },
+      );
+      const results = outcomes.map((outcome) =>
+        "value" in outcome ? { id: outcome.id, status: outcome.status, issue: outcome.value } : outcome,
+      );
+      const succeeded = outcomes.filter((outcome) => outcome.status === 200).length;
       return { body: { results, summary: { succeeded, failed: results.length - succeeded } } };
     },
   }),

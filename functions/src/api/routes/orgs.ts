@@ -11,11 +11,11 @@ import {
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
 import { invitesFor } from "../../store/invites";
-import { changeMemberRole, getMember, LastAdminError, listMembers, memberEmails, removeMember } from "../../store/members";
+import { changeMemberRole, getMember, listMembers, memberEmails, removeMember } from "../../store/members";
 import { createOrg, getOrg, getOrgSettings, membershipsOf, orgNames, updateOrg, updateOrgSettings } from "../../store/orgs";
 import { syncProfileFromToken } from "../../store/users";
 import type { Caller } from "../auth";
-import { ApiError, forbidden, notFound } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
 import { apiKeyResponse, meResponse, memberResponse, orgResponse, page, settingsResponse } from "../schemas";
@@ -43,8 +43,6 @@ async function pendingInvitesOf(caller: Caller) {
     .map((invite) => ({ id: invite.id, orgId: invite.orgId, orgName: names.get(invite.orgId)!, role: invite.role, expiresAt: invite.expiresAt.toISOString() }));
 }
 const keyJson = (key: object) => toJson(key);
-
-const lastAdmin = () => new ApiError("conflict", "An organisation must keep at least one admin.");
 
 export const orgRoutes = [
   route({
@@ -161,12 +159,7 @@ export const orgRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
-      } catch (err) {
-        if (err instanceof LastAdminError) throw lastAdmin();
-        throw err;
-      }
+      if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
       return { body: (await membersJson(access.orgId, [(await getMember(db(), access.orgId, params.uid!))!]))[0] };
     },
   }),
@@ -180,12 +173,7 @@ export const orgRoutes = [
     problems: [401, 403, 404, 409, 422, 429],
     async handler({ access, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
-      } catch (err) {
-        if (err instanceof LastAdminError) throw lastAdmin();
-        throw err;
-      }
+      if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
       return { status: 204 };
     },
   }),
