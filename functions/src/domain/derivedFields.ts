@@ -23,6 +23,7 @@ export interface DerivedPatch {
 /** Fields no person edits: a write that changes only these is not an activity. */
 export const SERVER_OWNED_FIELDS = [
   "number",
+  "numberingError",
   "seq",
   "year",
   "version",

@@ -7,7 +7,7 @@
  */
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { logger } from "firebase-functions";
-import { FieldPath, type Firestore } from "firebase-admin/firestore";
+import { FieldPath, type Firestore, type QuerySnapshot } from "firebase-admin/firestore";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { CorruptCounterError, numberPendingIssues } from "../store/numberAllocator";
@@ -24,7 +24,7 @@ export async function* orgsWithUnnumberedIssues(firestore: Firestore, maxOrgs = 
   const seen = new Set<string>();
   let after: string | null = null;
   for (let looks = 0; seen.size < maxOrgs && looks < 2 * maxOrgs; looks++) {
-    const page = await (after === null ? query : query.startAfter(after)).get();
+    const page: QuerySnapshot = await (after === null ? query : query.startAfter(after)).get();
     const doc = page.docs[0];
     if (!doc) return;
     const orgId = doc.ref.parent.parent!.id;

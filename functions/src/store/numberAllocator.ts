@@ -91,6 +91,66 @@ export async function admitForNumbering(db: Firestore, orgId: string, issueId: s
   return decided.admission;
 }
 
+export async function allocateIssueNumbers(
+  db: Firestore,
+  orgId: string,
+  batchSize = ALLOCATION_BATCH_SIZE,
+): Promise<AllocationResult> {
+  const result = await db.runTransaction(async (tx) => {
+    const pending = await tx.get(
+      issuesCol(db, orgId).where("number", "==", null).orderBy("createdAt").limit(batchSize),
+    );
+    if (pending.empty) return { numbered: 0, quarantined: [] as { id: string; reason: string }[] };
+
+    // One issue that cannot be numbered must not hold up the others: it leaves the queue here.
+    const quarantined: { id: string; reason: string }[] = [];
+    const numberable: DocumentSnapshot[] = [];
+    for (const doc of pending.docs) {
+      const problem = numberingProblem(doc.get("createdAt"));
+      if (problem) {
+        tx.update(doc.ref, quarantine(problem));
+        quarantined.push({ id: doc.id, reason: problem });
+      } else numberable.push(doc);
+    }
+
+    const yearOf = (doc: DocumentSnapshot) => numberingYear((doc.get("createdAt") as Timestamp).toDate());
+    const years = [...new Set(numberable.map(yearOf))];
+    const counters = years.length > 0 ? await tx.getAll(...years.map((year) => counterRef(db, orgId, year))) : [];
+    // `next` is the next sequence number to hand out in that year.
+    const next = new Map(
+      years.map((year, i) => {
+        const stored = counters[i]?.get("next") as unknown;
+        if (stored !== undefined && !(Number.isSafeInteger(stored) && (stored as number) >= 1)) throw new CorruptCounterError(orgId, year);
+        return [year, (stored as number | undefined) ?? 1];
+      }),
+    );
+
+    for (const doc of numberable) {
+      const year = yearOf(doc);
+      const seq = next.get(year)!;
+      next.set(year, seq + 1);
+      tx.update(doc.ref, {
+        number: formatIssueNumber(year, seq),
+        seq,
+        year,
+        numberingError: FieldValue.delete(),
+        version: FieldValue.increment(1),
+        lastActor: SYSTEM_ACTOR,
+      });
+    }
+    for (const year of years) {
+      tx.set(
+        counterRef(db, orgId, year),
+        { next: next.get(year), transactions: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() },
+        { merge: true },
+      );
+    }
+    return { numbered: numberable.length, quarantined };
+  });
+  for (const { id, reason } of result.quarantined) logQuarantine(orgId, id, reason);
+  return { numbered: result.numbered, quarantined: result.quarantined.length };
+}
+
 /** gRPC codes that mean "another writer got there first; try again". */
 const RETRYABLE_CODES = new Set([4 /* DEADLINE_EXCEEDED */, 10 /* ABORTED */, 14 /* UNAVAILABLE */]);
 const ALREADY_EXISTS = 6;
