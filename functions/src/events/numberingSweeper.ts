@@ -55,8 +55,9 @@ export async function sweepUnnumberedIssues(firestore: Firestore = db()): Promis
       numbered += (await numberPendingIssues(firestore, orgId)) ?? 0;
     } catch (err) {
       failed.push(orgId);
-      const reason = err instanceof CorruptCounterError ? err.message : (err as { code?: unknown }).code ?? "unknown";
-      logger.error("numbering.sweeper_org_failed", { orgId, reason });
+      // The error's kind and code, not its message: messages can quote document data.
+      const reason = err instanceof CorruptCounterError ? err.message : err instanceof Error ? err.name : "unknown";
+      logger.error("numbering.sweeper_org_failed", { orgId, reason, code: (err as { code?: unknown }).code ?? null });
     }
   }
   if (numbered > 0) logger.warn("numbering.sweeper_numbered_stragglers", { orgs, numbered });

@@ -107,10 +107,8 @@ export async function allocateIssueNumbers(
     const numberable: DocumentSnapshot[] = [];
     for (const doc of pending.docs) {
       const problem = numberingProblem(doc.get("createdAt"));
-      if (problem) {
-        tx.update(doc.ref, quarantine(problem));
-        quarantined.push({ id: doc.id, reason: problem });
-      } else numberable.push(doc);
+      if (problem) quarantined.push({ id: doc.id, reason: problem });
+      else numberable.push(doc);
     }
 
     const yearOf = (doc: DocumentSnapshot) => numberingYear((doc.get("createdAt") as Timestamp).toDate());
@@ -125,6 +123,8 @@ export async function allocateIssueNumbers(
       }),
     );
 
+    // A transaction reads everything before it writes anything.
+    for (const { id, reason } of quarantined) tx.update(issuesCol(db, orgId).doc(id), quarantine(reason));
     for (const doc of numberable) {
       const year = yearOf(doc);
       const seq = next.get(year)!;
