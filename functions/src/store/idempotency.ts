@@ -55,6 +55,8 @@ export interface ClaimOptions {
   /** How long a duplicate waits for the first request's answer before it is told to retry (409). */
   waitMs?: number;
   leaseMs?: number;
+  /** Renew the lease while the claim is held (true); a test plays a dead instance with false. */
+  renew?: boolean;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -77,7 +79,7 @@ export async function claimIdempotencyKey(
   db: Firestore,
   scope: IdempotencyScope,
   requestBody: unknown,
-  { waitMs = 30_000, leaseMs = IDEMPOTENCY_LEASE_MS }: ClaimOptions = {},
+  { waitMs = 30_000, leaseMs = IDEMPOTENCY_LEASE_MS, renew = true }: ClaimOptions = {},
 ): Promise<Claim> {
   const ref = db.collection("idempotencyKeys").doc(idempotencyRecordId(scope));
   const requestHash = sha256(JSON.stringify(requestBody ?? null));
@@ -94,7 +96,7 @@ export async function claimIdempotencyKey(
         createdAt: Timestamp.fromMillis(now),
         expiresAt: Timestamp.fromMillis(now + IDEMPOTENCY_TTL_MS),
       });
-      return ownerClaim(db, ref, owner, leaseMs);
+      return ownerClaim(db, ref, owner, leaseMs, renew);
     } catch (err) {
       if ((err as { code?: number }).code !== ALREADY_EXISTS) throw err;
     }
@@ -114,7 +116,7 @@ export async function claimIdempotencyKey(
     }
     if (leaseEnd(record, leaseMs) < Date.now() && (await takeOver(db, ref, owner, leaseMs))) {
       logger.warn("idempotency.lease_taken_over", { recordId: ref.id });
-      return ownerClaim(db, ref, owner, leaseMs);
+      return ownerClaim(db, ref, owner, leaseMs, renew);
     }
     if (Date.now() > deadline) return { kind: "busy" };
     await sleep(100 + Math.random() * 150);
@@ -146,16 +148,18 @@ async function whileOwner(
   });
 }
 
-function ownerClaim(db: Firestore, ref: DocumentReference, owner: string, leaseMs: number): OwnerClaim {
+function ownerClaim(db: Firestore, ref: DocumentReference, owner: string, leaseMs: number, renew: boolean): OwnerClaim {
   // A request that runs longer than a third of the lease renews it, so only a dead one loses its key.
-  const renewal = setInterval(() => {
-    whileOwner(db, ref, owner, (tx) => tx.update(ref, { leaseExpiresAt: Timestamp.fromMillis(Date.now() + leaseMs) })).catch(() => undefined);
-  }, leaseMs / 3);
-  renewal.unref();
+  const renewal = renew
+    ? setInterval(() => {
+        whileOwner(db, ref, owner, (tx) => tx.update(ref, { leaseExpiresAt: Timestamp.fromMillis(Date.now() + leaseMs) })).catch(() => undefined);
+      }, Math.max(leaseMs / 3, 1_000))
+    : null;
+  renewal?.unref();
   let settled = false;
   const settle = () => {
     settled = true;
-    clearInterval(renewal);
+    if (renewal) clearInterval(renewal);
   };
   const release = async () => {
     settle();

@@ -28,7 +28,8 @@ const record = (scope: IdempotencyScope) => db().collection("idempotencyKeys").d
 describe("the claim is a lease", () => {
   it("passes a dead owner's key to the next request once the lease runs out, and keeps only the new owner's answer", async () => {
     const scope = scopeOf(`lease-${randomUUID()}`);
-    const dead = await claimIdempotencyKey(db(), scope, { title: "x" }, { leaseMs: 300 });
+    // A dead instance renews nothing.
+    const dead = await claimIdempotencyKey(db(), scope, { title: "x" }, { leaseMs: 300, renew: false });
     expect(dead.kind).toBe("owner");
     const next = await claimIdempotencyKey(db(), scope, { title: "x" }, { leaseMs: 300, waitMs: 5_000 });
     expect(next.kind).toBe("owner");
@@ -53,7 +54,7 @@ describe("the claim is a lease", () => {
     const key = `dead-${randomUUID()}`;
     const body = { title: "Sent just before the instance died" };
     // What a dead instance leaves behind: a pending claim that nobody will complete.
-    const dead = await claimIdempotencyKey(db(), scopeOf(key), body, { leaseMs: 1 });
+    const dead = await claimIdempotencyKey(db(), scopeOf(key), body, { leaseMs: 1, renew: false });
     expect(dead.kind).toBe("owner");
     const before = await issueCount(orgId);
     const started = Date.now();
@@ -68,11 +69,11 @@ describe("the claim is a lease", () => {
 });
 
 describe("keeping the answer", () => {
-  it("keeps a bulk answer of several MiB and replays it exactly", { timeout: 300_000 }, async () => {
+  it("keeps a bulk answer over 1 MiB and replays it exactly", { timeout: 300_000 }, async () => {
     await withTriggersPaused(async () => {
       // Descriptions of random text, which gzip cannot shrink much: the answer needs several pieces.
       const refs = await Promise.all(
-        Array.from({ length: 100 }, (_, i) =>
+        Array.from({ length: 70 }, (_, i) =>
           createIssue(orgId, actorOf(admin), `Bulk ${i}`, "internal", { description: randomBytes(15_000).toString("base64").slice(0, 20_000) }),
         ),
       );
@@ -80,7 +81,7 @@ describe("keeping the answer", () => {
       const request = { ids: refs.map((ref) => ref.id), change: { priority: "high" } };
       const first = await call("POST", `/orgs/${orgId}/issues:bulk`, { token: admin.token, body: request, headers: { "idempotency-key": key }, base: local.base });
       expect(first.status, JSON.stringify(first.body).slice(0, 300)).toBe(200);
-      expect(JSON.stringify(first.body).length).toBeGreaterThan(2 * 1024 * 1024);
+      expect(JSON.stringify(first.body).length).toBeGreaterThan(1024 * 1024);
       const stored = (await record(scopeOf(key, `/orgs/${orgId}/issues:bulk`)).get()).data();
       expect(stored?.state).toBe("done");
       expect(stored?.response.chunks).toBeGreaterThan(1);
