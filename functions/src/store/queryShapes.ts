@@ -274,6 +274,14 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   // Events (the events issue).
   slaShape("firstResponse"),
   slaShape("resolution"),
+  {
+    name: "events.sla.memberReply",
+    collectionGroup: "comments",
+    scope: "COLLECTION",
+    equals: ["internal", "author.kind"],
+    range: "createdAt",
+    usedBy: "slaBreachSweep: a public member reply written by the due time, whose trigger has not recorded it yet",
+  },
   ...reconcileShapes,
   {
     name: "events.stats.reconcile",
