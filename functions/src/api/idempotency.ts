@@ -43,6 +43,8 @@ export async function honourIdempotencyKey(req: Request, res: Response, body: un
     case "mismatch":
       throw new ApiError("validation", "This Idempotency-Key was used with a different request body.");
     case "busy":
+      // Retry-After tells clients this conflict, unlike the others, goes away by itself.
+      res.setHeader("Retry-After", "1");
       throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress; retry shortly.");
     case "owner":
       captureAnswer(res, claim);

@@ -4,6 +4,8 @@ import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, STAT
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
+/** `service`: the name an API-key or service-account caller gave itself. */
+const reporter = actor.extend({ service: z.string().optional() });
 
 export const issueResponse = z.object({
   id: z.string(),
@@ -19,7 +21,7 @@ export const issueResponse = z.object({
   status: z.enum(STATUSES),
   tags: z.array(z.string()),
   source: z.enum(SOURCES),
-  reporter: actor,
+  reporter,
   raisedByCustomer: z.boolean(),
   assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
   vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -106,6 +108,8 @@ export const statsResponse = z.object({
   byCategory: z.record(z.string(), z.number()),
   byType: z.record(z.string(), z.number()),
   bySource: z.record(z.string(), z.number()),
+  /** Live issues per service name (`reporter.service`). */
+  byService: z.record(z.string(), z.number()),
   openByAssignee: z.record(z.string(), z.number()),
   openUnassigned: z.number(),
   createdPerDay: perDay,

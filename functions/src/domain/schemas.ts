@@ -3,7 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
-import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
+import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
   titleMax: 200,
@@ -22,6 +22,8 @@ export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
 export const categorySchema = z.enum(CATEGORIES);
 export const issueTypeSchema = z.enum(ISSUE_TYPES);
+
+export const serviceNameSchema = z.string().regex(SERVICE_NAME, "1–64 characters of a-z, 0-9, '.', '_' and '-'");
 
 export const tagsSchema = z
   .array(text(LIMITS.tagMax).transform((tag) => tag.toLowerCase()))
@@ -53,6 +55,8 @@ export const issueCreateSchema = z.strictObject({
   order: editableIssueFields.order.default(null),
   /** Services send one to fold repeats of the same problem into one issue. */
   fingerprint: text(LIMITS.fingerprintMax).optional(),
+  /** The calling service's own name, stored as `reporter.service`; API keys and service accounts only. */
+  service: serviceNameSchema.optional(),
 });
 export type IssueCreateInput = z.infer<typeof issueCreateSchema>;
 
@@ -104,6 +108,8 @@ export const issueFilterSchema = z.strictObject({
   tag: z.string().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
   vendor: z.string().min(1).max(LIMITS.refMax).optional(),
   order: z.string().min(1).max(LIMITS.refMax).optional(),
+  /** Issues a service logged under this name (`reporter.service`). */
+  service: serviceNameSchema.optional(),
   q: z.string().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),

@@ -44,6 +44,9 @@ export type IssueType = (typeof ISSUE_TYPES)[number];
 export const SOURCES = ["internal", "client", "service", "linear"] as const;
 export type Source = (typeof SOURCES)[number];
 
+/** A service's own name (`workflow-consumer`), which API-key and service-account callers may give. */
+export const SERVICE_NAME = /^[a-z0-9._-]{1,64}$/;
+
 export const ROLES = ["admin", "agent", "reporter", "viewer", "customer", "service"] as const;
 export type Role = (typeof ROLES)[number];
 

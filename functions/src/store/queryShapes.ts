@@ -79,6 +79,8 @@ export const ISSUE_LIST_EQUALITY_FILTERS = [
   "assignee",
   "vendor.id",
   "order.id",
+  // `service=`: what a service logged under its own name.
+  "reporter.service",
 ] as const;
 export const ISSUE_LIST_ARRAY_FILTERS = ["tags", "searchTokens"] as const;
 
@@ -283,6 +285,15 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "slaBreachSweep: a public member reply written by the due time, whose trigger has not recorded it yet",
   },
   ...reconcileShapes,
+  {
+    name: "stats.reconcile.services",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted"],
+    range: "reporter.service",
+    orderBy: [asc("reporter.service")],
+    usedBy: "reconcileOrgStats: the next service name after the last one seen, one row a step, to learn which services to count",
+  },
   {
     name: "events.stats.reconcile",
     collectionGroup: "issues",

@@ -203,9 +203,9 @@ describe("services", () => {
     try {
       await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: ["robot@demo.iam.gserviceaccount.com"] } });
       const good = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1" });
-      const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: good, body: { title: "From a robot" }, base: local.base });
+      const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: good, body: { title: "From a robot", service: "robot-sync" }, base: local.base });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ source: "service", reporter: { kind: "service" } });
+      expect(created.body).toMatchObject({ source: "service", reporter: { kind: "service", service: "robot-sync" } });
       const unlisted = google.signToken({ aud: audience, email: "stranger@demo.iam.gserviceaccount.com", sub: "2" });
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: unlisted, base: local.base }), 404);
       const wrongAudience = google.signToken({ aud: "https://elsewhere", email: "robot@demo.iam.gserviceaccount.com", sub: "1" });
@@ -217,6 +217,30 @@ describe("services", () => {
     } finally {
       await local.close();
     }
+  });
+
+  it("takes a service's own name from an API key, lists by it, and refuses it from people", async () => {
+    const named = await create(w.serviceKey, { title: "Consumer lag", service: "billing.worker" });
+    expect(named.status).toBe(201);
+    expect(named.body.reporter).toMatchObject({ kind: "service", service: "billing.worker" });
+    expect((await db().doc(`orgs/${w.orgId}/issues/${named.body.id}`).get()).get("reporter.service")).toBe("billing.worker");
+    const unnamed = await create(w.serviceKey, { title: "Consumer lag, anonymous" });
+    expect(unnamed.body.reporter.service).toBeUndefined();
+
+    const listed = await call("GET", `/orgs/${w.orgId}/issues?service=billing.worker&sort=-createdAt`, { token: w.agent.token });
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((issue: { id: string }) => issue.id)).toEqual([named.body.id]);
+    expect((await call("GET", `/orgs/${w.orgId}/issues?service=nobody`, { token: w.agent.token })).body.data).toEqual([]);
+    expectProblem(await call("GET", `/orgs/${w.orgId}/issues?service=Not%20A%20Name`, { token: w.agent.token }), 422);
+
+    const before = await issueCount(w.orgId);
+    for (const token of [w.admin.token, w.agent.token, w.customer.token]) {
+      const refused = await create(token, { title: "Pretending", service: "billing.worker" });
+      expectProblem(refused, 422);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ path: "service", code: "not_allowed" })]);
+    }
+    for (const service of ["", "UPPER", "a/b", "s".repeat(65)]) expectProblem(await create(w.serviceKey, { title: "Bad name", service }), 422);
+    expect(await issueCount(w.orgId)).toBe(before);
   });
 
   it("rate limits per caller with 429 and Retry-After", async () => {

@@ -151,7 +151,13 @@ export const issueRoutes = [
     body: issueCreateSchema,
     success: { status: 201, description: "The new issue, numbered; 200 with deduplicated: true for a repeat", schema: issueResponse },
     problems: issueProblems,
-    async handler({ access, body, req }) {
+    async handler({ access, body, caller, req }) {
+      // A person is never a service: the name is the calling program's, so it comes only with its key or token.
+      if (body.service !== undefined && caller.kind === "user") {
+        throw new ApiError("validation", "Only API keys and service accounts name a service.", {
+          errors: [{ path: "service", code: "not_allowed", message: "only API-key and service-account callers may send service" }],
+        });
+      }
       requirePermission(access, "issue.create");
       const issue = { input: body, source: sourceForRole(access.role), reporter: access.actor };
       let issueId: string;
@@ -175,7 +181,7 @@ export const issueRoutes = [
   route({
     method: "get",
     path: "/orgs/{orgId}/issues",
-    summary: "List issues: filters, search, sort and cursor pagination",
+    summary: "List issues: filters (service: what a service logged under its name), search, sort and cursor pagination",
     tag: "issues",
     query: issueListQuerySchema,
     success: { status: 200, description: "A page of issues", schema: issuePage },
@@ -357,7 +363,7 @@ export const issueRoutes = [
   route({
     method: "get",
     path: "/orgs/{orgId}/stats",
-    summary: "Counts by status, priority, category, type and source; open per assignee; per day; response and resolution times; SLA compliance",
+    summary: "Counts by status, priority, category, type, source and service; open per assignee; per day; response and resolution times; SLA compliance",
     tag: "stats",
     query: emptyQuerySchema,
     success: { status: 200, description: "Statistics", schema: statsResponse },
