@@ -9,7 +9,7 @@ import { deepEqual } from "./equality";
 import { isWorkableIssue, type IssueFacts, type IssueMetrics, type SlaState } from "./issueFacts";
 import { searchTokens } from "./searchTokens";
 import type { SlaPolicy } from "./sla";
-import { nextSlaState } from "./slaClock";
+import { clockStopsAt, nextSlaState, type ClockStop } from "./slaClock";
 import { isActiveStatus } from "./vocabulary";
 
 export interface DerivedPatch {
@@ -17,12 +17,14 @@ export interface DerivedPatch {
   closedAt?: number | null;
   metrics?: IssueMetrics;
   sla?: SlaState | null;
+  clockStops?: ClockStop[];
   searchTokens?: string[];
 }
 
 /** Fields no person edits: a write that changes only these is not an activity. */
 export const SERVER_OWNED_FIELDS = [
   "number",
+  "numberingError",
   "seq",
   "year",
   "version",
@@ -37,6 +39,8 @@ export const SERVER_OWNED_FIELDS = [
   "firstResponseAt",
   "resolvedAt",
   "closedAt",
+  "statusChangedAt",
+  "clockStops",
   "lastSeenAt",
   "linear",
 ] as const;
@@ -63,6 +67,10 @@ export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy
     resolutionMs: resolvedAt === null ? null : Math.max(0, resolvedAt - created),
   };
   if (!deepEqual(metrics, issue.metrics)) patch.metrics = metrics;
+
+  // Caught up only where a writer changed the status without recording the stop.
+  const stops = clockStopsAt(issue, ctx.now);
+  if (stops && !deepEqual(stops, issue.clockStops)) patch.clockStops = stops;
 
   const sla = nextSlaState(issue, ctx.policy, ctx.now);
   if (!deepEqual(sla, issue.sla)) patch.sla = sla;

@@ -5,6 +5,7 @@
  * store/issueFacts.ts builds it from a snapshot.
  */
 import type { Actor, Reporter } from "./issue";
+import type { ClockStop } from "./slaClock";
 import type { Category, IssueType, Priority, Source, Status } from "./vocabulary";
 
 /** The SLA state kept on `issue.sla` (DESIGN.md §3 plus the bookkeeping the sweeps and queries need). */
@@ -65,6 +66,10 @@ export interface IssueFacts {
   firstResponseAt: number | null;
   resolvedAt: number | null;
   closedAt: number | null;
+  /** When `status` last changed: stamped by the write that changed it. */
+  statusChangedAt: number | null;
+  /** The SLA clock's stops, recorded by the writes that stop and restart it (domain/slaClock.ts); null on older documents. */
+  clockStops: ClockStop[] | null;
   sla: SlaState | null;
   metrics: IssueMetrics;
   fingerprint: string | null;
@@ -106,6 +111,8 @@ export function blankFacts(overrides: Partial<IssueFacts> = {}): IssueFacts {
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,
+    statusChangedAt: null,
+    clockStops: null,
     sla: null,
     metrics: { firstResponseMs: null, resolutionMs: null },
     fingerprint: null,

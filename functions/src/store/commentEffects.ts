@@ -10,6 +10,7 @@ import { z } from "zod";
 import { ACTOR_KINDS, statusAfterComment, SYSTEM_ACTOR, type Actor, type IssueFacts, type Status } from "../domain";
 import { docIdFor, firestoreSafe } from "./activities";
 import { factsOf } from "./issueFacts";
+import { clockStamp } from "./issues";
 import { activitiesCol, issueRef } from "./refs";
 
 export const commentSchema = z.object({
@@ -77,6 +78,8 @@ export async function applyCommentToIssue(
     if (to) {
       update.status = to;
       update.version = FieldValue.increment(1);
+      // The move happened when the comment was written, whenever this trigger runs.
+      Object.assign(update, clockStamp(snapshot!, { status: to }, at));
     }
     tx.update(ref, update);
     tx.create(

@@ -14,6 +14,7 @@ import {
   PRIORITIES,
   SOURCES,
   STATUSES,
+  type ClockStop,
   type DerivedPatch,
   type IssueFacts,
   type SlaState,
@@ -52,6 +53,11 @@ const slaSchema = z
   .nullable()
   .catch(null);
 
+const clockStopsSchema = z
+  .array(z.object({ from: timestamp, to: timestamp.nullable() }))
+  .nullable()
+  .catch(null);
+
 const factsSchema = z.object({
   number: nullableStr.default(null),
   seq: z.number().nullable().catch(null).default(null),
@@ -75,6 +81,8 @@ const factsSchema = z.object({
   firstResponseAt: time.default(null),
   resolvedAt: time.default(null),
   closedAt: time.default(null),
+  statusChangedAt: time.default(null),
+  clockStops: clockStopsSchema.default(null),
   sla: slaSchema.default(null),
   metrics: z
     .object({ firstResponseMs: z.number().nullable().catch(null), resolutionMs: z.number().nullable().catch(null) })
@@ -109,6 +117,10 @@ export function slaToFirestore(sla: SlaState | null) {
   };
 }
 
+export function clockStopsToFirestore(stops: readonly ClockStop[]) {
+  return stops.map((stop) => ({ from: Timestamp.fromMillis(stop.from), to: ts(stop.to) }));
+}
+
 /** The Firestore update for a derived patch. */
 export function patchToFirestore(patch: DerivedPatch): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -116,6 +128,7 @@ export function patchToFirestore(patch: DerivedPatch): Record<string, unknown> {
   if ("closedAt" in patch) out.closedAt = ts(patch.closedAt ?? null);
   if (patch.metrics) out.metrics = patch.metrics;
   if ("sla" in patch) out.sla = slaToFirestore(patch.sla ?? null);
+  if (patch.clockStops) out.clockStops = clockStopsToFirestore(patch.clockStops);
   if (patch.searchTokens) out.searchTokens = patch.searchTokens;
   return out;
 }

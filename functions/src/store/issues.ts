@@ -1,14 +1,16 @@
 import {
   FieldPath,
   FieldValue,
+  Timestamp,
   type DocumentSnapshot,
   type Firestore,
   type Query,
   type Transaction,
   type UpdateData,
 } from "firebase-admin/firestore";
-import { DomainError, isDocId, priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
+import { clockChangeFor, DomainError, isDocId, priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source, type Status } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
+import { clockStopsToFirestore, factsOf } from "./issueFacts";
 import { ISSUE_LIST_ORDERS } from "./queryShapes";
 import { issuesCol } from "./refs";
 
@@ -41,6 +43,9 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,
+    statusChangedAt: now,
+    // Created open: the SLA clock runs from the start.
+    clockStops: [],
     sla: null,
     linear: null,
     fingerprint: fingerprint ?? null,
@@ -81,6 +86,25 @@ export function stampWrite(actor: Actor): UpdateData<Record<string, unknown>> {
 }
 
 /**
+ * The SLA clock record a change of status or of `deleted` brings with it
+ * (domain/slaClock.ts `clockChangeFor`): `statusChangedAt` and `clockStops`,
+ * to be written in the same transaction as the change, at its time `at`.
+ * Nothing for a change that touches neither.
+ */
+export function clockStamp(current: DocumentSnapshot, update: Record<string, unknown>, at: number): Record<string, unknown> {
+  const facts = factsOf(current);
+  if (!facts?.status || facts.deleted === null) return {};
+  const status = (typeof update.status === "string" ? update.status : facts.status) as Status;
+  const deleted = typeof update.deleted === "boolean" ? update.deleted : facts.deleted;
+  if (status === facts.status && deleted === facts.deleted) return {};
+  const change = clockChangeFor(facts, { status, deleted }, at);
+  const stamp: Record<string, unknown> = {};
+  if (change.statusChangedAt !== undefined) stamp.statusChangedAt = Timestamp.fromMillis(change.statusChangedAt);
+  if (change.clockStops) stamp.clockStops = clockStopsToFirestore(change.clockStops);
+  return stamp;
+}
+
+/**
  * Reads an issue in a transaction, lets `decide` compute the update (or throw
  * a domain error), and writes it with the version stamp. Returns the issue as
  * stored afterwards.
@@ -98,7 +122,8 @@ export async function mutateIssue(
     const current = await tx.get(ref);
     if (!current.exists) throw new DomainError("issue_not_found");
     const update = await decide(current, tx);
-    if (update) tx.update(ref, { ...update, ...stampWrite(actor) });
+    // The clock record is stamped here, on the write itself, so every command (bulk included) carries it.
+    if (update) tx.update(ref, { ...update, ...clockStamp(current, update, Date.now()), ...stampWrite(actor) });
   });
   return ref.get();
 }

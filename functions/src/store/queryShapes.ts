@@ -113,20 +113,16 @@ function issueListShapes(): QueryShape[] {
   return shapes;
 }
 
-/** The SLA clocks' queries (store/slaQueries.ts): per clock, breach candidates in every org and due-soon in one. */
-const slaShapes = (clock: "firstResponse" | "resolution"): QueryShape[] =>
-  (["COLLECTION_GROUP", "COLLECTION"] as const).map((scope) => ({
-    name: `events.sla.${clock}.${scope === "COLLECTION_GROUP" ? "breachCandidates" : "dueSoon"}`,
-    collectionGroup: "issues",
-    scope,
-    equals: ["sla.running", `sla.${clock}Pending`],
-    range: `sla.${clock}DueAt`,
-    orderBy: [asc(`sla.${clock}DueAt`)],
-    usedBy:
-      scope === "COLLECTION_GROUP"
-        ? `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`
-        : `dueSoon: running clocks of one org whose sla.${clock}DueAt falls within a window`,
-  }));
+/** The SLA sweep's query (store/slaQueries.ts): per clock, breach candidates in every org. */
+const slaShape = (clock: "firstResponse" | "resolution"): QueryShape => ({
+  name: `events.sla.${clock}.breachCandidates`,
+  collectionGroup: "issues",
+  scope: "COLLECTION_GROUP",
+  equals: ["sla.running", `sla.${clock}Pending`],
+  range: `sla.${clock}DueAt`,
+  orderBy: [asc(`sla.${clock}DueAt`)],
+  usedBy: `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`,
+});
 
 /** Reconciliation counts live issues in ranges of a time or a duration (store/statsReconcile.ts). */
 const reconcileShapes = (["createdAt", "resolvedAt", "metrics.firstResponseMs", "metrics.resolutionMs"] as const).map(
@@ -313,15 +309,15 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   },
 
   // Events (the events issue).
-  ...slaShapes("firstResponse"),
-  ...slaShapes("resolution"),
+  slaShape("firstResponse"),
+  slaShape("resolution"),
   {
-    name: "events.sla.breached",
-    collectionGroup: "issues",
+    name: "events.sla.memberReply",
+    collectionGroup: "comments",
     scope: "COLLECTION",
-    equals: ["deleted", "sla.breached"],
-    orderBy: [asc("sla.resolutionDueAt")],
-    usedBy: "breachedIssues: one org's breached issues, earliest due first",
+    equals: ["internal", "author.kind"],
+    range: "createdAt",
+    usedBy: "slaBreachSweep: a public member reply written by the due time, whose trigger has not recorded it yet",
   },
   ...reconcileShapes,
   {
