@@ -44,7 +44,7 @@ describe("live", () => {
     await addMemberWithUser(orgId, customer, "customer");
     const created = await call("POST", `/orgs/${orgId}/issues`, { token: customer.token, body: { title: "Where is my order?" } });
     expect(created.status).toBe(201);
-    const issueId = created.body.issueId as string;
+    const issueId = created.headers.get("location")!.split("/").pop()!;
     const ref = portalDoc(customer.uid, orgId, issueId);
 
     const first = await waitFor("the projection", async () => {
