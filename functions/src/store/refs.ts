@@ -20,3 +20,6 @@ export const statsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).coll
 export const statsEventsCol = (db: Firestore, orgId: string) => statsCol(db, orgId).doc("_events").collection("applied");
 export const notificationsCol = (db: Firestore, uid: string) => userRef(db, uid).collection("notifications");
 export const mailCol = (db: Firestore) => db.collection("mail");
+/** The customer's projection of an issue they raised (DESIGN.md §3). */
+export const portalIssueRef = (db: Firestore, uid: string, orgId: string, issueId: string) =>
+  userRef(db, uid).collection("portalIssues").doc(`${orgId}_${issueId}`);
