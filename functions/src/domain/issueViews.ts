@@ -115,3 +115,8 @@ export function staffIssueSchema<T extends z.ZodType>(time: T) {
       deduplicated: z.boolean().optional().describe("Only on a service's log with a fingerprint: true when it joined an open issue"),
     });
 }
+
+/** An issue document with its times as `Time` (the web app passes its SDK's Timestamp). */
+export type IssueDocument<Time> = z.output<z.ZodObject<ReturnType<typeof issueShape<z.ZodType<Time>>>>>;
+/** A customer's portal document, users/{uid}/portalIssues/{orgId}_{issueId}, with its times as `Time`. */
+export type PortalIssue<Time> = CustomerIssueView<IssueDocument<Time>>;
