@@ -59,6 +59,11 @@ describe("live", () => {
     await waitFor("the priority change", async () => (await ref.get()).get("priority") === "urgent");
     expect(JSON.stringify((await ref.get()).data())).not.toContain("vip");
 
+    // The comment trigger counts the public reply; the issue's write carries it to the projection.
+    await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: admin.token, body: { body: "Team note", internal: true } });
+    await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: admin.token, body: { body: "On its way" } });
+    await waitFor("the public comment count", async () => (await ref.get()).get("publicCommentCount") === 1);
+
     await call("DELETE", `/orgs/${orgId}/issues/${issueId}`, { token: admin.token });
     await waitFor("deletion", async () => !(await ref.get()).exists);
     await call("POST", `/orgs/${orgId}/issues/${issueId}/restore`, { token: admin.token });
