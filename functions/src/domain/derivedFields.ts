@@ -21,30 +21,6 @@ export interface DerivedPatch {
   searchTokens?: string[];
 }
 
-/** Fields no person edits: a write that changes only these is not an activity. */
-export const SERVER_OWNED_FIELDS = [
-  "number",
-  "numberingError",
-  "seq",
-  "year",
-  "version",
-  "lastActor",
-  "updatedAt",
-  "searchTokens",
-  "sla",
-  "metrics",
-  "watchers",
-  "commentCount",
-  "viewCount",
-  "firstResponseAt",
-  "resolvedAt",
-  "closedAt",
-  "statusChangedAt",
-  "clockStops",
-  "lastSeenAt",
-  "linear",
-] as const;
-
 export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy: SlaPolicy | null }): DerivedPatch {
   if (!isWorkableIssue(issue)) return {};
   const patch: DerivedPatch = {};

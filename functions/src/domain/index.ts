@@ -6,6 +6,7 @@ export * from "./schemas";
 export * from "./issue";
 export * from "./sla";
 export * from "./issueFacts";
+export * from "./issueViews";
 export * from "./equality";
 export * from "./slaClock";
 export * from "./searchTokens";

@@ -8,7 +8,7 @@ import {
   type Transaction,
   type UpdateData,
 } from "firebase-admin/firestore";
-import { clockChangeFor, DomainError, isDocId, priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source, type Status } from "../domain";
+import { clockChangeFor, DomainError, isDocId, priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueField, type IssueFilter, type Source, type Status } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { clockStopsToFirestore, factsOf } from "./issueFacts";
 import { ISSUE_LIST_ORDERS } from "./queryShapes";
@@ -20,23 +20,29 @@ export interface NewIssue {
   reporter: Actor;
 }
 
-/** The fields of a fresh, not yet numbered issue; the allocator gives it its number. */
+/** The fields of a fresh, not yet numbered issue (every field of domain/issue.ts); the allocator gives it its number. */
 export function newIssueRecord(orgId: string, { input, source, reporter }: NewIssue) {
   const now = FieldValue.serverTimestamp();
-  const { fingerprint, service, ...fields } = input;
   return {
-    ...fields,
-    priorityRank: priorityRank(input.priority),
     orgId,
     number: null,
     seq: null,
     year: null,
+    title: input.title,
+    description: input.description,
+    type: input.type,
+    priority: input.priority,
+    priorityRank: priorityRank(input.priority),
+    category: input.category,
     status: "open",
+    tags: input.tags,
     source,
-    reporter: service === undefined ? reporter : { ...reporter, service },
+    reporter: input.service === undefined ? reporter : { ...reporter, service: input.service },
     raisedByCustomer: source === "client",
     assignee: null,
     watchers: [reporter.uid],
+    vendor: input.vendor,
+    order: input.order,
     resolution: null,
     createdAt: now,
     updatedAt: now,
@@ -47,19 +53,20 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
     // Created open: the SLA clock runs from the start.
     clockStops: [],
     sla: null,
+    metrics: { firstResponseMs: null, resolutionMs: null },
     linear: null,
-    fingerprint: fingerprint ?? null,
+    fingerprint: input.fingerprint ?? null,
     occurrences: 1,
     lastSeenAt: now,
     commentCount: 0,
-    viewCount: 0,
+    publicCommentCount: 0,
     searchTokens: [],
     deleted: false,
     deletedAt: null,
     deletedBy: null,
     version: 1,
     lastActor: reporter,
-  };
+  } satisfies Record<IssueField, unknown>;
 }
 
 export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue): Promise<string> {

@@ -172,11 +172,10 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   // The web app's live listeners.
   {
     name: "web.portal.myIssues",
-    collectionGroup: "issues",
-    scope: "COLLECTION_GROUP",
-    equals: ["reporter.uid", "deleted"],
-    orderBy: [desc("createdAt")],
-    usedBy: "customer portal: the issues I raised in every org, newest first (rules require both filters)",
+    collectionGroup: "portalIssues",
+    scope: "COLLECTION",
+    orderBy: [desc("updatedAt")],
+    usedBy: "customer portal: users/{uid}/portalIssues, the issues I raised in every org, most recently updated first",
   },
   {
     name: "web.queue",
