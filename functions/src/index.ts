@@ -10,3 +10,4 @@ export { onIssueWritten } from "./events/onIssueWritten";
 export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
+export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";

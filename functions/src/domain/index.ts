@@ -13,3 +13,5 @@ export * from "./derivedFields";
 export * from "./activities";
 export * from "./notifications";
 export * from "./stats";
+export * from "./issueListPlan";
+export * from "./signInPolicy";
