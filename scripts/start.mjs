@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build, start the emulator suite, seed the demo, print where everything is.
 import { spawn, spawnSync } from "node:child_process";
-import { emulatorEnv, FIREBASE_BIN, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
 import { ACCOUNTS, DEMO_PASSWORD, ORGS } from "./lib/demoData.mjs";
 
 const EMULATORS = "auth,firestore,functions,hosting,tasks";
@@ -10,7 +10,7 @@ const HEALTH_URL = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1/healt
 const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_ID, "--only", EMULATORS], {
+const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_ID, ...portOffsetArgs(0), "--only", EMULATORS], {
   cwd: ROOT,
   env: emulatorEnv(),
   stdio: "inherit",

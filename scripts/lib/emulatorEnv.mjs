@@ -56,29 +56,61 @@ export function emulatorEnv(base = process.env) {
 
 export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
 
+/** The port offset of this run: `FIRETRACK_PORT_OFFSET=N` shifts every emulator port by N. */
+export const portOffset = () => Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
+
 /**
- * `FIRETRACK_PORT_OFFSET=N` shifts every emulator port by N, so two checkouts can
- * run their suites side by side. It writes a git-ignored copy of firebase.json at
- * the root (firebase-tools resolves paths from the config's folder) and returns
- * the `--config` arguments for it. Without the variable: the default ports.
+ * Every emulator's port for an offset. Shifted ports must also miss every default
+ * port: with the usual offset of 100 the hub (4400) would land on the logging
+ * emulator (4500) of a checkout on the defaults, so such a port moves one further.
+ * The web build (web/vite.config.ts) reads the same table to find the emulators.
  */
-export function portOffsetArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
-  if (!offset) return [];
+export function emulatorPorts(offset = portOffset()) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
-  const emulators = config.emulators;
-  // Shifted ports must also miss every default port: with the usual offset of 100 the
-  // hub (4400) would land on the logging emulator (4500) of a checkout on the defaults.
-  const defaults = new Set(Object.values(emulators).map((settings) => settings?.port).filter(Number.isInteger));
+  const defaults = Object.fromEntries(
+    Object.entries(config.emulators).filter(([, settings]) => Number.isInteger(settings?.port)).map(([name, settings]) => [name, settings.port]),
+  );
+  const taken = new Set(Object.values(defaults));
   const shift = (port) => {
+    if (!offset) return port;
     let shifted = port + offset;
-    while (defaults.has(shifted)) shifted += 1;
+    while (taken.has(shifted)) shifted += 1;
     return shifted;
   };
-  for (const [name, settings] of Object.entries(emulators)) {
-    if (settings && typeof settings.port === "number") settings.port = shift(settings.port);
-    if (name === "firestore") settings.websocketPort = shift(9150);
+  const ports = Object.fromEntries(Object.entries(defaults).map(([name, port]) => [name, shift(port)]));
+  return { ...ports, firestoreWebsocket: shift(9150), eventarc: shift(9299) };
+}
+
+/**
+ * The web app served by the hosting emulator talks to the Auth and Firestore
+ * emulators, which production's Content-Security-Policy (firebase.json) rightly
+ * does not name. The emulators' config adds exactly those origins to connect-src.
+ */
+function withEmulatorOrigins(hosting, ports) {
+  const origins = [`http://127.0.0.1:${ports.auth}`, `http://127.0.0.1:${ports.firestore}`, `ws://127.0.0.1:${ports.firestore}`];
+  for (const rule of hosting?.headers ?? []) {
+    for (const header of rule.headers) {
+      if (header.key !== "Content-Security-Policy") continue;
+      header.value = header.value.replace(/connect-src ([^;]*)/, (_, sources) => `connect-src ${sources} ${origins.join(" ")}`);
+    }
   }
-  emulators.eventarc = { host: "127.0.0.1", port: shift(9299) };
+}
+
+/**
+ * The firebase.json the emulators run with: ports shifted by FIRETRACK_PORT_OFFSET
+ * (so two checkouts can run their suites side by side) and the hosting CSP opened
+ * to the local emulators. It is a git-ignored copy at the root (firebase-tools
+ * resolves paths from the config's folder); returns the `--config` arguments.
+ */
+export function portOffsetArgs(offset = portOffset()) {
+  const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
+  const ports = emulatorPorts(offset);
+  for (const [name, settings] of Object.entries(config.emulators)) {
+    if (settings && typeof settings.port === "number") settings.port = ports[name];
+    if (name === "firestore") settings.websocketPort = ports.firestoreWebsocket;
+  }
+  if (offset) config.emulators.eventarc = { host: "127.0.0.1", port: ports.eventarc };
+  withEmulatorOrigins(config.hosting, ports);
   const path = join(ROOT, `firebase.port-offset-${offset}.json`);
   writeFileSync(path, JSON.stringify(config, null, 2));
   return ["--config", path];
