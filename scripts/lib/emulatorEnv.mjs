@@ -46,7 +46,8 @@ function launcherJar(sdkJar) {
 
 /** The environment firebase-tools should run with on this machine. */
 export function emulatorEnv(base = process.env) {
-  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID };
+  // Test suites started by `emulators:exec` find every port here (hosting has no variable of its own).
+  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID, FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts()) };
   if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
     const sdkJar = cloudSdkFirestoreJar();
     if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
@@ -60,25 +61,33 @@ export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
 export const portOffset = () => Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
 
 /**
- * Every emulator's port for an offset. Shifted ports must also miss every default
- * port: with the usual offset of 100 the hub (4400) would land on the logging
- * emulator (4500) of a checkout on the defaults, so such a port moves one further.
+ * Every emulator's port for an offset. Checkouts run side by side with offsets in
+ * steps of 100, so a shifted port must miss every port another emulator has at any
+ * such offset: with an offset of 100 the hub (4400) would land on the logging
+ * emulator (4500) of a checkout on the defaults, and the logging emulator (4600)
+ * on the hub of a checkout at 200. Such a port moves one further until it is free.
  * The web build (web/vite.config.ts) reads the same table to find the emulators.
  */
 export function emulatorPorts(offset = portOffset()) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
-  const defaults = Object.fromEntries(
-    Object.entries(config.emulators).filter(([, settings]) => Number.isInteger(settings?.port)).map(([name, settings]) => [name, settings.port]),
-  );
-  const taken = new Set(Object.values(defaults));
-  const shift = (port) => {
-    if (!offset) return port;
-    let shifted = port + offset;
-    while (taken.has(shifted)) shifted += 1;
-    return shifted;
+  const defaults = {
+    ...Object.fromEntries(
+      Object.entries(config.emulators).filter(([, settings]) => Number.isInteger(settings?.port)).map(([name, settings]) => [name, settings.port]),
+    ),
+    firestoreWebsocket: 9150,
+    eventarc: 9299,
   };
-  const ports = Object.fromEntries(Object.entries(defaults).map(([name, port]) => [name, shift(port)]));
-  return { ...ports, firestoreWebsocket: shift(9150), eventarc: shift(9299) };
+  if (!offset) return defaults;
+  const othersAt = (own) =>
+    new Set(Object.entries(defaults).filter(([name]) => name !== own).flatMap(([, port]) => Array.from({ length: 100 }, (_, k) => port + k * 100)));
+  return Object.fromEntries(
+    Object.entries(defaults).map(([name, port]) => {
+      const taken = othersAt(name);
+      let shifted = port + offset;
+      while (taken.has(shifted)) shifted += 1;
+      return [name, shifted];
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { can, type Role } from "@firetrack/domain";
 import type { ReactNode } from "react";
-import { NavLink } from "react-router";
+import { NavLink, useLocation } from "react-router";
 import { signOutNow, useUser } from "./auth/AuthProvider";
 import { onEmulators } from "./firebase";
 import { OrgSwitcher } from "./org/OrgSwitcher";
@@ -8,6 +8,7 @@ import { OrgSwitcher } from "./org/OrgSwitcher";
 /** Header with the org switcher, the org's sections and the account; the page below. */
 export function AppShell({ orgId, role, children }: { orgId?: string; role?: Role; children: ReactNode }) {
   const user = useUser();
+  const location = useLocation();
   const staff = role !== undefined && role !== "customer";
   return (
     <>
@@ -24,7 +25,7 @@ export function AppShell({ orgId, role, children }: { orgId?: string; role?: Rol
         <OrgSwitcher current={orgId} />
         {orgId && staff && (
           <nav aria-label="Sections" className="sections">
-            <NavLink to={`/o/${orgId}/issues`} end>
+            <NavLink to={`/o/${orgId}/issues`} className={({ isActive }) => (isActive && !location.pathname.endsWith("/issues/new") ? "active" : "")}>
               Issues
             </NavLink>
             <NavLink to={`/o/${orgId}/dashboard`}>Dashboard</NavLink>

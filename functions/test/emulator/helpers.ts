@@ -8,10 +8,10 @@ import { defaultVerifiers } from "../../src/api/auth";
 import type { MemberRole } from "../../src/domain";
 
 export const PROJECT_ID = "demo-firetrack";
-/** Set when this checkout's emulators run on shifted ports (scripts/lib/emulatorEnv.mjs). */
-const PORT_OFFSET = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
-export const FUNCTION_BASE = `http://127.0.0.1:${5001 + PORT_OFFSET}/${PROJECT_ID}/us-central1/api/v1`;
-export const HOSTING_BASE = `http://127.0.0.1:${5000 + PORT_OFFSET}/api/v1`;
+/** The ports of this checkout's emulators, shifted or not (scripts/lib/emulatorEnv.mjs puts them in the environment). */
+const PORTS = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? '{"functions":5001,"hosting":5000}') as { functions: number; hosting: number };
+export const FUNCTION_BASE = `http://127.0.0.1:${PORTS.functions}/${PROJECT_ID}/us-central1/api/v1`;
+export const HOSTING_BASE = `http://127.0.0.1:${PORTS.hosting}/api/v1`;
 const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
 const HUB = `http://${process.env.FIREBASE_EMULATOR_HUB ?? "127.0.0.1:4400"}`;
 

@@ -7,6 +7,7 @@ import { assignable, useOrg } from "../org/OrgContext";
 import { InternalBadge, PriorityBadge, StatusBadge } from "../ui/badges";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
+import { toDate } from "../ui/time";
 import { ErrorState, Loading } from "../ui/states";
 import { ApiProblem } from "../api/problem";
 import { ConflictDialog } from "./ConflictDialog";
@@ -100,9 +101,9 @@ function IssueView({ issue }: { issue: Issue }) {
         )}
       </header>
 
+      <StatusActions orgId={org.orgId} issue={issue} role={org.role} uid={org.uid} />
       <div className="detail-grid">
         <div className="detail-main">
-          <StatusActions orgId={org.orgId} issue={issue} role={org.role} uid={org.uid} />
           {!heading.editing && (
             <section aria-labelledby="description-heading" className="card">
               <h2 id="description-heading">Description</h2>
@@ -205,9 +206,7 @@ function SlaCard({ issue }: { issue: Issue }) {
                 answered <RelativeTime value={issue.firstResponseAt} />
               </>
             ) : (
-              <>
-                due <RelativeTime value={sla.firstResponseDueAt} />
-              </>
+              <Due at={sla.firstResponseDueAt} />
             )}{" "}
             {sla.firstResponseBreached && <span className="badge breach">Breached</span>}
           </dd>
@@ -218,9 +217,7 @@ function SlaCard({ issue }: { issue: Issue }) {
                 resolved <RelativeTime value={issue.resolvedAt} />
               </>
             ) : (
-              <>
-                due <RelativeTime value={sla.resolutionDueAt} />
-              </>
+              <Due at={sla.resolutionDueAt} />
             )}{" "}
             {sla.resolutionBreached && <span className="badge breach">Breached</span>}
           </dd>
@@ -235,6 +232,19 @@ function SlaCard({ issue }: { issue: Issue }) {
         </dl>
       )}
     </section>
+  );
+}
+
+/** A due time; once passed it says so in words, before the sweep marks the breach. */
+function Due({ at }: { at: unknown }) {
+  const due = toDate(at);
+  const overdue = due !== null && due.getTime() < Date.now();
+  return (
+    <>
+      {overdue ? "was due " : "due "}
+      <RelativeTime value={at} />
+      {overdue && <span className="badge overdue">Overdue</span>}
+    </>
   );
 }
 

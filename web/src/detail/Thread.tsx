@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { InternalBadge } from "../ui/badges";
+import { LockIcon } from "../ui/LockIcon";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import type { Comment, Live } from "./useIssueData";
@@ -79,7 +80,8 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
         {mayInternal && (
           <label className={internal ? "chosen" : ""}>
             <input type="radio" name="visibility" checked={internal} onChange={() => setInternal(true)} />
-            <span aria-hidden="true">🔒 </span>Internal note
+            <LockIcon />
+            Internal note
           </label>
         )}
       </fieldset>

@@ -1,5 +1,6 @@
 import type { Priority, Status } from "@firetrack/domain";
 import { label } from "./labels";
+import { LockIcon } from "./LockIcon";
 
 export function StatusBadge({ status }: { status: Status }) {
   return <span className={`badge status-${status}`}>{label(status)}</span>;
@@ -18,7 +19,8 @@ export function PriorityBadge({ priority }: { priority: Priority }) {
 export function InternalBadge() {
   return (
     <span className="badge internal-badge">
-      <span aria-hidden="true">🔒 </span>Internal
+      <LockIcon />
+      Internal
     </span>
   );
 }
