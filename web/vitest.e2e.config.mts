@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     globalSetup: ["e2e/support/globalSetup.ts"],
+    // A page load on two busy cores (auth, GET /me, lazy chunks, listeners) can take seconds.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -62,7 +62,7 @@ export default function CreateIssuePage() {
   const select = (name: "type" | "priority" | "category", options: readonly string[]) => (
     <label>
       {label(name)}
-      <select {...form.register(name)} {...described(name)}>
+      <select aria-label={label(name)} {...form.register(name)} {...described(name)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {label(o)}

@@ -107,7 +107,7 @@ export function DetailsCard({ issue, role, save }: { issue: Issue; role: Role; s
   const select = (name: "type" | "priority" | "category", options: readonly string[]) => (
     <label>
       {label(name)}
-      <select {...edit.field(name)}>
+      <select aria-label={label(name)} {...edit.field(name)}>
         {options.map((o) => (
           <option key={o} value={o}>
             {label(o)}

@@ -166,7 +166,7 @@ function AssigneeCard({ issue }: { issue: Issue }) {
         <>
           <label>
             <span className="visually-hidden">{issue.assignee ? "Transfer to" : "Assign to"}</span>
-            <select value={issue.assignee?.uid ?? ""} disabled={busy} onChange={(e) => void assign(e.target.value || null)}>
+            <select aria-label={issue.assignee ? "Transfer to" : "Assign to"} value={issue.assignee?.uid ?? ""} disabled={busy} onChange={(e) => void assign(e.target.value || null)}>
               <option value="">Unassigned</option>
               {issue.assignee && !options.some((m) => m.uid === issue.assignee!.uid) && <option value={issue.assignee.uid}>{issue.assignee.name}</option>}
               {options.map((m) => (

@@ -91,6 +91,7 @@ export function BulkBar({ selected, describe, onDone }: { selected: string[]; de
         <label>
           <span className="visually-hidden">Change</span>
           <select
+            aria-label="Change"
             value={kind}
             onChange={(e) => {
               setKind(e.target.value as Kind);

@@ -1,5 +1,5 @@
 import { ACTIVE_STATUSES, CATEGORIES, ISSUE_SORTS, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "@firetrack/domain";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { assignable, useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { activeFilterCount, type FilterKey, type ListView } from "./listView";
@@ -19,10 +19,12 @@ type Params = ListView["params"];
 
 function Select({ name, text, value, options, onChange }: { name: FilterKey | "sort"; text: string; value: string | undefined; options: [string, string][]; onChange: (key: FilterKey | "sort", value: string) => void }) {
   const known = options.some(([v]) => v === (value ?? ""));
+  const id = useId();
+  // Label and control side by side (not nested), so the name is the label alone, not "Priority Any priority".
   return (
-    <label className="filter">
-      <span>{text}</span>
-      <select name={name} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)}>
+    <div className="filter">
+      <label htmlFor={id}>{text}</label>
+      <select id={id} name={name} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)}>
         {!known && <option value={value}>{value}</option>}
         {options.map(([v, t]) => (
           <option key={v} value={v}>
@@ -30,7 +32,7 @@ function Select({ name, text, value, options, onChange }: { name: FilterKey | "s
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -41,10 +43,12 @@ function TextFilter({ name, text, value, onChange }: { name: FilterKey; text: st
   const commit = () => {
     if (draft.trim() !== (value ?? "")) onChange(name, draft.trim());
   };
+  const id = useId();
   return (
-    <label className="filter">
-      <span>{text}</span>
+    <div className="filter">
+      <label htmlFor={id}>{text}</label>
       <input
+        id={id}
         name={name}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
@@ -53,7 +57,7 @@ function TextFilter({ name, text, value, onChange }: { name: FilterKey; text: st
           if (e.key === "Enter") commit();
         }}
       />
-    </label>
+    </div>
   );
 }
 

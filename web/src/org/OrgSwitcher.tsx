@@ -10,6 +10,7 @@ export function OrgSwitcher({ current }: { current: string | undefined }) {
     <label className="org-switcher">
       <span className="visually-hidden">Organisation</span>
       <select
+        aria-label="Organisation"
         value={current ?? ""}
         onChange={(event) => {
           const membership = me.memberships.find((m) => m.orgId === event.target.value);
