@@ -1,8 +1,9 @@
 /**
  * What a failed sign-in says to the person. A refusal by the Auth blocking
- * functions (SIGN_IN_DOMAINS) reaches the SDK as `auth/internal-error` whose
- * message carries the function's own answer, JSON inside
- * `BLOCKING_FUNCTION_ERROR_RESPONSE : ((…))`; its `message` is written for people.
+ * functions (SIGN_IN_DOMAINS) comes from Auth as
+ * `BLOCKING_FUNCTION_ERROR_RESPONSE : ((…{"error":{"message":"…","status":"PERMISSION_DENIED"}}))`;
+ * the SDK turns that into `auth/internal-error` and keeps only the part after
+ * " : " as its message. The function's own `message` is written for people.
  */
 const MESSAGES: Record<string, string> = {
   "auth/invalid-credential": "That email and password do not match an account.",
@@ -23,8 +24,9 @@ export interface SignInFailure {
   message: string;
 }
 
-function blockingMessage(text: string): string | null {
-  if (!text.includes("BLOCKING_FUNCTION_ERROR_RESPONSE")) return null;
+function blockingMessage(code: string, text: string): string | null {
+  const fromBlockingFunction = text.includes("BLOCKING_FUNCTION_ERROR_RESPONSE") || (code === "auth/internal-error" && /PERMISSION_DENIED|returned (an )?(HTTP )?error/.test(text));
+  if (!fromBlockingFunction) return null;
   // The function's answer is JSON, possibly escaped once more inside the server's own message.
   const match = /\\?"message\\?"\s*:\s*\\?"((?:[^"\\]|\\.)*?)\\?"/.exec(text);
   if (!match?.[1]) return "This account may not sign in here.";
@@ -34,7 +36,7 @@ function blockingMessage(text: string): string | null {
 export function signInFailure(error: unknown): SignInFailure {
   const code = (error as { code?: string } | null)?.code ?? "";
   const text = error instanceof Error ? error.message : String(error);
-  const refusal = blockingMessage(text);
+  const refusal = blockingMessage(code, text);
   if (refusal) return { refused: true, message: refusal };
   return { refused: false, message: MESSAGES[code] ?? "Sign-in failed. Try again." };
 }

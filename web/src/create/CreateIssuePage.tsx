@@ -82,7 +82,9 @@ export default function CreateIssuePage() {
       {problem !== null && <ErrorState error={problem} compact />}
       <form className="stack create-form" onSubmit={submit} noValidate>
         <label>
-          Title <span className="required">(required)</span>
+          <span>
+            Title <span className="required">(required)</span>
+          </span>
           <input {...form.register("title")} {...described("title")} autoFocus />
           {error("title")}
         </label>
