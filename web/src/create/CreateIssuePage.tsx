@@ -60,17 +60,28 @@ export default function CreateIssuePage() {
       </span>
     ) : null;
   const select = (name: "type" | "priority" | "category", options: readonly string[]) => (
-    <label>
-      {label(name)}
-      <select aria-label={label(name)} {...form.register(name)} {...described(name)}>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {label(o)}
-          </option>
-        ))}
-      </select>
+    <div className="field">
+      <label>
+        {label(name)}
+        <select aria-label={label(name)} {...form.register(name)} {...described(name)}>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {label(o)}
+            </option>
+          ))}
+        </select>
+      </label>
       {error(name)}
-    </label>
+    </div>
+  );
+  const text = (name: "vendorId" | "vendorName" | "orderId" | "orderRef", caption: string) => (
+    <div className="field">
+      <label>
+        {caption}
+        <input {...form.register(name)} {...described(name)} />
+      </label>
+      {error(name)}
+    </div>
   );
 
   return (
@@ -79,61 +90,52 @@ export default function CreateIssuePage() {
         <Link to={`/o/${org.orgId}/issues`}>Issues</Link> / <span aria-current="page">New issue</span>
       </nav>
       <h1>New issue</h1>
-      {problem !== null && <ErrorState error={problem} compact />}
+      {problem !== null && <ErrorState error={problem} compact fieldsShown />}
       <form className="stack create-form" onSubmit={submit} noValidate>
-        <label>
-          <span>
-            Title <span className="required">(required)</span>
-          </span>
-          <input {...form.register("title")} {...described("title")} autoFocus />
+        {/* Hints and errors sit beside the labels, not in them: they describe the field (aria-describedby), they do not name it. */}
+        <div className="field">
+          <label>
+            <span>
+              Title <span className="required">(required)</span>
+            </span>
+            <input {...form.register("title")} {...described("title")} autoFocus />
+          </label>
           {error("title")}
-        </label>
-        <label>
-          Description
-          <textarea rows={8} {...form.register("description")} {...described("description", "description-hint")} />
+        </div>
+        <div className="field">
+          <label>
+            Description
+            <textarea rows={8} {...form.register("description")} {...described("description", "description-hint")} />
+          </label>
           <span className="hint" id="description-hint">
             Markdown. Steps to reproduce, what you expected and what happened.
           </span>
           {error("description")}
-        </label>
+        </div>
         <div className="triple">
           {select("type", ISSUE_TYPES)}
           {select("priority", PRIORITIES)}
           {select("category", CATEGORIES)}
         </div>
-        <label>
-          Tags
-          <input {...form.register("tags")} {...described("tags", "tags-hint")} />
+        <div className="field">
+          <label>
+            Tags
+            <input {...form.register("tags")} {...described("tags", "tags-hint")} />
+          </label>
           <span className="hint" id="tags-hint">
             Comma-separated, up to {LIMITS.tagsMax}.
           </span>
           {error("tags")}
-        </label>
+        </div>
         <fieldset className="pair">
           <legend>Vendor (optional)</legend>
-          <label>
-            Vendor id
-            <input {...form.register("vendorId")} {...described("vendorId")} />
-            {error("vendorId")}
-          </label>
-          <label>
-            Vendor name
-            <input {...form.register("vendorName")} {...described("vendorName")} />
-            {error("vendorName")}
-          </label>
+          {text("vendorId", "Vendor id")}
+          {text("vendorName", "Vendor name")}
         </fieldset>
         <fieldset className="pair">
           <legend>Order (optional)</legend>
-          <label>
-            Order id
-            <input {...form.register("orderId")} {...described("orderId")} />
-            {error("orderId")}
-          </label>
-          <label>
-            Order reference
-            <input {...form.register("orderRef")} {...described("orderRef")} />
-            {error("orderRef")}
-          </label>
+          {text("orderId", "Order id")}
+          {text("orderRef", "Order reference")}
         </fieldset>
         <div className="actions">
           <Link to={`/o/${org.orgId}/issues`} className="button">

@@ -127,33 +127,33 @@ export function DetailsCard({ issue, role, save }: { issue: Issue; role: Role; s
         <label>
           Tags (comma-separated)
           <input {...edit.field("tags")} />
-          <FieldError name="tags" errors={edit.errors} />
         </label>
+        <FieldError name="tags" errors={edit.errors} />
         <div className="pair">
           <label>
             Vendor id
             <input {...edit.field("vendorId")} />
-            <FieldError name="vendorId" errors={edit.errors} />
           </label>
+          <FieldError name="vendorId" errors={edit.errors} />
           <label>
             Vendor name
             <input {...edit.field("vendorName")} />
-            <FieldError name="vendorName" errors={edit.errors} />
           </label>
+          <FieldError name="vendorName" errors={edit.errors} />
         </div>
         <div className="pair">
           <label>
             Order id
             <input {...edit.field("orderId")} />
-            <FieldError name="orderId" errors={edit.errors} />
           </label>
+          <FieldError name="orderId" errors={edit.errors} />
           <label>
             Order reference
             <input {...edit.field("orderRef")} />
-            <FieldError name="orderRef" errors={edit.errors} />
           </label>
+          <FieldError name="orderRef" errors={edit.errors} />
         </div>
-        {edit.problem !== null && <ErrorState error={edit.problem} compact />}
+        {edit.problem !== null && <ErrorState error={edit.problem} compact fieldsShown />}
         <div className="actions">
           <button type="button" onClick={edit.cancel}>
             Cancel

@@ -63,14 +63,14 @@ function IssueView({ issue }: { issue: Issue }) {
             <label>
               Title
               <input {...heading.field("title")} className="title-input" />
-              <FieldError name="title" errors={heading.errors} />
             </label>
+            <FieldError name="title" errors={heading.errors} />
             <label>
               Description
               <textarea rows={8} {...heading.field("description")} />
-              <FieldError name="description" errors={heading.errors} />
             </label>
-            {heading.problem !== null && <ErrorState error={heading.problem} compact />}
+            <FieldError name="description" errors={heading.errors} />
+            {heading.problem !== null && <ErrorState error={heading.problem} compact fieldsShown />}
             <div className="actions">
               <button type="button" onClick={heading.cancel}>
                 Cancel

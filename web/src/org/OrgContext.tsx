@@ -24,7 +24,8 @@ export interface OrgState {
   memberName: (uid: string) => string;
 }
 
-const OrgContext = createContext<OrgState | null>(null);
+/** Exported for component tests, which provide an org without Firestore. */
+export const OrgContext = createContext<OrgState | null>(null);
 
 export function useOwnRole(orgId: string, uid: string, initial: Role): Role {
   const [role, setRole] = useState<Role>(initial);

@@ -21,13 +21,14 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
 }
 
 /** A problem from the API (or a listener) with its requestId, so a report can quote it. */
-export function ErrorState({ error, retry, compact = false }: { error: unknown; retry?: () => void; compact?: boolean }) {
+/** `fieldsShown`: a form already shows the field errors beside its fields. */
+export function ErrorState({ error, retry, compact = false, fieldsShown = false }: { error: unknown; retry?: () => void; compact?: boolean; fieldsShown?: boolean }) {
   const problem = asProblem(error);
   return (
     <div className={`state state-error${compact ? " compact" : ""}`} role="alert">
       <p className="state-title">{problem.title}</p>
       {problem.detail && <p>{problem.detail}</p>}
-      {problem.errors.length > 0 && (
+      {problem.errors.length > 0 && !fieldsShown && (
         <ul>
           {problem.errors.map((e) => (
             <li key={`${e.path}:${e.code}`}>
