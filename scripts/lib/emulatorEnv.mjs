@@ -47,7 +47,7 @@ function launcherJar(sdkJar) {
 /** The environment firebase-tools should run with on this machine. */
 export function emulatorEnv(base = process.env) {
   // Test suites started by `emulators:exec` find every port here (hosting has no variable of its own).
-  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID, FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts()) };
+  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID, FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts(Number(base.FIRETRACK_PORT_OFFSET ?? 0))) };
   if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
     const sdkJar = cloudSdkFirestoreJar();
     if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
