@@ -30,16 +30,28 @@ export async function newUser(label = "user"): Promise<TestUser> {
   const password = "correct-horse-battery";
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} Tester`;
   const record = await getAuth().createUser({ email, password, displayName: name });
-  const response = await fetch(
-    `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
-    {
+  const body = await oneSignInAtATime(async () => {
+    const response = await fetch(`http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email, password, returnSecureToken: true }),
-    },
-  );
-  const body = (await response.json()) as { idToken: string };
+    });
+    return (await response.json()) as { idToken?: string; error?: { message: string } };
+  });
+  if (!body.idToken) throw new Error(`no ID token for a test user: ${body.error?.message}`);
   return { uid: record.uid, email, name, token: body.idToken };
+}
+
+let signIns: Promise<unknown> = Promise.resolve();
+/**
+ * Every sign-in runs the Auth blocking function `beforeSignIn` (SIGN_IN_DOMAINS). The
+ * Functions emulator starts a worker per concurrent call, and a burst of cold workers
+ * on two cores misses its load timeout; one at a time, a single warm worker serves them.
+ */
+function oneSignInAtATime<T>(signIn: () => Promise<T>): Promise<T> {
+  const next = signIns.then(signIn, signIn);
+  signIns = next.catch(() => undefined);
+  return next;
 }
 
 export interface ApiResponse<T = any> {
