@@ -11,3 +11,4 @@ export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
 export { statsReconcileOrg } from "./events/statsReconcileOrg";
+export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";

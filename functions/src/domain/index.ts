@@ -18,3 +18,5 @@ export * from "./intake";
 export * from "./invites";
 export * from "./ids";
 export * from "./errors";
+export * from "./issueListPlan";
+export * from "./signInPolicy";

@@ -8,10 +8,24 @@ import {
   type Transaction,
   type UpdateData,
 } from "firebase-admin/firestore";
-import { clockChangeFor, DomainError, isDocId, priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueField, type IssueFilter, type Source, type Status } from "../domain";
+import {
+  clockChangeFor,
+  DomainError,
+  isDocId,
+  ISSUE_LIST_ORDERS,
+  matchesResidual,
+  planIssueList,
+  priorityRank,
+  type Actor,
+  type IssueCreateInput,
+  type IssueField,
+  type IssueFilter,
+  type IssueListScope,
+  type Source,
+  type Status,
+} from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { clockStopsToFirestore, factsOf } from "./issueFacts";
-import { ISSUE_LIST_ORDERS } from "./queryShapes";
 import { issuesCol } from "./refs";
 
 export interface NewIssue {
@@ -140,15 +154,12 @@ interface SortField {
   direction: "asc" | "desc";
 }
 
-/** The list's orders come from the query catalogue, which the index test checks against firestore.indexes.json. */
+/** The list's orders come from the shared plan; the query catalogue checks their indexes. */
 export function sortFields(sort: IssueFilter["sort"]): SortField[] {
-  return ISSUE_LIST_ORDERS[sort]!.map(({ field, direction }) => ({ path: field, direction }));
+  return ISSUE_LIST_ORDERS[sort].map(({ field, direction }) => ({ path: field, direction }));
 }
 
-export interface IssueListScope {
-  /** Customers see only the issues they raised. */
-  reporterUid?: string;
-}
+export type { IssueListScope };
 
 interface PlannedQuery {
   query: Query;
@@ -157,45 +168,26 @@ interface PlannedQuery {
   fields: SortField[];
   /** Conditions Firestore cannot combine with the rest, checked on each row. */
   residual: (doc: DocumentSnapshot) => boolean;
+  /** Nothing can match (a search without a usable word). */
+  empty: boolean;
 }
 
+/** The Admin SDK query for the plan the web app's live list also runs (domain/issueListPlan.ts). */
 function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope: IssueListScope): PlannedQuery {
-  let q: Query = issuesCol(db, orgId).where("deleted", "==", filter.deleted ?? false);
-  if (scope.reporterUid) q = q.where("reporter.uid", "==", scope.reporterUid);
-  if (filter.status) q = filter.status.length === 1 ? q.where("status", "==", filter.status[0]) : q.where("status", "in", filter.status);
-  if (filter.priority) q = q.where("priority", "==", filter.priority);
-  if (filter.category) q = q.where("category", "==", filter.category);
-  if (filter.type) q = q.where("type", "==", filter.type);
-  if (filter.source) q = q.where("source", "==", filter.source);
-  if (filter.assignee) q = filter.assignee === "none" ? q.where("assignee", "==", null) : q.where("assignee.uid", "==", filter.assignee);
-  if (filter.vendor) q = q.where("vendor.id", "==", filter.vendor);
-  if (filter.order) q = q.where("order.id", "==", filter.order);
-  if (filter.service) q = q.where("reporter.service", "==", filter.service);
-
-  // Firestore allows one array-contains per query: the longest search word goes
-  // to the index, the other words and the tag are checked row by row.
-  const words = filter.q ? [...searchKeys(filter.q)].sort((a, b) => b.length - a.length) : [];
-  const residualWords: string[] = [];
-  let tagInQuery = false;
-  if (words.length > 0) {
-    q = q.where("searchTokens", "array-contains", words[0]);
-    residualWords.push(...words.slice(1));
-  } else if (filter.tag) {
-    q = q.where("tags", "array-contains", filter.tag);
-    tagInQuery = true;
-  }
-  const residual = (doc: DocumentSnapshot) => {
-    const tokens = (doc.get("searchTokens") as string[] | undefined) ?? [];
-    if (!residualWords.every((word) => tokens.includes(word))) return false;
-    if (filter.tag && !tagInQuery && !((doc.get("tags") as string[] | undefined) ?? []).includes(filter.tag)) return false;
-    return true;
-  };
-
+  const plan = planIssueList(filter, scope);
+  let q: Query = issuesCol(db, orgId);
+  for (const { field, op, value } of plan.equals) q = q.where(field, op, value);
+  if (plan.arrayContains) q = q.where(plan.arrayContains.field, "array-contains", plan.arrayContains.value);
   const fields = sortFields(filter.sort);
   for (const field of fields) q = q.orderBy(field.path, field.direction);
   q = q.orderBy(FieldPath.documentId(), fields[fields.length - 1]!.direction);
-  const cursorKey = cursorQueryKey({ list: "issues", orgId, ...filter, status: filter.status && [...filter.status].sort() });
-  return { query: q, cursorKey, fields, residual };
+  return {
+    query: q,
+    cursorKey: cursorQueryKey({ list: "issues", orgId, ...filter, status: filter.status && [...filter.status].sort() }),
+    fields,
+    residual: (doc) => matchesResidual(plan, { searchTokens: doc.get("searchTokens"), tags: doc.get("tags") }),
+    empty: plan.empty,
+  };
 }
 
 export interface IssuePage {
@@ -217,8 +209,8 @@ export async function listIssues(
   page: { limit: number; cursor?: string | undefined },
   scope: IssueListScope,
 ): Promise<IssuePage> {
-  if (filter.q !== undefined && searchKeys(filter.q).length === 0) return { docs: [], nextCursor: null };
   const plan = planIssueQuery(db, orgId, filter, scope);
+  if (plan.empty) return { docs: [], nextCursor: null };
   let after = page.cursor ? decodeCursor(page.cursor, plan.cursorKey, plan.fields.length) : null;
 
   const docs: DocumentSnapshot[] = [];
@@ -253,9 +245,8 @@ export async function* scanIssues(
   scope: IssueListScope,
   pageSize = 500,
 ): AsyncGenerator<DocumentSnapshot> {
-  // A search with no usable word matches nothing.
-  if (filter.q !== undefined && searchKeys(filter.q).length === 0) return;
   const plan = planIssueQuery(db, orgId, filter, scope);
+  if (plan.empty) return;
   let last: DocumentSnapshot | null = null;
   for (;;) {
     let q = plan.query;

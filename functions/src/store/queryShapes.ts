@@ -8,12 +8,9 @@
  * A shape names fields, not values: `status == 'open'` and `status == 'closed'`
  * need the same index, and `in` needs what `==` needs.
  */
-export type Direction = "asc" | "desc";
+import { ISSUE_LIST_ORDERS, type Direction, type OrderField } from "../domain/issueListPlan";
 
-export interface OrderField {
-  field: string;
-  direction: Direction;
-}
+export { ISSUE_LIST_ORDERS, type Direction, type OrderField };
 
 export interface QueryShape {
   /** Unique; `area.what`. */
@@ -42,22 +39,6 @@ export interface QueryShape {
 
 const asc = (field: string): OrderField => ({ field, direction: "asc" });
 const desc = (field: string): OrderField => ({ field, direction: "desc" });
-
-/**
- * The orders of GET /orgs/{orgId}/issues (`sort=`), each in both directions. `priority`
- * sorts by `priorityRank`, the index of the priority in PRIORITIES (stored on the
- * issue by the API issue), so that `critical` comes before `low`.
- */
-export const ISSUE_LIST_ORDERS: Readonly<Record<string, readonly OrderField[]>> = {
-  number: [asc("year"), asc("seq")],
-  "-number": [desc("year"), desc("seq")],
-  createdAt: [asc("createdAt")],
-  "-createdAt": [desc("createdAt")],
-  updatedAt: [asc("updatedAt")],
-  "-updatedAt": [desc("updatedAt")],
-  priority: [asc("priorityRank")],
-  "-priority": [desc("priorityRank")],
-};
 
 /**
  * Filters of the issue list, by the field they filter (DESIGN.md §4): `deleted` is
@@ -95,7 +76,7 @@ function issueListShapes(): QueryShape[] {
         equals: [field],
         orderBy,
         merge: true,
-        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} (store/issues.ts listIssues), filtered by ${field}`,
+        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} (store/issues.ts listIssues) and the web list, filtered by ${field}`,
       });
     }
     for (const field of ISSUE_LIST_ARRAY_FILTERS) {
@@ -106,7 +87,7 @@ function issueListShapes(): QueryShape[] {
         arrayContains: field,
         orderBy,
         merge: true,
-        usedBy: `GET /orgs/{orgId}/issues?${field === "tags" ? "tag" : "q"}=…&sort=${sort}`,
+        usedBy: `GET /orgs/{orgId}/issues?${field === "tags" ? "tag" : "q"}=…&sort=${sort} and the web list`,
       });
     }
   }
@@ -177,25 +158,6 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     orderBy: [desc("updatedAt")],
     usedBy: "customer portal: users/{uid}/portalIssues, the issues I raised in every org, most recently updated first",
   },
-  {
-    name: "web.queue",
-    collectionGroup: "issues",
-    scope: "COLLECTION",
-    equals: ["deleted"],
-    orderBy: [desc("updatedAt")],
-    usedBy: "member queue, most recently updated first",
-  },
-  ...(["status", "priority", "assignee.uid"] as const).map(
-    (field): QueryShape => ({
-      name: `web.queue.${field}`,
-      collectionGroup: "issues",
-      scope: "COLLECTION",
-      equals: ["deleted", field],
-      orderBy: [desc("updatedAt")],
-      merge: true,
-      usedBy: `member queue filtered by ${field}, most recently updated first`,
-    }),
-  ),
   {
     name: "web.thread.comments",
     collectionGroup: "comments",
