@@ -20,6 +20,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invites/{inviteId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation to your verified address; you become a member with its role */
+        post: operations["postInvitesInviteIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -27,7 +44,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller and its memberships across orgs */
+        /** The caller, its memberships across orgs and the invitations to its verified address */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -125,6 +142,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org's invitations, newest first: pending, expired and accepted */
+        get: operations["getOrgsOrgIdInvites"];
+        put?: never;
+        /** Invite an address with a role; inviting it again renews the invitation and mails it again */
+        post: operations["postOrgsOrgIdInvites"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/invites/{inviteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation; its link stops working */
+        delete: operations["deleteOrgsOrgIdInvitesInviteId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/issues": {
         parameters: {
             query?: never;
@@ -170,7 +222,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Soft delete; the issue leaves every list and keeps its number */
+        /** Soft delete: the issue leaves every list and keeps its number. With permanent=true (admins), erase it for good with its comments, activities and the customer's copy; its number stays used */
         delete: operations["deleteOrgsOrgIdIssuesId"];
         options?: never;
         head?: never;
@@ -185,7 +237,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, oldest first; customers see only public activities */
+        /** The audit trail, oldest first; customers see only public activities, with only what they may see of each change */
         get: operations["getOrgsOrgIdIssuesIdActivities"];
         put?: never;
         post?: never;
@@ -256,7 +308,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a resolved or closed issue (customers: their own) */
+        /** Reopen a resolved or closed issue (customers: their own); the reason is a comment, public from the customer, internal from the team */
         post: operations["postOrgsOrgIdIssuesIdReopen"];
         delete?: never;
         options?: never;
@@ -273,7 +325,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve with notes */
+        /** Resolve with notes; the notes are the public resolution the customer reads */
         post: operations["postOrgsOrgIdIssuesIdResolve"];
         delete?: never;
         options?: never;
@@ -307,7 +359,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the status; a refused move is 409 with the allowed targets */
+        /** Move the status; a refused move is 409 with the allowed targets. The note is an internal comment, for every target; resolving goes through …/resolve (422 here) */
         post: operations["postOrgsOrgIdIssuesIdTransition"];
         delete?: never;
         options?: never;
@@ -377,8 +429,7 @@ export interface paths {
         /** The org's members */
         get: operations["getOrgsOrgIdMembers"];
         put?: never;
-        /** Add an existing account by email or uid, with a role */
-        post: operations["postOrgsOrgIdMembers"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -490,6 +541,103 @@ export interface operations {
             };
         };
     };
+    postInvitesInviteIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The membership */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -507,6 +655,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         email: string | null;
+                        /** @description Pending invitations to the caller's address; empty unless Auth verified that address. */
+                        invites: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                        }[];
                         /** @enum {string} */
                         kind: "user" | "apiKey" | "serviceAccount";
                         memberships: {
@@ -670,6 +828,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -734,6 +893,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -832,6 +992,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -917,6 +1078,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1026,7 +1188,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 keyId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1107,7 +1271,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 keyId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1183,6 +1349,279 @@ export interface operations {
             };
         };
     };
+    getOrgsOrgIdInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            acceptedAt: string | null;
+                            createdAt: string | null;
+                            email: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            invitedBy: string;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                            /** @enum {string} */
+                            status: "pending" | "expired" | "accepted";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdInvites: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                };
+            };
+        };
+        responses: {
+            /** @description The invitation (the same shape whether or not the address has an account) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdInvitesInviteId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                inviteId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOrgsOrgIdIssues: {
         parameters: {
             query?: {
@@ -1204,6 +1643,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1217,21 +1657,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
+                        data: ({
                             assignee: {
                                 name: string;
                                 uid: string;
                             } | null;
                             /** @enum {string} */
                             category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            clockStops: {
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                            }[] | null;
                             closedAt: string | null;
                             commentCount: number;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                             deduplicated?: boolean;
                             deleted: boolean;
+                            deletedAt: string | null;
+                            deletedBy: {
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
+                                name: string;
+                                uid: string;
+                            } | null;
+                            /** @description Markdown */
                             description: string;
+                            fingerprint: string | null;
+                            firstResponseAt: string | null;
                             id: string;
+                            lastActor: {
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
+                                name: string;
+                                uid: string;
+                            };
+                            /** Format: date-time */
+                            lastSeenAt: string;
+                            linear: {
+                                error: string | null;
+                                id: string;
+                                identifier: string;
+                                state: string;
+                                /** Format: date-time */
+                                syncedAt: string;
+                                syncedVersion: number;
+                                url: string;
+                            } | null;
+                            metrics: {
+                                firstResponseMs: number | null;
+                                resolutionMs: number | null;
+                            };
+                            /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                             number: string | null;
                             occurrences: number;
                             order: {
@@ -1241,9 +1720,11 @@ export interface operations {
                             orgId: string;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            publicCommentCount: number;
                             raisedByCustomer: boolean;
                             reporter: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 service?: string;
                                 uid: string;
@@ -1252,18 +1733,39 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                                 by: {
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     uid: string;
                                 };
+                                /** @description Public: the customer reads them */
                                 notes: string;
                             } | null;
                             resolvedAt: string | null;
                             seq: number | null;
+                            sla: {
+                                breached: boolean;
+                                firstResponseBreached: boolean;
+                                /** Format: date-time */
+                                firstResponseDueAt: string;
+                                firstResponseMins: number;
+                                firstResponsePending: boolean;
+                                pausedAt: string | null;
+                                pausedMs: number;
+                                /** @enum {string} */
+                                priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                resolutionBreached: boolean;
+                                /** Format: date-time */
+                                resolutionDueAt: string;
+                                resolutionMins: number;
+                                resolutionPending: boolean;
+                                running: boolean;
+                            } | null;
                             /** @enum {string} */
                             source: "internal" | "client" | "service" | "linear";
                             /** @enum {string} */
                             status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                            statusChangedAt: string | null;
                             tags: string[];
                             title: string;
                             /** @enum {string} */
@@ -1275,8 +1777,51 @@ export interface operations {
                                 name: string;
                             } | null;
                             version: number;
+                            watchers: string[];
                             year: number | null;
-                        }[];
+                        } | {
+                            assignee: {
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Markdown */
+                            description: string;
+                            /** @description The issue's document id */
+                            issueId: string;
+                            /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                            number: string | null;
+                            order: {
+                                id: string;
+                                ref: string;
+                            } | null;
+                            orgId: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            publicCommentCount: number;
+                            resolution: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description Public: the customer reads them */
+                                notes: string;
+                            } | null;
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                            title: string;
+                            /** @enum {string} */
+                            type: "bug" | "feature" | "task" | "enhancement";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vendor: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        })[];
                         nextCursor: string | null;
                     };
                 };
@@ -1344,6 +1889,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1358,6 +1904,7 @@ export interface operations {
                     category?: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
                     /** @default  */
                     description?: string;
+                    /** @description Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue */
                     fingerprint?: string;
                     /** @default null */
                     order?: {
@@ -1399,14 +1946,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -1416,9 +2002,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -1427,18 +2015,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -1450,7 +2059,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -1535,6 +2187,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1543,8 +2196,12 @@ export interface operations {
             content: {
                 "application/json": {
                     change: {
+                        /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
                         note?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The target; `resolved` goes through POST …/resolve with public notes instead
+                         * @enum {string}
+                         */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
                     } | {
                         /** @enum {string} */
@@ -1576,10 +2233,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         results: {
-                            error?: {
-                                detail: string;
-                                title: string;
-                            };
                             id: string;
                             issue?: {
                                 assignee: {
@@ -1588,14 +2241,53 @@ export interface operations {
                                 } | null;
                                 /** @enum {string} */
                                 category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                clockStops: {
+                                    /** Format: date-time */
+                                    from: string;
+                                    to: string | null;
+                                }[] | null;
                                 closedAt: string | null;
                                 commentCount: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                                 deduplicated?: boolean;
                                 deleted: boolean;
+                                deletedAt: string | null;
+                                deletedBy: {
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
+                                    name: string;
+                                    uid: string;
+                                } | null;
+                                /** @description Markdown */
                                 description: string;
+                                fingerprint: string | null;
+                                firstResponseAt: string | null;
                                 id: string;
+                                lastActor: {
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
+                                    name: string;
+                                    uid: string;
+                                };
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                linear: {
+                                    error: string | null;
+                                    id: string;
+                                    identifier: string;
+                                    state: string;
+                                    /** Format: date-time */
+                                    syncedAt: string;
+                                    syncedVersion: number;
+                                    url: string;
+                                } | null;
+                                metrics: {
+                                    firstResponseMs: number | null;
+                                    resolutionMs: number | null;
+                                };
+                                /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                                 number: string | null;
                                 occurrences: number;
                                 order: {
@@ -1605,9 +2297,11 @@ export interface operations {
                                 orgId: string;
                                 /** @enum {string} */
                                 priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                publicCommentCount: number;
                                 raisedByCustomer: boolean;
                                 reporter: {
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     service?: string;
                                     uid: string;
@@ -1616,18 +2310,39 @@ export interface operations {
                                     /** Format: date-time */
                                     at: string;
                                     by: {
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "member" | "customer" | "service" | "linear" | "system";
                                         name: string;
                                         uid: string;
                                     };
+                                    /** @description Public: the customer reads them */
                                     notes: string;
                                 } | null;
                                 resolvedAt: string | null;
                                 seq: number | null;
+                                sla: {
+                                    breached: boolean;
+                                    firstResponseBreached: boolean;
+                                    /** Format: date-time */
+                                    firstResponseDueAt: string;
+                                    firstResponseMins: number;
+                                    firstResponsePending: boolean;
+                                    pausedAt: string | null;
+                                    pausedMs: number;
+                                    /** @enum {string} */
+                                    priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                    resolutionBreached: boolean;
+                                    /** Format: date-time */
+                                    resolutionDueAt: string;
+                                    resolutionMins: number;
+                                    resolutionPending: boolean;
+                                    running: boolean;
+                                } | null;
                                 /** @enum {string} */
                                 source: "internal" | "client" | "service" | "linear";
                                 /** @enum {string} */
                                 status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                                statusChangedAt: string | null;
                                 tags: string[];
                                 title: string;
                                 /** @enum {string} */
@@ -1639,7 +2354,63 @@ export interface operations {
                                     name: string;
                                 } | null;
                                 version: number;
+                                watchers: string[];
                                 year: number | null;
+                            } | {
+                                assignee: {
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description Markdown */
+                                description: string;
+                                /** @description The issue's document id */
+                                issueId: string;
+                                /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                                number: string | null;
+                                order: {
+                                    id: string;
+                                    ref: string;
+                                } | null;
+                                orgId: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                publicCommentCount: number;
+                                resolution: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description Public: the customer reads them */
+                                    notes: string;
+                                } | null;
+                                resolvedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                                title: string;
+                                /** @enum {string} */
+                                type: "bug" | "feature" | "task" | "enhancement";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                vendor: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                            problem?: {
+                                detail: string;
+                                errors?: {
+                                    code: string;
+                                    message: string;
+                                    path: string;
+                                }[];
+                                status: number;
+                                title: string;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
                             };
                             status: number;
                         }[];
@@ -1717,17 +2488,21 @@ export interface operations {
     };
     deleteOrgsOrgIdIssuesId: {
         parameters: {
-            query?: never;
+            query?: {
+                permanent?: "true" | "false";
+            };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The deleted issue */
+            /** @description The soft-deleted issue */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1740,14 +2515,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -1757,9 +2571,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -1768,18 +2584,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -1791,9 +2628,59 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
+            };
+            /** @description Erased (permanent=true) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Authentication required */
             401: {
@@ -1847,7 +2734,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1889,14 +2778,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -1906,9 +2834,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -1917,18 +2847,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -1940,7 +2891,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2026,7 +3020,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2048,6 +3044,7 @@ export interface operations {
                             };
                             /** Format: date-time */
                             at: string;
+                            /** @description Field by field; for a customer only the fields (and parts of fields) customers may see of an issue */
                             changes: {
                                 [key: string]: {
                                     from: unknown;
@@ -2116,7 +3113,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2142,14 +3141,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2159,9 +3197,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2170,18 +3210,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2193,7 +3254,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2278,7 +3382,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2302,14 +3408,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2319,9 +3464,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2330,18 +3477,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2353,7 +3521,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2439,7 +3650,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2464,6 +3677,7 @@ export interface operations {
                             createdAt: string;
                             editedAt: string | null;
                             id: string;
+                            /** @description true: for the team only; customers never get it */
                             internal: boolean;
                             solution: boolean;
                             /** @enum {string} */
@@ -2527,7 +3741,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2536,7 +3752,10 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
-                    /** @default false */
+                    /**
+                     * @description true: for the team only; customers never read it
+                     * @default false
+                     */
                     internal?: boolean;
                     /** @default false */
                     solution?: boolean;
@@ -2561,6 +3780,7 @@ export interface operations {
                         createdAt: string;
                         editedAt: string | null;
                         id: string;
+                        /** @description true: for the team only; customers never get it */
                         internal: boolean;
                         solution: boolean;
                         /** @enum {string} */
@@ -2649,7 +3869,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2657,6 +3879,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Becomes a comment: public when the customer who raised the issue reopens it, internal when the team does */
                     reason?: string;
                 };
             };
@@ -2675,14 +3898,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2692,9 +3954,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2703,18 +3967,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2726,7 +4011,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2811,7 +4139,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2819,6 +4149,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Public: the resolution the customer reads */
                     notes: string;
                 };
             };
@@ -2837,14 +4168,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2854,9 +4224,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2865,18 +4237,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2888,7 +4281,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2973,7 +4409,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2997,14 +4435,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3014,9 +4491,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3025,18 +4504,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3048,7 +4548,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3133,7 +4676,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3141,8 +4686,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
                     note?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The target; `resolved` goes through POST …/resolve with public notes instead
+                     * @enum {string}
+                     */
                     status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
                 };
             };
@@ -3161,14 +4710,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3178,9 +4766,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3189,18 +4779,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3212,7 +4823,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3297,7 +4951,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3321,14 +4977,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3338,9 +5033,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3349,18 +5046,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3372,7 +5090,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3455,7 +5216,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3475,14 +5238,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3492,9 +5294,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3503,18 +5307,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3526,7 +5351,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3582,7 +5450,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 idOrNumber: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3602,14 +5472,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3619,9 +5528,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3630,18 +5541,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3653,7 +5585,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3714,6 +5689,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3781,6 +5757,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3854,126 +5831,14 @@ export interface operations {
             };
         };
     };
-    postOrgsOrgIdMembers: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                orgId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: email */
-                    email?: string;
-                    /** @enum {string} */
-                    role: "admin" | "agent" | "reporter" | "viewer" | "customer";
-                    uid?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The member */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        displayName: string;
-                        email: string | null;
-                        /** @enum {string} */
-                        role: "admin" | "agent" | "reporter" | "viewer" | "customer";
-                        uid: string;
-                    };
-                };
-            };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     deleteOrgsOrgIdMembersUid: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 uid: string;
             };
             cookie?: never;
@@ -4048,7 +5913,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 uid: string;
             };
             cookie?: never;
@@ -4158,6 +6025,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -4240,6 +6108,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -4375,6 +6244,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
