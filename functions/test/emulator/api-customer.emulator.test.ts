@@ -66,6 +66,8 @@ describe("fingerprint is for services only", () => {
       }
       expect(await issueCount(w.orgId)).toBe(before);
       expect((await target.get()).get("occurrences")).toBe(1);
+      // Refused before intake admits anyone: the stranger did not become a customer.
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).exists).toBe(false);
       // The service itself still folds its repeats into the issue.
       const repeat = await create(w.serviceKey, { title: "Payment gateway timeout", fingerprint: "gw-hijack" });
       expect(repeat.status).toBe(200);
