@@ -5,17 +5,17 @@
 import { randomUUID } from "node:crypto";
 import express, { Router, type Request, type RequestHandler, type Response } from "express";
 import { logger } from "firebase-functions";
-import { isDocId, isDomainError } from "../domain";
+import { isDocId } from "../domain";
 import { db } from "../store/db";
-import { getOrgSettings } from "../store/orgs";
-import { addMember } from "../store/members";
 import { claimIdempotencyKey } from "../store/idempotency";
-import { authenticate, callerOf, type Caller, type Verifiers } from "./auth";
+import { authenticate, callerOf, type Verifiers } from "./auth";
 import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
+import { intakeAccess } from "./intakeAccess";
 import { buildOpenApi } from "./openapi";
-import { resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
+import { requireOrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
+import { inviteRoutes } from "./routes/invites";
 import { issueRoutes } from "./routes/issues";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
@@ -52,25 +52,6 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
-/** A signed-in person who is not a member may raise an issue where the org takes public intake. */
-async function intakeAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
-  const access = await resolveOrgAccess(caller, orgId);
-  if (access) return access;
-  if (caller.kind === "user") {
-    const settings = await getOrgSettings(db(), orgId);
-    const domain = caller.email?.split("@")[1];
-    const autoJoin = caller.emailVerified && domain !== undefined && settings?.autoJoinDomains.includes(domain);
-    if (settings && (settings.publicIntake || autoJoin)) {
-      await addMember(db(), orgId, { uid: caller.uid, displayName: caller.name, email: caller.email }, "customer").catch((err: unknown) => {
-        // A concurrent first request already made them a customer.
-        if (!isDomainError(err, "already_member")) throw err;
-      });
-      return requireOrgAccess(caller, orgId);
-    }
-  }
-  throw notFound("The organisation");
-}
-
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
@@ -95,6 +76,8 @@ async function honourIdempotencyKey(req: Request, res: Response, body: unknown):
     case "mismatch":
       throw new ApiError("validation", "This Idempotency-Key was used with a different request body.");
     case "busy":
+      // Retry-After tells clients this conflict, unlike the others, goes away by itself.
+      res.setHeader("Retry-After", "1");
       throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress; retry shortly.");
     case "owner": {
       const send = res.json.bind(res);
@@ -121,7 +104,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...issueRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

@@ -58,7 +58,8 @@ export function googleIdTokenVerifier(options: {
     const certs = options.certs ?? (await client.getFederatedSignonCertsAsync()).certs;
     const ticket = await client.verifySignedJwtWithCertsAsync(token, certs, options.audience, GOOGLE_ISSUERS);
     const payload = ticket.getPayload();
-    if (!payload?.email || payload.email_verified === false) throw new Error("token has no verified email");
+    // Only a claim Google asserts counts: a missing email_verified is not a verified address.
+    if (!payload?.email || payload.email_verified !== true) throw new Error("token has no verified email");
     return payload.email.toLowerCase();
   };
 }

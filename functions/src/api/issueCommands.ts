@@ -11,10 +11,12 @@ import {
   isReopen,
   parseIssueNumber,
   priorityRank,
+  sourceForActor,
   type Status,
   type IssueUpdateInput,
 } from "../domain";
 import { db } from "../store/db";
+import { eraseIssue } from "../store/issueErasure";
 import { getIssueById, getIssueByNumber, mutateIssue } from "../store/issues";
 import { getMember } from "../store/members";
 import { issuesCol } from "../store/refs";
@@ -119,7 +121,7 @@ export function transitionIssue(
         // A customer's reopen reason is theirs to see; a member's note on a move is for the team.
         internal: access.role !== "customer",
         solution: false,
-        source: access.role === "customer" ? "client" : access.role === "service" ? "service" : "internal",
+        source: sourceForActor(access.actor),
         createdAt: now,
         editedAt: null,
       });
@@ -177,4 +179,12 @@ export function restoreIssue(access: OrgAccess, id: string) {
     },
     { includeDeleted: true },
   );
+}
+
+/** Erases the issue for good (admin): visibility first (404), then permission (403). */
+export async function hardDeleteIssue(access: OrgAccess, id: string): Promise<void> {
+  const issue = await getIssueById(db(), access.orgId, id);
+  if (!issue || !canSee(issue, access, { includeDeleted: true })) throw notFound("The issue");
+  if (!can(access.role, "issue.hardDelete")) throw forbidden();
+  await eraseIssue(db(), access.orgId, issue);
 }

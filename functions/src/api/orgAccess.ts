@@ -12,15 +12,22 @@ export interface OrgAccess {
   orgId: string;
   role: Role;
   actor: Actor;
+  /**
+   * Set only for a signed-in non-member whom client intake lets raise an issue
+   * (api/intakeAccess.ts): makes them the org's customer. The route runs it after
+   * every check, right before it writes, so a refused request joins nobody.
+   */
+  admit?: () => Promise<void>;
 }
 
 /** Null when the caller has no role in the org (or the org does not exist). */
 export async function resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null> {
   if (!isDocId(orgId)) return null;
+  // A service is a service whatever role its key was given: its issues and comments carry source `service`.
   const grant = (role: Role, name: string): OrgAccess => ({
     orgId,
     role,
-    actor: { uid: caller.uid, name, kind: actorKindForRole(role) },
+    actor: { uid: caller.uid, name, kind: caller.kind === "user" ? actorKindForRole(role) : "service" },
   });
   switch (caller.kind) {
     case "user": {

@@ -4,6 +4,8 @@ import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, STAT
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
+/** `service`: the name an API-key or service-account caller gave itself. */
+const reporter = actor.extend({ service: z.string().optional() });
 
 export const issueResponse = z.object({
   id: z.string(),
@@ -19,7 +21,7 @@ export const issueResponse = z.object({
   status: z.enum(STATUSES),
   tags: z.array(z.string()),
   source: z.enum(SOURCES),
-  reporter: actor,
+  reporter,
   raisedByCustomer: z.boolean(),
   assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
   vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -65,12 +67,16 @@ export const settingsResponse = z.object({
   linear: z.object({ teamId: z.string().nullable(), enabled: z.boolean(), mirrorComments: z.boolean() }),
   serviceAccounts: z.array(z.string()),
 });
+const membership = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) });
 export const meResponse = z.object({
   uid: z.string(),
   kind: z.enum(["user", "apiKey", "serviceAccount"]),
   name: z.string(),
   email: z.string().nullable(),
-  memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
+  memberships: z.array(membership),
+  invites: z
+    .array(z.object({ id: z.string(), orgId: z.string(), orgName: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time }))
+    .describe("Pending invitations to the caller's address; empty unless Auth verified that address."),
 });
 export const memberResponse = z.object({
   uid: z.string(),
@@ -79,6 +85,15 @@ export const memberResponse = z.object({
   email: z.string().nullable(),
   createdAt: time,
 });
+/** The same shape whether or not the address has an account: an invitation never looks at accounts. */
+export const inviteResponse = z.object({ id: z.string(), email: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time });
+export const inviteListItem = inviteResponse.extend({
+  invitedBy: z.string(),
+  createdAt: time.nullable(),
+  acceptedAt: time.nullable(),
+  status: z.enum(["pending", "expired", "accepted"]),
+});
+export const acceptResponse = membership.describe("The membership the invitation gave");
 export const apiKeyResponse = z.object({
   id: z.string(),
   name: z.string(),
@@ -112,6 +127,8 @@ export const statsResponse = z.object({
   byCategory: z.record(z.string(), z.number()),
   byType: z.record(z.string(), z.number()),
   bySource: z.record(z.string(), z.number()),
+  /** Live issues per service name (`reporter.service`). */
+  byService: z.record(z.string(), z.number()),
   openByAssignee: z.record(z.string(), z.number()),
   openUnassigned: z.number(),
   createdPerDay: perDay,

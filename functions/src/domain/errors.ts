@@ -8,6 +8,9 @@ export const DOMAIN_ERROR_KINDS = [
   "cursor_other_query",
   "last_admin",
   "already_member",
+  "invitee_is_member",
+  "invite_accepted",
+  "invite_expired",
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 

@@ -15,3 +15,5 @@ export * from "./notifications";
 export * from "./stats";
 export * from "./ids";
 export * from "./errors";
+export * from "./intake";
+export * from "./invites";

@@ -10,6 +10,11 @@ export interface Actor {
   kind: ActorKind;
 }
 
+/** An issue's reporter; `service` is the name a calling service gave itself (API keys and service accounts). */
+export interface Reporter extends Actor {
+  service?: string;
+}
+
 export interface IssueRecord<Time> {
   orgId: string;
   number: string | null;
@@ -23,7 +28,7 @@ export interface IssueRecord<Time> {
   status: Status;
   tags: string[];
   source: Source;
-  reporter: Actor;
+  reporter: Reporter;
   raisedByCustomer: boolean;
   assignee: { uid: string; name: string } | null;
   watchers: string[];

@@ -4,7 +4,7 @@
  * the pure logic never sees a Firestore type and never trusts a raw document.
  * store/issueFacts.ts builds it from a snapshot.
  */
-import type { Actor } from "./issue";
+import type { Actor, Reporter } from "./issue";
 import type { Category, IssueType, Priority, Source, Status } from "./vocabulary";
 
 /** The SLA state kept on `issue.sla` (DESIGN.md §3 plus the bookkeeping the sweeps and queries need). */
@@ -54,7 +54,7 @@ export interface IssueFacts {
   status: Status | null;
   source: Source | null;
   tags: string[];
-  reporter: Actor | null;
+  reporter: Reporter | null;
   raisedByCustomer: boolean;
   assignee: { uid: string; name: string } | null;
   watchers: string[];

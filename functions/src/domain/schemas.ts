@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { docIdSchema, wellFormedString } from "./ids";
-import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
+import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
   titleMax: 200,
@@ -23,6 +23,8 @@ export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
 export const categorySchema = z.enum(CATEGORIES);
 export const issueTypeSchema = z.enum(ISSUE_TYPES);
+
+export const serviceNameSchema = z.string().regex(SERVICE_NAME, "1–64 characters of a-z, 0-9, '.', '_' and '-'");
 
 export const tagsSchema = z
   .array(text(LIMITS.tagMax).transform((tag) => tag.toLowerCase()))
@@ -54,6 +56,8 @@ export const issueCreateSchema = z.strictObject({
   order: editableIssueFields.order.default(null),
   /** Services send one to fold repeats of the same problem into one issue. */
   fingerprint: text(LIMITS.fingerprintMax).optional(),
+  /** The calling service's own name, stored as `reporter.service`; API keys and service accounts only. */
+  service: serviceNameSchema.optional(),
 });
 export type IssueCreateInput = z.infer<typeof issueCreateSchema>;
 
@@ -103,6 +107,8 @@ export const issueFilterSchema = z.strictObject({
   tag: wellFormedString().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
   vendor: wellFormedString().min(1).max(LIMITS.refMax).optional(),
   order: wellFormedString().min(1).max(LIMITS.refMax).optional(),
+  /** Issues a service logged under this name (`reporter.service`). */
+  service: serviceNameSchema.optional(),
   q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
@@ -129,6 +135,10 @@ export const pageQuerySchema = z.strictObject({
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
 export const emptyQuerySchema = z.strictObject({});
+/** DELETE of an issue: a soft delete, or with permanent=true (admins) an erasure. */
+export const issueDeleteQuerySchema = z.strictObject({
+  permanent: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+});
 /** Commands without parameters still refuse unknown fields. */
 export const emptyBodySchema = z.strictObject({}).optional();
 
@@ -160,15 +170,12 @@ export const settingsUpdateSchema = z
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;
 
-export const memberAddSchema = z
-  .strictObject({
-    email: z.email().toLowerCase().optional(),
-    uid: docIdSchema.optional(),
-    role: z.enum(MEMBER_ROLES),
-  })
-  .refine((input) => (input.email === undefined) !== (input.uid === undefined), {
-    message: "give exactly one of email and uid",
-  });
+/** An invitation: an address and the role it will join with (services use API keys, not invitations). */
+export const inviteCreateSchema = z.strictObject({
+  email: z.email().max(254).toLowerCase(),
+  role: z.enum(MEMBER_ROLES),
+});
+export type InviteCreateInput = z.infer<typeof inviteCreateSchema>;
 export const memberUpdateSchema = z.strictObject({ role: z.enum(MEMBER_ROLES) });
 
 export const apiKeyCreateSchema = z.strictObject({

@@ -11,7 +11,7 @@ import { newIssueRecord, stampWrite, type NewIssue } from "./issues";
 import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
 import { issuesCol, orgRef } from "./refs";
 
-const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
+export const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
   orgRef(db, orgId).collection("fingerprints").doc(createHash("sha256").update(fingerprint).digest("hex"));
 
 export type LogResult = { kind: "created"; issueId: string } | { kind: "deduplicated"; issueId: string };

@@ -27,6 +27,10 @@ const time = timestamp.nullable().catch(null);
 const str = z.string().catch("");
 const nullableStr = z.string().nullable().catch(null);
 const actor = z.object({ uid: z.string(), name: z.string().catch(""), kind: z.enum(ACTOR_KINDS) }).nullable().catch(null);
+const reporter = z
+  .object({ uid: z.string(), name: z.string().catch(""), kind: z.enum(ACTOR_KINDS), service: z.string().optional().catch(undefined) })
+  .nullable()
+  .catch(null);
 const strings = z.array(z.string()).catch([]);
 
 const slaSchema = z
@@ -60,7 +64,7 @@ const factsSchema = z.object({
   status: z.enum(STATUSES).nullable().catch(null).default(null),
   source: z.enum(SOURCES).nullable().catch(null).default(null),
   tags: strings.default([]),
-  reporter: actor.default(null),
+  reporter: reporter.default(null),
   raisedByCustomer: z.boolean().catch(false).default(false),
   assignee: z.object({ uid: z.string(), name: z.string().catch("") }).nullable().catch(null).default(null),
   watchers: strings.default([]),

@@ -21,7 +21,7 @@ export interface NewIssue {
 /** The fields of a fresh, not yet numbered issue; the allocator gives it its number. */
 export function newIssueRecord(orgId: string, { input, source, reporter }: NewIssue) {
   const now = FieldValue.serverTimestamp();
-  const { fingerprint, ...fields } = input;
+  const { fingerprint, service, ...fields } = input;
   return {
     ...fields,
     priorityRank: priorityRank(input.priority),
@@ -31,7 +31,7 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
     year: null,
     status: "open",
     source,
-    reporter,
+    reporter: service === undefined ? reporter : { ...reporter, service },
     raisedByCustomer: source === "client",
     assignee: null,
     watchers: [reporter.uid],
@@ -138,6 +138,7 @@ function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope
   if (filter.assignee) q = filter.assignee === "none" ? q.where("assignee", "==", null) : q.where("assignee.uid", "==", filter.assignee);
   if (filter.vendor) q = q.where("vendor.id", "==", filter.vendor);
   if (filter.order) q = q.where("order.id", "==", filter.order);
+  if (filter.service) q = q.where("reporter.service", "==", filter.service);
 
   // Firestore allows one array-contains per query: the longest search word goes
   // to the index, the other words and the tag are checked row by row.

@@ -6,12 +6,19 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { DomainError, type MemberRole } from "../domain";
 import { isAlreadyExists } from "./grpcCodes";
-import { memberRecord } from "./orgs";
-import { membersCol } from "./refs";
+import { writeMembership, type NewMember } from "./orgs";
+import { memberEmailsCol, membersCol } from "./refs";
 
 export async function listMembers(db: Firestore, orgId: string) {
   const result = await membersCol(db, orgId).orderBy("displayName").get();
   return result.docs;
+}
+
+/** uid → address, for the members given (admins' view of the member list). */
+export async function memberEmails(db: Firestore, orgId: string, uids: string[]): Promise<Map<string, string | null>> {
+  if (uids.length === 0) return new Map();
+  const docs = await db.getAll(...uids.map((uid) => memberEmailsCol(db, orgId).doc(uid)));
+  return new Map(docs.map((doc) => [doc.id, (doc.get("email") as string | null | undefined) ?? null]));
 }
 
 export async function getMember(db: Firestore, orgId: string, uid: string) {
@@ -19,14 +26,11 @@ export async function getMember(db: Firestore, orgId: string, uid: string) {
   return snapshot.exists ? snapshot : null;
 }
 
-export async function addMember(
-  db: Firestore,
-  orgId: string,
-  user: { uid: string; displayName: string; email: string | null },
-  role: MemberRole,
-): Promise<void> {
+export async function addMember(db: Firestore, orgId: string, member: NewMember, role: MemberRole): Promise<void> {
+  const batch = db.batch();
+  writeMembership(batch, db, orgId, member, role);
   try {
-    await membersCol(db, orgId).doc(user.uid).create(memberRecord(orgId, user.uid, role, user.displayName, user.email));
+    await batch.commit();
   } catch (err) {
     if (isAlreadyExists(err)) throw new DomainError("already_member");
     throw err;
@@ -59,5 +63,11 @@ export function changeMemberRole(db: Firestore, orgId: string, uid: string, role
 }
 
 export function removeMember(db: Firestore, orgId: string, uid: string): Promise<boolean> {
-  return changeGuardingLastAdmin(db, orgId, uid, (tx, ref) => tx.delete(ref), (current) => current === "admin");
+  return changeGuardingLastAdmin(
+    db,
+    orgId,
+    uid,
+    (tx, ref) => tx.delete(ref).delete(memberEmailsCol(db, orgId).doc(uid)),
+    (current) => current === "admin",
+  );
 }

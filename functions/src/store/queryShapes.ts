@@ -79,6 +79,8 @@ export const ISSUE_LIST_EQUALITY_FILTERS = [
   "assignee",
   "vendor.id",
   "order.id",
+  // `service=`: what a service logged under its own name.
+  "reporter.service",
 ] as const;
 export const ISSUE_LIST_ARRAY_FILTERS = ["tags", "searchTokens"] as const;
 
@@ -268,6 +270,41 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "PATCH/DELETE member: is another admin left",
   },
   {
+    name: "api.me.invites",
+    collectionGroup: "invites",
+    scope: "COLLECTION_GROUP",
+    equals: ["email"],
+    usedBy: "GET /me and POST /invites/{inviteId}/accept: invitations to the caller's verified address, in every org",
+  },
+  {
+    name: "api.invites.list",
+    collectionGroup: "invites",
+    scope: "COLLECTION",
+    orderBy: [desc("createdAt")],
+    usedBy: "GET /orgs/{orgId}/invites, newest first",
+  },
+  {
+    name: "api.invites.inviteeIsMember",
+    collectionGroup: "memberEmails",
+    scope: "COLLECTION",
+    equals: ["email"],
+    usedBy: "POST /orgs/{orgId}/invites: is the address a member's already",
+  },
+  {
+    name: "api.issues.erase.notifications",
+    collectionGroup: "notifications",
+    scope: "COLLECTION_GROUP",
+    equals: ["issueId"],
+    usedBy: "DELETE …/issues/{id}?permanent=true (store/issueErasure.ts): the notifications quoting the issue, in every user's list",
+  },
+  {
+    name: "api.issues.erase.mail",
+    collectionGroup: "mail",
+    scope: "COLLECTION",
+    equals: ["issueId"],
+    usedBy: "DELETE …/issues/{id}?permanent=true: the mail quoting the issue",
+  },
+  {
     name: "api.apiKeys.list",
     collectionGroup: "apiKeys",
     scope: "COLLECTION",
@@ -287,6 +324,15 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "breachedIssues: one org's breached issues, earliest due first",
   },
   ...reconcileShapes,
+  {
+    name: "stats.reconcile.services",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted"],
+    range: "reporter.service",
+    orderBy: [asc("reporter.service")],
+    usedBy: "reconcileOrgStats: the next service name after the last one seen, one row a step, to learn which services to count",
+  },
   {
     name: "events.stats.reconcile",
     collectionGroup: "issues",

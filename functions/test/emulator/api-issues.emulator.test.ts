@@ -143,6 +143,39 @@ describe("intake", () => {
     expectProblem(await call("GET", `/orgs/${w.orgId}/settings`, { token: stranger.token }), 403);
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
   });
+
+  it("makes a stranger a customer only once the request has validated", async () => {
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true } });
+    try {
+      const stranger = await newUser("stranger");
+      const before = await issueCount(w.orgId);
+      for (const body of [{ title: "" }, { title: "Fine", priority: "whenever" }, { title: "Fine", plan: "gold" }, {}]) {
+        expectProblem(await create(stranger.token, body), 422);
+      }
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).exists).toBe(false);
+      expect((await db().doc(`orgs/${w.orgId}/memberEmails/${stranger.uid}`).get()).exists).toBe(false);
+      expect(await issueCount(w.orgId)).toBe(before);
+      expect((await create(stranger.token, { title: "Now properly" })).status).toBe(201);
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).get("role")).toBe("customer");
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
+    }
+  });
+
+  it("admits by domain only a verified address", async () => {
+    const domain = `intake-${Date.now()}.test`;
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [domain] } });
+    try {
+      const unverified = await newUser("claimer", { emailVerified: false, domain });
+      expectProblem(await create(unverified.token), 404);
+      expect((await db().doc(`orgs/${w.orgId}/members/${unverified.uid}`).get()).exists).toBe(false);
+      const verified = await newUser("colleague", { domain });
+      expect((await create(verified.token)).body).toMatchObject({ source: "client", reporter: { uid: verified.uid, kind: "customer" } });
+      expect((await db().doc(`orgs/${w.orgId}/memberEmails/${verified.uid}`).get()).data()).toMatchObject({ email: verified.email, emailVerified: true });
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [] } });
+    }
+  });
 });
 
 describe("services", () => {
@@ -203,9 +236,9 @@ describe("services", () => {
     try {
       await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: ["robot@demo.iam.gserviceaccount.com"] } });
       const good = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1" });
-      const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: good, body: { title: "From a robot" }, base: local.base });
+      const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: good, body: { title: "From a robot", service: "robot-sync" }, base: local.base });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ source: "service", reporter: { kind: "service" } });
+      expect(created.body).toMatchObject({ source: "service", reporter: { kind: "service", service: "robot-sync" } });
       const unlisted = google.signToken({ aud: audience, email: "stranger@demo.iam.gserviceaccount.com", sub: "2" });
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: unlisted, base: local.base }), 404);
       const wrongAudience = google.signToken({ aud: "https://elsewhere", email: "robot@demo.iam.gserviceaccount.com", sub: "1" });
@@ -214,9 +247,38 @@ describe("services", () => {
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: forged, base: local.base }), 401);
       const expired = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1", iat: 1000, exp: 2000 });
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: expired, base: local.base }), 401);
+      // The address must be one Google asserts as verified: false, absent or merely truthy is not enough.
+      for (const emailVerified of [false, undefined, "true"]) {
+        const unverified = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1", email_verified: emailVerified });
+        expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: unverified, base: local.base }), 401);
+      }
     } finally {
       await local.close();
     }
+  });
+
+  it("takes a service's own name from an API key, lists by it, and refuses it from people", async () => {
+    const named = await create(w.serviceKey, { title: "Consumer lag", service: "billing.worker" });
+    expect(named.status).toBe(201);
+    expect(named.body.reporter).toMatchObject({ kind: "service", service: "billing.worker" });
+    expect((await db().doc(`orgs/${w.orgId}/issues/${named.body.id}`).get()).get("reporter.service")).toBe("billing.worker");
+    const unnamed = await create(w.serviceKey, { title: "Consumer lag, anonymous" });
+    expect(unnamed.body.reporter.service).toBeUndefined();
+
+    const listed = await call("GET", `/orgs/${w.orgId}/issues?service=billing.worker&sort=-createdAt`, { token: w.agent.token });
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((issue: { id: string }) => issue.id)).toEqual([named.body.id]);
+    expect((await call("GET", `/orgs/${w.orgId}/issues?service=nobody`, { token: w.agent.token })).body.data).toEqual([]);
+    expectProblem(await call("GET", `/orgs/${w.orgId}/issues?service=Not%20A%20Name`, { token: w.agent.token }), 422);
+
+    const before = await issueCount(w.orgId);
+    for (const token of [w.admin.token, w.agent.token, w.customer.token]) {
+      const refused = await create(token, { title: "Pretending", service: "billing.worker" });
+      expectProblem(refused, 422);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ path: "service", code: "not_allowed" })]);
+    }
+    for (const service of ["", "UPPER", "a/b", "s".repeat(65)]) expectProblem(await create(w.serviceKey, { title: "Bad name", service }), 422);
+    expect(await issueCount(w.orgId)).toBe(before);
   });
 
   it("rate limits per caller with 429 and Retry-After", async () => {

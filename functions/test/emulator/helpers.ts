@@ -2,10 +2,11 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { getAuth } from "firebase-admin/auth";
-import { getFirestore, Timestamp } from "firebase-admin/firestore";
+import { getFirestore } from "firebase-admin/firestore";
 import { buildApp, type AppOptions } from "../../src/api/app";
 import { defaultVerifiers } from "../../src/api/auth";
 import type { MemberRole } from "../../src/domain";
+import { memberEmailRecord, memberRecord } from "../../src/store/orgs";
 
 export const PROJECT_ID = "demo-firetrack";
 /** Set when this checkout's emulators run on shifted ports (scripts/lib/emulatorEnv.mjs). */
@@ -24,12 +25,22 @@ export interface TestUser {
   token: string;
 }
 
-/** A real Auth emulator account and a real ID token for it. */
-export async function newUser(label = "user"): Promise<TestUser> {
-  const email = `${label}-${randomUUID().slice(0, 8)}@example.test`;
-  const password = "correct-horse-battery";
+/**
+ * A real Auth emulator account and a real ID token for it. Its address counts as verified
+ * (as after clicking Auth's link) unless `emailVerified: false`.
+ */
+export async function newUser(label = "user", { emailVerified = true, domain = "example.test" } = {}): Promise<TestUser> {
+  const email = `${label}-${randomUUID().slice(0, 8)}@${domain}`;
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} Tester`;
-  const record = await getAuth().createUser({ email, password, displayName: name });
+  const record = await getAuth().createUser({ email, emailVerified, password: PASSWORD, displayName: name });
+  return { uid: record.uid, email, name, token: await signIn(email) };
+}
+
+const PASSWORD = "correct-horse-battery";
+
+/** A fresh ID token, e.g. after the account changed (a verified address shows in new tokens only). */
+export async function signIn(email: string): Promise<string> {
+  const password = PASSWORD;
   const response = await fetch(
     `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
     {
@@ -39,7 +50,7 @@ export async function newUser(label = "user"): Promise<TestUser> {
     },
   );
   const body = (await response.json()) as { idToken: string };
-  return { uid: record.uid, email, name, token: body.idToken };
+  return body.idToken;
 }
 
 export interface ApiResponse<T = any> {
@@ -84,16 +95,16 @@ export async function newOrg(admin: TestUser, name = "Test Org"): Promise<string
   return response.body.id as string;
 }
 
-/** Adds a member directly: the members API belongs to a later slice. */
-export async function addMember(orgId: string, user: TestUser, role: MemberRole): Promise<void> {
-  await db().doc(`orgs/${orgId}/members/${user.uid}`).set({
-    uid: user.uid,
-    orgId,
-    role,
-    displayName: user.name,
-    email: user.email,
-    createdAt: Timestamp.now(),
-  });
+/**
+ * Makes someone a member directly (or sets their role), with the API's own records:
+ * the member document and, apart, the address.
+ */
+export async function addMember(orgId: string, user: TestUser, role: MemberRole, { emailVerified = true } = {}): Promise<void> {
+  await db()
+    .batch()
+    .set(db().doc(`orgs/${orgId}/members/${user.uid}`), memberRecord(orgId, user.uid, role, user.name))
+    .set(db().doc(`orgs/${orgId}/memberEmails/${user.uid}`), memberEmailRecord(orgId, user.uid, user.email, emailVerified))
+    .commit();
 }
 
 export async function issueCount(orgId: string): Promise<number> {

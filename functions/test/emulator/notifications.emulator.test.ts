@@ -14,14 +14,15 @@ import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, 
 afterAll(() => fft.cleanup());
 
 let admin: TestUser, admin2: TestUser, agent: TestUser, assignee: TestUser, viewer: TestUser, customer: TestUser, customer2: TestUser;
+let unverified: TestUser;
 let orgId: string;
 let issueId: string;
-const people = () => ({ admin, admin2, agent, assignee, viewer, customer, customer2 });
+const people = () => ({ admin, admin2, agent, assignee, viewer, customer, customer2, unverified });
 
 beforeAll(async () => {
-  [admin, admin2, agent, assignee, viewer, customer, customer2] = (await Promise.all(
-    ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo"].map((label) => newUser(label)),
-  )) as [TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser];
+  [admin, admin2, agent, assignee, viewer, customer, customer2, unverified] = (await Promise.all(
+    ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo", "unverified"].map((label) => newUser(label)),
+  )) as [TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser];
   orgId = await newOrg(admin, "Matrix Org");
   await Promise.all([
     addMemberWithUser(orgId, admin, "admin"),
@@ -32,6 +33,8 @@ beforeAll(async () => {
     addMemberWithUser(orgId, viewer, "viewer", { comment: { email: false } }),
     addMemberWithUser(orgId, customer, "customer"),
     addMemberWithUser(orgId, customer2, "customer"),
+    // An agent whose address Auth never verified: told in the app, never by mail.
+    addMemberWithUser(orgId, unverified, "agent", undefined, { emailVerified: false }),
   ]);
 
   await withTriggersPaused(async () => {
@@ -81,6 +84,7 @@ describe("notification matrix", () => {
     viewer: ["comment", "comment", "status_changed"], // a watcher: public and internal comments
     customer: ["comment", "status_changed"], // public comment only; never the internal note
     customer2: [], // a customer watching someone else's issue hears nothing
+    unverified: ["issue_raised"],
   };
 
   it.each(Object.keys(expected) as (keyof typeof expected)[])("%s gets exactly the expected in-app notifications", async (who) => {
@@ -108,6 +112,12 @@ describe("notification matrix", () => {
     expect((await mailsOf(viewer.uid, issueId)).map((m) => m.message.text.split("\n")[0])).toEqual([
       expect.stringContaining("changed the status from open to in progress"),
     ]);
+  });
+
+  it("mails only verified addresses", async () => {
+    expect(await notificationsOf(unverified.uid, issueId)).toHaveLength(1);
+    expect(await mailsOf(unverified.uid, issueId)).toEqual([]);
+    expect(await mailsOf(agent.uid, issueId)).toHaveLength(1);
   });
 
   it("sends nothing twice when the events come again", async () => {

@@ -20,7 +20,7 @@ describe("SLA clock on the emulators", () => {
     const admin = await newUser("sla");
     const orgId = await newOrg(admin, "SLA Org");
     // The org tightens "high" to 60 min / 10 h.
-    await db().doc(`orgs/${orgId}`).update({ "settings.sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
+    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
     const wrapped = fft.wrap(onIssueWritten);
     const T0 = Date.now() - 12 * 60 * MIN;
     await withTriggersPaused(async () => {

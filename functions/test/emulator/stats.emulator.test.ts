@@ -153,4 +153,27 @@ describe("stats under a burst", () => {
     await reconcileAllStats(db(), { settleMs: 0 });
     expect(await statsDrift(db(), orgId)).toEqual({});
   });
+
+  it("counts by service, and reconciliation finds services it holds no counter for", async () => {
+    const admin = await newUser("svc");
+    const orgId = await newOrg(admin, "Service Stats Org");
+    const service = { uid: "apikey:k1", name: "Key", kind: "service" as const };
+    await Promise.all([
+      createIssue(orgId, service, "One", "service", { service: "billing.worker" }),
+      createIssue(orgId, service, "Two", "service", { service: "billing.worker" }),
+      createIssue(orgId, service, "Three", "service", { service: "billing_worker" }),
+      createIssue(orgId, service, "Four", "service"),
+    ]);
+    // Settled: creates and the derived-field writes after them all counted.
+    await waitFor("creates counted", async () => Object.keys(await statsDrift(db(), orgId)).length === 0 && (await readCounters(db(), orgId)).total === 4);
+    expect((await readOrgStats(db(), orgId)).byService).toEqual({ "billing.worker": 2, billing_worker: 1 });
+
+    // Lost deltas: the counters know no service at all, and one that has no issue.
+    for (let shard = 0; shard < STATS_SHARDS; shard++) await statsShardRef(db(), orgId, shard).set({ byService: FieldValue.delete() }, { merge: true });
+    await statsShardRef(db(), orgId, 0).set({ byService: { ghost: 5 } }, { merge: true });
+    const repaired = await reconcileOrgStats(db(), orgId, { settleMs: 0 });
+    expect(repaired).toMatchObject({ repaired: true, drift: { "byService.billing%2Eworker": 2, "byService.billing_worker": 1, "byService.ghost": -5 } });
+    expect((await readOrgStats(db(), orgId)).byService).toEqual({ "billing.worker": 2, billing_worker: 1 });
+    expect(await statsDrift(db(), orgId)).toEqual({});
+  });
 });

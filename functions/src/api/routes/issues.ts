@@ -10,13 +10,14 @@ import {
   emptyBodySchema,
   emptyQuerySchema,
   issueCreateSchema,
+  issueDeleteQuerySchema,
   issueFilterSchema,
   issueListQuerySchema,
   issueUpdateSchema,
   pageQuerySchema,
   reopenSchema,
   resolveSchema,
-  sourceForRole,
+  sourceForActor,
   transitionSchema,
   type BulkChange,
 } from "../../domain";
@@ -29,10 +30,11 @@ import { issuesCol } from "../../store/refs";
 import { readOrgStats } from "../../store/stats";
 import { forEachId } from "../bulk";
 import { csvRow } from "../csv";
-import { badRequest, forbidden } from "../errors";
+import { ApiError, badRequest, forbidden } from "../errors";
 import {
   assignIssue,
   findVisibleIssue,
+  hardDeleteIssue,
   ownsIssue,
   parseIfMatch,
   patchIssue,
@@ -143,9 +145,17 @@ export const issueRoutes = [
     body: issueCreateSchema,
     success: { status: 201, description: "The new issue, numbered; 200 with deduplicated: true for a repeat", schema: issueResponse },
     problems: issueProblems,
-    async handler({ access, body, req }) {
+    async handler({ access, body, caller, req }) {
+      // A person is never a service: the name is the calling program's, so it comes only with its key or token.
+      if (body.service !== undefined && caller.kind === "user") {
+        throw new ApiError("validation", "Only API keys and service accounts name a service.", {
+          errors: [{ path: "service", code: "not_allowed", message: "only API-key and service-account callers may send service" }],
+        });
+      }
       requirePermission(access, "issue.create");
-      const issue = { input: body, source: sourceForRole(access.role), reporter: access.actor };
+      const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor };
+      // Every check is behind us: now a newcomer under client intake becomes a customer.
+      await access.admit?.();
       let issueId: string;
       if (body.fingerprint) {
         const logged = await logIssueWithFingerprint(db(), access.orgId, body.fingerprint, issue, access.actor);
@@ -167,7 +177,7 @@ export const issueRoutes = [
   route({
     method: "get",
     path: "/orgs/{orgId}/issues",
-    summary: "List issues: filters, search, sort and cursor pagination",
+    summary: "List issues: filters (service: what a service logged under its name), search, sort and cursor pagination",
     tag: "issues",
     query: issueListQuerySchema,
     success: { status: 200, description: "A page of issues", schema: issuePage },
@@ -254,12 +264,19 @@ export const issueRoutes = [
   route({
     method: "delete",
     path: "/orgs/{orgId}/issues/{id}",
-    summary: "Soft delete; the issue leaves every list and keeps its number",
+    summary:
+      "Soft delete: the issue leaves every list and keeps its number. With permanent=true (admins), erase it for good " +
+      "with its comments, activities and the customer's copy; its number stays used",
     tag: "issues",
-    query: emptyQuerySchema,
-    success: { status: 200, description: "The deleted issue", schema: issueResponse },
+    query: issueDeleteQuerySchema,
+    success: { status: 200, description: "The soft-deleted issue", schema: issueResponse },
+    otherSuccess: [{ status: 204, description: "Erased (permanent=true)" }],
     problems: [401, 403, 404, 422, 429],
-    async handler({ access, params }) {
+    async handler({ access, params, query }) {
+      if (query.permanent) {
+        await hardDeleteIssue(access, params.id!);
+        return { status: 204 };
+      }
       return issueBody(await softDeleteIssue(access, params.id!), access);
     },
   }),
@@ -330,7 +347,7 @@ export const issueRoutes = [
       const issue = await findVisibleIssue(access, params.id!);
       requirePermission(access, body.internal ? "comment.internal" : "comment.public", ownsIssue(issue, access));
       if (body.solution && !can(access.role, "issue.edit")) throw forbidden("Only the team marks a solution.");
-      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForRole(access.role));
+      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForActor(access.actor));
       return {
         status: 201,
         body: docJson(comment),
@@ -342,7 +359,7 @@ export const issueRoutes = [
   route({
     method: "get",
     path: "/orgs/{orgId}/stats",
-    summary: "Counts by status, priority, category, type and source; open per assignee; per day; response and resolution times; SLA compliance",
+    summary: "Counts by status, priority, category, type, source and service; open per assignee; per day; response and resolution times; SLA compliance",
     tag: "stats",
     query: emptyQuerySchema,
     success: { status: 200, description: "Statistics", schema: statsResponse },

@@ -1,0 +1,4495 @@
+/**
+ * Generated from openapi.json by `npm run generate --workspace client`. Do not edit:
+ * test/unit/generated.test.ts fails when this file no longer matches the API.
+ */
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller and its memberships across orgs */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as OpenAPI 3.1 */
+        get: operations["getOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an org; the caller becomes its admin */
+        post: operations["postOrgs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org */
+        get: operations["getOrgsOrgId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename the org or change its slug */
+        patch: operations["patchOrgsOrgId"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org's keys (metadata only) */
+        get: operations["getOrgsOrgIdApiKeys"];
+        put?: never;
+        /** Create a service key; the whole key is in this response only */
+        post: operations["postOrgsOrgIdApiKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One key's metadata */
+        get: operations["getOrgsOrgIdApiKeysKeyId"];
+        put?: never;
+        post?: never;
+        /** Revoke a key; it stops working at once */
+        delete: operations["deleteOrgsOrgIdApiKeysKeyId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List issues: filters (service: what a service logged under its name), search, sort and cursor pagination */
+        get: operations["getOrgsOrgIdIssues"];
+        put?: never;
+        /** Create an issue (or, with a fingerprint, add an occurrence to its open twin) */
+        post: operations["postOrgsOrgIdIssues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues:bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply one change to up to 500 issues; a result per id */
+        post: operations["postOrgsOrgIdIssuesbulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Soft delete; the issue leaves every list and keeps its number */
+        delete: operations["deleteOrgsOrgIdIssuesId"];
+        options?: never;
+        head?: never;
+        /** Edit fields; send If-Match with the version you read to refuse lost updates */
+        patch: operations["patchOrgsOrgIdIssuesId"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, oldest first; customers see only public activities */
+        get: operations["getOrgsOrgIdIssuesIdActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to an admin or agent, or unassign with null */
+        post: operations["postOrgsOrgIdIssuesIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close */
+        post: operations["postOrgsOrgIdIssuesIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread, oldest first; customers see only public comments */
+        get: operations["getOrgsOrgIdIssuesIdComments"];
+        put?: never;
+        /** Comment, publicly or for the team only */
+        post: operations["postOrgsOrgIdIssuesIdComments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a resolved or closed issue (customers: their own) */
+        post: operations["postOrgsOrgIdIssuesIdReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve with notes */
+        post: operations["postOrgsOrgIdIssuesIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a soft-deleted issue (admin) */
+        post: operations["postOrgsOrgIdIssuesIdRestore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the status; a refused move is 409 with the allowed targets */
+        post: operations["postOrgsOrgIdIssuesIdTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{id}/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Watch an issue: its status changes and comments notify you */
+        post: operations["postOrgsOrgIdIssuesIdWatch"];
+        /** Stop watching an issue */
+        delete: operations["deleteOrgsOrgIdIssuesIdWatch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/{idOrNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One issue, by document id or by number (ISS-2026-0042, 0042, 42) */
+        get: operations["getOrgsOrgIdIssuesIdOrNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/issues/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as CSV, streamed */
+        get: operations["getOrgsOrgIdIssuesExportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org's members */
+        get: operations["getOrgsOrgIdMembers"];
+        put?: never;
+        /** Add an existing account by email or uid, with a role */
+        post: operations["postOrgsOrgIdMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/members/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member; the last admin cannot be removed */
+        delete: operations["deleteOrgsOrgIdMembersUid"];
+        options?: never;
+        head?: never;
+        /** Change a member's role; the last admin cannot be demoted */
+        patch: operations["patchOrgsOrgIdMembersUid"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org's settings */
+        get: operations["getOrgsOrgIdSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change settings; SLA targets and Linear settings merge field by field */
+        patch: operations["patchOrgsOrgIdSettings"];
+        trace?: never;
+    };
+    "/orgs/{orgId}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts by status, priority, category, type, source and service; open per assignee; per day; response and resolution times; SLA compliance */
+        get: operations["getOrgsOrgIdStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            detail: string;
+            errors?: {
+                code?: string;
+                message?: string;
+                path?: string;
+            }[];
+            requestId: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string | null;
+                        /** @enum {string} */
+                        kind: "user" | "apiKey" | "serviceAccount";
+                        memberships: {
+                            orgId: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                        }[];
+                        name: string;
+                        uid: string;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgs: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new org */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role?: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                        slug: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The org */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role?: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                        slug: string;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOrgsOrgId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The org */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role?: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                        slug: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            /** @description The whole key: shown once, when the key is created. */
+                            key?: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdApiKeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @default service
+                     * @enum {string}
+                     */
+                    role?: "service" | "agent" | "reporter" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description The key, with its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @description The whole key: shown once, when the key is created. */
+                        key?: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        prefix: string;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdApiKeysKeyId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @description The whole key: shown once, when the key is created. */
+                        key?: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        prefix: string;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdApiKeysKeyId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        id: string;
+                        /** @description The whole key: shown once, when the key is created. */
+                        key?: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        prefix: string;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdIssues: {
+        parameters: {
+            query?: {
+                assignee?: string;
+                category?: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                cursor?: string;
+                deleted?: "true" | "false";
+                limit?: number;
+                order?: string;
+                priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                q?: string;
+                service?: string;
+                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                source?: "internal" | "client" | "service" | "linear";
+                status?: string;
+                tag?: string;
+                type?: "bug" | "feature" | "task" | "enhancement";
+                vendor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of issues */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            assignee: {
+                                name: string;
+                                uid: string;
+                            } | null;
+                            /** @enum {string} */
+                            category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            closedAt: string | null;
+                            commentCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deduplicated?: boolean;
+                            deleted: boolean;
+                            description: string;
+                            id: string;
+                            number: string | null;
+                            occurrences: number;
+                            order: {
+                                id: string;
+                                ref: string;
+                            } | null;
+                            orgId: string;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            raisedByCustomer: boolean;
+                            reporter: {
+                                kind: string;
+                                name: string;
+                                service?: string;
+                                uid: string;
+                            };
+                            resolution: {
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    kind: string;
+                                    name: string;
+                                    uid: string;
+                                };
+                                notes: string;
+                            } | null;
+                            resolvedAt: string | null;
+                            seq: number | null;
+                            /** @enum {string} */
+                            source: "internal" | "client" | "service" | "linear";
+                            /** @enum {string} */
+                            status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                            tags: string[];
+                            title: string;
+                            /** @enum {string} */
+                            type: "bug" | "feature" | "task" | "enhancement";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vendor: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                            year: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssues: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default general
+                     * @enum {string}
+                     */
+                    category?: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                    /** @default  */
+                    description?: string;
+                    fingerprint?: string;
+                    /** @default null */
+                    order?: {
+                        id: string;
+                        ref: string;
+                    } | null;
+                    /**
+                     * @default medium
+                     * @enum {string}
+                     */
+                    priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                    service?: string;
+                    tags?: string[];
+                    title: string;
+                    /**
+                     * @default task
+                     * @enum {string}
+                     */
+                    type?: "bug" | "feature" | "task" | "enhancement";
+                    /** @default null */
+                    vendor?: {
+                        id: string;
+                        name: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The new issue, numbered; 200 with deduplicated: true for a repeat */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesbulk: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    change: {
+                        note?: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                    } | {
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                    } | {
+                        assigneeUid: string | null;
+                    } | {
+                        tags: {
+                            add?: string[];
+                            remove?: string[];
+                        };
+                    } | {
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                    } | {
+                        /** @constant */
+                        delete: true;
+                    };
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per id, in the order given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            error?: {
+                                detail: string;
+                                title: string;
+                            };
+                            id: string;
+                            issue?: {
+                                assignee: {
+                                    name: string;
+                                    uid: string;
+                                } | null;
+                                /** @enum {string} */
+                                category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                closedAt: string | null;
+                                commentCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                deduplicated?: boolean;
+                                deleted: boolean;
+                                description: string;
+                                id: string;
+                                number: string | null;
+                                occurrences: number;
+                                order: {
+                                    id: string;
+                                    ref: string;
+                                } | null;
+                                orgId: string;
+                                /** @enum {string} */
+                                priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                raisedByCustomer: boolean;
+                                reporter: {
+                                    kind: string;
+                                    name: string;
+                                    service?: string;
+                                    uid: string;
+                                };
+                                resolution: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: {
+                                        kind: string;
+                                        name: string;
+                                        uid: string;
+                                    };
+                                    notes: string;
+                                } | null;
+                                resolvedAt: string | null;
+                                seq: number | null;
+                                /** @enum {string} */
+                                source: "internal" | "client" | "service" | "linear";
+                                /** @enum {string} */
+                                status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                                tags: string[];
+                                title: string;
+                                /** @enum {string} */
+                                type: "bug" | "feature" | "task" | "enhancement";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                vendor: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                                year: number | null;
+                            };
+                            status: number;
+                        }[];
+                        summary: {
+                            failed: number;
+                            succeeded: number;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdIssuesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOrgsOrgIdIssuesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category?: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                    description?: string;
+                    order?: {
+                        id: string;
+                        ref: string;
+                    } | null;
+                    /** @enum {string} */
+                    priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                    tags?: string[];
+                    title?: string;
+                    /** @enum {string} */
+                    type?: "bug" | "feature" | "task" | "enhancement";
+                    vendor?: {
+                        id: string;
+                        name: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdIssuesIdActivities: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            actor: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                [key: string]: {
+                                    from: unknown;
+                                    to: unknown;
+                                };
+                            };
+                            id: string;
+                            internal: boolean;
+                            type: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdAssign: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assigneeUid: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdClose: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdIssuesIdComments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            author: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            id: string;
+                            internal: boolean;
+                            solution: boolean;
+                            /** @enum {string} */
+                            source: "internal" | "client" | "service" | "linear";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdComments: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                    /** @default false */
+                    solution?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The comment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        author: {
+                            kind: string;
+                            name: string;
+                            uid: string;
+                        };
+                        body: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        editedAt: string | null;
+                        id: string;
+                        internal: boolean;
+                        solution: boolean;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdReopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdResolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdRestore: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdTransition: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @enum {string} */
+                    status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdIssuesIdWatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdIssuesIdWatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdIssuesIdOrNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrNumber: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        description: string;
+                        id: string;
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            kind: string;
+                            name: string;
+                            service?: string;
+                            uid: string;
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                kind: string;
+                                name: string;
+                                uid: string;
+                            };
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdIssuesExportCsv: {
+        parameters: {
+            query?: {
+                assignee?: string;
+                category?: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                deleted?: "true" | "false";
+                order?: string;
+                priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                q?: string;
+                service?: string;
+                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                source?: "internal" | "client" | "service" | "linear";
+                status?: string;
+                tag?: string;
+                type?: "bug" | "feature" | "task" | "enhancement";
+                vendor?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                            uid: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    /** @enum {string} */
+                    role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                    uid?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The member */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        displayName: string;
+                        email: string | null;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                        uid: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdMembersUid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOrgsOrgIdMembersUid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                };
+            };
+        };
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        displayName: string;
+                        email: string | null;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                        uid: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        autoJoinDomains: string[];
+                        linear: {
+                            enabled: boolean;
+                            mirrorComments: boolean;
+                            teamId: string | null;
+                        };
+                        publicIntake: boolean;
+                        serviceAccounts: string[];
+                        sla: {
+                            [key: string]: {
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOrgsOrgIdSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    autoJoinDomains?: string[];
+                    linear?: {
+                        enabled?: boolean;
+                        mirrorComments?: boolean;
+                        teamId?: string | null;
+                    };
+                    publicIntake?: boolean;
+                    serviceAccounts?: string[];
+                    sla?: {
+                        critical?: {
+                            firstResponseMins: number;
+                            resolutionMins: number;
+                        };
+                        high?: {
+                            firstResponseMins: number;
+                            resolutionMins: number;
+                        };
+                        low?: {
+                            firstResponseMins: number;
+                            resolutionMins: number;
+                        };
+                        medium?: {
+                            firstResponseMins: number;
+                            resolutionMins: number;
+                        };
+                        urgent?: {
+                            firstResponseMins: number;
+                            resolutionMins: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        autoJoinDomains: string[];
+                        linear: {
+                            enabled: boolean;
+                            mirrorComments: boolean;
+                            teamId: string | null;
+                        };
+                        publicIntake: boolean;
+                        serviceAccounts: string[];
+                        sla: {
+                            [key: string]: {
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byCategory: {
+                            [key: string]: number;
+                        };
+                        byPriority: {
+                            [key: string]: number;
+                        };
+                        byService: {
+                            [key: string]: number;
+                        };
+                        bySource: {
+                            [key: string]: number;
+                        };
+                        byStatus: {
+                            [key: string]: number;
+                        };
+                        byType: {
+                            [key: string]: number;
+                        };
+                        createdPerDay: {
+                            count: number;
+                            day: string;
+                        }[];
+                        firstResponse: {
+                            averageMs: number | null;
+                            count: number;
+                            medianMs: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        open: number;
+                        openByAssignee: {
+                            [key: string]: number;
+                        };
+                        openUnassigned: number;
+                        reconciledAt: string | null;
+                        resolution: {
+                            averageMs: number | null;
+                            count: number;
+                            medianMs: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        resolvedPerDay: {
+                            count: number;
+                            day: string;
+                        }[];
+                        sla: {
+                            breached: number;
+                            compliancePct: number | null;
+                            firstResponseBreached: number;
+                            resolutionBreached: number;
+                            tracked: number;
+                        };
+                        total: number;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
