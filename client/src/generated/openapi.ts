@@ -20,6 +20,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invites/{inviteId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation to your verified address; you become a member with its role */
+        post: operations["postInvitesInviteIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -27,7 +44,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller and its memberships across orgs */
+        /** The caller, its memberships across orgs and the invitations to its verified address */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -125,6 +142,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org's invitations, newest first: pending, expired and accepted */
+        get: operations["getOrgsOrgIdInvites"];
+        put?: never;
+        /** Invite an address with a role; inviting it again renews the invitation and mails it again */
+        post: operations["postOrgsOrgIdInvites"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/invites/{inviteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation; its link stops working */
+        delete: operations["deleteOrgsOrgIdInvitesInviteId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/issues": {
         parameters: {
             query?: never;
@@ -170,7 +222,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Soft delete; the issue leaves every list and keeps its number */
+        /** Soft delete: the issue leaves every list and keeps its number. With permanent=true (admins), erase it for good with its comments, activities and the customer's copy; its number stays used */
         delete: operations["deleteOrgsOrgIdIssuesId"];
         options?: never;
         head?: never;
@@ -377,8 +429,7 @@ export interface paths {
         /** The org's members */
         get: operations["getOrgsOrgIdMembers"];
         put?: never;
-        /** Add an existing account by email or uid, with a role */
-        post: operations["postOrgsOrgIdMembers"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -490,6 +541,103 @@ export interface operations {
             };
         };
     };
+    postInvitesInviteIdAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The membership */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer" | "service";
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -507,6 +655,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         email: string | null;
+                        /** @description Pending invitations to the caller's address; empty unless Auth verified that address. */
+                        invites: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                        }[];
                         /** @enum {string} */
                         kind: "user" | "apiKey" | "serviceAccount";
                         memberships: {
@@ -670,6 +828,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -734,6 +893,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -832,6 +992,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -917,6 +1078,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1026,7 +1188,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 keyId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1107,7 +1271,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 keyId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1183,6 +1349,279 @@ export interface operations {
             };
         };
     };
+    getOrgsOrgIdInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            acceptedAt: string | null;
+                            createdAt: string | null;
+                            email: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            invitedBy: string;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                            /** @enum {string} */
+                            status: "pending" | "expired" | "accepted";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdInvites: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                };
+            };
+        };
+        responses: {
+            /** @description The invitation (the same shape whether or not the address has an account) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "reporter" | "viewer" | "customer";
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdInvitesInviteId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                inviteId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getOrgsOrgIdIssues: {
         parameters: {
             query?: {
@@ -1204,6 +1643,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1344,6 +1784,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1535,6 +1976,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -1576,10 +2018,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         results: {
-                            error?: {
-                                detail: string;
-                                title: string;
-                            };
                             id: string;
                             issue?: {
                                 assignee: {
@@ -1640,6 +2078,19 @@ export interface operations {
                                 } | null;
                                 version: number;
                                 year: number | null;
+                            };
+                            problem?: {
+                                detail: string;
+                                errors?: {
+                                    code: string;
+                                    message: string;
+                                    path: string;
+                                }[];
+                                status: number;
+                                title: string;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
                             };
                             status: number;
                         }[];
@@ -1717,17 +2168,21 @@ export interface operations {
     };
     deleteOrgsOrgIdIssuesId: {
         parameters: {
-            query?: never;
+            query?: {
+                permanent?: "true" | "false";
+            };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The deleted issue */
+            /** @description The soft-deleted issue */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1795,6 +2250,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Erased (permanent=true) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Authentication required */
             401: {
                 headers: {
@@ -1847,7 +2309,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2026,7 +2490,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2116,7 +2582,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2278,7 +2746,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2439,7 +2909,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2527,7 +2999,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2649,7 +3123,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2811,7 +3287,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -2973,7 +3451,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3133,7 +3613,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3297,7 +3779,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3455,7 +3939,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3582,7 +4068,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 idOrNumber: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3714,6 +4202,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3781,6 +4270,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -3854,126 +4344,14 @@ export interface operations {
             };
         };
     };
-    postOrgsOrgIdMembers: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                orgId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: email */
-                    email?: string;
-                    /** @enum {string} */
-                    role: "admin" | "agent" | "reporter" | "viewer" | "customer";
-                    uid?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The member */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        displayName: string;
-                        email: string | null;
-                        /** @enum {string} */
-                        role: "admin" | "agent" | "reporter" | "viewer" | "customer";
-                        uid: string;
-                    };
-                };
-            };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Authentication required */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported media type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     deleteOrgsOrgIdMembersUid: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 uid: string;
             };
             cookie?: never;
@@ -4048,7 +4426,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 uid: string;
             };
             cookie?: never;
@@ -4158,6 +4538,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -4240,6 +4621,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
@@ -4375,6 +4757,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
                 orgId: string;
             };
             cookie?: never;
