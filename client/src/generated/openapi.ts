@@ -237,7 +237,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, oldest first; customers see only public activities */
+        /** The audit trail, oldest first; customers see only public activities, with only what they may see of each change */
         get: operations["getOrgsOrgIdIssuesIdActivities"];
         put?: never;
         post?: never;
@@ -308,7 +308,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a resolved or closed issue (customers: their own) */
+        /** Reopen a resolved or closed issue (customers: their own); the reason is a comment, public from the customer, internal from the team */
         post: operations["postOrgsOrgIdIssuesIdReopen"];
         delete?: never;
         options?: never;
@@ -325,7 +325,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve with notes */
+        /** Resolve with notes; the notes are the public resolution the customer reads */
         post: operations["postOrgsOrgIdIssuesIdResolve"];
         delete?: never;
         options?: never;
@@ -359,7 +359,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the status; a refused move is 409 with the allowed targets */
+        /** Move the status; a refused move is 409 with the allowed targets. The note is an internal comment, for every target; resolving goes through …/resolve (422 here) */
         post: operations["postOrgsOrgIdIssuesIdTransition"];
         delete?: never;
         options?: never;
@@ -1657,21 +1657,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
+                        data: ({
                             assignee: {
                                 name: string;
                                 uid: string;
                             } | null;
                             /** @enum {string} */
                             category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            clockStops: {
+                                /** Format: date-time */
+                                from: string;
+                                to: string | null;
+                            }[] | null;
                             closedAt: string | null;
                             commentCount: number;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                             deduplicated?: boolean;
                             deleted: boolean;
+                            deletedAt: string | null;
+                            deletedBy: {
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
+                                name: string;
+                                uid: string;
+                            } | null;
+                            /** @description Markdown */
                             description: string;
+                            fingerprint: string | null;
+                            firstResponseAt: string | null;
                             id: string;
+                            lastActor: {
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
+                                name: string;
+                                uid: string;
+                            };
+                            /** Format: date-time */
+                            lastSeenAt: string;
+                            linear: {
+                                error: string | null;
+                                id: string;
+                                identifier: string;
+                                state: string;
+                                /** Format: date-time */
+                                syncedAt: string;
+                                syncedVersion: number;
+                                url: string;
+                            } | null;
+                            metrics: {
+                                firstResponseMs: number | null;
+                                resolutionMs: number | null;
+                            };
+                            /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                             number: string | null;
                             occurrences: number;
                             order: {
@@ -1681,9 +1720,11 @@ export interface operations {
                             orgId: string;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            publicCommentCount: number;
                             raisedByCustomer: boolean;
                             reporter: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 service?: string;
                                 uid: string;
@@ -1692,18 +1733,39 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                                 by: {
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     uid: string;
                                 };
+                                /** @description Public: the customer reads them */
                                 notes: string;
                             } | null;
                             resolvedAt: string | null;
                             seq: number | null;
+                            sla: {
+                                breached: boolean;
+                                firstResponseBreached: boolean;
+                                /** Format: date-time */
+                                firstResponseDueAt: string;
+                                firstResponseMins: number;
+                                firstResponsePending: boolean;
+                                pausedAt: string | null;
+                                pausedMs: number;
+                                /** @enum {string} */
+                                priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                resolutionBreached: boolean;
+                                /** Format: date-time */
+                                resolutionDueAt: string;
+                                resolutionMins: number;
+                                resolutionPending: boolean;
+                                running: boolean;
+                            } | null;
                             /** @enum {string} */
                             source: "internal" | "client" | "service" | "linear";
                             /** @enum {string} */
                             status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                            statusChangedAt: string | null;
                             tags: string[];
                             title: string;
                             /** @enum {string} */
@@ -1715,8 +1777,51 @@ export interface operations {
                                 name: string;
                             } | null;
                             version: number;
+                            watchers: string[];
                             year: number | null;
-                        }[];
+                        } | {
+                            assignee: {
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Markdown */
+                            description: string;
+                            /** @description The issue's document id */
+                            issueId: string;
+                            /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                            number: string | null;
+                            order: {
+                                id: string;
+                                ref: string;
+                            } | null;
+                            orgId: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            publicCommentCount: number;
+                            resolution: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description Public: the customer reads them */
+                                notes: string;
+                            } | null;
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                            title: string;
+                            /** @enum {string} */
+                            type: "bug" | "feature" | "task" | "enhancement";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vendor: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        })[];
                         nextCursor: string | null;
                     };
                 };
@@ -1799,6 +1904,7 @@ export interface operations {
                     category?: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
                     /** @default  */
                     description?: string;
+                    /** @description Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue */
                     fingerprint?: string;
                     /** @default null */
                     order?: {
@@ -1840,14 +1946,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -1857,9 +2002,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -1868,18 +2015,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -1891,7 +2059,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -1985,8 +2196,12 @@ export interface operations {
             content: {
                 "application/json": {
                     change: {
+                        /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
                         note?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description The target; `resolved` goes through POST …/resolve with public notes instead
+                         * @enum {string}
+                         */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
                     } | {
                         /** @enum {string} */
@@ -2026,14 +2241,53 @@ export interface operations {
                                 } | null;
                                 /** @enum {string} */
                                 category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                clockStops: {
+                                    /** Format: date-time */
+                                    from: string;
+                                    to: string | null;
+                                }[] | null;
                                 closedAt: string | null;
                                 commentCount: number;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                                 deduplicated?: boolean;
                                 deleted: boolean;
+                                deletedAt: string | null;
+                                deletedBy: {
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
+                                    name: string;
+                                    uid: string;
+                                } | null;
+                                /** @description Markdown */
                                 description: string;
+                                fingerprint: string | null;
+                                firstResponseAt: string | null;
                                 id: string;
+                                lastActor: {
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
+                                    name: string;
+                                    uid: string;
+                                };
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                linear: {
+                                    error: string | null;
+                                    id: string;
+                                    identifier: string;
+                                    state: string;
+                                    /** Format: date-time */
+                                    syncedAt: string;
+                                    syncedVersion: number;
+                                    url: string;
+                                } | null;
+                                metrics: {
+                                    firstResponseMs: number | null;
+                                    resolutionMs: number | null;
+                                };
+                                /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                                 number: string | null;
                                 occurrences: number;
                                 order: {
@@ -2043,9 +2297,11 @@ export interface operations {
                                 orgId: string;
                                 /** @enum {string} */
                                 priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                publicCommentCount: number;
                                 raisedByCustomer: boolean;
                                 reporter: {
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     service?: string;
                                     uid: string;
@@ -2054,18 +2310,39 @@ export interface operations {
                                     /** Format: date-time */
                                     at: string;
                                     by: {
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "member" | "customer" | "service" | "linear" | "system";
                                         name: string;
                                         uid: string;
                                     };
+                                    /** @description Public: the customer reads them */
                                     notes: string;
                                 } | null;
                                 resolvedAt: string | null;
                                 seq: number | null;
+                                sla: {
+                                    breached: boolean;
+                                    firstResponseBreached: boolean;
+                                    /** Format: date-time */
+                                    firstResponseDueAt: string;
+                                    firstResponseMins: number;
+                                    firstResponsePending: boolean;
+                                    pausedAt: string | null;
+                                    pausedMs: number;
+                                    /** @enum {string} */
+                                    priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                    resolutionBreached: boolean;
+                                    /** Format: date-time */
+                                    resolutionDueAt: string;
+                                    resolutionMins: number;
+                                    resolutionPending: boolean;
+                                    running: boolean;
+                                } | null;
                                 /** @enum {string} */
                                 source: "internal" | "client" | "service" | "linear";
                                 /** @enum {string} */
                                 status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                                statusChangedAt: string | null;
                                 tags: string[];
                                 title: string;
                                 /** @enum {string} */
@@ -2077,7 +2354,50 @@ export interface operations {
                                     name: string;
                                 } | null;
                                 version: number;
+                                watchers: string[];
                                 year: number | null;
+                            } | {
+                                assignee: {
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description Markdown */
+                                description: string;
+                                /** @description The issue's document id */
+                                issueId: string;
+                                /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                                number: string | null;
+                                order: {
+                                    id: string;
+                                    ref: string;
+                                } | null;
+                                orgId: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                publicCommentCount: number;
+                                resolution: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    /** @description Public: the customer reads them */
+                                    notes: string;
+                                } | null;
+                                resolvedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                                title: string;
+                                /** @enum {string} */
+                                type: "bug" | "feature" | "task" | "enhancement";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                vendor: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                             };
                             problem?: {
                                 detail: string;
@@ -2195,14 +2515,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2212,9 +2571,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2223,18 +2584,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2246,7 +2628,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2353,14 +2778,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2370,9 +2834,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2381,18 +2847,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2404,7 +2891,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2514,6 +3044,7 @@ export interface operations {
                             };
                             /** Format: date-time */
                             at: string;
+                            /** @description Field by field; for a customer only the fields (and parts of fields) customers may see of an issue */
                             changes: {
                                 [key: string]: {
                                     from: unknown;
@@ -2610,14 +3141,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2627,9 +3197,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2638,18 +3210,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2661,7 +3254,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2772,14 +3408,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -2789,9 +3464,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -2800,18 +3477,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -2823,7 +3521,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -2936,6 +3677,7 @@ export interface operations {
                             createdAt: string;
                             editedAt: string | null;
                             id: string;
+                            /** @description true: for the team only; customers never get it */
                             internal: boolean;
                             solution: boolean;
                             /** @enum {string} */
@@ -3010,7 +3752,10 @@ export interface operations {
             content: {
                 "application/json": {
                     body: string;
-                    /** @default false */
+                    /**
+                     * @description true: for the team only; customers never read it
+                     * @default false
+                     */
                     internal?: boolean;
                     /** @default false */
                     solution?: boolean;
@@ -3035,6 +3780,7 @@ export interface operations {
                         createdAt: string;
                         editedAt: string | null;
                         id: string;
+                        /** @description true: for the team only; customers never get it */
                         internal: boolean;
                         solution: boolean;
                         /** @enum {string} */
@@ -3133,6 +3879,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Becomes a comment: public when the customer who raised the issue reopens it, internal when the team does */
                     reason?: string;
                 };
             };
@@ -3151,14 +3898,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3168,9 +3954,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3179,18 +3967,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3202,7 +4011,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3297,6 +4149,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Public: the resolution the customer reads */
                     notes: string;
                 };
             };
@@ -3315,14 +4168,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3332,9 +4224,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3343,18 +4237,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3366,7 +4281,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3477,14 +4435,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3494,9 +4491,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3505,18 +4504,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3528,7 +4548,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3623,8 +4686,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
                     note?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description The target; `resolved` goes through POST …/resolve with public notes instead
+                     * @enum {string}
+                     */
                     status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
                 };
             };
@@ -3643,14 +4710,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3660,9 +4766,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3671,18 +4779,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3694,7 +4823,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3805,14 +4977,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3822,9 +5033,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3833,18 +5046,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -3856,7 +5090,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -3961,14 +5238,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -3978,9 +5294,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -3989,18 +5307,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -4012,7 +5351,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
@@ -4090,14 +5472,53 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
                         closedAt: string | null;
                         commentCount: number;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
                         deduplicated?: boolean;
                         deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @description Markdown */
                         description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
                         id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            error: string | null;
+                            id: string;
+                            identifier: string;
+                            state: string;
+                            /** Format: date-time */
+                            syncedAt: string;
+                            syncedVersion: number;
+                            url: string;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
                         number: string | null;
                         occurrences: number;
                         order: {
@@ -4107,9 +5528,11 @@ export interface operations {
                         orgId: string;
                         /** @enum {string} */
                         priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
                         raisedByCustomer: boolean;
                         reporter: {
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             service?: string;
                             uid: string;
@@ -4118,18 +5541,39 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
                             };
+                            /** @description Public: the customer reads them */
                             notes: string;
                         } | null;
                         resolvedAt: string | null;
                         seq: number | null;
+                        sla: {
+                            breached: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
                         /** @enum {string} */
                         source: "internal" | "client" | "service" | "linear";
                         /** @enum {string} */
                         status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
                         tags: string[];
                         title: string;
                         /** @enum {string} */
@@ -4141,7 +5585,50 @@ export interface operations {
                             name: string;
                         } | null;
                         version: number;
+                        watchers: string[];
                         year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };

@@ -3,13 +3,12 @@
  * function wrapper lives in api/function.ts.
  */
 import { randomUUID } from "node:crypto";
-import express, { Router, type Request, type RequestHandler, type Response } from "express";
+import express, { Router, type RequestHandler } from "express";
 import { logger } from "firebase-functions";
 import { isDocId } from "../domain";
-import { db } from "../store/db";
-import { claimIdempotencyKey } from "../store/idempotency";
 import { authenticate, callerOf, type Verifiers } from "./auth";
-import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
+import { ApiError, notFound, problemHandler, validationError } from "./errors";
+import { firestoreIdempotencyStore, honourIdempotencyKey, type IdempotencyStore } from "./idempotency";
 import { intakeAccess } from "./intakeAccess";
 import { buildOpenApi } from "./openapi";
 import { requireOrgAccess } from "./orgAccess";
@@ -52,55 +51,11 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-/**
- * Every POST honours Idempotency-Key: the first successful answer is replayed
- * for 24 h. It runs after parsing, and only successes are kept (as Stripe
- * does), so a refused request leaves nothing behind and may be retried fixed.
- * Returns true when it answered (a replay) and the handler must not run.
- */
-async function honourIdempotencyKey(req: Request, res: Response, body: unknown): Promise<boolean> {
-  const key = req.get("idempotency-key");
-  if (key === undefined) return false;
-  if (!IDEMPOTENCY_KEY.test(key)) throw badRequest("Idempotency-Key must be 1–255 visible ASCII characters.");
-  const claim = await claimIdempotencyKey(db(), { callerUid: callerOf(res).uid, method: req.method, path: req.path, key }, body);
-  switch (claim.kind) {
-    case "replay": {
-      const { status, body: stored, location } = claim.response;
-      res.setHeader("Idempotent-Replayed", "true");
-      if (location) res.setHeader("Location", location);
-      res.status(status).json(stored);
-      return true;
-    }
-    case "mismatch":
-      throw new ApiError("validation", "This Idempotency-Key was used with a different request body.");
-    case "busy":
-      // Retry-After tells clients this conflict, unlike the others, goes away by itself.
-      res.setHeader("Retry-After", "1");
-      throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress; retry shortly.");
-    case "owner": {
-      const send = res.json.bind(res);
-      res.json = (responseBody: unknown) => {
-        const finish = () => send(responseBody);
-        const stored =
-          res.statusCode >= 400
-            ? claim.abandon()
-            : claim.complete({ status: res.statusCode, body: responseBody, location: (res.getHeader("Location") as string | undefined) ?? null });
-        stored.then(finish, finish);
-        return res;
-      };
-      res.on("close", () => {
-        if (!res.writableFinished) void claim.abandon().catch(() => undefined);
-      });
-      return false;
-    }
-  }
-}
-
 export interface AppOptions {
   verifiers: Verifiers;
   rateLimits?: RateLimits;
+  /** Where Idempotency-Key claims are kept; Firestore unless a test hands in another. */
+  idempotency?: IdempotencyStore;
 }
 
 export function allRoutes(): AnyRoute[] {
@@ -113,6 +68,7 @@ export function allRoutes(): AnyRoute[] {
 function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
   const auth = authenticate(options.verifiers);
   const limit = rateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const idempotency = options.idempotency ?? firestoreIdempotencyStore;
   for (const route of routes) {
     const chain: RequestHandler[] = [];
     if (route.auth !== false) chain.push(auth, limit);
@@ -128,7 +84,7 @@ function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
       if (!query.success) throw validationError(query.error, "query");
       const body = route.body ? route.body.safeParse(req.body) : { success: true as const, data: undefined };
       if (!body.success) throw validationError(body.error, "body");
-      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body))) return;
+      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body, idempotency))) return;
       const result = await route.handler({ req, res, caller: caller!, access: access!, body: body.data, query: query.data, params });
       if (res.headersSent) return;
       for (const [name, value] of Object.entries(result?.headers ?? {})) res.setHeader(name, value);

@@ -71,10 +71,10 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
     detail: "The cursor was made for another query: send the filters and sort of the page it came from.",
   },
   last_admin: { kind: "conflict", detail: "An organisation must keep at least one admin." },
-  already_member: { kind: "conflict", detail: "That person is a member already; an admin can change their role." },
+  already_member: { kind: "conflict", detail: "That account is already a member; change its role instead." },
   invitee_is_member: { kind: "conflict", detail: "That address belongs to a member already; change their role instead." },
-  invite_accepted: { kind: "conflict", detail: "That invitation was accepted already; to undo it, remove the member." },
   invite_expired: { kind: "conflict", detail: "This invitation has expired; ask for a new one." },
+  invite_accepted: { kind: "conflict", detail: "This invitation was accepted already; remove the member instead of revoking it." },
 };
 
 /** The problem document of an error, without the requestId (bulk results carry one per item). */

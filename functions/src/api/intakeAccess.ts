@@ -18,7 +18,7 @@ import { resolveOrgAccess, type OrgAccess } from "./orgAccess";
 export interface IntakeDeps {
   resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null>;
   getOrgSettings(orgId: string): Promise<OrgSettings | null>;
-  /** Throws the domain error `already_member` when the person is a member already. */
+  /** Throws DomainError("already_member") when the person is a member already. */
   addCustomer(orgId: string, member: NewMember): Promise<void>;
   recordProfile(person: TokenIdentity): Promise<void>;
 }

@@ -1,49 +1,25 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, STATUSES } from "../domain";
+import { customerIssueSchema, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, staffIssueSchema } from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
 /** `service`: the name an API-key or service-account caller gave itself. */
 const reporter = actor.extend({ service: z.string().optional() });
 
-export const issueResponse = z.object({
-  id: z.string(),
-  orgId: z.string(),
-  number: z.string().nullable(),
-  seq: z.number().nullable(),
-  year: z.number().nullable(),
-  title: z.string(),
-  description: z.string(),
-  type: z.enum(ISSUE_TYPES),
-  priority: z.enum(PRIORITIES),
-  category: z.enum(CATEGORIES),
-  status: z.enum(STATUSES),
-  tags: z.array(z.string()),
-  source: z.enum(SOURCES),
-  reporter,
-  raisedByCustomer: z.boolean(),
-  assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
-  vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  order: z.object({ id: z.string(), ref: z.string() }).nullable(),
-  resolution: z.object({ notes: z.string(), by: actor, at: time }).nullable(),
-  createdAt: time,
-  updatedAt: time,
-  resolvedAt: time.nullable(),
-  closedAt: time.nullable(),
-  occurrences: z.number(),
-  commentCount: z.number(),
-  deleted: z.boolean(),
-  version: z.number(),
-  deduplicated: z.boolean().optional(),
-});
+/** Both picked from the one description of the issue document (domain/issue.ts) by the domain's classification. */
+export const staffIssueResponse = staffIssueSchema(time).describe("An issue as the team (admins, agents, reporters, viewers, services) sees it");
+export const customerIssueResponse = customerIssueSchema(time).describe(
+  "An issue as the customer who raised it sees it: the fields of their portal projection, nothing else",
+);
+export const issueResponse = z.union([staffIssueResponse, customerIssueResponse]);
 export const issuePage = z.object({ data: z.array(issueResponse), nextCursor: z.string().nullable() });
 
 export const commentResponse = z.object({
   id: z.string(),
   body: z.string(),
   author: actor,
-  internal: z.boolean(),
+  internal: z.boolean().describe("true: for the team only; customers never get it"),
   solution: z.boolean(),
   source: z.enum(SOURCES),
   createdAt: time,
@@ -53,7 +29,9 @@ export const activityResponse = z.object({
   id: z.string(),
   type: z.string(),
   actor,
-  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  changes: z
+    .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+    .describe("Field by field; for a customer only the fields (and parts of fields) customers may see of an issue"),
   internal: z.boolean(),
   at: time,
 });

@@ -9,8 +9,8 @@ export const DOMAIN_ERROR_KINDS = [
   "last_admin",
   "already_member",
   "invitee_is_member",
-  "invite_accepted",
   "invite_expired",
+  "invite_accepted",
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 

@@ -54,8 +54,9 @@ export const issueCreateSchema = z.strictObject({
   tags: editableIssueFields.tags.default([]),
   vendor: editableIssueFields.vendor.default(null),
   order: editableIssueFields.order.default(null),
-  /** Services send one to fold repeats of the same problem into one issue. */
-  fingerprint: text(LIMITS.fingerprintMax).optional(),
+  fingerprint: text(LIMITS.fingerprintMax)
+    .optional()
+    .describe("Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue"),
   /** The calling service's own name, stored as `reporter.service`; API keys and service accounts only. */
   service: serviceNameSchema.optional(),
 });
@@ -183,22 +184,36 @@ export const apiKeyCreateSchema = z.strictObject({
   role: z.enum(["service", "agent", "reporter", "viewer"]).default("service"),
 });
 
-export const transitionSchema = z.strictObject({ status: statusSchema, note: text(LIMITS.descriptionMax).optional() });
-export const resolveSchema = z.strictObject({ notes: text(LIMITS.descriptionMax) });
-export const reopenSchema = z.strictObject({ reason: text(LIMITS.descriptionMax).optional() }).optional();
-export const assignSchema = z.strictObject({ assigneeUid: docIdSchema.nullable() });
-
 export const COMMENT_MAX = 10_000;
+/** A comment's text; a command's note becomes a comment, so it is held to the same rules. */
+const commentBody = text(COMMENT_MAX);
 export const commentCreateSchema = z.strictObject({
-  body: text(COMMENT_MAX),
-  internal: z.boolean().default(false),
+  body: commentBody,
+  internal: z.boolean().default(false).describe("true: for the team only; customers never read it"),
   solution: z.boolean().default(false),
 });
 export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
+const transitionNote = commentBody.describe("Internal: an internal comment the team reads and the customer never does, whatever the target status");
+export const transitionSchema = z.strictObject({
+  status: statusSchema.describe("The target; `resolved` goes through POST …/resolve with public notes instead"),
+  note: transitionNote.optional(),
+});
+export const resolveSchema = z.strictObject({
+  notes: text(LIMITS.descriptionMax).describe("Public: the resolution the customer reads"),
+});
+export const reopenSchema = z
+  .strictObject({
+    reason: commentBody
+      .describe("Becomes a comment: public when the customer who raised the issue reopens it, internal when the team does")
+      .optional(),
+  })
+  .optional();
+export const assignSchema = z.strictObject({ assigneeUid: docIdSchema.nullable() });
+
 export const BULK_MAX = 500;
 export const bulkChangeSchema = z.union([
-  z.strictObject({ status: statusSchema, note: text(LIMITS.descriptionMax).optional() }),
+  transitionSchema,
   z.strictObject({ priority: prioritySchema }),
   z.strictObject({ assigneeUid: docIdSchema.nullable() }),
   z.strictObject({

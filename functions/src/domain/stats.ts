@@ -114,6 +114,23 @@ export function subtractCounters(a: CounterMap, b: CounterMap): CounterMap {
   return out;
 }
 
+/**
+ * The numeric leaves of a stats document as dotted counter paths. Timestamps (any
+ * object with `toMillis`) are not counters. The API (Admin SDK) and the web's live
+ * dashboard (client SDK) both read shards through it.
+ */
+export function flattenCounters(data: Record<string, unknown> | undefined, prefix = ""): CounterMap {
+  const out: CounterMap = {};
+  for (const [key, value] of Object.entries(data ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "number") out[path] = value;
+    else if (value !== null && typeof value === "object" && typeof (value as { toMillis?: unknown }).toMillis !== "function") {
+      Object.assign(out, flattenCounters(value as Record<string, unknown>, path));
+    }
+  }
+  return out;
+}
+
 export function addCounters(...maps: CounterMap[]): CounterMap {
   const out: CounterMap = {};
   for (const map of maps) for (const [key, value] of Object.entries(map)) out[key] = (out[key] ?? 0) + value;

@@ -1,12 +1,14 @@
-import { FieldPath, FieldValue, type DocumentSnapshot, type Firestore, type Query } from "firebase-admin/firestore";
+import { FieldPath, FieldValue, type DocumentReference, type Firestore, type Query, type Transaction } from "firebase-admin/firestore";
 import type { Actor, CommentCreateInput, Source } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
-import { issuesCol } from "./refs";
+import { activitiesCol, commentsCol } from "./refs";
 
-const commentsCol = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId).collection("comments");
-const activitiesCol = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId).collection("activities");
-
-/** The comment trigger keeps commentCount, watchers, first response and the automatic moves. */
+/**
+ * The one way a comment is written: POST …/comments, and the comments commands
+ * leave (a transition's note, a reopen's reason) inside their own transaction.
+ * The comment trigger then keeps the counts, watchers, first response and the
+ * automatic moves.
+ */
 export async function addComment(
   db: Firestore,
   orgId: string,
@@ -14,10 +16,21 @@ export async function addComment(
   input: CommentCreateInput,
   author: Actor,
   source: Source,
-): Promise<DocumentSnapshot> {
+  tx?: Transaction,
+): Promise<DocumentReference> {
   const ref = commentsCol(db, orgId, issueId).doc();
-  await ref.create({ ...input, author, source, createdAt: FieldValue.serverTimestamp(), editedAt: null });
-  return ref.get();
+  const record = {
+    body: input.body,
+    internal: input.internal,
+    solution: input.solution,
+    author,
+    source,
+    createdAt: FieldValue.serverTimestamp(),
+    editedAt: null,
+  };
+  if (tx) tx.create(ref, record);
+  else await ref.create(record);
+  return ref;
 }
 
 /** `list` names the thread (which list of which issue): a cursor resumes only the thread it came from. */

@@ -13,6 +13,7 @@ import { writeMembership } from "./orgs";
 import { invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
+
 export const inviteIdFor = (orgId: string, email: string) =>
   createHash("sha256").update(`${orgId}\n${email}`).digest("base64url").slice(0, 24);
 
@@ -53,7 +54,7 @@ export function inviteView(doc: DocumentSnapshot, now: number): InviteView {
 
 /**
  * Creates or renews the invitation for an address, with its mail, in one transaction.
- * Throws the domain error `invitee_is_member` when the address is a member's already.
+ * Throws DomainError("invitee_is_member") when the address is a member's already.
  */
 export async function createInvite(db: Firestore, orgId: string, input: InviteCreateInput, invitedBy: string, now = Date.now()): Promise<InviteView> {
   const ref = invitesCol(db, orgId).doc(inviteIdFor(orgId, input.email));
@@ -80,7 +81,7 @@ export async function listInvites(db: Firestore, orgId: string, now = Date.now()
   return result.docs.map((doc) => inviteView(doc, now));
 }
 
-/** False when there is no such invitation; throws `invite_accepted` for an accepted one (remove the member instead). */
+/** False when there is no such invitation; throws DomainError("invite_accepted") for an accepted one (remove the member instead). */
 export async function revokeInvite(db: Firestore, orgId: string, inviteId: string): Promise<boolean> {
   const ref = invitesCol(db, orgId).doc(inviteId);
   return db.runTransaction(async (tx) => {

@@ -8,12 +8,9 @@
  * A shape names fields, not values: `status == 'open'` and `status == 'closed'`
  * need the same index, and `in` needs what `==` needs.
  */
-export type Direction = "asc" | "desc";
+import { ISSUE_LIST_ORDERS, type Direction, type OrderField } from "../domain/issueListPlan";
 
-export interface OrderField {
-  field: string;
-  direction: Direction;
-}
+export { ISSUE_LIST_ORDERS, type Direction, type OrderField };
 
 export interface QueryShape {
   /** Unique; `area.what`. */
@@ -42,22 +39,6 @@ export interface QueryShape {
 
 const asc = (field: string): OrderField => ({ field, direction: "asc" });
 const desc = (field: string): OrderField => ({ field, direction: "desc" });
-
-/**
- * The orders of GET /orgs/{orgId}/issues (`sort=`), each in both directions. `priority`
- * sorts by `priorityRank`, the index of the priority in PRIORITIES (stored on the
- * issue by the API issue), so that `critical` comes before `low`.
- */
-export const ISSUE_LIST_ORDERS: Readonly<Record<string, readonly OrderField[]>> = {
-  number: [asc("year"), asc("seq")],
-  "-number": [desc("year"), desc("seq")],
-  createdAt: [asc("createdAt")],
-  "-createdAt": [desc("createdAt")],
-  updatedAt: [asc("updatedAt")],
-  "-updatedAt": [desc("updatedAt")],
-  priority: [asc("priorityRank")],
-  "-priority": [desc("priorityRank")],
-};
 
 /**
  * Filters of the issue list, by the field they filter (DESIGN.md §4): `deleted` is
@@ -95,7 +76,7 @@ function issueListShapes(): QueryShape[] {
         equals: [field],
         orderBy,
         merge: true,
-        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} (store/issues.ts listIssues), filtered by ${field}`,
+        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} (store/issues.ts listIssues) and the web list, filtered by ${field}`,
       });
     }
     for (const field of ISSUE_LIST_ARRAY_FILTERS) {
@@ -106,27 +87,23 @@ function issueListShapes(): QueryShape[] {
         arrayContains: field,
         orderBy,
         merge: true,
-        usedBy: `GET /orgs/{orgId}/issues?${field === "tags" ? "tag" : "q"}=…&sort=${sort}`,
+        usedBy: `GET /orgs/{orgId}/issues?${field === "tags" ? "tag" : "q"}=…&sort=${sort} and the web list`,
       });
     }
   }
   return shapes;
 }
 
-/** The SLA clocks' queries (store/slaQueries.ts): per clock, breach candidates in every org and due-soon in one. */
-const slaShapes = (clock: "firstResponse" | "resolution"): QueryShape[] =>
-  (["COLLECTION_GROUP", "COLLECTION"] as const).map((scope) => ({
-    name: `events.sla.${clock}.${scope === "COLLECTION_GROUP" ? "breachCandidates" : "dueSoon"}`,
-    collectionGroup: "issues",
-    scope,
-    equals: ["sla.running", `sla.${clock}Pending`],
-    range: `sla.${clock}DueAt`,
-    orderBy: [asc(`sla.${clock}DueAt`)],
-    usedBy:
-      scope === "COLLECTION_GROUP"
-        ? `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`
-        : `dueSoon: running clocks of one org whose sla.${clock}DueAt falls within a window`,
-  }));
+/** The SLA sweep's query (store/slaQueries.ts): per clock, breach candidates in every org. */
+const slaShape = (clock: "firstResponse" | "resolution"): QueryShape => ({
+  name: `events.sla.${clock}.breachCandidates`,
+  collectionGroup: "issues",
+  scope: "COLLECTION_GROUP",
+  equals: ["sla.running", `sla.${clock}Pending`],
+  range: `sla.${clock}DueAt`,
+  orderBy: [asc(`sla.${clock}DueAt`)],
+  usedBy: `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`,
+});
 
 /** Reconciliation counts live issues in ranges of a time or a duration (store/statsReconcile.ts). */
 const reconcileShapes = (["createdAt", "resolvedAt", "metrics.firstResponseMs", "metrics.resolutionMs"] as const).map(
@@ -176,31 +153,11 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   // The web app's live listeners.
   {
     name: "web.portal.myIssues",
-    collectionGroup: "issues",
-    scope: "COLLECTION_GROUP",
-    equals: ["reporter.uid", "deleted"],
-    orderBy: [desc("createdAt")],
-    usedBy: "customer portal: the issues I raised in every org, newest first (rules require both filters)",
-  },
-  {
-    name: "web.queue",
-    collectionGroup: "issues",
+    collectionGroup: "portalIssues",
     scope: "COLLECTION",
-    equals: ["deleted"],
     orderBy: [desc("updatedAt")],
-    usedBy: "member queue, most recently updated first",
+    usedBy: "customer portal: users/{uid}/portalIssues, the issues I raised in every org, most recently updated first",
   },
-  ...(["status", "priority", "assignee.uid"] as const).map(
-    (field): QueryShape => ({
-      name: `web.queue.${field}`,
-      collectionGroup: "issues",
-      scope: "COLLECTION",
-      equals: ["deleted", field],
-      orderBy: [desc("updatedAt")],
-      merge: true,
-      usedBy: `member queue filtered by ${field}, most recently updated first`,
-    }),
-  ),
   {
     name: "web.thread.comments",
     collectionGroup: "comments",
@@ -313,15 +270,15 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   },
 
   // Events (the events issue).
-  ...slaShapes("firstResponse"),
-  ...slaShapes("resolution"),
+  slaShape("firstResponse"),
+  slaShape("resolution"),
   {
-    name: "events.sla.breached",
-    collectionGroup: "issues",
+    name: "events.sla.memberReply",
+    collectionGroup: "comments",
     scope: "COLLECTION",
-    equals: ["deleted", "sla.breached"],
-    orderBy: [asc("sla.resolutionDueAt")],
-    usedBy: "breachedIssues: one org's breached issues, earliest due first",
+    equals: ["internal", "author.kind"],
+    range: "createdAt",
+    usedBy: "slaBreachSweep: a public member reply written by the due time, whose trigger has not recorded it yet",
   },
   ...reconcileShapes,
   {

@@ -109,7 +109,7 @@ const validBodies = (): Record<string, Json[]> => ({
       serviceAccounts: ["svc@fuzz.iam.gserviceaccount.com"],
     },
   ],
-  "POST /orgs/{orgId}/invites": [{ email: "fuzz-invitee@example.test", role: "agent" }],
+  "POST /orgs/{orgId}/invites": [{ email: "invitee@fuzz.test", role: "viewer" }],
   "POST /invites/{inviteId}/accept": [{}],
   "PATCH /orgs/{orgId}/members/{uid}": [{ role: "agent" }],
   "POST /orgs/{orgId}/api-keys": [{ name: "Fuzz key", role: "service" }],

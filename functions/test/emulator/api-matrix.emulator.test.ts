@@ -22,7 +22,8 @@ interface Cell {
 
 const issueOf = async (prepare?: (path: string) => Promise<unknown>): Promise<string> => {
   const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: w.customer.token, body: { title: "Matrix issue" } });
-  const path = `/orgs/${w.orgId}/issues/${created.body.id}`;
+  // The customer's answer is their projection: the id is its issueId (and the Location's last segment).
+  const path = `/orgs/${w.orgId}/issues/${created.body.issueId}`;
   if (prepare) await prepare(path);
   return path;
 };

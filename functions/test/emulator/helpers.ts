@@ -9,10 +9,10 @@ import type { MemberRole } from "../../src/domain";
 import { memberEmailRecord, memberRecord } from "../../src/store/orgs";
 
 export const PROJECT_ID = "demo-firetrack";
-/** Set when this checkout's emulators run on shifted ports (scripts/lib/emulatorEnv.mjs). */
-const PORT_OFFSET = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
-export const FUNCTION_BASE = `http://127.0.0.1:${5001 + PORT_OFFSET}/${PROJECT_ID}/us-central1/api/v1`;
-export const HOSTING_BASE = `http://127.0.0.1:${5000 + PORT_OFFSET}/api/v1`;
+/** The ports of this checkout's emulators, shifted or not (scripts/lib/emulatorEnv.mjs puts them in the environment). */
+const PORTS = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? '{"functions":5001,"hosting":5000}') as { functions: number; hosting: number };
+export const FUNCTION_BASE = `http://127.0.0.1:${PORTS.functions}/${PROJECT_ID}/us-central1/api/v1`;
+export const HOSTING_BASE = `http://127.0.0.1:${PORTS.hosting}/api/v1`;
 const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
 const HUB = `http://${process.env.FIREBASE_EMULATOR_HUB ?? "127.0.0.1:4400"}`;
 
@@ -40,17 +40,28 @@ const PASSWORD = "correct-horse-battery";
 
 /** A fresh ID token, e.g. after the account changed (a verified address shows in new tokens only). */
 export async function signIn(email: string): Promise<string> {
-  const password = PASSWORD;
-  const response = await fetch(
-    `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
-    {
+  const body = await oneSignInAtATime(async () => {
+    const response = await fetch(`http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password, returnSecureToken: true }),
-    },
-  );
-  const body = (await response.json()) as { idToken: string };
+      body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+    });
+    return (await response.json()) as { idToken?: string; error?: { message: string } };
+  });
+  if (!body.idToken) throw new Error(`no ID token for a test user: ${body.error?.message}`);
   return body.idToken;
+}
+
+let signIns: Promise<unknown> = Promise.resolve();
+/**
+ * Every sign-in runs the Auth blocking function `beforeSignIn` (SIGN_IN_DOMAINS). The
+ * Functions emulator starts a worker per concurrent call, and a burst of cold workers
+ * on two cores misses its load timeout; one at a time, a single warm worker serves them.
+ */
+function oneSignInAtATime<T>(signIn: () => Promise<T>): Promise<T> {
+  const next = signIns.then(signIn, signIn);
+  signIns = next.catch(() => undefined);
+  return next;
 }
 
 export interface ApiResponse<T = any> {

@@ -8,6 +8,7 @@ import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleCommentCreated } from "../../src/events/onCommentCreated";
 import { handleIssueWritten } from "../../src/events/onIssueWritten";
+import { allocateIssueNumbers } from "../../src/store/numberAllocator";
 import { db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
 import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, mailsOf, notificationsOf, writtenEvent } from "./eventsHelpers";
 
@@ -62,6 +63,8 @@ beforeAll(async () => {
     const ref = await createIssue(orgId, actorOf(customer, "customer"), "Order 1234 arrived broken", "client");
     issueId = ref.id;
     await handleIssueWritten(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), at) as never);
+    // The allocator numbers it, as the API and the trigger do right after the create.
+    await written(() => allocateIssueNumbers(db(), orgId));
     // Watchers beyond the automatic ones: the viewer, and (wrongly) another customer.
     await ref.update({ watchers: [customer.uid, viewer.uid, customer2.uid] });
     // 2. The admin assigns it. 3. The assignee starts work. 4. A public reply and an internal note.
@@ -100,6 +103,17 @@ describe("notification matrix", () => {
     expect(everything).not.toContain("finance");
     expect(everything).not.toContain("internal note");
     expect(mails).toHaveLength(2);
+  });
+
+  it("names the issue by its number in the 'issue raised' notification and mail, sent once numbered", async () => {
+    const number = (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("number") as string;
+    expect(number).toMatch(/^ISS-\d{4}-0001$/);
+    const raised = (await notificationsOf(agent.uid, issueId)).find((n) => n.type === "issue_raised") as { issueNumber?: string } | undefined;
+    expect(raised?.issueNumber).toBe(number);
+    const mails = await mailsOf(agent.uid, issueId);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.message.subject).toContain(number);
+    expect(mails[0]!.message.text).toContain(`${customer.name} raised a new issue`);
   });
 
   it("mails in the Trigger Email format with a link to the issue, following each user's prefs", async () => {

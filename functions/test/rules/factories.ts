@@ -95,7 +95,7 @@ export const issueDoc = (orgId: string, reporter: Person, overrides: Data = {}):
     occurrences: 1,
     lastSeenAt: CREATED,
     commentCount: 0,
-    viewCount: 0,
+    publicCommentCount: 0,
     searchTokens: ["parcel", "damaged"],
     deleted: false,
     deletedAt: null,
@@ -105,6 +105,30 @@ export const issueDoc = (orgId: string, reporter: Person, overrides: Data = {}):
     ...overrides,
   };
 };
+
+/** The customer-visible fields of an issue (DESIGN.md §3), as the event core writes them. */
+export const portalIssueDoc = (orgId: string, issueId: string, overrides: Data = {}): Data => ({
+  orgId,
+  orgName: "Acme Support",
+  issueId,
+  number: "ISS-2026-0001",
+  title: "The parcel arrived damaged",
+  description: "Box crushed.",
+  status: "open",
+  priority: "medium",
+  category: "delivery",
+  type: "bug",
+  vendor: null,
+  order: null,
+  createdAt: CREATED,
+  updatedAt: CREATED,
+  resolvedAt: null,
+  closedAt: null,
+  resolution: null,
+  assignee: { name: "Agent" },
+  publicCommentCount: 1,
+  ...overrides,
+});
 
 export const commentDoc = (author: Person, overrides: Data = {}): Data => ({
   body: "We are looking into it.",

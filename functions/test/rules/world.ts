@@ -46,6 +46,8 @@ export const ISSUE = {
 } as const;
 
 export const issuePath = (issueId: string, orgId = ORG_A) => `orgs/${orgId}/issues/${issueId}`;
+/** The customer's projection of an issue they raised (users/{uid}/portalIssues/{orgId}_{issueId}). */
+export const portalPath = (uid: string, issueId: string, orgId = ORG_A) => `users/${uid}/portalIssues/${orgId}_${issueId}`;
 export const threadPath = (issueId: string, kind: "comments" | "activities", entryId: string) =>
   `${issuePath(issueId)}/${kind}/${entryId}`;
 
@@ -66,6 +68,9 @@ function worldDocuments(): Record<string, Data> {
     [issuePath(ISSUE.deleted)]: make.issueDoc(ORG_A, PEOPLE.owner, { deleted: true, deletedBy: UID.agent }),
     [issuePath(ISSUE.internal)]: make.issueDoc(ORG_A, PEOPLE.agent),
     [issuePath(ISSUE.ownedInB, ORG_B)]: make.issueDoc(ORG_B, PEOPLE.owner),
+    [portalPath(UID.owner, ISSUE.owned)]: make.portalIssueDoc(ORG_A, ISSUE.owned),
+    [portalPath(UID.owner, ISSUE.ownedInB, ORG_B)]: make.portalIssueDoc(ORG_B, ISSUE.ownedInB, { orgName: "Bolt Logistics" }),
+    [portalPath(UID.otherCustomer, ISSUE.others)]: make.portalIssueDoc(ORG_A, ISSUE.others),
     [`orgs/${ORG_A}/counters/issues_2026`]: make.counterDoc(),
     [`orgs/${ORG_A}/counters/numbering_lease`]: make.leaseDoc(),
     [`orgs/${ORG_A}/stats/summary`]: make.statsDoc(),

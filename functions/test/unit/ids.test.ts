@@ -113,7 +113,7 @@ describe("every input schema refuses a lone surrogate where it takes text or an 
     ["auto-join domain", settingsUpdateSchema, { autoJoinDomains: [`a${bad}.com`] }, "autoJoinDomains.0"],
     ["service account", settingsUpdateSchema, { serviceAccounts: [`a${bad}@x.iam.gserviceaccount.com`] }, "serviceAccounts.0"],
     ["API key name", apiKeyCreateSchema, { name: bad }, "name"],
-    ["invited address", inviteCreateSchema, { email: `a${bad}@example.com`, role: "agent" }, "email"],
+    ["invite email", inviteCreateSchema, { email: `a${bad}@x.test`, role: "agent" }, "email"],
     ["list filter: vendor", issueListQuerySchema, { vendor: bad }, "vendor"],
     ["list filter: assignee", issueListQuerySchema, { assignee: ".." }, "assignee"],
     ["list filter: q", issueListQuerySchema, { q: bad }, "q"],

@@ -3,11 +3,12 @@
  * route (api/intakeAccess.ts, with fakes for its Firestore edges).
  */
 import { describe, expect, it } from "vitest";
-import { DomainError, intakeGrant, type OrgSettings } from "../../src/domain";
+import { intakeGrant, type OrgSettings } from "../../src/domain";
 import type { Caller } from "../../src/api/auth";
 import { ApiError } from "../../src/api/errors";
 import { intakeAccess, type IntakeDeps } from "../../src/api/intakeAccess";
 import type { OrgAccess } from "../../src/api/orgAccess";
+import { DomainError } from "../../src/domain";
 import { defaultOrgSettings } from "../../src/store/orgs";
 
 describe("intakeGrant", () => {

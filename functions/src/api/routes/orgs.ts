@@ -15,7 +15,7 @@ import { changeMemberRole, getMember, listMembers, memberEmails, removeMember } 
 import { createOrg, getOrg, getOrgSettings, membershipsOf, orgNames, updateOrg, updateOrgSettings } from "../../store/orgs";
 import { syncProfileFromToken } from "../../store/users";
 import type { Caller } from "../auth";
-import { ApiError, forbidden, notFound } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
 import { apiKeyResponse, meResponse, memberResponse, orgResponse, page, settingsResponse } from "../schemas";
