@@ -10,3 +10,6 @@ export { onIssueWritten } from "./events/onIssueWritten";
 export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
+export { linearSync } from "./integrations/linear/syncTask";
+export { linearWebhook } from "./integrations/linear/webhook";
+export { applyLinearDelivery } from "./integrations/linear/applyDelivery";

@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { testFunctionsSource } from "./testFunctions.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const PROJECT_ID = "demo-firetrack";
@@ -46,7 +47,10 @@ function launcherJar(sdkJar) {
 
 /** The environment firebase-tools should run with on this machine. */
 export function emulatorEnv(base = process.env) {
-  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID };
+  // A function bound to a secret that functions/.secret.local lacks makes firebase-tools ask
+  // Secret Manager for it; without this, Google's auth library would first probe for a GCE
+  // metadata server. Here the request simply fails, and the secret reads as empty (sync off).
+  const env = { METADATA_SERVER_DETECTION: "none", ...base, GCLOUD_PROJECT: PROJECT_ID };
   if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
     const sdkJar = cloudSdkFirestoreJar();
     if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
@@ -58,14 +62,24 @@ export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
 
 /**
  * `FIRETRACK_PORT_OFFSET=N` shifts every emulator port by N, so two checkouts can
- * run their suites side by side. It writes a git-ignored copy of firebase.json at
- * the root (firebase-tools resolves paths from the config's folder) and returns
- * the `--config` arguments for it. Without the variable: the default ports.
+ * run their suites side by side. `testEnv` runs the functions with the test
+ * environment (testFunctions.mjs). Either writes a git-ignored copy of
+ * firebase.json at the root (firebase-tools resolves paths from the config's
+ * folder) and returns the `--config` arguments for it. Neither: the defaults.
  */
-export function portOffsetArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
-  if (!offset) return [];
+export function configArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0), { testEnv = false } = {}) {
+  if (!offset && !testEnv) return [];
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
-  const emulators = config.emulators;
+  if (offset) shiftPorts(config.emulators, offset);
+  if (testEnv) config.functions[0].source = testFunctionsSource(offset);
+  const path = join(ROOT, testEnv ? `firebase.test-${offset}.json` : `firebase.port-offset-${offset}.json`);
+  writeFileSync(path, JSON.stringify(config, null, 2));
+  return ["--config", path];
+}
+
+export const portOffsetArgs = (offset) => configArgs(offset);
+
+function shiftPorts(emulators, offset) {
   // Shifted ports must also miss every default port: with the usual offset of 100 the
   // hub (4400) would land on the logging emulator (4500) of a checkout on the defaults.
   const defaults = new Set(Object.values(emulators).map((settings) => settings?.port).filter(Number.isInteger));
@@ -79,7 +93,4 @@ export function portOffsetArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET
     if (name === "firestore") settings.websocketPort = shift(9150);
   }
   emulators.eventarc = { host: "127.0.0.1", port: shift(9299) };
-  const path = join(ROOT, `firebase.port-offset-${offset}.json`);
-  writeFileSync(path, JSON.stringify(config, null, 2));
-  return ["--config", path];
 }

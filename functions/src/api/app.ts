@@ -16,6 +16,7 @@ import { isDocId, resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./o
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
 import { issueRoutes } from "./routes/issues";
+import { linearRoutes } from "./routes/linear";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
 
@@ -120,7 +121,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...issueRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...issueRoutes, ...linearRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

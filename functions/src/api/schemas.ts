@@ -1,6 +1,6 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, STATUSES } from "../domain";
+import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, STATUSES } from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
@@ -34,6 +34,21 @@ export const issueResponse = z.object({
   deleted: z.boolean(),
   version: z.number(),
   deduplicated: z.boolean().optional(),
+  linear: z
+    .object({
+      id: z.string(),
+      identifier: z.string().nullable(),
+      url: z.string().nullable(),
+      state: z.string().describe("The Linear state's type; `pending` before the issue exists there, `deleted` once removed there"),
+      stateName: z.string().nullable().optional(),
+      syncedAt: time.nullable(),
+      syncedVersion: z.number(),
+      error: z.object({ code: z.string(), message: z.string(), at: time, attempts: z.number() }).nullable(),
+    })
+    .loose()
+    .nullable()
+    .optional()
+    .describe("The link to Linear; members only, never in a customer's answer"),
 });
 export const issuePage = z.object({ data: z.array(issueResponse), nextCursor: z.string().nullable() });
 
@@ -62,7 +77,12 @@ export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),
   sla: z.record(z.enum(PRIORITIES), z.object({ firstResponseMins: z.number(), resolutionMins: z.number() })),
-  linear: z.object({ teamId: z.string().nullable(), enabled: z.boolean(), mirrorComments: z.boolean() }),
+  linear: z.object({
+    teamId: z.string().nullable(),
+    enabled: z.boolean(),
+    mirrorComments: z.enum(MIRROR_COMMENTS),
+    stateMap: z.partialRecord(z.enum(STATUSES), z.string()),
+  }),
   serviceAccounts: z.array(z.string()),
 });
 export const meResponse = z.object({
@@ -114,4 +134,8 @@ export const statsResponse = z.object({
   resolution: duration,
   sla: z.object({ tracked: z.number(), breached: z.number(), firstResponseBreached: z.number(), resolutionBreached: z.number(), compliancePct: z.number().nullable() }),
   reconciledAt: z.string().nullable(),
+});
+export const linearSyncResponse = z.object({
+  queued: z.literal(true),
+  issueId: z.string(),
 });

@@ -13,7 +13,7 @@ export function toJson(value: unknown): unknown {
 /** Fields the server keeps for itself. */
 const SERVER_ONLY_ISSUE_FIELDS = ["searchTokens"] as const;
 /** Fields about the team's work that a customer has no business reading. */
-const MEMBER_ONLY_ISSUE_FIELDS = ["watchers", "lastActor", "fingerprint", "viewCount"] as const;
+const MEMBER_ONLY_ISSUE_FIELDS = ["watchers", "lastActor", "fingerprint", "viewCount", "linear"] as const;
 
 export function issueResource(snapshot: DocumentSnapshot, audience: "member" | "customer"): Record<string, unknown> {
   const data = { ...snapshot.data() } as Record<string, unknown>;

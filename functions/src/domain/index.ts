@@ -13,3 +13,4 @@ export * from "./derivedFields";
 export * from "./activities";
 export * from "./notifications";
 export * from "./stats";
+export * from "./linear";

@@ -43,7 +43,7 @@ export interface IssueRecord<Time> {
     firstResponseBreached: boolean;
     resolutionBreached: boolean;
   } | null;
-  linear: { id: string; identifier: string; url: string; state: string; syncedAt: Time; error: string | null } | null;
+  linear: LinearLink<Time> | null;
   fingerprint: string | null;
   occurrences: number;
   lastSeenAt: Time;
@@ -55,6 +55,29 @@ export interface IssueRecord<Time> {
   deletedBy: Actor | null;
   version: number;
   lastActor: Actor;
+}
+
+/**
+ * The issue's link to Linear (server-written, members only). `id` is our own
+ * UUID, stored before the first create is sent, so a retry or a webhook that
+ * beats the create's answer finds the issue. `state` is the Linear state's type,
+ * `pending` until the issue exists there, or `deleted` once removed there.
+ */
+export interface LinearLink<Time> {
+  id: string;
+  identifier: string | null;
+  url: string | null;
+  state: string;
+  stateId: string | null;
+  stateName: string | null;
+  syncedAt: Time | null;
+  /** The issue `version` Linear is known to hold. */
+  syncedVersion: number;
+  /** Linear's `updatedAt` of the last state we pushed or applied: by Linear's clock, never compared with ours. */
+  remoteUpdatedAt: Time | null;
+  /** Fingerprints of the title, description, status and priority Linear holds (domain/linear.ts fieldsToPush). */
+  syncedFields: Partial<Record<"title" | "description" | "status" | "priority", string>> | null;
+  error: { code: string; message: string; at: Time; attempts: number } | null;
 }
 
 /** The actor recorded for writes the system makes on its own (numbering, SLA marks). */

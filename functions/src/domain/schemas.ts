@@ -3,6 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
+import { linearStateMapSchema, MIRROR_COMMENTS } from "./linear";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
@@ -147,7 +148,9 @@ export const settingsUpdateSchema = z
       .strictObject({
         teamId: z.string().min(1).max(100).nullable().optional(),
         enabled: z.boolean().optional(),
-        mirrorComments: z.boolean().optional(),
+        mirrorComments: z.enum(MIRROR_COMMENTS).optional(),
+        /** Replaces the whole map: statuses left out map by Linear state type. */
+        stateMap: linearStateMapSchema.optional(),
       })
       .optional(),
     serviceAccounts: z.array(z.email().toLowerCase()).max(20).optional(),

@@ -1,5 +1,15 @@
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { DEFAULT_SLA_POLICY, type MemberRole, type OrgCreateInput, type OrgSettings, type SettingsUpdateInput } from "../domain";
+import {
+  DEFAULT_SLA_POLICY,
+  defaultLinearSettings,
+  linearSettingsOf,
+  type MemberRole,
+  type OrgCreateInput,
+  type OrgSettings,
+  type SettingsUpdateInput,
+} from "../domain";
+import { linearDefaultTeamId } from "../config";
+import { reconcileTeamClaim } from "./linear";
 import { membersCol, orgRef, userRef } from "./refs";
 
 export interface Membership {
@@ -20,12 +30,13 @@ export function slugify(name: string): string {
   return slug || "org";
 }
 
-export function defaultOrgSettings(): OrgSettings {
+/** `linearTeamId`: a new org starts with the deployment's default Linear team (LINEAR_DEFAULT_TEAM_ID), sync off. */
+export function defaultOrgSettings(linearTeamId: string | null = null): OrgSettings {
   return {
     publicIntake: false,
     autoJoinDomains: [],
     sla: { ...DEFAULT_SLA_POLICY },
-    linear: { teamId: null, enabled: false, mirrorComments: false },
+    linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
   };
 }
@@ -49,7 +60,7 @@ export async function createOrg(
     slug,
     createdAt: FieldValue.serverTimestamp(),
     createdBy: creator.uid,
-    settings: defaultOrgSettings(),
+    settings: defaultOrgSettings(linearDefaultTeamId()),
   });
   batch.create(membersCol(db, ref.id).doc(creator.uid), memberRecord(ref.id, creator.uid, "admin", creator.name, creator.email));
   batch.set(userRef(db, creator.uid), { displayName: creator.name, email: creator.email }, { merge: true });
@@ -64,25 +75,41 @@ export async function getOrg(db: Firestore, orgId: string) {
 
 export async function getOrgSettings(db: Firestore, orgId: string): Promise<OrgSettings | null> {
   const org = await getOrg(db, orgId);
-  return org ? { ...defaultOrgSettings(), ...(org.get("settings") as Partial<OrgSettings>) } : null;
+  if (!org) return null;
+  const stored = (org.get("settings") ?? {}) as Partial<OrgSettings>;
+  return { ...defaultOrgSettings(), ...stored, linear: linearSettingsOf(stored.linear) };
 }
 
 export async function updateOrg(db: Firestore, orgId: string, changes: { name?: string; slug?: string }): Promise<void> {
   await orgRef(db, orgId).update({ ...changes, updatedAt: FieldValue.serverTimestamp() });
 }
 
-/** Merges a partial settings change; SLA targets merge per priority, linear per field. */
+/**
+ * Merges a partial settings change; SLA targets merge per priority, linear per
+ * field (its stateMap is replaced whole). Turning the Linear sync on claims the
+ * team for this org (store/linear.ts), in the same transaction.
+ */
 export async function updateOrgSettings(db: Firestore, orgId: string, changes: SettingsUpdateInput): Promise<OrgSettings> {
   const update: Record<string, unknown> = { updatedAt: FieldValue.serverTimestamp() };
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     if ((key === "sla" || key === "linear") && value && typeof value === "object") {
-      for (const [inner, innerValue] of Object.entries(value)) update[`settings.${key}.${inner}`] = innerValue;
+      for (const [inner, innerValue] of Object.entries(value)) {
+        if (innerValue !== undefined) update[`settings.${key}.${inner}`] = innerValue;
+      }
     } else {
       update[`settings.${key}`] = value;
     }
   }
-  await orgRef(db, orgId).update(update);
+  await db.runTransaction(async (tx) => {
+    const org = await tx.get(orgRef(db, orgId));
+    if (changes.linear) {
+      const before = linearSettingsOf(org.get("settings.linear"));
+      const after = { ...before, ...Object.fromEntries(Object.entries(changes.linear).filter(([, v]) => v !== undefined)) };
+      await reconcileTeamClaim(db, tx, orgId, before, after);
+    }
+    tx.update(orgRef(db, orgId), update);
+  });
   return (await getOrgSettings(db, orgId))!;
 }
 

@@ -13,6 +13,7 @@ import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/
 import { db } from "../../store/db";
 import { addMember, AlreadyMemberError, changeMemberRole, getMember, LastAdminError, listMembers, removeMember } from "../../store/members";
 import { createOrg, getOrg, getOrgSettings, membershipsOf, updateOrg, updateOrgSettings } from "../../store/orgs";
+import { LinearTeamTakenError } from "../../store/linear";
 import { ApiError, forbidden, notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
@@ -106,14 +107,19 @@ export const orgRoutes = [
   route({
     method: "patch",
     path: "/orgs/{orgId}/settings",
-    summary: "Change settings; SLA targets and Linear settings merge field by field",
+    summary: "Change settings; SLA targets and Linear settings merge field by field; a Linear team syncs with one org only (409)",
     tag: "orgs",
     body: settingsUpdateSchema,
     success: { status: 200, description: "Settings", schema: settingsResponse },
-    problems: [400, 401, 403, 404, 415, 422, 429],
+    problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body }) {
       requirePermission(access, "settings.manage");
-      return { body: await updateOrgSettings(db(), access.orgId, body) };
+      try {
+        return { body: await updateOrgSettings(db(), access.orgId, body) };
+      } catch (err) {
+        if (err instanceof LinearTeamTakenError) throw new ApiError("conflict", err.message);
+        throw err;
+      }
     },
   }),
   route({
