@@ -24,7 +24,7 @@ export const orgDoc = (overrides: Data = {}): Data => ({
     publicIntake: false,
     autoJoinDomains: [],
     sla: { medium: { firstResponseMins: 480, resolutionMins: 4320 } },
-    linear: { teamId: null, enabled: false, mirrorComments: false },
+    linear: { teamId: null, enabled: false, mirrorComments: "public", stateMap: {} },
     serviceAccounts: [],
   },
   ...overrides,
@@ -163,3 +163,4 @@ export const mailDoc = (): Data => ({
 });
 
 export const webhookDeliveryDoc = (): Data => ({ receivedAt: CREATED, type: "Issue", action: "update" });
+export const linearTeamDoc = (): Data => ({ orgId: "org-a", claimedAt: CREATED, states: [], statesFetchedAt: CREATED });

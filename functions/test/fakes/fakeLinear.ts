@@ -101,7 +101,12 @@ export class FakeLinear {
   private clock = Date.now();
   private pending = new Set<Promise<unknown>>();
 
-  constructor(private readonly options: { apiKey: string; webhookSecret: string; webhookUrl: string; echo?: boolean }) {}
+  /** Send the webhooks of changes made through the API (as Linear does). */
+  echo: boolean;
+
+  constructor(private readonly options: { apiKey: string; webhookSecret: string; webhookUrl: string; echo?: boolean }) {
+    this.echo = options.echo ?? false;
+  }
 
   async listen(port: number): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -425,7 +430,7 @@ export class FakeLinear {
 
   /** The webhook Linear sends after a change made through the API: actor = the key's own user. */
   private emit(type: string, action: string, data: unknown, actor: { id: string; name: string }, updatedFrom?: Record<string, unknown>): void {
-    if (!this.options.echo) return;
+    if (!this.echo) return;
     const payload = this.payload(type, action, data, actor, updatedFrom);
     // Linear sends it a moment after answering the mutation.
     const sending = new Promise((resolve) => setTimeout(resolve, 50)).then(() => this.sendWebhook(payload)).catch(() => undefined);
