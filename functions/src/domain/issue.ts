@@ -75,6 +75,8 @@ export interface LinearLink<Time> {
   syncedVersion: number;
   /** Linear's `updatedAt` of the last state we pushed or applied: by Linear's clock, never compared with ours. */
   remoteUpdatedAt: Time | null;
+  /** The same per synced field, in ms (domain/linear.ts freshFields): an event applies to the fields it is newer about. */
+  remoteFieldAt: Partial<Record<"title" | "description" | "status" | "priority", number>> | null;
   /** Fingerprints of the title, description, status and priority Linear holds (domain/linear.ts fieldsToPush). */
   syncedFields: Partial<Record<"title" | "description" | "status" | "priority", string>> | null;
   error: { code: string; message: string; at: Time; attempts: number } | null;

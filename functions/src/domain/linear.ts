@@ -303,10 +303,28 @@ export function linearTime(iso: string | undefined | null): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** Apply only what is newer than the last Linear state we pushed or applied, by Linear's clock (never ours). */
-export function isNewerThanLastSync(eventUpdatedAt: number | null, remoteUpdatedAt: number | null): boolean {
-  if (remoteUpdatedAt === null) return true;
+/** Newer than the last Linear state we pushed or applied, by Linear's clock (never ours). */
+export function isNewerThanLastSync(eventUpdatedAt: number | null, remoteUpdatedAt: number | null | undefined): boolean {
+  if (remoteUpdatedAt === null || remoteUpdatedAt === undefined) return true;
   return eventUpdatedAt !== null && eventUpdatedAt > remoteUpdatedAt;
+}
+
+/** Linear's `updatedAt` of the last state of each synced field we pushed (seen in our echo) or applied. */
+export type LinearFieldTimes = Partial<Record<LinearSyncedField, number>>;
+
+/** The fields of ours an event reports changed (`updatedFrom`); all of them for a create, or when it does not say. */
+export function reportedFields(updatedFrom: Record<string, unknown> | null | undefined): LinearSyncedField[] {
+  if (!updatedFrom) return [...LINEAR_SYNCED_FIELDS];
+  return LINEAR_SYNCED_FIELDS.filter((field) => (field === "status" ? "stateId" in updatedFrom || "state" in updatedFrom : field in updatedFrom));
+}
+
+/**
+ * Of those, the fields this event is the newest news about. Kept per field: a
+ * push sends only the fields that changed here, so an event that Linear
+ * delivers late about one field must still apply after we pushed another.
+ */
+export function freshFields(reported: readonly LinearSyncedField[], times: LinearFieldTimes | null | undefined, eventUpdatedAt: number | null): LinearSyncedField[] {
+  return reported.filter((field) => isNewerThanLastSync(eventUpdatedAt, times?.[field]));
 }
 
 export const TITLE_MAX = 200;
@@ -329,33 +347,32 @@ export interface InboundIssueChanges {
 }
 
 /**
- * What an `Issue` update from Linear changes here. Only fields Linear reports
- * as changed (`updatedFrom`) are considered, so that editing the title in Linear
- * does not also drag our status to whatever our status maps back from; and of
- * those, only values that differ from ours after mapping.
+ * What an `Issue` event from Linear changes here, among the fields given (the
+ * fresh ones it reports changed: reportedFields, freshFields): so editing the
+ * title in Linear does not also drag our status to whatever Linear's state maps
+ * back to. Only values that differ from ours after mapping count.
  */
 export function inboundIssueChanges(
   current: InboundCurrent,
   data: LinearIssueData,
-  updatedFrom: Record<string, unknown> | null | undefined,
+  fields: readonly LinearSyncedField[],
   stateMap: LinearStateMap,
 ): InboundIssueChanges {
-  const changed = (field: string) => !updatedFrom || field in updatedFrom;
   const changes: InboundIssueChanges = {};
-  if (data.title !== undefined && changed("title")) {
+  if (data.title !== undefined && fields.includes("title")) {
     const title = data.title.trim().slice(0, TITLE_MAX);
     if (title && title !== current.title) changes.title = title;
   }
-  if (data.description !== undefined && changed("description")) {
+  if (data.description !== undefined && fields.includes("description")) {
     const description = (data.description ?? "").slice(0, DESCRIPTION_MAX);
     if (description !== current.description) changes.description = description;
   }
-  if (data.priority !== undefined && changed("priority")) {
+  if (data.priority !== undefined && fields.includes("priority")) {
     const priority = priorityFromLinear(data.priority, current.priority);
     if (priority && priority !== current.priority) changes.priority = priority;
   }
   const state = data.state;
-  if (state && (changed("stateId") || changed("state")) && state.id !== current.linearStateId) {
+  if (state && fields.includes("status") && state.id !== current.linearStateId) {
     const status = statusFromLinearState(state, stateMap);
     const move = status ? inboundStatusMove(current.status, status) : null;
     if (move) changes.status = move;

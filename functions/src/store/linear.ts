@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
-import type { LinearWorkflowState } from "../domain";
+import type { LinearFieldTimes, LinearWorkflowState } from "../domain";
 import { isAlreadyExists } from "./activities";
 
 export const webhookDeliveryRef = (db: Firestore, deliveryId: string) => db.collection("webhookDeliveries").doc(deliveryId);
@@ -185,6 +185,7 @@ export interface StoredLinearLink {
   stateId: string | null;
   syncedVersion: number;
   remoteUpdatedAt: number | null;
+  remoteFieldAt: LinearFieldTimes | null;
   syncedFields: Record<string, string> | null;
   error: unknown;
 }
@@ -206,6 +207,7 @@ export function linearLinkFrom(value: unknown): StoredLinearLink | null {
     stateId: str(link.stateId),
     syncedVersion: typeof link.syncedVersion === "number" ? link.syncedVersion : 0,
     remoteUpdatedAt: remote && typeof remote.toMillis === "function" ? remote.toMillis() : null,
+    remoteFieldAt: link.remoteFieldAt && typeof link.remoteFieldAt === "object" ? (link.remoteFieldAt as LinearFieldTimes) : null,
     syncedFields: link.syncedFields && typeof link.syncedFields === "object" ? (link.syncedFields as Record<string, string>) : null,
     error: link.error ?? null,
   };
@@ -223,6 +225,7 @@ export function pendingLink(id: string) {
     syncedAt: null,
     syncedVersion: 0,
     remoteUpdatedAt: null,
+    remoteFieldAt: null,
     syncedFields: null,
     error: null,
   };

@@ -95,7 +95,7 @@ export class FakeLinear {
   readonly issues = new Map<string, FakeIssue>();
   readonly comments = new Map<string, FakeComment>();
   readonly teams = new Map<string, { key: string; states: FakeState[]; next: number }>();
-  readonly webhooks: { deliveryId: string; body: string; status: number }[] = [];
+  readonly webhooks: { deliveryId: string; body: string; status: number; error?: string }[] = [];
   private faults: Fault[] = [];
   private server: Server | null = null;
   private clock = Date.now();
@@ -124,6 +124,11 @@ export class FakeLinear {
     await Promise.allSettled([...this.pending]);
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections?.();
+  }
+
+  /** Webhooks on their way. */
+  get sending(): number {
+    return this.pending.size;
   }
 
   /** Waits for the webhooks the fake is still sending. */
@@ -433,7 +438,9 @@ export class FakeLinear {
     if (!this.echo) return;
     const payload = this.payload(type, action, data, actor, updatedFrom);
     // Linear sends it a moment after answering the mutation.
-    const sending = new Promise((resolve) => setTimeout(resolve, 50)).then(() => this.sendWebhook(payload)).catch(() => undefined);
+    const sending = new Promise((resolve) => setTimeout(resolve, 50))
+      .then(() => this.sendWebhook(payload))
+      .catch((err: unknown) => this.webhooks.push({ deliveryId: "unsent", body: JSON.stringify(payload), status: 0, error: String(err) }));
     this.pending.add(sending);
     void sending.finally(() => this.pending.delete(sending));
   }

@@ -6,6 +6,7 @@ import {
   fieldPrint,
   fieldsToPush,
   firetrackCommentIdIn,
+  freshFields,
   importedFields,
   inboundIssueChanges,
   inboundStatusMove,
@@ -17,6 +18,7 @@ import {
   needsLinearPush,
   PRIORITIES,
   priorityFromLinear,
+  reportedFields,
   retryAfterMs,
   settingsUpdateSchema,
   shouldMirrorComment,
@@ -214,39 +216,58 @@ describe("comments", () => {
 describe("inbound issue changes", () => {
   const current = { title: "Printer on fire", description: "Smoke", status: "open" as Status, priority: "medium" as Priority, linearStateId: "s-todo" };
   const done = { id: "s-done", name: "Done", type: "completed" };
+  const all = ["title", "description", "status", "priority"] as const;
 
   it("applies a state change to completed as a resolve", () => {
-    const changes = inboundIssueChanges(current, { id: "L1", state: done, stateId: "s-done" }, { stateId: "s-todo" }, {});
+    const changes = inboundIssueChanges(current, { id: "L1", state: done, stateId: "s-done" }, reportedFields({ stateId: "s-todo" }), {});
     expect(changes).toEqual({ status: { to: "resolved", kind: "resolve" } });
   });
-  it("considers only what Linear reports as changed", () => {
+  it("considers only the fields given: what Linear reports as changed", () => {
     // The title changed; the state (which maps back to open, not our answered) did not.
-    const changes = inboundIssueChanges({ ...current, status: "answered" }, { id: "L1", title: "Printer on fire!", state: { id: "s-todo", name: "Todo", type: "unstarted" } }, { title: "Printer on fire" }, {});
+    const data = { id: "L1", title: "Printer on fire!", state: { id: "s-backlog", name: "Backlog", type: "backlog" } };
+    const changes = inboundIssueChanges({ ...current, status: "answered" }, data, reportedFields({ title: "Printer on fire" }), {});
     expect(changes).toEqual({ title: "Printer on fire!" });
   });
   it("skips values equal to ours after mapping", () => {
-    const changes = inboundIssueChanges({ ...current, priority: "critical" }, { id: "L1", title: "Printer on fire", priority: 1 }, { title: "x", priority: 3 }, {});
+    const changes = inboundIssueChanges({ ...current, priority: "critical" }, { id: "L1", title: "Printer on fire", priority: 1 }, ["title", "priority"], {});
     expect(changes).toEqual({});
   });
   it("leaves our priority for Linear's 0", () => {
-    expect(inboundIssueChanges(current, { id: "L1", priority: 0 }, { priority: 2 }, {})).toEqual({});
+    expect(inboundIssueChanges(current, { id: "L1", priority: 0 }, ["priority"], {})).toEqual({});
   });
   it("trims and limits the title, refuses an empty one, limits the description", () => {
     const long = "x".repeat(300);
-    expect(inboundIssueChanges(current, { id: "L1", title: `  ${long}` }, { title: "a" }, {}).title).toHaveLength(200);
-    expect(inboundIssueChanges(current, { id: "L1", title: "   " }, { title: "a" }, {})).toEqual({});
-    expect(inboundIssueChanges(current, { id: "L1", description: "d".repeat(25_000) }, { description: "" }, {}).description).toHaveLength(20_000);
-    expect(inboundIssueChanges(current, { id: "L1", description: null }, { description: "Smoke" }, {})).toEqual({ description: "" });
+    expect(inboundIssueChanges(current, { id: "L1", title: `  ${long}` }, ["title"], {}).title).toHaveLength(200);
+    expect(inboundIssueChanges(current, { id: "L1", title: "   " }, ["title"], {})).toEqual({});
+    expect(inboundIssueChanges(current, { id: "L1", description: "d".repeat(25_000) }, ["description"], {}).description).toHaveLength(20_000);
+    expect(inboundIssueChanges(current, { id: "L1", description: null }, ["description"], {})).toEqual({ description: "" });
   });
-  it("without updatedFrom, compares every field", () => {
-    expect(inboundIssueChanges(current, { id: "L1", title: "New", priority: 2, state: done }, undefined, {})).toEqual({
+  it("with every field given, compares every field", () => {
+    expect(inboundIssueChanges(current, { id: "L1", title: "New", priority: 2, state: done }, all, {})).toEqual({
       title: "New",
       priority: "high",
       status: { to: "resolved", kind: "resolve" },
     });
   });
   it("a state equal to the one we last saw is no change", () => {
-    expect(inboundIssueChanges({ ...current, status: "answered" }, { id: "L1", state: { id: "s-todo", name: "Todo", type: "unstarted" } }, { stateId: "s-backlog" }, {})).toEqual({});
+    expect(inboundIssueChanges({ ...current, status: "answered" }, { id: "L1", state: { id: "s-todo", name: "Todo", type: "unstarted" } }, ["status"], {})).toEqual({});
+  });
+});
+
+describe("which fields an event is news about", () => {
+  it("reads the changed fields from updatedFrom; a state change is a status change", () => {
+    expect(reportedFields({ title: "a", updatedAt: "x", labelIds: [] })).toEqual(["title"]);
+    expect(reportedFields({ stateId: "s", priority: 2, description: "d" })).toEqual(["description", "status", "priority"]);
+    expect(reportedFields({ updatedAt: "x" })).toEqual([]);
+    expect(reportedFields(undefined)).toEqual(["title", "description", "status", "priority"]);
+  });
+  it("keeps, per field, only what is newer than the last state we pushed or applied", () => {
+    const times = { title: 2000, status: 1000 };
+    expect(freshFields(["title", "status", "priority"], times, 1500)).toEqual(["status", "priority"]);
+    expect(freshFields(["title", "status"], times, 2000)).toEqual(["status"]);
+    expect(freshFields(["title"], times, 2001)).toEqual(["title"]);
+    expect(freshFields(["title", "priority"], times, null)).toEqual(["priority"]);
+    expect(freshFields(["title"], null, null)).toEqual(["title"]);
   });
 });
 

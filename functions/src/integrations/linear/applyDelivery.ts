@@ -25,9 +25,12 @@ import {
   COMMENT_MAX,
   firetrackCommentIdIn,
   importedFields,
+  freshFields,
   inboundIssueChanges,
   isLinearSyncOn,
   isNewerThanLastSync,
+  LINEAR_SYNCED_FIELDS,
+  reportedFields,
   linearCommentDataSchema,
   linearIssueDataSchema,
   linearTime,
@@ -45,7 +48,7 @@ import {
 import { LINEAR_API_KEY, linearApiKey, linearApiUrl, REGION } from "../../config";
 import { db } from "../../store/db";
 import { newIssueRecord, stampWrite } from "../../store/issues";
-import { cachedViewer, findIssueByLinearId, linearLinkOf, orgForTeam, webhookDeliveryRef } from "../../store/linear";
+import { cachedViewer, findIssueByLinearId, linearLinkOf, orgForTeam, webhookDeliveryRef, type StoredLinearLink } from "../../store/linear";
 import { getOrgSettings } from "../../store/orgs";
 import { commentsCol, issuesCol } from "../../store/refs";
 import { linearApi } from "./client";
@@ -157,6 +160,18 @@ function stateFields(data: LinearIssueData): Record<string, unknown> {
   return { "linear.state": data.state.type || "unknown", "linear.stateId": data.state.id, "linear.stateName": data.state.name };
 }
 
+/** What an event tells us of Linear even when it changes nothing here: its clock per field, the state, the identifier. */
+function linkNews(link: StoredLinearLink, data: LinearIssueData, fresh: readonly LinearSyncedField[], eventAt: number | null): Record<string, unknown> {
+  const news: Record<string, unknown> = {};
+  if (eventAt !== null) {
+    for (const field of fresh) news[`linear.remoteFieldAt.${field}`] = eventAt;
+    if (fresh.length > 0 && isNewerThanLastSync(eventAt, link.remoteUpdatedAt)) news["linear.remoteUpdatedAt"] = Timestamp.fromMillis(eventAt);
+  }
+  if (fresh.includes("status")) Object.assign(news, stateFields(data));
+  if (data.identifier && !link.identifier) Object.assign(news, { "linear.identifier": data.identifier, "linear.url": data.url ?? null });
+  return news;
+}
+
 async function applyIssueUpdate(
   firestore: Firestore,
   delivery: DocumentReference,
@@ -173,15 +188,14 @@ async function applyIssueUpdate(
     if (!settings) return "sync_off";
     const link = linearLinkOf(issue)!;
     const eventAt = linearTime(data.updatedAt);
-    const newer = isNewerThanLastSync(eventAt, link.remoteUpdatedAt);
-    const seen: Record<string, unknown> = newer && eventAt !== null ? { "linear.remoteUpdatedAt": Timestamp.fromMillis(eventAt), ...stateFields(data) } : {};
-    if (data.identifier && !link.identifier) Object.assign(seen, { "linear.identifier": data.identifier, "linear.url": data.url ?? null });
+    const reported = reportedFields(payload.action === "create" ? null : payload.updatedFrom);
+    const fresh = freshFields(reported, link.remoteFieldAt, eventAt);
+    const news = linkNews(link, data, fresh, eventAt);
     // Our own change coming back: note Linear's clock, change nothing.
-    if (fromViewer) {
-      if (Object.keys(seen).length > 0) tx.update(issue.ref, seen);
-      return "own_echo";
+    if (fromViewer || fresh.length === 0) {
+      if (Object.keys(news).length > 0) tx.update(issue.ref, news);
+      return fromViewer ? "own_echo" : "stale";
     }
-    if (!newer) return "stale";
     const current = {
       title: String(issue.get("title") ?? ""),
       description: String(issue.get("description") ?? ""),
@@ -189,9 +203,9 @@ async function applyIssueUpdate(
       priority: issue.get("priority") as Priority,
       linearStateId: link.stateId,
     };
-    const changes = inboundIssueChanges(current, data, payload.updatedFrom, settings.stateMap);
+    const changes = inboundIssueChanges(current, data, fresh, settings.stateMap);
     const actor = linearActor(payload.actor);
-    const update: Record<string, unknown> = { ...seen };
+    const update: Record<string, unknown> = { ...news };
     const applied: LinearSyncedField[] = [];
     if (changes.title !== undefined) {
       update.title = changes.title;
@@ -216,7 +230,7 @@ async function applyIssueUpdate(
       if (changes.status.kind === "reopen") update.resolution = null;
     }
     if (applied.length === 0) {
-      if (Object.keys(seen).length > 0) tx.update(issue.ref, seen);
+      if (Object.keys(news).length > 0) tx.update(issue.ref, news);
       return "no_change";
     }
     const after = { ...current, ...update } as Record<LinearSyncedField, string>;
@@ -283,6 +297,7 @@ async function importIssue(
         syncedAt: FieldValue.serverTimestamp(),
         syncedVersion: record.version,
         remoteUpdatedAt: eventAt === null ? null : Timestamp.fromMillis(eventAt),
+        remoteFieldAt: eventAt === null ? null : Object.fromEntries(LINEAR_SYNCED_FIELDS.map((field) => [field, eventAt])),
         syncedFields: syncedFieldsOf(fields),
         error: null,
       },

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
+import { getApp, getApps, initializeApp, type App } from "firebase-admin/app";
 import { getFunctions } from "firebase-admin/functions";
 import { logger } from "firebase-functions";
 import { isLinearSyncOn, needsLinearPush, shouldMirrorComment, type IssueFacts } from "../../domain";
@@ -25,10 +26,22 @@ export const commentPath = (orgId: string, issueId: string, commentId: string) =
 /** Task ids must be letters, digits, `-` and `_`; a hash also spreads them, as Cloud Tasks prefers. */
 const taskId = (kind: string, key: string) => `${kind}-${createHash("sha256").update(key).digest("hex").slice(0, 40)}`;
 
+/**
+ * The app that queues tasks. Deployed, the default app: Cloud Tasks signs each
+ * task as the runtime's service account. In the emulator, firebase-admin would
+ * ask a GCE metadata server (169.254.169.254) for that account before falling
+ * back; naming one stops the request from going out (the Tasks emulator checks none).
+ */
+function taskApp(): App {
+  if (!process.env.CLOUD_TASKS_EMULATOR_HOST) return getApp();
+  const name = "linear-tasks-emulator";
+  return getApps().find((app) => app.name === name) ?? initializeApp({ projectId: getApp().options.projectId ?? process.env.GCLOUD_PROJECT, serviceAccountId: "emulated-service-acct@email.com" }, name);
+}
+
 /** Returns false when a task of that id was queued before. */
 export async function enqueueLinearSync(task: LinearSyncTask, options: { id?: string; delaySeconds?: number } = {}): Promise<boolean> {
   try {
-    await getFunctions()
+    await getFunctions(taskApp())
       .taskQueue<LinearSyncTask>(`locations/${REGION}/functions/${LINEAR_SYNC_QUEUE}`)
       .enqueue(task, {
         ...(options.id ? { id: options.id } : {}),

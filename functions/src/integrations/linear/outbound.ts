@@ -9,7 +9,7 @@
  * answer meets Linear's "already exists" and adopts the issue that is there.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { FieldValue, Timestamp, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
+import { FieldValue, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import {
   chooseLinearState,
   fieldsToPush,
@@ -122,8 +122,7 @@ async function pushIssueHoldingLease(ctx: SyncContext): Promise<PushOutcome> {
   } else {
     await api.updateIssue(link.id, input as LinearIssueInput);
   }
-  const held = fetched?.stateId ? (states.find((candidate) => candidate.id === fetched!.stateId) ?? state) : state;
-  await recordPush(ref, link, issue, fields, fetched, held);
+  await recordPush(ref, link, issue, fields, fetched, state);
   return creating ? "created" : "pushed";
 }
 
@@ -154,12 +153,13 @@ async function recordPush(
     };
     const untouched = (field: LinearSyncedField) => (link.syncedFields?.[field] ?? null) === (start.syncedFields?.[field] ?? null);
     for (const [field, print] of Object.entries(syncedFieldsOf(pushed, fields.filter(untouched)))) update[`linear.syncedFields.${field}`] = print;
+    // Not Linear's updatedAt, nor its state, from the read-back: a change someone made there meanwhile
+    // may already show in it, and must still apply here when its webhook comes (our echo records the clock).
     if (fetched) {
       update["linear.identifier"] = fetched.identifier;
       update["linear.url"] = fetched.url;
-      if (link.remoteUpdatedAt === null || fetched.updatedAt > link.remoteUpdatedAt) update["linear.remoteUpdatedAt"] = Timestamp.fromMillis(fetched.updatedAt);
     }
-    if (state && (fields.includes("status") || fetched) && link.stateId === start.stateId) {
+    if (state && fields.includes("status") && link.stateId === start.stateId) {
       update["linear.state"] = state.type;
       update["linear.stateId"] = state.id;
       update["linear.stateName"] = state.name;
