@@ -37,11 +37,6 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
   const firestore = db();
   const effects = await applyCommentToIssue(firestore, orgId, issueId, commentId, comment, at, docIdFor(event.id));
   if (!effects || effects.issue.deleted !== false) return;
-  await queueCommentPush(firestore, orgId, issueId, commentId, {
-    internal: comment.internal,
-    source: (event.data?.get("source") as string | undefined) ?? null,
-    authorKind: comment.author.kind,
-  });
   await notify(firestore, {
     orgId,
     issueId,
@@ -55,6 +50,11 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
       watchers: effects.watchers,
     },
     eventKey: docIdFor("comment", commentId),
+  });
+  await queueCommentPush(firestore, orgId, issueId, commentId, {
+    internal: comment.internal,
+    source: (event.data?.get("source") as string | undefined) ?? null,
+    authorKind: comment.author.kind,
   });
 }
 

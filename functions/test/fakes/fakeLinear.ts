@@ -121,9 +121,13 @@ export class FakeLinear {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    this.server?.closeAllConnections?.();
+    await this.settle();
+    const server = this.server;
+    if (!server) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive sockets of the SDK's clients would hold the server open.
+    server.closeAllConnections();
+    await closed;
   }
 
   /** Webhooks on their way. */

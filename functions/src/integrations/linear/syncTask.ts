@@ -9,6 +9,7 @@
  */
 import { FieldValue } from "firebase-admin/firestore";
 import { logger } from "firebase-functions";
+import { HttpsError } from "firebase-functions/v2/https";
 import { onTaskDispatched } from "firebase-functions/v2/tasks";
 import { z } from "zod";
 import { isLinearSyncOn } from "../../domain";
@@ -77,7 +78,7 @@ export async function handleLinearSync(request: SyncRequest, deps: SyncDeps = de
       logger.info("linear.pushed", { orgId, issueId, commentId: commentId ?? null, outcome, attempts });
       return;
     } catch (err) {
-      if (err instanceof PushLeaseBusyError) throw err;
+      if (err instanceof PushLeaseBusyError) throw retryLater("another push of the issue is running");
       if (!(err instanceof LinearCallError)) throw err;
       const { failure } = err;
       logger.warn("linear.push_failed", { orgId, issueId, commentId: commentId ?? null, attempts, failure });
@@ -92,14 +93,14 @@ export async function handleLinearSync(request: SyncRequest, deps: SyncDeps = de
             await deps.requeue(parsed.data, Math.ceil(wait / 1000));
             return;
           }
-          throw err;
+          throw retryLater("rate limited");
         }
         case "transient":
           if (attempts >= LINEAR_RETRY.maxAttempts) {
             await recordError(orgId, issueId, failure.code, err.message, attempts);
             return;
           }
-          throw err;
+          throw retryLater(failure.code);
         case "permanent":
           await recordError(orgId, issueId, failure.code, err.message, attempts);
           return;
@@ -107,6 +108,9 @@ export async function handleLinearSync(request: SyncRequest, deps: SyncDeps = de
     }
   }
 }
+
+/** A 503 to Cloud Tasks, which retries it with the queue's backoff; logged above already, so no stack. */
+const retryLater = (why: string) => new HttpsError("unavailable", `Linear push to be retried: ${why}`);
 
 /** What the issue page shows until a push succeeds (a successful push clears it). */
 async function recordError(orgId: string, issueId: string, code: string, message: string, attempts: number): Promise<void> {
