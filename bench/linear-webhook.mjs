@@ -42,8 +42,10 @@ async function measure() {
     console.error("FIRETRACK_LINEAR_WEBHOOK_SECRET is not set: start the emulators with `node scripts/emulators.mjs exec --test-env …` (or run this script on its own).");
     process.exit(1);
   }
-  const offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
-  const base = `http://127.0.0.1:${5001 + offset}/demo-firetrack/us-central1`;
+  // The harness puts every emulator's port in the environment (scripts/lib/emulatorEnv.mjs).
+  const ports = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? "null");
+  const functionsPort = ports?.functions ?? 5001 + Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
+  const base = `http://127.0.0.1:${functionsPort}/demo-firetrack/us-central1`;
 
   // An update of an issue no org links: the trigger that applies it has little to do, so the
   // figure is the webhook's own work (verify the signature, record the delivery, answer).

@@ -6,7 +6,7 @@
 // `--test-env` runs the functions with the test environment (lib/testFunctions.mjs) and
 // passes the fake Linear's port and secrets on to the command.
 import { spawn } from "node:child_process";
-import { configArgs, emulatorEnv, FIREBASE_BIN, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
 import { linearTestEnv } from "./lib/testFunctions.mjs";
 
 const [command, ...given] = process.argv.slice(2);
@@ -16,7 +16,7 @@ if (!command || !["exec", "start"].includes(command)) {
   console.error("usage: node scripts/emulators.mjs exec|start [firebase args…]");
   process.exit(2);
 }
-const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...configArgs(undefined, { testEnv }), ...args], {
+const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(undefined, { testEnv }), ...args], {
   cwd: ROOT,
   env: emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv() } : process.env),
   stdio: "inherit",

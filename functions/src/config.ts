@@ -25,6 +25,21 @@ export function appBaseUrl(): string {
   }
 }
 
+/**
+ * The email domains that may sign in, comma-separated; empty admits anyone. The Auth
+ * blocking functions (identity/signInPolicy.ts) enforce it, so nobody else gets a token.
+ */
+export const SIGN_IN_DOMAINS = defineString("SIGN_IN_DOMAINS", {
+  default: "",
+  description: "Comma list of email domains allowed to sign in (subdomains included); empty means anyone",
+  input: {
+    text: {
+      validationRegex: "^\\s*(@?[A-Za-z0-9.-]+\\s*(,\\s*@?[A-Za-z0-9.-]+\\s*)*,?)?\\s*$",
+      validationErrorMessage: "a comma-separated list of domains",
+    },
+  },
+});
+
 // Linear (integrations/linear). Without an API key the sync is off and nothing fails.
 // The emulator reads secrets from functions/.secret.local and param overrides from functions/.env.local (README).
 

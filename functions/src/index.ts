@@ -10,6 +10,8 @@ export { onIssueWritten } from "./events/onIssueWritten";
 export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
+export { statsReconcileOrg } from "./events/statsReconcileOrg";
+export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";
 export { linearSync } from "./integrations/linear/syncTask";
 export { linearWebhook } from "./integrations/linear/webhook";
 export { applyLinearDelivery } from "./integrations/linear/applyDelivery";

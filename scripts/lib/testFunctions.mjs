@@ -15,7 +15,8 @@ const FUNCTIONS = join(ROOT, "functions");
 /** Where the fake Linear listens, and the secrets the emulator and the tests share. */
 export function linearTestEnv(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
   return {
-    FIRETRACK_LINEAR_FAKE_PORT: String(6300 + offset),
+    // 37 past a hundred: no emulator port of any checkout (all at offsets in steps of 100) ends so.
+    FIRETRACK_LINEAR_FAKE_PORT: String(6337 + offset),
     FIRETRACK_LINEAR_API_KEY: "lin_api_firetrack_test_key_0123456789",
     FIRETRACK_LINEAR_WEBHOOK_SECRET: "lin_wh_firetrack_test_secret_0123456789",
     FIRETRACK_LINEAR_DEFAULT_TEAM_ID: "team-default",

@@ -6,6 +6,7 @@
  * payloads and the SDK's errors.
  */
 import { z } from "zod";
+import { wellFormedString } from "./ids";
 import { canTransition } from "./statusMachine";
 import { isActiveStatus, STATUSES, type Priority, type Status } from "./vocabulary";
 
@@ -16,8 +17,11 @@ export type LinearStateType = (typeof LINEAR_STATE_TYPES)[number];
 export const MIRROR_COMMENTS = ["none", "public", "all"] as const;
 export type MirrorComments = (typeof MIRROR_COMMENTS)[number];
 
+/** Linear's team ids are UUIDs; letters, digits and dashes keep them usable as part of a document id. */
+export const LINEAR_TEAM_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
 /** A Linear workflow state by name or id, per status of ours; statuses left out map by state type. */
-export const linearStateMapSchema = z.partialRecord(z.enum(STATUSES), z.string().trim().min(1).max(100));
+export const linearStateMapSchema = z.partialRecord(z.enum(STATUSES), wellFormedString().trim().min(1).max(100));
 export type LinearStateMap = Partial<Record<Status, string>>;
 
 export interface LinearSettings {

@@ -8,8 +8,8 @@
  */
 import { createHash } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
-import type { LinearFieldTimes, LinearWorkflowState } from "../domain";
-import { isAlreadyExists } from "./activities";
+import { DomainError, type LinearFieldTimes, type LinearWorkflowState } from "../domain";
+import { isAlreadyExists } from "./grpcCodes";
 
 export const webhookDeliveryRef = (db: Firestore, deliveryId: string) => db.collection("webhookDeliveries").doc(deliveryId);
 export const linearTeamRef = (db: Firestore, teamId: string) => db.collection("linear").doc(`team_${teamId}`);
@@ -52,12 +52,6 @@ export async function findIssueByLinearId(db: Firestore, linearId: string, tx?: 
   return result.docs[0] ?? null;
 }
 
-export class LinearTeamTakenError extends Error {
-  constructor() {
-    super("Another organisation already syncs with this Linear team.");
-  }
-}
-
 /**
  * A Linear team syncs with at most one org: the org that turns the sync on
  * claims the team, and a second org claiming it is refused. Turning the sync
@@ -79,7 +73,7 @@ export async function reconcileTeamClaim(
   const [wantedDoc, heldDoc] = await Promise.all([wantedRef ? tx.get(wantedRef) : null, heldRef ? tx.get(heldRef) : null]);
   if (wantedRef && wantedDoc) {
     const owner = wantedDoc.get("orgId") as string | null | undefined;
-    if (owner && owner !== orgId) throw new LinearTeamTakenError();
+    if (owner && owner !== orgId) throw new DomainError("linear_team_taken");
     if (owner !== orgId) tx.set(wantedRef, { orgId, claimedAt: FieldValue.serverTimestamp() }, { merge: true });
   }
   if (heldRef && heldDoc?.get("orgId") === orgId) tx.set(heldRef, { orgId: null }, { merge: true });

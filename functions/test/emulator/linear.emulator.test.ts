@@ -21,16 +21,15 @@ import { linearCommentId } from "../../src/integrations/linear/outbound";
 import { insertIssue } from "../../src/store/issues";
 import { FakeLinear, signWebhook, VIEWER } from "../fakes/fakeLinear";
 import { createInput, fft, notificationsOf, waitFor } from "./eventsHelpers";
-import { call, db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
+import { addMember, call, db, FUNCTION_BASE, HOSTING_BASE, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
 
 const env = (name: string): string => {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the emulator suites through \`npm run test:emulator\` (emulators.mjs --test-env).`);
   return value;
 };
-const OFFSET = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
-const WEBHOOK_URL = `http://127.0.0.1:${5001 + OFFSET}/demo-firetrack/us-central1/linearWebhook`;
-const HOSTED_WEBHOOK_URL = `http://127.0.0.1:${5000 + OFFSET}/webhooks/linear`;
+const WEBHOOK_URL = FUNCTION_BASE.replace(/\/api\/v1$/, "/linearWebhook");
+const HOSTED_WEBHOOK_URL = HOSTING_BASE.replace(/\/api\/v1$/, "/webhooks/linear");
 const API_KEY = env("FIRETRACK_LINEAR_API_KEY");
 const SECRET = env("FIRETRACK_LINEAR_WEBHOOK_SECRET");
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -148,7 +147,7 @@ describe("outbound", () => {
   it("create → exactly one createIssue with our UUID; the issue shows identifier and URL; customers never see the link", async () => {
     const org = await syncedOrg();
     const customer = await newUser("linearcustomer");
-    await db().doc(`orgs/${org.orgId}/members/${customer.uid}`).set({ uid: customer.uid, orgId: org.orgId, role: "customer", displayName: customer.name, email: customer.email });
+    await addMember(org.orgId, customer, "customer");
     const raised = await call("POST", `/orgs/${org.orgId}/issues`, { token: customer.token, body: { title: "Invoice export broken", description: "CSV is empty", priority: "high" } });
     expect(raised.status).toBe(201);
     const ref = issueDoc(org.orgId, raised.body.id);
@@ -319,7 +318,7 @@ describe("outbound", () => {
     expect(off.headers.get("content-type")).toContain("application/problem+json");
     const org = await syncedOrg();
     const agent = await newUser("linearagent");
-    await db().doc(`orgs/${org.orgId}/members/${agent.uid}`).set({ uid: agent.uid, orgId: org.orgId, role: "agent", displayName: agent.name, email: agent.email });
+    await addMember(org.orgId, agent, "agent");
     const agentIssue = await createIssue(org.orgId, { title: "Agent tries" });
     expect((await call("POST", `/orgs/${org.orgId}/issues/${agentIssue}/linear:sync`, { token: agent.token, body: {} })).status).toBe(403);
     expect((await call("POST", `/orgs/${org.orgId}/issues/nope/linear:sync`, { token: admin.token, body: {} })).status).toBe(404);

@@ -24,18 +24,20 @@ import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import {
   COMMENT_MAX,
   firetrackCommentIdIn,
-  importedFields,
   freshFields,
+  importedFields,
   inboundIssueChanges,
   isLinearSyncOn,
   isNewerThanLastSync,
   LINEAR_SYNCED_FIELDS,
-  reportedFields,
   linearCommentDataSchema,
   linearIssueDataSchema,
   linearTime,
   linearWebhookPayloadSchema,
   priorityRank,
+  recordClockChange,
+  reportedFields,
+  slaClockRuns,
   syncedFieldsOf,
   type Actor,
   type LinearIssueData,
@@ -47,7 +49,8 @@ import {
 } from "../../domain";
 import { LINEAR_API_KEY, linearApiKey, linearApiUrl, REGION } from "../../config";
 import { db } from "../../store/db";
-import { newIssueRecord, stampWrite } from "../../store/issues";
+import { clockStopsToFirestore } from "../../store/issueFacts";
+import { clockStamp, newIssueRecord, stampWrite } from "../../store/issues";
 import { cachedViewer, findIssueByLinearId, linearLinkOf, orgForTeam, webhookDeliveryRef, type StoredLinearLink } from "../../store/linear";
 import { getOrgSettings } from "../../store/orgs";
 import { commentsCol, issuesCol } from "../../store/refs";
@@ -238,7 +241,8 @@ async function applyIssueUpdate(
     // Linear holds this version if it held the one before.
     const version = Number(issue.get("version") ?? 0);
     if (link.syncedVersion >= version) update["linear.syncedVersion"] = version + 1;
-    tx.update(issue.ref, { ...update, ...stampWrite(actor) });
+    // A status move carries its SLA clock record, as every status write does (store/issues.ts).
+    tx.update(issue.ref, { ...update, ...clockStamp(issue, update, Date.now()), ...stampWrite(actor) });
     return "applied";
   });
 }
@@ -284,6 +288,8 @@ async function importIssue(
     tx.create(ref, {
       ...record,
       status: fields.status,
+      // Imported in a stopped state (resolved, on hold…), its SLA clock stands from the start.
+      clockStops: clockStopsToFirestore(recordClockChange([], slaClockRuns(fields.status, false), Date.now())),
       // A Linear user is no Firetrack person to notify.
       watchers: [],
       resolution: fields.status === "resolved" ? { notes: `Completed in Linear (${data.identifier ?? "imported"}).`, by: reporter, at: FieldValue.serverTimestamp() } : null,
