@@ -138,6 +138,7 @@ const validBodies = (): Record<string, Json[]> => ({
   "POST /orgs/{orgId}/issues/{id}/close": [{}],
   "POST /orgs/{orgId}/issues/{id}/assign": [{ assigneeUid: w.agent.uid }, { assigneeUid: null }],
   "POST /orgs/{orgId}/issues/{id}/watch": [{}],
+  "POST /orgs/{orgId}/issues/{id}/linear:sync": [{}],
   "POST /orgs/{orgId}/issues/{id}/comments": [{ body: "A reply", internal: true, solution: false }],
 });
 
