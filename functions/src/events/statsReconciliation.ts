@@ -5,12 +5,13 @@
  * (Cloud Scheduler retries) enqueues nothing twice.
  */
 import { createHash } from "node:crypto";
-import { getFunctions, type TaskQueue } from "firebase-admin/functions";
+import type { TaskQueue } from "firebase-admin/functions";
 import { FieldPath, type Firestore } from "firebase-admin/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { logger } from "firebase-functions";
 import { REGION } from "../config";
 import { db } from "../store/db";
+import { orgsCol } from "../store/refs";
 import { STATS_RECONCILE_QUEUE, type ReconcileTask } from "./statsReconcileOrg";
 
 export const RECONCILE_EVERY_MS = 6 * 3600 * 1000;
@@ -20,8 +21,18 @@ const ENQUEUE_CONCURRENCY = 10;
 /** The part of a task queue the schedule uses. */
 export type ReconcileQueue = Pick<TaskQueue<ReconcileTask>, "enqueue">;
 
-export const reconcileQueue = (): ReconcileQueue =>
-  getFunctions().taskQueue<ReconcileTask>(`locations/${REGION}/functions/${STATS_RECONCILE_QUEUE}`);
+/**
+ * The queue, through the Admin SDK's functions module, loaded on first use:
+ * every function of the codebase loads this file, and only the schedule enqueues.
+ */
+export function reconcileQueue(): ReconcileQueue {
+  let queue: Promise<ReconcileQueue> | null = null;
+  const open = async () => {
+    const { getFunctions } = await import("firebase-admin/functions");
+    return getFunctions().taskQueue<ReconcileTask>(`locations/${REGION}/functions/${STATS_RECONCILE_QUEUE}`);
+  };
+  return { enqueue: async (data, options) => (await (queue ??= open())).enqueue(data, options) };
+}
 
 /** Task ids allow letters, digits, `-` and `_`; a hash also spreads them, which Cloud Tasks prefers to sequential names. */
 export const reconcileTaskId = (orgId: string, now: number) =>
@@ -62,7 +73,7 @@ export async function enqueueStatsReconciliation(firestore: Firestore = db(), qu
   const total: EnqueueResult = { enqueued: 0, duplicates: 0, failed: [] };
   let last: string | null = null;
   for (;;) {
-    let query = firestore.collection("orgs").orderBy(FieldPath.documentId()).select().limit(ORG_PAGE);
+    let query = orgsCol(firestore).orderBy(FieldPath.documentId()).select().limit(ORG_PAGE);
     if (last !== null) query = query.startAfter(last);
     const page = await query.get();
     const ids = page.docs.map((doc) => doc.id);
@@ -78,6 +89,7 @@ export async function enqueueStatsReconciliation(firestore: Firestore = db(), qu
   return total;
 }
 
-export const statsReconciliation = onSchedule({ schedule: "every 6 hours", region: REGION, timeoutSeconds: 540 }, async () => {
+// Retried when some tasks could not be enqueued; the task ids keep the retry from enqueueing any twice.
+export const statsReconciliation = onSchedule({ schedule: "every 6 hours", region: REGION, timeoutSeconds: 540, retryCount: 3 }, async () => {
   await enqueueStatsReconciliation();
 });

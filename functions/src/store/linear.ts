@@ -10,11 +10,11 @@ import { createHash } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { DomainError, type LinearFieldTimes, type LinearWorkflowState } from "../domain";
 import { isAlreadyExists } from "./grpcCodes";
+import { allIssues, linearDocRef, webhookDeliveryRef } from "./refs";
 
-export const webhookDeliveryRef = (db: Firestore, deliveryId: string) => db.collection("webhookDeliveries").doc(deliveryId);
-export const linearTeamRef = (db: Firestore, teamId: string) => db.collection("linear").doc(`team_${teamId}`);
-const viewerRef = (db: Firestore, apiKey: string) =>
-  db.collection("linear").doc(`viewer_${createHash("sha256").update(apiKey).digest("hex").slice(0, 24)}`);
+export { webhookDeliveryRef };
+export const linearTeamRef = (db: Firestore, teamId: string) => linearDocRef(db, `team_${teamId}`);
+const viewerRef = (db: Firestore, apiKey: string) => linearDocRef(db, `viewer_${createHash("sha256").update(apiKey).digest("hex").slice(0, 24)}`);
 
 /** Linear retries a failed delivery after 1 min, 1 h and 6 h: a week of records covers every repeat. */
 export const DELIVERY_RETENTION_MS = 7 * 24 * 3600 * 1000;
@@ -47,7 +47,7 @@ export async function recordDelivery(
 
 /** The issue linked to a Linear issue id, in any org (collection group, indexed: queryShapes `linear.issueByLinearId`). */
 export async function findIssueByLinearId(db: Firestore, linearId: string, tx?: Transaction): Promise<DocumentSnapshot | null> {
-  const query = db.collectionGroup("issues").where("linear.id", "==", linearId).limit(1);
+  const query = allIssues(db).where("linear.id", "==", linearId).limit(1);
   const result = tx ? await tx.get(query) : await query.get();
   return result.docs[0] ?? null;
 }
@@ -123,7 +123,7 @@ export async function cachedViewer(
   return fresh;
 }
 
-const pushLeaseRef = (db: Firestore, orgId: string, issueId: string) => db.collection("linear").doc(`push_${orgId}_${issueId}`);
+const pushLeaseRef = (db: Firestore, orgId: string, issueId: string) => linearDocRef(db, `push_${orgId}_${issueId}`);
 
 /** Longer than one push can take: three calls at their timeout plus an inline rate-limit wait. */
 export const PUSH_LEASE_MS = 90_000;

@@ -11,7 +11,7 @@ import {
 } from "../domain";
 import { linearDefaultTeamId } from "../config";
 import { reconcileTeamClaim } from "./linear";
-import { memberEmailsCol, membersCol, orgRef, orgSettingsRef, userRef } from "./refs";
+import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
 export interface Membership {
@@ -85,7 +85,7 @@ export async function createOrg(
   input: OrgCreateInput,
   creator: { uid: string; name: string; email: string | null; emailVerified: boolean },
 ): Promise<{ id: string; name: string; slug: string }> {
-  const ref = db.collection("orgs").doc();
+  const ref = orgsCol(db).doc();
   const slug = input.slug ?? slugify(input.name);
   const batch = db.batch();
   batch.create(ref, {
@@ -162,7 +162,7 @@ export async function findMembership(db: Firestore, orgId: string, uid: string):
 }
 
 export async function membershipsOf(db: Firestore, uid: string): Promise<{ orgId: string; orgName: string; role: MemberRole }[]> {
-  const members = await db.collectionGroup("members").where("uid", "==", uid).get();
+  const members = await allMembers(db).where("uid", "==", uid).get();
   if (members.empty) return [];
   const orgs = await db.getAll(...members.docs.map((doc) => doc.ref.parent.parent!));
   return members.docs.map((doc, i) => ({

@@ -327,7 +327,7 @@ async function applyComment(
   if (fromViewer) return markDelivery(delivery, "own_echo");
   // A comment of ours relayed back by someone else still carries our mark.
   const ours = firetrackCommentIdIn(data.body);
-  if (ours && (await issue.ref.collection("comments").doc(ours).get()).exists) return markDelivery(delivery, "own_echo");
+  if (ours && (await commentsCol(firestore, orgIdOf(issue), issue.id).doc(ours).get()).exists) return markDelivery(delivery, "own_echo");
   const ref = commentsCol(firestore, orgIdOf(issue), issue.id).doc(`linear-${data.id}`);
   return onceForDelivery(firestore, delivery, async (tx) => {
     if ((await tx.get(ref)).exists) return "already_applied";
