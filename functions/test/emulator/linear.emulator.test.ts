@@ -18,6 +18,7 @@ import { linearApi } from "../../src/integrations/linear/client";
 import { handleLinearSync } from "../../src/integrations/linear/syncTask";
 import { handleLinearWebhook } from "../../src/integrations/linear/webhook";
 import { linearCommentId } from "../../src/integrations/linear/outbound";
+import { fieldsToPush } from "../../src/domain";
 import { insertIssue } from "../../src/store/issues";
 import { FakeLinear, signWebhook, VIEWER } from "../fakes/fakeLinear";
 import { createInput, fft, notificationsOf, waitFor } from "./eventsHelpers";
@@ -77,16 +78,21 @@ async function createIssue(orgId: string, body: Record<string, unknown>): Promis
   return response.body.id as string;
 }
 
-/** Waits for the issue to be linked and for Linear to hold its current version. */
+/**
+ * Waits for the issue to be linked and for Linear to hold its title, description, status and priority
+ * as they are now (writes of other fields, which bump `version` too, send nothing).
+ */
 async function synced(ref: DocumentReference, label = "the push") {
   return waitFor(
     label,
     async () => {
       const snapshot = await ref.get();
       const linear = snapshot.get("linear");
-      return linear?.identifier && linear.syncedVersion >= snapshot.get("version") ? snapshot : null;
+      const field = (name: string) => String(snapshot.get(name) ?? "");
+      const now = { title: field("title"), description: field("description"), status: field("status"), priority: field("priority") };
+      return linear?.identifier && fieldsToPush(now, linear.syncedFields).length === 0 ? snapshot : null;
     },
-    90_000,
+    120_000,
   );
 }
 
