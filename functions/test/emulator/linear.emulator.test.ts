@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import express from "express";
 import type { AddressInfo } from "node:net";
 import type { DocumentReference } from "firebase-admin/firestore";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { applyLinearDelivery, handleDeliveryCreated } from "../../src/integrations/linear/applyDelivery";
 import { linearApi } from "../../src/integrations/linear/client";
 import { handleLinearSync } from "../../src/integrations/linear/syncTask";
@@ -34,6 +34,11 @@ const HOSTED_WEBHOOK_URL = HOSTING_BASE.replace(/\/api\/v1$/, "/webhooks/linear"
 const API_KEY = env("FIRETRACK_LINEAR_API_KEY");
 const SECRET = env("FIRETRACK_LINEAR_WEBHOOK_SECRET");
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+// A case crosses four or five emulated functions (API, triggers, the task, the webhook), each a process the
+// Functions emulator may have to start cold on a loaded machine: more time than the suites' default, and more
+// than the waits below, so that a wait that runs out says what it waited for.
+vi.setConfig({ testTimeout: 300_000 });
 
 const fake = new FakeLinear({ apiKey: API_KEY, webhookSecret: SECRET, webhookUrl: WEBHOOK_URL, echo: true });
 let admin: TestUser;
@@ -156,7 +161,9 @@ describe("outbound", () => {
     await addMember(org.orgId, customer, "customer");
     const raised = await call("POST", `/orgs/${org.orgId}/issues`, { token: customer.token, body: { title: "Invoice export broken", description: "CSV is empty", priority: "high" } });
     expect(raised.status).toBe(201);
-    const ref = issueDoc(org.orgId, raised.body.id);
+    // A customer is answered with their projection, which names the issue as `issueId`.
+    expect(raised.body.issueId, JSON.stringify(raised.body)).toEqual(expect.any(String));
+    const ref = issueDoc(org.orgId, raised.body.issueId);
     const issue = await synced(ref);
     const linear = issue.get("linear");
     expect(linear.id).toMatch(UUID_V4);
