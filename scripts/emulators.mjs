@@ -3,17 +3,22 @@
 // firebase-tools with the offline-capable environment of lib/emulatorEnv.mjs.
 //   node scripts/emulators.mjs exec --only firestore "npm test"
 //   node scripts/emulators.mjs start --only auth,firestore
+// `--test-env` runs the functions with the test environment (lib/testFunctions.mjs) and
+// passes the fake Linear's port and secrets on to the command.
 import { spawn } from "node:child_process";
 import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { linearTestEnv } from "./lib/testFunctions.mjs";
 
-const [command, ...args] = process.argv.slice(2);
+const [command, ...given] = process.argv.slice(2);
+const testEnv = given.includes("--test-env");
+const args = given.filter((arg) => arg !== "--test-env");
 if (!command || !["exec", "start"].includes(command)) {
   console.error("usage: node scripts/emulators.mjs exec|start [firebase args…]");
   process.exit(2);
 }
-const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(), ...args], {
+const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(undefined, { testEnv }), ...args], {
   cwd: ROOT,
-  env: emulatorEnv(),
+  env: emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv() } : process.env),
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { testFunctionsSource } from "./testFunctions.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const PROJECT_ID = "demo-firetrack";
@@ -47,7 +48,15 @@ function launcherJar(sdkJar) {
 /** The environment firebase-tools should run with on this machine. */
 export function emulatorEnv(base = process.env) {
   // Test suites started by `emulators:exec` find every port here (hosting has no variable of its own).
-  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID, FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts(Number(base.FIRETRACK_PORT_OFFSET ?? 0))) };
+  // METADATA_SERVER_DETECTION: a function bound to a secret that functions/.secret.local lacks makes
+  // firebase-tools ask Secret Manager for it; this keeps Google's auth library from first probing for a
+  // GCE metadata server. The request simply fails, and the secret reads as empty (the Linear sync is off).
+  const env = {
+    METADATA_SERVER_DETECTION: "none",
+    ...base,
+    GCLOUD_PROJECT: PROJECT_ID,
+    FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts(Number(base.FIRETRACK_PORT_OFFSET ?? 0))),
+  };
   if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
     const sdkJar = cloudSdkFirestoreJar();
     if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
@@ -108,10 +117,11 @@ function withEmulatorOrigins(hosting, ports) {
 /**
  * The firebase.json the emulators run with: ports shifted by FIRETRACK_PORT_OFFSET
  * (so two checkouts can run their suites side by side) and the hosting CSP opened
- * to the local emulators. It is a git-ignored copy at the root (firebase-tools
- * resolves paths from the config's folder); returns the `--config` arguments.
+ * to the local emulators; with `testEnv`, the functions run with the test
+ * environment (testFunctions.mjs). It is a git-ignored copy at the root
+ * (firebase-tools resolves paths from the config's folder); returns the `--config` arguments.
  */
-export function portOffsetArgs(offset = portOffset()) {
+export function portOffsetArgs(offset = portOffset(), { testEnv = false } = {}) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
   const ports = emulatorPorts(offset);
   for (const [name, settings] of Object.entries(config.emulators)) {
@@ -120,7 +130,8 @@ export function portOffsetArgs(offset = portOffset()) {
   }
   if (offset) config.emulators.eventarc = { host: "127.0.0.1", port: ports.eventarc };
   withEmulatorOrigins(config.hosting, ports);
-  const path = join(ROOT, `firebase.port-offset-${offset}.json`);
+  if (testEnv) config.functions[0].source = testFunctionsSource(offset);
+  const path = join(ROOT, testEnv ? `firebase.test-${offset}.json` : `firebase.port-offset-${offset}.json`);
   writeFileSync(path, JSON.stringify(config, null, 2));
   return ["--config", path];
 }

@@ -299,6 +299,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/issues/{id}/linear:sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push the issue to Linear again (admin); the push runs on the linearSync queue */
+        post: operations["postOrgsOrgIdIssuesIdLinearsync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/issues/{id}/reopen": {
         parameters: {
             query?: never;
@@ -468,7 +485,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change settings; SLA targets and Linear settings merge field by field */
+        /** Change settings; SLA targets and Linear settings merge field by field; a Linear team syncs with one org only (409) */
         patch: operations["patchOrgsOrgIdSettings"];
         trace?: never;
     };
@@ -1697,14 +1714,31 @@ export interface operations {
                             /** Format: date-time */
                             lastSeenAt: string;
                             linear: {
-                                error: string | null;
+                                /** @description Why the last push failed; cleared by a push that succeeds */
+                                error: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    attempts: number;
+                                    code: string;
+                                    message: string;
+                                } | null;
                                 id: string;
-                                identifier: string;
+                                /** @description ENG-123; null until Linear has the issue */
+                                identifier: string | null;
+                                remoteFieldAt: {
+                                    [key: string]: number;
+                                } | null;
+                                remoteUpdatedAt: string | null;
+                                /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                                 state: string;
-                                /** Format: date-time */
-                                syncedAt: string;
+                                stateId: string | null;
+                                stateName: string | null;
+                                syncedAt: string | null;
+                                syncedFields: {
+                                    [key: string]: string;
+                                } | null;
                                 syncedVersion: number;
-                                url: string;
+                                url: string | null;
                             } | null;
                             metrics: {
                                 firstResponseMs: number | null;
@@ -1979,14 +2013,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -2274,14 +2325,31 @@ export interface operations {
                                 /** Format: date-time */
                                 lastSeenAt: string;
                                 linear: {
-                                    error: string | null;
+                                    /** @description Why the last push failed; cleared by a push that succeeds */
+                                    error: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        attempts: number;
+                                        code: string;
+                                        message: string;
+                                    } | null;
                                     id: string;
-                                    identifier: string;
+                                    /** @description ENG-123; null until Linear has the issue */
+                                    identifier: string | null;
+                                    remoteFieldAt: {
+                                        [key: string]: number;
+                                    } | null;
+                                    remoteUpdatedAt: string | null;
+                                    /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                                     state: string;
-                                    /** Format: date-time */
-                                    syncedAt: string;
+                                    stateId: string | null;
+                                    stateName: string | null;
+                                    syncedAt: string | null;
+                                    syncedFields: {
+                                        [key: string]: string;
+                                    } | null;
                                     syncedVersion: number;
-                                    url: string;
+                                    url: string | null;
                                 } | null;
                                 metrics: {
                                     firstResponseMs: number | null;
@@ -2548,14 +2616,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -2811,14 +2896,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -3174,14 +3276,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -3441,14 +3560,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -3862,6 +3998,113 @@ export interface operations {
             };
         };
     };
+    postOrgsOrgIdIssuesIdLinearsync: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The push is queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        issueId: string;
+                        /** @constant */
+                        queued: true;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postOrgsOrgIdIssuesIdReopen: {
         parameters: {
             query?: never;
@@ -3931,14 +4174,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -4201,14 +4461,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -4468,14 +4745,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -4743,14 +5037,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -5010,14 +5321,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -5271,14 +5599,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -5505,14 +5850,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -6042,7 +6404,11 @@ export interface operations {
                         autoJoinDomains: string[];
                         linear: {
                             enabled: boolean;
-                            mirrorComments: boolean;
+                            /** @enum {string} */
+                            mirrorComments: "none" | "public" | "all";
+                            stateMap: {
+                                [key: string]: string;
+                            };
                             teamId: string | null;
                         };
                         publicIntake: boolean;
@@ -6119,7 +6485,11 @@ export interface operations {
                     autoJoinDomains?: string[];
                     linear?: {
                         enabled?: boolean;
-                        mirrorComments?: boolean;
+                        /** @enum {string} */
+                        mirrorComments?: "none" | "public" | "all";
+                        stateMap?: {
+                            [key: string]: string;
+                        };
                         teamId?: string | null;
                     };
                     publicIntake?: boolean;
@@ -6160,7 +6530,11 @@ export interface operations {
                         autoJoinDomains: string[];
                         linear: {
                             enabled: boolean;
-                            mirrorComments: boolean;
+                            /** @enum {string} */
+                            mirrorComments: "none" | "public" | "all";
+                            stateMap: {
+                                [key: string]: string;
+                            };
                             teamId: string | null;
                         };
                         publicIntake: boolean;
@@ -6203,6 +6577,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,9 +8,10 @@
  * - derived fields: compared with the current document in a transaction, written only when they differ;
  * - portal projection: likewise, from the current document (store/portalIssues.ts);
  * - notifications: named after the event id and the recipient, written with create().
+ * - Linear: a create or a change of a synced field queues a push, named after the event.
  * Writes that change only server-owned fields (numbering, the derived fields
- * themselves, SLA marks) produce no activity and no notification, and derive
- * to nothing, so the trigger's own write does not loop.
+ * themselves, SLA marks, the Linear link) produce no activity, no notification
+ * and no push, and derive to nothing, so the trigger's own write does not loop.
  */
 import { Timestamp } from "firebase-admin/firestore";
 import type { Change, DocumentSnapshot, FirestoreEvent } from "firebase-functions/v2/firestore";
@@ -36,6 +37,7 @@ import { notify } from "../store/notifications";
 import { syncPortalIssue } from "../store/portalIssues";
 import { loadSlaPolicy } from "../store/slaPolicy";
 import { applyStatsDelta } from "../store/stats";
+import { queueIssuePush } from "../integrations/linear/enqueue";
 
 export type IssueWrittenEvent = FirestoreEvent<Change<DocumentSnapshot> | undefined, { orgId: string; issueId: string }>;
 
@@ -87,6 +89,8 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
       for (const uid of recipients) told.add(uid);
     }
   }
+
+  await queueIssuePush(firestore, orgId, issueId, before, after, eventId);
 }
 
 /** What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. */
