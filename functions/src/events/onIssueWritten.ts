@@ -24,6 +24,7 @@ import {
   type NotifyEvent,
   type SlaClockKind,
 } from "../domain";
+import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
@@ -122,5 +123,5 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
 
 export const onIssueWritten = onDocumentWritten(
   { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
-  handleIssueWritten,
+  probeEvent("onIssueWritten", handleIssueWritten),
 );
