@@ -7,7 +7,7 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore, Timestamp } from "firebase-admin/firestore";
 import { PROJECT_ID } from "../../scripts/lib/emulatorEnv.mjs";
-import { OpLog } from "./opLog.mjs";
+import { OpLog, triggerSpecs } from "./opLog.mjs";
 
 export const PASSWORD = "bench-password-1";
 const FUNCTIONS_LIB = new URL("../../functions/lib/", import.meta.url);
@@ -31,6 +31,9 @@ export async function createContext({ smoke = false } = {}) {
   if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
   const db = getFirestore();
   const hosts = await emulatorHosts();
+  // The API logs one line per request through firebase-functions' logger, which keeps
+  // the console.info it finds when loaded; thousands of requests would bury the table.
+  console.info = () => {};
   // Loading the probe first installs the operation counter in this process (bench mode).
   const probe = await functionsModule("benchProbe");
   const { buildApp } = await functionsModule("api/app");
@@ -127,6 +130,8 @@ export async function createContext({ smoke = false } = {}) {
     }
   }
 
+  const triggers = await triggerSpecs(hosts.functions);
+  const opLog = new OpLog(process.env.FIRETRACK_BENCH_OPLOG);
   const fixtures = new Map();
   return {
     smoke,
@@ -134,7 +139,9 @@ export async function createContext({ smoke = false } = {}) {
     hosts,
     probe,
     functionsModule,
-    opLog: new OpLog(process.env.FIRETRACK_BENCH_OPLOG),
+    opLog,
+    /** Waits for every trigger the writes since `mark` cause, however late the emulator runs them. */
+    settle: (mark, options) => opLog.settleChains(mark, triggers, options),
     localBase,
     functionBase,
     call,

@@ -53,13 +53,41 @@ export class OpLog {
   }
 
   /**
+   * Waits until every trigger invocation the writes since `mark` cause (and the
+   * ones their writes cause, and so on) has run, then `graceMs` more. Slow
+   * delivery only makes it wait longer; it never cuts an action's chain short.
+   */
+  async settleChains(mark, specs, { timeoutMs = 120_000, graceMs = 200 } = {}) {
+    const started = Date.now();
+    let doneAt = null;
+    for (;;) {
+      const state = chainState(this.since(mark), specs);
+      const done = state.missing.length === 0 && state.running.length === 0;
+      if (done) {
+        doneAt ??= Date.now();
+        if (Date.now() - doneAt >= graceMs) return state;
+      } else {
+        doneAt = null;
+      }
+      if (Date.now() - started > timeoutMs) {
+        console.warn(`[bench] gave up waiting after ${timeoutMs} ms: ${state.missing.length} trigger invocation(s) never started (${state.missing.slice(0, 3).join(", ")}), ${state.running.length} still running`);
+        return state;
+      }
+      await sleep(100);
+    }
+  }
+
+  /**
    * Waits until the functions have gone quiet: every invocation that started
    * since `mark` has ended and no function logged anything for `quietMs`.
-   * Events reach the Functions emulator a moment after the write, hence the quiet period.
+   * Events reach the Functions emulator a moment after the write (seconds, on a
+   * loaded machine), hence the quiet period; with `triggers: true` it first
+   * waits for a trigger to start, for actions that are known to cause one.
    */
-  async settle(mark, { quietMs = 2500, timeoutMs = 180_000 } = {}) {
+  async settle(mark, { quietMs = 2500, timeoutMs = 180_000, triggers = false } = {}) {
     const started = Date.now();
     const open = new Set();
+    let triggered = !triggers;
     let lastActivity = started;
     let cursor = mark;
     for (;;) {
@@ -70,12 +98,62 @@ export class OpLog {
         lastActivity = Math.max(lastActivity, entry.t);
         if (entry.k === "start") open.add(entry.inv);
         else if (entry.k === "end") open.delete(entry.inv);
+        if (entry.k === "start" && entry.trigger) triggered = true;
       }
-      if (open.size === 0 && Date.now() - lastActivity >= quietMs) return;
+      if (triggered && open.size === 0 && Date.now() - lastActivity >= quietMs) return;
       if (Date.now() - started > timeoutMs) throw new Error(`functions did not go quiet within ${timeoutMs} ms (${open.size} still running)`);
       await sleep(100);
     }
   }
+}
+
+/**
+ * The Firestore triggers the Functions emulator runs, from its /backends list:
+ * which document writes start which function.
+ */
+export async function triggerSpecs(functionsHost) {
+  const response = await fetch(`http://${functionsHost}/backends`);
+  const { backends } = await response.json();
+  const kindsOf = { written: ["create", "update", "delete", "write"], created: ["create"], updated: ["update"], deleted: ["delete"] };
+  return backends
+    .flatMap((backend) => backend.functionTriggers)
+    .filter((trigger) => trigger.eventTrigger?.eventFilterPathPatterns?.document)
+    .map((trigger) => {
+      const pattern = trigger.eventTrigger.eventFilterPathPatterns.document;
+      const kind = trigger.eventTrigger.eventType.split(".").at(-1);
+      return {
+        fn: trigger.name,
+        pattern: new RegExp(`^${pattern.split("/").map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))).join("/")}$`),
+        kinds: new Set(kindsOf[kind] ?? []),
+      };
+    });
+}
+
+/**
+ * The trigger invocations the writes in `entries` must cause, and which of
+ * them have started and ended. Every write made by an API request or a trigger
+ * names its documents and write time; every trigger invocation names the
+ * document and write time of its event, so each is matched to the write that
+ * caused it, however late the emulator delivers it.
+ */
+export function chainState(entries, specs) {
+  const expected = new Map();
+  const started = new Map();
+  const ended = new Set();
+  for (const entry of entries) {
+    if (entry.k === "op" && entry.fn && entry.docs) {
+      for (const [path, kind, time] of entry.docs) {
+        for (const spec of specs) if (spec.kinds.has(kind) && spec.pattern.test(path)) expected.set(`${spec.fn} ${path}@${time}`, true);
+      }
+    } else if (entry.k === "start" && entry.trigger) {
+      started.set(`${entry.fn} ${entry.doc}@${entry.docTime}`, entry.inv);
+    } else if (entry.k === "end") {
+      ended.add(entry.inv);
+    }
+  }
+  const missing = [...expected.keys()].filter((key) => !started.has(key));
+  const running = [...started.values()].filter((inv) => !ended.has(inv));
+  return { expected: expected.size, missing, running };
 }
 
 const zero = () => Object.fromEntries([["invocations", 0], ...COUNT_FIELDS.map((field) => [field, 0])]);

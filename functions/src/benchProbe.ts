@@ -26,6 +26,8 @@ interface Invocation {
 }
 
 export interface OpCounts {
+  /** Documents a commit wrote: [path, kind, write time]. */
+  docs?: [string, string, string | null][];
   reads?: number;
   writes?: number;
   deletes?: number;
@@ -47,6 +49,33 @@ function recordOp(at: Invocation | undefined, counts: OpCounts): void {
 }
 
 type AnyFunction = (this: unknown, ...args: any[]) => any;
+
+interface WriteProto {
+  update?: { name?: string };
+  delete?: string;
+  currentDocument?: { exists?: boolean; updateTime?: unknown };
+}
+
+interface TimeLike {
+  seconds?: number | string | { toString(): string };
+  nanos?: number;
+  nanoseconds?: number;
+}
+
+/** `seconds.nanoseconds`, the same string for a commit's write time and a snapshot's updateTime. */
+function stamp(time: TimeLike | null | undefined): string | null {
+  if (!time || time.seconds === undefined) return null;
+  return `${String(time.seconds)}.${String(time.nanos ?? time.nanoseconds ?? 0).padStart(9, "0")}`;
+}
+
+const documentPath = (name: string) => name.slice(name.indexOf("/documents/") + "/documents/".length);
+
+function kindOf(write: WriteProto): "create" | "update" | "delete" | "write" {
+  if (write.delete) return "delete";
+  if (write.currentDocument?.exists === false) return "create";
+  if (write.currentDocument) return "update";
+  return "write";
+}
 
 /** Wraps a prototype method: `count` sees the call's receiver, arguments and result. */
 function hook(proto: Record<string, unknown>, name: string, count: (self: any, args: any[], result: any) => OpCounts | null) {
@@ -90,11 +119,17 @@ function installFirestoreCounter(): void {
     const entries = Number(response?.result?.data()?.[counted[0]] ?? 0);
     return { aggregations: 1, reads: Math.max(1, Math.ceil(entries / 1000)) };
   });
-  hook(Firestore.prototype, "request", (_self, [method, request]) => {
+  hook(Firestore.prototype, "request", (_self, [method, request], response) => {
     if (method !== "commit" && method !== "batchWrite") return null;
-    const writes = (request?.writes ?? []) as { delete?: unknown }[];
+    const writes = (request?.writes ?? []) as WriteProto[];
     const deletes = writes.filter((write) => write.delete).length;
-    return { writes: writes.length - deletes, deletes };
+    // Which documents were written, how, and when: a trigger's event names the same document and time.
+    const docs = writes.map((write, i): [string, string, string | null] => [
+      documentPath(write.update?.name ?? write.delete ?? ""),
+      kindOf(write),
+      stamp(response?.writeResults?.[i]?.updateTime ?? response?.commitTime),
+    ]);
+    return { writes: writes.length - deletes, deletes, docs };
   });
   countCalls(Transaction.prototype, "runTransaction", { transactions: 1 });
   countCalls(Transaction.prototype, "runTransactionOnce", { attempts: 1 });
@@ -111,7 +146,10 @@ export function probeEvent<H extends (...args: any[]) => Promise<unknown>>(fn: s
   return (async (...args: unknown[]) => {
     const at = { fn, inv: randomUUID() };
     const started = performance.now();
-    append({ k: "start", ...at });
+    // The event's document and write time say which write caused this invocation.
+    const event = args[0] as { document?: string; data?: { after?: { updateTime?: TimeLike }; updateTime?: TimeLike } } | undefined;
+    const written = event?.data?.after ?? event?.data;
+    append({ k: "start", ...at, trigger: true, doc: event?.document ?? null, docTime: stamp(written?.updateTime) });
     let ok = false;
     try {
       const result = await invocation.run(at, () => handler(...args));

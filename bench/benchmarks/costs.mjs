@@ -1,0 +1,239 @@
+// The cost table: Firestore operations and function invocations per user
+// action, counted in bench mode (functions/src/benchProbe.ts) in this process
+// (the API) and in every Functions emulator worker (the triggers); document
+// reads of the web's listeners counted from their snapshots, with the rules'
+// get() lookups from the rules cost analysis. Then the projected monthly bill.
+import { readLookups } from "../../scripts/lib/rulesCost.mjs";
+import { sleep } from "../lib/measure.mjs";
+import { tally } from "../lib/opLog.mjs";
+import { seedLargeOrg } from "../lib/seedOrg.mjs";
+import { barChart } from "../lib/svg.mjs";
+import { signIn } from "../lib/webListeners.mjs";
+
+/** Firestore us-central1 (per 100,000 operations) and Cloud Functions invocations (per million), USD. */
+export const PRICES = { readPer100k: 0.03, writePer100k: 0.09, deletePer100k: 0.01, invocationsPerMillion: 0.4 };
+
+const RULE = {
+  issue: "/orgs/{orgId}/issues/{issueId}",
+  comment: "/orgs/{orgId}/issues/{issueId}/comments/{commentId}",
+  activity: "/orgs/{orgId}/issues/{issueId}/activities/{activityId}",
+  stats: "/orgs/{orgId}/stats/{docId}",
+};
+
+const money = (usd) => `$${usd < 0.01 && usd > 0 ? usd.toFixed(4) : usd.toFixed(2)}`;
+const int = (n) => Math.round(n).toLocaleString("en-US");
+
+export default {
+  title: "Firestore operations per user action, and the projected monthly bill",
+  async run(ctx, { smoke }) {
+    const agents = smoke ? 3 : 20;
+    const bulkSize = smoke ? 10 : 100;
+    const world = await ctx.newWorld("costs", { agents, customers: 1 });
+    const { orgId, admin, customers } = world;
+    const [agent, otherAgent] = world.agents;
+    const customer = customers[0];
+    const { key } = await ctx.expectCall(201, "POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Checkout service" } });
+
+    // Issues for the bulk edit, written as the triggers would have left them; and every stats
+    // document a dashboard listens to (8 shards and meta), as in an org that has run a while.
+    const seeded = await ctx.withTriggersPaused(async () => {
+      const result = await seedLargeOrg(ctx, world, bulkSize);
+      const batch = ctx.db.batch();
+      for (let shard = 1; shard < 8; shard++) batch.set(ctx.db.doc(`orgs/${orgId}/stats/shard_${shard}`), {}, { merge: true });
+      batch.set(ctx.db.doc(`orgs/${orgId}/stats/meta`), { reconciledAt: new Date(), lastDrift: {}, repaired: false }, { merge: true });
+      await batch.commit();
+      return result;
+    });
+    const bulkIds = (await ctx.db.collection(`orgs/${orgId}/issues`).select().get()).docs.map((doc) => doc.id);
+
+    // Warm the trigger workers first: a cold start changes no count, only how long the table takes.
+    const warm = ctx.opLog.mark();
+    await ctx.expectCall(201, "POST", `/orgs/${orgId}/issues`, { token: agent.token, body: { title: "Warm-up" } });
+    await ctx.settle(warm);
+
+    // One agent keeps the dashboard and the queue open all along, as the bill assumes every agent does.
+    const watcher = await signIn(ctx.hosts, agent);
+    const live = [watcher.dashboard(orgId), watcher.queue(orgId)];
+    await Promise.all(live.map((l) => l.ready));
+
+    const rows = [];
+    /** Runs one action alone and counts everything it caused, down to the last trigger its writes set off. */
+    const measure = async (action, work, { note = "" } = {}) => {
+      const mark = ctx.opLog.mark();
+      const listenerBefore = watcher.reads();
+      const client = (await work()) ?? {};
+      await ctx.settle(mark);
+      await sleep(300); // the last listener deliveries
+      const { total, byFn } = tally(ctx.opLog.since(mark));
+      const row = {
+        action,
+        reads: total.reads + (client.reads ?? 0) + (client.ruleGets ?? 0),
+        ruleGets: client.ruleGets ?? 0,
+        writes: total.writes,
+        deletes: total.deletes,
+        transactions: total.transactions,
+        invocations: total.invocations,
+        byFunction: Object.fromEntries(Object.entries(byFn).map(([fn, c]) => [fn, c.invocations]).filter(([, n]) => n > 0)),
+        opsByFunction: Object.fromEntries(Object.entries(byFn).map(([fn, c]) => [fn, { reads: c.reads, writes: c.writes, deletes: c.deletes, transactions: c.transactions }])),
+        listenerReads: watcher.reads() - listenerBefore,
+        note,
+      };
+      console.log(`[costs] ${action}: ${row.reads} reads, ${row.writes} writes, ${row.deletes} deletes, ${row.invocations} invocations, ${row.listenerReads} listener reads`);
+      if (process.env.BENCH_DEBUG) console.log(`[costs]   by function ${JSON.stringify(row.opsByFunction)}`);
+      rows.push(row);
+      return client;
+    };
+    const post = (user, path, body, status = 201) => ctx.expectCall(status, "POST", `/orgs/${orgId}${path}`, { token: user.token ?? user, body });
+
+    let raised;
+    await measure("create, by a customer (staff notified)", async () => {
+      raised = await post(customer, "/issues", { title: "Label printer offline after the update", description: "It prints blank labels since this morning.", priority: "high" });
+    });
+    await measure("create, by an agent", () => post(agent, "/issues", { title: "Check the courier's API limits", priority: "medium" }));
+    await measure("public comment, by an agent (first reply)", () => post(agent, `/issues/${raised.id}/comments`, { body: "Thanks, we are looking into it." }));
+    await measure("public comment, by the customer", () => post(customer, `/issues/${raised.id}/comments`, { body: "It also happens on the second printer." }));
+    await measure("internal comment, by an agent", () => post(agent, `/issues/${raised.id}/comments`, { body: "Firmware 2.3 again?", internal: true }));
+    await measure("transition (answered → in progress)", () => post(agent, `/issues/${raised.id}/transition`, { status: "in_progress" }, 200));
+    await measure("resolve", () => post(agent, `/issues/${raised.id}/resolve`, { notes: "Rolled the firmware back." }, 200));
+    await measure(`bulk edit of ${bulkSize} (priority)`, async () => {
+      const body = await post(agent, "/issues:bulk", { ids: bulkIds.slice(0, bulkSize), change: { priority: "critical" } }, 200);
+      if (body.summary.failed !== 0) throw new Error(`bulk edit: ${body.summary.failed} failed`);
+    });
+    await measure("list page of 50 (API)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/issues?status=open,in_progress&sort=-updatedAt&limit=50`, { token: agent.token }));
+    await measure("dashboard load (API GET /stats)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/stats`, { token: agent.token }));
+    await measure("issue page open (web: issue, comments, activities listeners)", async () => {
+      const tab = await signIn(ctx.hosts, otherAgent);
+      const listeners = [tab.issue(orgId, raised.id), tab.comments(orgId, raised.id), tab.activities(orgId, raised.id)];
+      await Promise.all(listeners.map((l) => l.ready));
+      const reads = tab.reads();
+      await tab.close();
+      return { reads, ruleGets: readLookups(RULE.issue) + readLookups(RULE.comment) + readLookups(RULE.activity) };
+    });
+    await measure("dashboard load (web: stats listener)", async () => {
+      const tab = await signIn(ctx.hosts, otherAgent);
+      const listener = tab.dashboard(orgId);
+      await listener.ready;
+      const reads = tab.reads();
+      await tab.close();
+      return { reads, ruleGets: readLookups(RULE.stats) };
+    });
+    await measure("queue open (web: queue listener, 50 rows)", async () => {
+      const tab = await signIn(ctx.hosts, otherAgent);
+      const listener = tab.queue(orgId);
+      await listener.ready;
+      const reads = tab.reads();
+      await tab.close();
+      return { reads, ruleGets: readLookups(RULE.issue) };
+    });
+    const report = { title: "Checkout failed: card declined", fingerprint: "checkout-card-declined", priority: "high" };
+    const first = ctx.opLog.mark();
+    await post(key, "/issues", report);
+    await ctx.settle(first);
+    await measure("service log, deduplicated (second report)", async () => {
+      const body = await post(key, "/issues", report, 200);
+      if (!body.deduplicated) throw new Error("the second report was not deduplicated");
+    });
+    await watcher.close();
+
+    const bill = monthlyBill(rows, { agents: 20 });
+    const costRows = rows.map((r) => [
+      r.action,
+      r.reads,
+      r.writes,
+      r.deletes,
+      r.transactions,
+      `${r.invocations}${Object.keys(r.byFunction).length ? ` (${Object.entries(r.byFunction).map(([fn, n]) => `${fn} ${n}`).join(", ")})` : ""}`,
+      r.ruleGets || "",
+      r.listenerReads,
+    ]);
+    return {
+      title: this.title,
+      figures: [
+        { figure: "reads per dashboard load (web listener)", ours: rows.find((r) => r.action.startsWith("dashboard load (web")).reads, target: "≤ 10 (9 docs + 1 rules lookup)", pass: rows.find((r) => r.action.startsWith("dashboard load (web")).reads <= 10 },
+        { figure: "projected monthly bill (10,000 issues, 20 agents)", ours: money(bill.total) },
+        { figure: "dominant line of the bill", ours: `${bill.dominant.line} (${Math.round((bill.dominant.usd / bill.total) * 100)}%)` },
+      ],
+      tables: [
+        {
+          title: "Firestore operations per user action",
+          headers: ["action", "reads", "writes", "deletes", "transactions", "function invocations", "rules get()", "reads per listening agent (dashboard + queue)"],
+          rows: costRows,
+          footnotes: [
+            "Reads include query results (at least one per query), getAll and transaction reads, and for the web rows the listeners' documents plus the rules' get() lookups (scripts/lib/rulesCost.mjs). The last column is what each agent with the dashboard and the queue open pays when the action happens.",
+            ...(smoke ? [] : [`The org had ${agents} agents, an admin and a customer; ${seeded.count} issues were seeded for the bulk edit.`]),
+          ],
+        },
+        {
+          title: "Projected monthly bill: 10,000 new issues a month, 20 agents, 5 comments per issue, dashboard and queue open 8 hours a day",
+          headers: ["line", "per month", "reads", "writes", "deletes", "invocations", "cost"],
+          rows: bill.lines.map((l) => [l.line, int(l.count), int(l.reads), int(l.writes), int(l.deletes), int(l.invocations), money(l.usd)]),
+          footnotes: bill.arithmetic,
+        },
+      ],
+      charts: [
+        {
+          name: "costs-bill",
+          title: "Projected monthly bill by line",
+          svg: barChart({ title: "Projected monthly bill by line (USD)", xLabel: "USD per month", bars: bill.lines.map((l) => ({ label: l.short, value: l.usd })), format: money }),
+        },
+      ],
+      notes: [
+        `A month of 10,000 issues with 20 agents comes to about ${money(bill.total)} in Firestore operations and function invocations; ${bill.dominant.line} is the largest line (${money(bill.dominant.usd)}).`,
+      ],
+      data: { rows, bill },
+    };
+  },
+};
+
+/**
+ * The projected bill. Volumes per month (the issue's assumptions, and ours where it leaves one open):
+ * 10,000 issues raised by customers; 5 comments each (3 public: the agent's first reply, a customer
+ * reply, another agent reply; 2 internal); one transition and one resolve each; the issue page opened
+ * before each of those 7 actions; 20 agents who each open the dashboard and the queue once a working
+ * day (22 a month) and keep them open 8 hours, every action happening while they are open.
+ */
+export function monthlyBill(rows, { agents = 20, issues = 10_000, workingDays = 22 } = {}) {
+  const row = (prefix) => {
+    const found = rows.find((r) => r.action.startsWith(prefix));
+    if (!found) throw new Error(`no cost row for ${prefix}`);
+    return found;
+  };
+  const volumes = [
+    ["create, by a customer", issues, "creates"],
+    ["public comment, by an agent", issues * 2, "agent replies"],
+    ["public comment, by the customer", issues, "customer replies"],
+    ["internal comment", issues * 2, "internal comments"],
+    ["transition", issues, "transitions"],
+    ["resolve", issues, "resolves"],
+    ["issue page open", issues * 7, "issue page opens"],
+    ["dashboard load (web", agents * workingDays, "dashboard opens"],
+    ["queue open (web", agents * workingDays, "queue opens"],
+  ];
+  const lines = volumes.map(([prefix, count, short]) => {
+    const r = row(prefix);
+    return { line: r.action, short, count, reads: r.reads * count, writes: r.writes * count, deletes: r.deletes * count, invocations: r.invocations * count, perUnit: r };
+  });
+  // Every agent's open dashboard and queue re-read what each action changes.
+  const listenerReads = volumes
+    .filter(([prefix]) => !prefix.startsWith("dashboard") && !prefix.startsWith("queue") && !prefix.startsWith("issue page"))
+    .reduce((sum, [prefix, count]) => sum + row(prefix).listenerReads * count, 0);
+  lines.push({ line: `open dashboards and queues re-reading changes (${agents} agents)`, short: "live listener updates", count: agents, reads: listenerReads * agents, writes: 0, deletes: 0, invocations: 0 });
+  const cost = (l) =>
+    (l.reads / 100_000) * PRICES.readPer100k + (l.writes / 100_000) * PRICES.writePer100k + (l.deletes / 100_000) * PRICES.deletePer100k + (l.invocations / 1_000_000) * PRICES.invocationsPerMillion;
+  for (const l of lines) l.usd = cost(l);
+  const sum = (field) => lines.reduce((s, l) => s + l[field], 0);
+  const totals = { reads: sum("reads"), writes: sum("writes"), deletes: sum("deletes"), invocations: sum("invocations") };
+  const total = sum("usd");
+  const dominant = [...lines].sort((a, b) => b.usd - a.usd)[0];
+  const arithmetic = [
+    `Prices: Firestore us-central1 $${PRICES.readPer100k} per 100,000 reads, $${PRICES.writePer100k} per 100,000 writes, $${PRICES.deletePer100k} per 100,000 deletes; Cloud Functions $${PRICES.invocationsPerMillion} per million invocations (compute time and the free tiers left out).`,
+    `Volumes: ${issues.toLocaleString("en-US")} customer issues; per issue 2 agent replies, 1 customer reply, 2 internal comments, 1 transition, 1 resolve, and 7 issue page opens (one before each of those actions); ${agents} agents each open the dashboard and the queue once per working day (${workingDays} a month) and keep them open while all of this happens, so each agent's listeners re-read what every action changes (the per-action figure in the last column of the cost table, × ${agents}).`,
+    ...lines.map((l) =>
+      l.perUnit
+        ? `${l.short}: ${int(l.count)} × (${l.perUnit.reads} reads, ${l.perUnit.writes} writes, ${l.perUnit.deletes} deletes, ${l.perUnit.invocations} invocations) = ${int(l.reads)} reads × $${PRICES.readPer100k}/100k + ${int(l.writes)} writes × $${PRICES.writePer100k}/100k + ${int(l.deletes)} deletes × $${PRICES.deletePer100k}/100k + ${int(l.invocations)} invocations × $${PRICES.invocationsPerMillion}/M = ${money(l.usd)}`
+        : `${l.short}: ${int(l.reads / agents)} reads per agent × ${agents} agents = ${int(l.reads)} reads × $${PRICES.readPer100k}/100k = ${money(l.usd)}`,
+    ),
+    `Total: ${int(totals.reads)} reads, ${int(totals.writes)} writes, ${int(totals.deletes)} deletes, ${int(totals.invocations)} invocations = ${money(total)} a month. The largest line is ${dominant.short} (${money(dominant.usd)}, ${Math.round((dominant.usd / total) * 100)}%).`,
+  ];
+  return { lines: lines.map(({ perUnit, ...rest }) => rest), totals, total, dominant: { line: dominant.short, usd: dominant.usd }, arithmetic };
+}
