@@ -37,14 +37,15 @@ export default {
     // Issues for the bulk edit, written as the triggers would have left them; and every stats
     // document a dashboard listens to (8 shards and meta), as in an org that has run a while.
     const seeded = await ctx.withTriggersPaused(async () => {
-      const result = await seedLargeOrg(ctx, world, bulkSize);
+      // About 1% of seeded issues are soft-deleted; seed enough for a full bulk edit of live ones.
+      const result = await seedLargeOrg(ctx, world, Math.ceil(bulkSize * 1.05) + 1);
       const batch = ctx.db.batch();
       for (let shard = 1; shard < 8; shard++) batch.set(ctx.db.doc(`orgs/${orgId}/stats/shard_${shard}`), {}, { merge: true });
       batch.set(ctx.db.doc(`orgs/${orgId}/stats/meta`), { reconciledAt: new Date(), lastDrift: {}, repaired: false }, { merge: true });
       await batch.commit();
       return result;
     });
-    const bulkIds = (await ctx.db.collection(`orgs/${orgId}/issues`).select().get()).docs.map((doc) => doc.id);
+    const bulkIds = (await ctx.db.collection(`orgs/${orgId}/issues`).where("deleted", "==", false).select().get()).docs.map((doc) => doc.id);
 
     // Warm the trigger workers first: a cold start changes no count, only how long the table takes.
     const warm = ctx.opLog.mark();
