@@ -59,7 +59,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     const joinWatchers: string[] = [];
     if (!before && after.reporter && PERSON_KINDS.includes(after.reporter.kind)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
-    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers });
+    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers, written: after });
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 
