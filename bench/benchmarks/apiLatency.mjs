@@ -68,7 +68,7 @@ export default {
     const world = await ctx.newWorld("latency", { agents: 2, customers: 1 });
     const customer = world.customers[0];
     const agent = world.agents[0];
-    const local = { n: smoke ? 5 : 50, rounds: smoke ? 1 : 2 };
+    const local = { n: smoke ? 3 : 50, rounds: smoke ? 1 : 2 };
     const viaEmulator = { n: smoke ? 2 : 10, rounds: smoke ? 1 : 3 };
 
     const watcher = watchEffects(ctx, { orgId: world.orgId, staffUid: world.admin.uid });

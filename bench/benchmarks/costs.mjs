@@ -26,8 +26,8 @@ const int = (n) => Math.round(n).toLocaleString("en-US");
 export default {
   title: "Firestore operations per user action, and the projected monthly bill",
   async run(ctx, { smoke }) {
-    const agents = smoke ? 3 : 20;
-    const bulkSize = smoke ? 10 : 100;
+    const agents = smoke ? 2 : 20;
+    const bulkSize = smoke ? 5 : 100;
     const world = await ctx.newWorld("costs", { agents, customers: 1 });
     const { orgId, admin, customers } = world;
     const [agent, otherAgent] = world.agents;

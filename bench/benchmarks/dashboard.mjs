@@ -47,7 +47,7 @@ export default {
     const baseReads = baseOps.reads - baseOps.uncountedAggregations + sumEntries.reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 1000)), 0);
 
     const oursTimes = [first.ms];
-    for (let i = 0; i < (smoke ? 5 : 30); i++) {
+    for (let i = 0; i < (smoke ? 3 : 30); i++) {
       const t0 = performance.now();
       await ours();
       oursTimes.push(performance.now() - t0);

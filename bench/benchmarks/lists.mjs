@@ -19,9 +19,9 @@ export default {
     const org = await largeOrg(ctx);
     const { listIssues } = await ctx.functionsModule("store/issues");
     const agent = org.world.agents[0];
-    const limit = smoke ? 20 : 50;
-    const depth = smoke ? 5 : 50;
-    const rounds = smoke ? 4 : 20;
+    const limit = smoke ? 10 : 50;
+    const depth = smoke ? 3 : 50;
+    const rounds = smoke ? 2 : 20;
     const issues = ctx.db.collection(`orgs/${org.orgId}/issues`);
     const queuePath = (cursor) => `/orgs/${org.orgId}/issues?status=open&sort=-updatedAt&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
 

@@ -123,7 +123,7 @@ export async function seedLargeOrg(ctx, world, count) {
 /** The shared 10,000-issue org (smaller in smoke runs), seeded once per run with the triggers paused. */
 export function largeOrg(ctx) {
   return ctx.fixture("large-org", async () => {
-    const count = Number(process.env.FIRETRACK_BENCH_LARGE_ORG ?? (ctx.smoke ? 400 : 10_000));
+    const count = Number(process.env.FIRETRACK_BENCH_LARGE_ORG ?? (ctx.smoke ? 120 : 10_000));
     const world = await ctx.newWorld("large", { agents: 1, customers: 0 });
     const started = performance.now();
     const seeded = await ctx.withTriggersPaused(() => seedLargeOrg(ctx, world, count));
