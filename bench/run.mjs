@@ -8,7 +8,7 @@
 // benchmarks one after another, prints the table and writes latest.json and
 // latest.md (full runs: bench/results/; smoke runs: .cache/bench/smoke/).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { registry, ROOT_DIR } from "./registry.mjs";
@@ -96,16 +96,10 @@ async function launch(options, argv) {
   if (options.build) run("npm", ["run", "build", "--workspace", "functions"]);
   const { ports, firestore } = emulatorPorts();
   await waitForPorts(ports);
-  const logDir = join(ROOT_DIR, ".cache", "bench");
-  mkdirSync(logDir, { recursive: true });
-  const oplog = join(logDir, `oplog-${process.pid}.jsonl`);
-  rmSync(oplog, { force: true });
-  const env = { ...process.env, FIRETRACK_BENCH_OPLOG: oplog };
   const inner = ["node", "bench/run.mjs", ...argv.filter((arg) => arg !== "--no-build")].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
-  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--only", EMULATORS, inner], { cwd: ROOT_DIR, stdio: "inherit", env });
+  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", "--only", EMULATORS, inner], { cwd: ROOT_DIR, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => {
-    rmSync(oplog, { force: true });
     stopLeftoverFirestore(firestore);
     process.exit(code ?? (signal ? 1 : 0));
   });

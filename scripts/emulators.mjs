@@ -3,18 +3,32 @@
 // firebase-tools with the offline-capable environment of lib/emulatorEnv.mjs.
 //   node scripts/emulators.mjs exec --only firestore "npm test"
 //   node scripts/emulators.mjs start --only auth,firestore
+// `--bench` turns on bench mode (functions/src/benchProbe.ts): the functions and
+// the script count their Firestore operations into a log named by FIRETRACK_BENCH_OPLOG.
 import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
 
-const [command, ...args] = process.argv.slice(2);
+const [command, ...given] = process.argv.slice(2);
 if (!command || !["exec", "start"].includes(command)) {
-  console.error("usage: node scripts/emulators.mjs exec|start [firebase args…]");
+  console.error("usage: node scripts/emulators.mjs exec|start [--bench] [firebase args…]");
   process.exit(2);
+}
+const bench = given.includes("--bench");
+const args = given.filter((arg) => arg !== "--bench");
+const env = emulatorEnv();
+if (bench) {
+  mkdirSync(join(ROOT, ".cache", "bench"), { recursive: true });
+  env.FIRETRACK_BENCH_OPLOG = join(ROOT, ".cache", "bench", `oplog-${process.pid}.jsonl`);
 }
 const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(), ...args], {
   cwd: ROOT,
-  env: emulatorEnv(),
+  env,
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on("exit", (code, signal) => {
+  if (bench) rmSync(env.FIRETRACK_BENCH_OPLOG, { force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

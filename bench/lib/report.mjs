@@ -38,7 +38,7 @@ export function formatValue(value) {
   return value.toFixed(2);
 }
 
-export const ratioText = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×` : "");
+export const ratioText = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×` : ratio === Infinity ? "∞" : "");
 const met = (pass) => (pass === true ? "yes" : pass === false ? "**no**" : "");
 
 /** Rows of the summary table, one per figure of every benchmark. */
