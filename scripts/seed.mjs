@@ -17,16 +17,18 @@ export async function seed() {
   if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
   const db = getFirestore();
   const { numberPendingIssues } = await import("../functions/lib/store/numberAllocator.js");
-  const { defaultOrgSettings, memberRecord } = await import("../functions/lib/store/orgs.js");
+  const { defaultOrgSettings, writeMembership } = await import("../functions/lib/store/orgs.js");
   const { newIssueRecord } = await import("../functions/lib/store/issues.js");
+  const { createInvite } = await import("../functions/lib/store/invites.js");
 
   for (const account of ACCOUNTS) {
     await getAuth()
-      .createUser({ uid: account.uid, email: account.email, password: DEMO_PASSWORD, displayName: account.name })
+      // Verified, as if each had clicked the link Auth mails: mail and invitations go to verified addresses only.
+      .createUser({ uid: account.uid, email: account.email, emailVerified: true, password: DEMO_PASSWORD, displayName: account.name })
       .catch((err) => {
         if (err.code !== "auth/uid-already-exists" && err.code !== "auth/email-already-exists") throw err;
       });
-    await db.doc(`users/${account.uid}`).set({ displayName: account.name, email: account.email }, { merge: true });
+    await db.doc(`users/${account.uid}`).set({ displayName: account.name, email: account.email, emailVerified: true }, { merge: true });
   }
 
   for (const org of ORGS) {
@@ -39,10 +41,11 @@ export async function seed() {
       slug: org.slug,
       createdAt: FieldValue.serverTimestamp(),
       createdBy: admin.uid,
-      settings: { ...defaultOrgSettings(), publicIntake: org.publicIntake },
     });
+    // Settings live apart from the org document, where only admins read them.
+    batch.set(orgRef.collection("private").doc("settings"), { ...defaultOrgSettings(), publicIntake: org.publicIntake, updatedAt: FieldValue.serverTimestamp() });
     for (const member of ACCOUNTS.filter((account) => account.org === org.id)) {
-      batch.set(orgRef.collection("members").doc(member.uid), memberRecord(org.id, member.uid, member.role, member.name, member.email));
+      writeMembership(batch, db, org.id, { uid: member.uid, displayName: member.name, email: member.email, emailVerified: true }, member.role);
     }
     for (const issue of demoIssues(org.id, ISSUES_PER_ORG[org.id])) {
       const { resolutionNotes, createdAt, resolvedAt, closedAt, ...fields } = issue;
@@ -68,6 +71,7 @@ export async function seed() {
     await batch.commit();
     // The trigger numbers these too; whichever runs first does the work, the other finds nothing left.
     await numberPendingIssues(db, org.id);
+    for (const invite of org.invites) await createInvite(db, org.id, invite, admin.uid);
   }
   return { orgs: ORGS.length, accounts: ACCOUNTS.length };
 }

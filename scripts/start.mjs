@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 // `npm start`: build, start the emulator suite, seed the demo, print where everything is.
 import { spawn, spawnSync } from "node:child_process";
-import { emulatorEnv, FIREBASE_BIN, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
 
 const EMULATORS = "auth,firestore,functions,hosting,tasks";
 const HEALTH_URL = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1/health`;
 
-const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+// `npm start` runs on the default ports; the web build reads the offset to find the emulators.
+const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, FIRETRACK_PORT_OFFSET: "0" } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 // Only now: the demo data uses the shared domain from the functions build, which a fresh clone doesn't have
 // until the line above has run (a static import would be evaluated before it).
 const { ACCOUNTS, DEMO_PASSWORD, ORGS } = await import("./lib/demoData.mjs");
 
-const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_ID, "--only", EMULATORS], {
+const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_ID, ...portOffsetArgs(0), "--only", EMULATORS], {
   cwd: ROOT,
-  env: emulatorEnv(),
+  env: emulatorEnv({ ...process.env, FIRETRACK_PORT_OFFSET: "0" }),
   stdio: "inherit",
 });
 let stopping = false;

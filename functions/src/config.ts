@@ -24,3 +24,18 @@ export function appBaseUrl(): string {
     return "http://127.0.0.1:5000";
   }
 }
+
+/**
+ * The email domains that may sign in, comma-separated; empty admits anyone. The Auth
+ * blocking functions (identity/signInPolicy.ts) enforce it, so nobody else gets a token.
+ */
+export const SIGN_IN_DOMAINS = defineString("SIGN_IN_DOMAINS", {
+  default: "",
+  description: "Comma list of email domains allowed to sign in (subdomains included); empty means anyone",
+  input: {
+    text: {
+      validationRegex: "^\\s*(@?[A-Za-z0-9.-]+\\s*(,\\s*@?[A-Za-z0-9.-]+\\s*)*,?)?\\s*$",
+      validationErrorMessage: "a comma-separated list of domains",
+    },
+  },
+});

@@ -10,3 +10,5 @@ export { onIssueWritten } from "./events/onIssueWritten";
 export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
+export { statsReconcileOrg } from "./events/statsReconcileOrg";
+export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";

@@ -15,8 +15,9 @@ export const ACCOUNTS = [
 ];
 
 export const ORGS = [
-  { id: "acme", name: "Acme Support", slug: "acme-support", publicIntake: true },
-  { id: "globex", name: "Globex Corporation", slug: "globex", publicIntake: false },
+  // Gil of Globex has a pending invitation to Acme: GET /me lists it and the web app offers to accept it.
+  { id: "acme", name: "Acme Support", slug: "acme-support", publicIntake: true, invites: [{ email: "admin@globex.test", role: "agent" }] },
+  { id: "globex", name: "Globex Corporation", slug: "globex", publicIntake: false, invites: [] },
 ];
 
 const TITLES = [

@@ -46,7 +46,8 @@ function launcherJar(sdkJar) {
 
 /** The environment firebase-tools should run with on this machine. */
 export function emulatorEnv(base = process.env) {
-  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID };
+  // Test suites started by `emulators:exec` find every port here (hosting has no variable of its own).
+  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID, FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts(Number(base.FIRETRACK_PORT_OFFSET ?? 0))) };
   if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
     const sdkJar = cloudSdkFirestoreJar();
     if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
@@ -56,29 +57,69 @@ export function emulatorEnv(base = process.env) {
 
 export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
 
+/** The port offset of this run: `FIRETRACK_PORT_OFFSET=N` shifts every emulator port by N. */
+export const portOffset = () => Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
+
 /**
- * `FIRETRACK_PORT_OFFSET=N` shifts every emulator port by N, so two checkouts can
- * run their suites side by side. It writes a git-ignored copy of firebase.json at
- * the root (firebase-tools resolves paths from the config's folder) and returns
- * the `--config` arguments for it. Without the variable: the default ports.
+ * Every emulator's port for an offset. Checkouts run side by side with offsets in
+ * steps of 100, so a shifted port must miss every port another emulator has at any
+ * such offset: with an offset of 100 the hub (4400) would land on the logging
+ * emulator (4500) of a checkout on the defaults, and the logging emulator (4600)
+ * on the hub of a checkout at 200. Such a port moves one further until it is free.
+ * The web build (web/vite.config.ts) reads the same table to find the emulators.
  */
-export function portOffsetArgs(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
-  if (!offset) return [];
+export function emulatorPorts(offset = portOffset()) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
-  const emulators = config.emulators;
-  // Shifted ports must also miss every default port: with the usual offset of 100 the
-  // hub (4400) would land on the logging emulator (4500) of a checkout on the defaults.
-  const defaults = new Set(Object.values(emulators).map((settings) => settings?.port).filter(Number.isInteger));
-  const shift = (port) => {
-    let shifted = port + offset;
-    while (defaults.has(shifted)) shifted += 1;
-    return shifted;
+  const defaults = {
+    ...Object.fromEntries(
+      Object.entries(config.emulators).filter(([, settings]) => Number.isInteger(settings?.port)).map(([name, settings]) => [name, settings.port]),
+    ),
+    firestoreWebsocket: 9150,
+    eventarc: 9299,
   };
-  for (const [name, settings] of Object.entries(emulators)) {
-    if (settings && typeof settings.port === "number") settings.port = shift(settings.port);
-    if (name === "firestore") settings.websocketPort = shift(9150);
+  if (!offset) return defaults;
+  const othersAt = (own) =>
+    new Set(Object.entries(defaults).filter(([name]) => name !== own).flatMap(([, port]) => Array.from({ length: 100 }, (_, k) => port + k * 100)));
+  return Object.fromEntries(
+    Object.entries(defaults).map(([name, port]) => {
+      const taken = othersAt(name);
+      let shifted = port + offset;
+      while (taken.has(shifted)) shifted += 1;
+      return [name, shifted];
+    }),
+  );
+}
+
+/**
+ * The web app served by the hosting emulator talks to the Auth and Firestore
+ * emulators, which production's Content-Security-Policy (firebase.json) rightly
+ * does not name. The emulators' config adds exactly those origins to connect-src.
+ */
+function withEmulatorOrigins(hosting, ports) {
+  const origins = [`http://127.0.0.1:${ports.auth}`, `http://127.0.0.1:${ports.firestore}`, `ws://127.0.0.1:${ports.firestore}`];
+  for (const rule of hosting?.headers ?? []) {
+    for (const header of rule.headers) {
+      if (header.key !== "Content-Security-Policy") continue;
+      header.value = header.value.replace(/connect-src ([^;]*)/, (_, sources) => `connect-src ${sources} ${origins.join(" ")}`);
+    }
   }
-  emulators.eventarc = { host: "127.0.0.1", port: shift(9299) };
+}
+
+/**
+ * The firebase.json the emulators run with: ports shifted by FIRETRACK_PORT_OFFSET
+ * (so two checkouts can run their suites side by side) and the hosting CSP opened
+ * to the local emulators. It is a git-ignored copy at the root (firebase-tools
+ * resolves paths from the config's folder); returns the `--config` arguments.
+ */
+export function portOffsetArgs(offset = portOffset()) {
+  const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
+  const ports = emulatorPorts(offset);
+  for (const [name, settings] of Object.entries(config.emulators)) {
+    if (settings && typeof settings.port === "number") settings.port = ports[name];
+    if (name === "firestore") settings.websocketPort = ports.firestoreWebsocket;
+  }
+  if (offset) config.emulators.eventarc = { host: "127.0.0.1", port: ports.eventarc };
+  withEmulatorOrigins(config.hosting, ports);
   const path = join(ROOT, `firebase.port-offset-${offset}.json`);
   writeFileSync(path, JSON.stringify(config, null, 2));
   return ["--config", path];

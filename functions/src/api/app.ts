@@ -3,18 +3,18 @@
  * function wrapper lives in api/function.ts.
  */
 import { randomUUID } from "node:crypto";
-import express, { Router, type Request, type RequestHandler, type Response } from "express";
+import express, { Router, type RequestHandler } from "express";
 import { logger } from "firebase-functions";
-import { db } from "../store/db";
-import { getOrgSettings } from "../store/orgs";
-import { addMember, AlreadyMemberError } from "../store/members";
-import { claimIdempotencyKey } from "../store/idempotency";
-import { authenticate, callerOf, type Caller, type Verifiers } from "./auth";
-import { ApiError, badRequest, notFound, problemHandler, validationError } from "./errors";
+import { isDocId } from "../domain";
+import { authenticate, callerOf, type Verifiers } from "./auth";
+import { ApiError, notFound, problemHandler, validationError } from "./errors";
+import { firestoreIdempotencyStore, honourIdempotencyKey, type IdempotencyStore } from "./idempotency";
+import { intakeAccess } from "./intakeAccess";
 import { buildOpenApi } from "./openapi";
-import { isDocId, resolveOrgAccess, requireOrgAccess, type OrgAccess } from "./orgAccess";
+import { requireOrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
+import { inviteRoutes } from "./routes/invites";
 import { issueRoutes } from "./routes/issues";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
@@ -51,76 +51,15 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
-/** A signed-in person who is not a member may raise an issue where the org takes public intake. */
-async function intakeAccess(caller: Caller, orgId: string): Promise<OrgAccess> {
-  const access = await resolveOrgAccess(caller, orgId);
-  if (access) return access;
-  if (caller.kind === "user") {
-    const settings = await getOrgSettings(db(), orgId);
-    const domain = caller.email?.split("@")[1];
-    const autoJoin = caller.emailVerified && domain !== undefined && settings?.autoJoinDomains.includes(domain);
-    if (settings && (settings.publicIntake || autoJoin)) {
-      await addMember(db(), orgId, { uid: caller.uid, displayName: caller.name, email: caller.email }, "customer").catch((err: unknown) => {
-        // A concurrent first request already made them a customer.
-        if (!(err instanceof AlreadyMemberError)) throw err;
-      });
-      return requireOrgAccess(caller, orgId);
-    }
-  }
-  throw notFound("The organisation");
-}
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-/**
- * Every POST honours Idempotency-Key: the first successful answer is replayed
- * for 24 h. It runs after parsing, and only successes are kept (as Stripe
- * does), so a refused request leaves nothing behind and may be retried fixed.
- * Returns true when it answered (a replay) and the handler must not run.
- */
-async function honourIdempotencyKey(req: Request, res: Response, body: unknown): Promise<boolean> {
-  const key = req.get("idempotency-key");
-  if (key === undefined) return false;
-  if (!IDEMPOTENCY_KEY.test(key)) throw badRequest("Idempotency-Key must be 1–255 visible ASCII characters.");
-  const claim = await claimIdempotencyKey(db(), { callerUid: callerOf(res).uid, method: req.method, path: req.path, key }, body);
-  switch (claim.kind) {
-    case "replay": {
-      const { status, body: stored, location } = claim.response;
-      res.setHeader("Idempotent-Replayed", "true");
-      if (location) res.setHeader("Location", location);
-      res.status(status).json(stored);
-      return true;
-    }
-    case "mismatch":
-      throw new ApiError("validation", "This Idempotency-Key was used with a different request body.");
-    case "busy":
-      throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress; retry shortly.");
-    case "owner": {
-      const send = res.json.bind(res);
-      res.json = (responseBody: unknown) => {
-        const finish = () => send(responseBody);
-        const stored =
-          res.statusCode >= 400
-            ? claim.abandon()
-            : claim.complete({ status: res.statusCode, body: responseBody, location: (res.getHeader("Location") as string | undefined) ?? null });
-        stored.then(finish, finish);
-        return res;
-      };
-      res.on("close", () => {
-        if (!res.writableFinished) void claim.abandon().catch(() => undefined);
-      });
-      return false;
-    }
-  }
-}
-
 export interface AppOptions {
   verifiers: Verifiers;
   rateLimits?: RateLimits;
+  /** Where Idempotency-Key claims are kept; Firestore unless a test hands in another. */
+  idempotency?: IdempotencyStore;
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...issueRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;
@@ -129,6 +68,7 @@ export function allRoutes(): AnyRoute[] {
 function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
   const auth = authenticate(options.verifiers);
   const limit = rateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const idempotency = options.idempotency ?? firestoreIdempotencyStore;
   for (const route of routes) {
     const chain: RequestHandler[] = [];
     if (route.auth !== false) chain.push(auth, limit);
@@ -144,7 +84,7 @@ function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
       if (!query.success) throw validationError(query.error, "query");
       const body = route.body ? route.body.safeParse(req.body) : { success: true as const, data: undefined };
       if (!body.success) throw validationError(body.error, "body");
-      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body))) return;
+      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body, idempotency))) return;
       const result = await route.handler({ req, res, caller: caller!, access: access!, body: body.data, query: query.data, params });
       if (res.headersSent) return;
       for (const [name, value] of Object.entries(result?.headers ?? {})) res.setHeader(name, value);

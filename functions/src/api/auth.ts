@@ -8,7 +8,7 @@ import { getAuth } from "firebase-admin/auth";
 import { OAuth2Client } from "google-auth-library";
 import { db } from "../store/db";
 import { looksLikeApiKey, verifyApiKey } from "../store/apiKeys";
-import type { Role } from "../domain";
+import { isDocId, toWellFormed, type Role } from "../domain";
 import { unauthenticated } from "./errors";
 
 export type Caller =
@@ -58,7 +58,8 @@ export function googleIdTokenVerifier(options: {
     const certs = options.certs ?? (await client.getFederatedSignonCertsAsync()).certs;
     const ticket = await client.verifySignedJwtWithCertsAsync(token, certs, options.audience, GOOGLE_ISSUERS);
     const payload = ticket.getPayload();
-    if (!payload?.email || payload.email_verified === false) throw new Error("token has no verified email");
+    // Only a claim Google asserts counts: a missing email_verified is not a verified address.
+    if (!payload?.email || payload.email_verified !== true) throw new Error("token has no verified email");
     return payload.email.toLowerCase();
   };
 }
@@ -92,17 +93,21 @@ async function identify(token: string, verifiers: Verifiers): Promise<Caller> {
     const email = await verifiers.verifyGoogleIdToken(token).catch(() => {
       throw unauthenticated("The Google ID token is invalid or expired.");
     });
-    return { kind: "serviceAccount", uid: `sa:${email}`, email, name: email };
+    return { kind: "serviceAccount", uid: `sa:${email}`, email: toWellFormed(email), name: toWellFormed(email) };
   }
   const claims = await verifiers.verifyFirebaseIdToken(token).catch(() => {
     throw unauthenticated("The bearer token is invalid or expired.");
   });
+  // Server-minted tokens may carry any uid; ours name documents after it.
+  if (!isDocId(claims.uid)) throw unauthenticated("This account cannot use the API.");
+  // A token's name and email are whatever the account holds; Firestore takes only well-formed text.
+  const email = claims.email === undefined ? null : toWellFormed(claims.email.toLowerCase());
   return {
     kind: "user",
     uid: claims.uid,
-    email: claims.email?.toLowerCase() ?? null,
+    email,
     emailVerified: claims.email_verified === true,
-    name: claims.name ?? claims.email ?? claims.uid,
+    name: toWellFormed(claims.name ?? email ?? claims.uid),
   };
 }
 

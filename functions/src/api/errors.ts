@@ -1,11 +1,13 @@
 /**
  * Typed errors and their one mapping to RFC 9457 problem+json. Handlers throw;
  * only `problemHandler` writes an error response, and it never reveals an
- * internal message or a stack.
+ * internal message or a stack. Domain errors are answered through one table,
+ * `DOMAIN_PROBLEMS`, which the compiler holds to every kind the domain has.
  */
 import type { ErrorRequestHandler, Response } from "express";
 import { ZodError } from "zod";
 import { logger } from "firebase-functions";
+import { isDomainError, type DomainErrorKind } from "../domain";
 
 export const PROBLEM_KINDS = {
   bad_request: { status: 400, title: "Bad request" },
@@ -60,21 +62,39 @@ export function validationError(error: ZodError, where: "body" | "query" | "para
   return new ApiError("validation", `The request ${where} is not valid.`, { errors: fieldErrors(error, where === "body" ? "" : where) });
 }
 
+/** What each refusal of the domain and the store answers. */
+export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detail: string }> = {
+  issue_not_found: { kind: "not_found", detail: "The issue was not found." },
+  cursor_invalid: { kind: "bad_request", detail: "The cursor is not one this API gave out." },
+  cursor_other_query: {
+    kind: "bad_request",
+    detail: "The cursor was made for another query: send the filters and sort of the page it came from.",
+  },
+  last_admin: { kind: "conflict", detail: "An organisation must keep at least one admin." },
+  already_member: { kind: "conflict", detail: "That account is already a member; change its role instead." },
+  invitee_is_member: { kind: "conflict", detail: "That address belongs to a member already; change their role instead." },
+  invite_expired: { kind: "conflict", detail: "This invitation has expired; ask for a new one." },
+  invite_accepted: { kind: "conflict", detail: "This invitation was accepted already; remove the member instead of revoking it." },
+};
+
+/** The problem document of an error, without the requestId (bulk results carry one per item). */
+export function problemBody(error: ApiError): Record<string, unknown> {
+  return {
+    type: `https://firetrack.dev/problems/${error.kind.replace(/_/g, "-")}`,
+    title: PROBLEM_KINDS[error.kind].title,
+    status: error.status,
+    detail: error.message,
+    ...(error.errors ? { errors: error.errors } : {}),
+    ...error.extensions,
+  };
+}
+
 export function sendProblem(res: Response, error: ApiError): void {
-  const { title } = PROBLEM_KINDS[error.kind];
   if (error.status === 401) res.setHeader("WWW-Authenticate", 'Bearer realm="firetrack"');
   res
     .status(error.status)
     .type("application/problem+json")
-    .json({
-      type: `https://firetrack.dev/problems/${error.kind.replace(/_/g, "-")}`,
-      title,
-      status: error.status,
-      detail: error.message,
-      ...(error.errors ? { errors: error.errors } : {}),
-      ...error.extensions,
-      requestId: res.locals.requestId as string,
-    });
+    .json({ ...problemBody(error), requestId: res.locals.requestId as string });
 }
 
 /** What body-parser throws carries a `type` and a 4xx `status`; map those to our kinds. */
@@ -94,19 +114,33 @@ function fromBodyParser(err: { type?: string; status?: number }): ApiError | nul
   }
 }
 
+/** The answer for anything thrown: a known error as its problem, null for a fault of ours. */
+export function knownProblem(err: unknown): ApiError | null {
+  if (err instanceof ApiError) return err;
+  if (isDomainError(err)) {
+    const { kind, detail } = DOMAIN_PROBLEMS[err.kind];
+    return new ApiError(kind, detail);
+  }
+  if (err instanceof ZodError) return validationError(err);
+  return err !== null && typeof err === "object" ? fromBodyParser(err) : null;
+}
+
+export const internalProblem = () => new ApiError("internal", "Something went wrong on our side. Quote the requestId if you report it.");
+
+/** Logs the cause for us; the caller answers with nothing that reveals it. */
+export function logFault(event: string, data: Record<string, unknown>, err: unknown): void {
+  logger.error(event, {
+    ...data,
+    error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+  });
+}
+
 export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const known =
-    err instanceof ApiError ? err : err instanceof ZodError ? validationError(err) : fromBodyParser(err ?? {});
+  const known = knownProblem(err);
   if (known) {
     sendProblem(res, known);
     return;
   }
-  // Log the cause for us; answer with nothing that reveals it.
-  logger.error("api.unhandled_error", {
-    requestId: res.locals.requestId,
-    method: req.method,
-    route: req.route?.path ?? req.path,
-    error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
-  });
-  sendProblem(res, new ApiError("internal", "Something went wrong on our side. Quote the requestId if you report it."));
+  logFault("api.unhandled_error", { requestId: res.locals.requestId, method: req.method, route: req.route?.path ?? req.path }, err);
+  sendProblem(res, internalProblem());
 };

@@ -11,13 +11,16 @@ import {
   isReopen,
   parseIssueNumber,
   priorityRank,
+  REOPEN_CLEARS,
+  sourceForActor,
   type Status,
   type IssueUpdateInput,
 } from "../domain";
+import { addComment } from "../store/comments";
 import { db } from "../store/db";
-import { getIssueById, getIssueByNumber, IssueGoneError, mutateIssue } from "../store/issues";
-import { getMember } from "../store/members";
-import { issuesCol } from "../store/refs";
+import { eraseIssue } from "../store/issueErasure";
+import { getIssueById, getIssueByNumber, mutateIssue } from "../store/issues";
+import { membersCol } from "../store/refs";
 import { ApiError, forbidden, notFound } from "./errors";
 import type { OrgAccess } from "./orgAccess";
 
@@ -40,22 +43,17 @@ export async function findVisibleIssue(access: OrgAccess, idOrNumber: string, op
 
 type Decision = Record<string, unknown> | null;
 
-/** Runs a decision on a visible issue, mapping a vanished issue to 404. */
-async function command(
+/** Runs a decision on a visible issue; one that does not exist is the store's `issue_not_found`. */
+function command(
   access: OrgAccess,
   id: string,
   decide: (issue: DocumentSnapshot, tx: Transaction) => Decision | Promise<Decision>,
   { includeDeleted = false } = {},
 ): Promise<DocumentSnapshot> {
-  try {
-    return await mutateIssue(db(), access.orgId, id, access.actor, (issue, tx) => {
-      if (!canSee(issue, access, { includeDeleted })) throw notFound("The issue");
-      return decide(issue, tx);
-    });
-  } catch (err) {
-    if (err instanceof IssueGoneError) throw notFound("The issue");
-    throw err;
-  }
+  return mutateIssue(db(), access.orgId, id, access.actor, (issue, tx) => {
+    if (!canSee(issue, access, { includeDeleted })) throw notFound("The issue");
+    return decide(issue, tx);
+  });
 }
 
 function requireEdit(issue: DocumentSnapshot, access: OrgAccess) {
@@ -88,19 +86,37 @@ function refusal(from: Status, to: Status, allowed: Status[], detail: string): A
   return new ApiError("conflict", detail, { extensions: { from, to, allowedTransitions: allowed } });
 }
 
-/** Moves the status, with resolve's notes and reopen's bookkeeping. A note becomes a comment in the same write. */
-export function transitionIssue(
+/** The comment a command leaves: a transition's note, a reopen's reason. */
+interface CommandComment {
+  body: string;
+  internal: boolean;
+}
+
+/**
+ * Moves the status, with resolve's notes and reopen's bookkeeping. A command's
+ * comment is written in the same transaction, through the same function as
+ * POST …/comments.
+ */
+function moveIssue(
   access: OrgAccess,
   id: string,
   to: Status,
-  options: { note?: string | undefined; resolutionNotes?: string | undefined } = {},
+  options: { comment?: CommandComment | undefined; resolutionNotes?: string | undefined; viaTransition?: boolean } = {},
 ) {
-  return command(access, id, (issue, tx) => {
+  return command(access, id, async (issue, tx) => {
     const from = issue.get("status") as Status;
     const reopening = isReopen(from, to);
     const allowedToAct = reopening ? canReopen(access.role, ownsIssue(issue, access)) : can(access.role, "issue.edit");
     if (!allowedToAct) throw forbidden();
-    const decision = decideTransition(from, to, options.resolutionNotes ?? options.note);
+    if (options.viaTransition && to === "resolved") {
+      // A transition's note is internal; the customer reads resolution notes, so they come only from resolve.
+      const resolvePath = `/orgs/${access.orgId}/issues/${id}/resolve`;
+      throw new ApiError("validation", `Resolve through POST ${resolvePath} with public resolution notes.`, {
+        errors: [{ path: "status", code: "use_resolve", message: `resolve through POST ${resolvePath} with {notes}` }],
+        extensions: { resolveWith: resolvePath },
+      });
+    }
+    const decision = decideTransition(from, to, options.resolutionNotes);
     if (!decision.ok) {
       throw decision.reason === "resolution_notes_required"
         ? new ApiError("validation", "Resolving needs resolution notes.", {
@@ -111,41 +127,54 @@ export function transitionIssue(
     const now = FieldValue.serverTimestamp();
     const changes: Record<string, unknown> = { status: to };
     if (to === "resolved") {
-      changes.resolution = { notes: options.resolutionNotes ?? options.note, by: access.actor, at: now };
+      changes.resolution = { notes: options.resolutionNotes, by: access.actor, at: now };
       changes.resolvedAt = now;
     }
     if (to === "closed") changes.closedAt = now;
-    if (reopening) Object.assign(changes, { resolution: null, resolvedAt: null, closedAt: null });
-    const comment = to === "resolved" ? undefined : options.note;
-    if (comment) {
-      tx.create(issuesCol(db(), access.orgId).doc(id).collection("comments").doc(), {
-        body: comment,
-        author: access.actor,
-        // A customer's reopen reason is theirs to see; a member's note on a move is for the team.
-        internal: access.role !== "customer",
-        solution: false,
-        source: access.role === "customer" ? "client" : access.role === "service" ? "service" : "internal",
-        createdAt: now,
-        editedAt: null,
-      });
+    if (reopening) Object.assign(changes, REOPEN_CLEARS);
+    if (options.comment) {
+      const input = { body: options.comment.body, internal: options.comment.internal, solution: false };
+      await addComment(db(), access.orgId, id, input, access.actor, sourceForActor(access.actor), tx);
     }
     return changes;
   });
 }
 
-export async function assignIssue(access: OrgAccess, id: string, assigneeUid: string | null) {
-  let assignee: { uid: string; name: string } | null = null;
-  if (assigneeUid) {
-    const member = await getMember(db(), access.orgId, assigneeUid);
-    if (!member || !["admin", "agent"].includes(member.get("role") as string)) {
-      throw new ApiError("validation", "The assignee must be an admin or agent of this organisation.", {
-        errors: [{ path: "assigneeUid", code: "invalid_value", message: "not an admin or agent of this organisation" }],
-      });
-    }
-    assignee = { uid: assigneeUid, name: member.get("displayName") as string };
-  }
-  return command(access, id, (issue) => {
+/** POST …/transition {status, note}: the note is for the team, whoever writes it and wherever the issue goes. */
+export function transitionIssue(access: OrgAccess, id: string, to: Status, options: { note?: string | undefined } = {}) {
+  const comment = options.note ? { body: options.note, internal: true } : undefined;
+  return moveIssue(access, id, to, { comment, viaTransition: true });
+}
+
+/** POST …/resolve {notes}: the notes are the public resolution. */
+export function resolveIssue(access: OrgAccess, id: string, notes: string) {
+  return moveIssue(access, id, "resolved", { resolutionNotes: notes });
+}
+
+/** POST …/reopen {reason}: a customer's reason is theirs to read; a member's is for the team. */
+export function reopenIssue(access: OrgAccess, id: string, reason: string | undefined) {
+  const comment = reason ? { body: reason, internal: access.role !== "customer" } : undefined;
+  return moveIssue(access, id, "open", { comment });
+}
+
+export function closeIssue(access: OrgAccess, id: string) {
+  return moveIssue(access, id, "closed");
+}
+
+/** Visibility (404) and permission (403) come before the assignee is looked at, so a 422 tells only those who may assign who is staff. */
+export function assignIssue(access: OrgAccess, id: string, assigneeUid: string | null) {
+  return command(access, id, async (issue, tx) => {
     requireEdit(issue, access);
+    let assignee: { uid: string; name: string } | null = null;
+    if (assigneeUid) {
+      const member = await tx.get(membersCol(db(), access.orgId).doc(assigneeUid));
+      if (!member.exists || !["admin", "agent"].includes(member.get("role") as string)) {
+        throw new ApiError("validation", "The assignee must be an admin or agent of this organisation.", {
+          errors: [{ path: "assigneeUid", code: "invalid_value", message: "not an admin or agent of this organisation" }],
+        });
+      }
+      assignee = { uid: assigneeUid, name: member.get("displayName") as string };
+    }
     if ((issue.get("assignee.uid") ?? null) === (assignee?.uid ?? null)) return null;
     return { assignee };
   });
@@ -182,4 +211,12 @@ export function restoreIssue(access: OrgAccess, id: string) {
     },
     { includeDeleted: true },
   );
+}
+
+/** Erases the issue for good (admin): visibility first (404), then permission (403). */
+export async function hardDeleteIssue(access: OrgAccess, id: string): Promise<void> {
+  const issue = await getIssueById(db(), access.orgId, id);
+  if (!issue || !canSee(issue, access, { includeDeleted: true })) throw notFound("The issue");
+  if (!can(access.role, "issue.hardDelete")) throw forbidden();
+  await eraseIssue(db(), access.orgId, issue);
 }

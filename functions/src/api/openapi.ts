@@ -38,17 +38,25 @@ function queryParameters(schema: z.ZodType | undefined) {
 export function buildOpenApi(routes: AnyRoute[], serverUrl = "/api/v1"): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
-    const responses: Record<string, unknown> = {
-      [route.success.status]: {
-        description: route.success.description,
-        ...(route.success.schema
-          ? { content: { "application/json": { schema: jsonSchema(route.success.schema, "output") } } }
-          : route.success.contentType
-            ? { content: { [route.success.contentType]: { schema: { type: "string" } } } }
+    const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: "path",
+      required: true,
+      // Anything else is a 404: no such document can exist.
+      description: "A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__'",
+      schema: { type: "string", minLength: 1 },
+    }));
+    const responses: Record<string, unknown> = {};
+    for (const success of [route.success, ...(route.otherSuccess ?? [])]) {
+      responses[success.status] = {
+        description: success.description,
+        ...(success.schema
+          ? { content: { "application/json": { schema: jsonSchema(success.schema, "output") } } }
+          : success.contentType
+            ? { content: { [success.contentType]: { schema: { type: "string" } } } }
             : {}),
-      },
-    };
+      };
+    }
     for (const status of route.problems) {
       const kind = Object.values(PROBLEM_KINDS).find((problem) => problem.status === status);
       responses[status] = { description: kind?.title ?? "Problem", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };

@@ -2,7 +2,7 @@
  * The caller's role in the org named by the path. A caller with no role there
  * gets a 404, exactly as if the org did not exist, so org ids leak nothing.
  */
-import { can, actorKindForRole, type Action, type Actor, type Role } from "../domain";
+import { can, actorKindForRole, isDocId, type Action, type Actor, type Role } from "../domain";
 import { db } from "../store/db";
 import { findMembership, getOrgSettings } from "../store/orgs";
 import type { Caller } from "./auth";
@@ -12,19 +12,22 @@ export interface OrgAccess {
   orgId: string;
   role: Role;
   actor: Actor;
+  /**
+   * Set only for a signed-in non-member whom client intake lets raise an issue
+   * (api/intakeAccess.ts): makes them the org's customer. The route runs it after
+   * every check, right before it writes, so a refused request joins nobody.
+   */
+  admit?: () => Promise<void>;
 }
-
-/** What Firestore accepts as a document id: no slash, not `.`/`..`, not `__reserved__`, at most 200 characters here. */
-export const isDocId = (id: string) =>
-  id.length > 0 && id.length <= 200 && !id.includes("/") && id !== "." && id !== ".." && !/^__.*__$/.test(id);
 
 /** Null when the caller has no role in the org (or the org does not exist). */
 export async function resolveOrgAccess(caller: Caller, orgId: string): Promise<OrgAccess | null> {
   if (!isDocId(orgId)) return null;
+  // A service is a service whatever role its key was given: its issues and comments carry source `service`.
   const grant = (role: Role, name: string): OrgAccess => ({
     orgId,
     role,
-    actor: { uid: caller.uid, name, kind: actorKindForRole(role) },
+    actor: { uid: caller.uid, name, kind: caller.kind === "user" ? actorKindForRole(role) : "service" },
   });
   switch (caller.kind) {
     case "user": {

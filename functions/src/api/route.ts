@@ -50,6 +50,8 @@ export interface RouteDef<B extends z.ZodType | undefined = undefined, Q extends
   body?: B;
   query?: Q;
   success: ResponseDoc & { status: number };
+  /** Further success answers, for the OpenAPI document (a handler that answers differently by query). */
+  otherSuccess?: (ResponseDoc & { status: number })[];
   /** The problem statuses this route can answer, for the OpenAPI document. */
   problems: number[];
   handler(

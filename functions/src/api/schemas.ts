@@ -1,47 +1,25 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, STATUSES } from "../domain";
+import { customerIssueSchema, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, staffIssueSchema } from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
+/** `service`: the name an API-key or service-account caller gave itself. */
+const reporter = actor.extend({ service: z.string().optional() });
 
-export const issueResponse = z.object({
-  id: z.string(),
-  orgId: z.string(),
-  number: z.string().nullable(),
-  seq: z.number().nullable(),
-  year: z.number().nullable(),
-  title: z.string(),
-  description: z.string(),
-  type: z.enum(ISSUE_TYPES),
-  priority: z.enum(PRIORITIES),
-  category: z.enum(CATEGORIES),
-  status: z.enum(STATUSES),
-  tags: z.array(z.string()),
-  source: z.enum(SOURCES),
-  reporter: actor,
-  raisedByCustomer: z.boolean(),
-  assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
-  vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  order: z.object({ id: z.string(), ref: z.string() }).nullable(),
-  resolution: z.object({ notes: z.string(), by: actor, at: time }).nullable(),
-  createdAt: time,
-  updatedAt: time,
-  resolvedAt: time.nullable(),
-  closedAt: time.nullable(),
-  occurrences: z.number(),
-  commentCount: z.number(),
-  deleted: z.boolean(),
-  version: z.number(),
-  deduplicated: z.boolean().optional(),
-});
+/** Both picked from the one description of the issue document (domain/issue.ts) by the domain's classification. */
+export const staffIssueResponse = staffIssueSchema(time).describe("An issue as the team (admins, agents, reporters, viewers, services) sees it");
+export const customerIssueResponse = customerIssueSchema(time).describe(
+  "An issue as the customer who raised it sees it: the fields of their portal projection, nothing else",
+);
+export const issueResponse = z.union([staffIssueResponse, customerIssueResponse]);
 export const issuePage = z.object({ data: z.array(issueResponse), nextCursor: z.string().nullable() });
 
 export const commentResponse = z.object({
   id: z.string(),
   body: z.string(),
   author: actor,
-  internal: z.boolean(),
+  internal: z.boolean().describe("true: for the team only; customers never get it"),
   solution: z.boolean(),
   source: z.enum(SOURCES),
   createdAt: time,
@@ -51,7 +29,9 @@ export const activityResponse = z.object({
   id: z.string(),
   type: z.string(),
   actor,
-  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  changes: z
+    .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+    .describe("Field by field; for a customer only the fields (and parts of fields) customers may see of an issue"),
   internal: z.boolean(),
   at: time,
 });
@@ -65,12 +45,16 @@ export const settingsResponse = z.object({
   linear: z.object({ teamId: z.string().nullable(), enabled: z.boolean(), mirrorComments: z.boolean() }),
   serviceAccounts: z.array(z.string()),
 });
+const membership = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) });
 export const meResponse = z.object({
   uid: z.string(),
   kind: z.enum(["user", "apiKey", "serviceAccount"]),
   name: z.string(),
   email: z.string().nullable(),
-  memberships: z.array(z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) })),
+  memberships: z.array(membership),
+  invites: z
+    .array(z.object({ id: z.string(), orgId: z.string(), orgName: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time }))
+    .describe("Pending invitations to the caller's address; empty unless Auth verified that address."),
 });
 export const memberResponse = z.object({
   uid: z.string(),
@@ -79,6 +63,15 @@ export const memberResponse = z.object({
   email: z.string().nullable(),
   createdAt: time,
 });
+/** The same shape whether or not the address has an account: an invitation never looks at accounts. */
+export const inviteResponse = z.object({ id: z.string(), email: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time });
+export const inviteListItem = inviteResponse.extend({
+  invitedBy: z.string(),
+  createdAt: time.nullable(),
+  acceptedAt: time.nullable(),
+  status: z.enum(["pending", "expired", "accepted"]),
+});
+export const acceptResponse = membership.describe("The membership the invitation gave");
 export const apiKeyResponse = z.object({
   id: z.string(),
   name: z.string(),
@@ -90,9 +83,15 @@ export const apiKeyResponse = z.object({
   revokedAt: time.nullable(),
   key: z.string().optional().describe("The whole key: shown once, when the key is created."),
 });
+/** A problem document as it appears inside a bulk result (the request's requestId is in the header). */
+const itemProblem = z
+  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional() })
+  .loose();
 export const bulkResponse = z.object({
   results: z.array(
-    z.object({ id: z.string(), status: z.number(), issue: issueResponse.optional(), error: z.object({ title: z.string(), detail: z.string() }).optional() }),
+    z
+      .object({ id: z.string(), status: z.number(), issue: issueResponse.optional(), problem: itemProblem.optional() })
+      .describe("status 200 with the issue as it now is, or the status and problem this id met; one id's failure never stops the others"),
   ),
   summary: z.object({ succeeded: z.number(), failed: z.number() }),
 });
@@ -106,6 +105,8 @@ export const statsResponse = z.object({
   byCategory: z.record(z.string(), z.number()),
   byType: z.record(z.string(), z.number()),
   bySource: z.record(z.string(), z.number()),
+  /** Live issues per service name (`reporter.service`). */
+  byService: z.record(z.string(), z.number()),
   openByAssignee: z.record(z.string(), z.number()),
   openUnassigned: z.number(),
   createdPerDay: perDay,

@@ -3,6 +3,9 @@
  * and audience. Fields a customer may read and fields only members may read
  * never share an activity, because security rules cannot hide part of a
  * document: a change touching both gives a public activity and an internal one.
+ * Who may read a field is the domain's one classification (issueViews.ts); a
+ * public activity records a field only as a customer may see it (the assignee's
+ * name, the resolution's notes).
  * A change of server-owned fields only (numbering, search tokens, SLA
  * bookkeeping, counters) is no activity at all.
  */
@@ -10,6 +13,7 @@ import { deepEqual } from "./equality";
 import type { Actor } from "./issue";
 import { SYSTEM_ACTOR } from "./issue";
 import type { IssueFacts } from "./issueFacts";
+import { customerValue, isCustomerVisible } from "./issueViews";
 import { isReopen } from "./statusMachine";
 
 /** Fields whose changes are recorded, in this order. Everything else is server-owned. */
@@ -30,11 +34,8 @@ export const ACTIVITY_FIELDS = [
 ] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
-/**
- * Changes only members see. The rest mirrors what the API shows a customer of
- * their own issue; deletion and service occurrences are the team's business.
- */
-export const INTERNAL_ACTIVITY_FIELDS: readonly ActivityField[] = ["deleted", "occurrences"];
+/** Changes only members see: whatever the customer may not see of an issue (tags, deletion, occurrences). */
+export const INTERNAL_ACTIVITY_FIELDS: readonly ActivityField[] = ACTIVITY_FIELDS.filter((field) => !isCustomerVisible(field));
 
 export const ACTIVITY_TYPES = [
   "created",
@@ -106,7 +107,10 @@ export function activitiesFor(before: IssueFacts | null, after: IssueFacts | nul
   const all = changedFields(before, after);
   const split = { public: {} as FieldChanges, internal: {} as FieldChanges };
   for (const [field, change] of Object.entries(all) as [ActivityField, { from: unknown; to: unknown }][]) {
-    split[INTERNAL_ACTIVITY_FIELDS.includes(field) ? "internal" : "public"][field] = change;
+    const shown = isCustomerVisible(field) ? { from: customerValue(field, change.from), to: customerValue(field, change.to) } : null;
+    // What a customer cannot see of a change (tags; a reassignment between two people of one name) is the team's.
+    if (shown && !deepEqual(shown.from, shown.to)) split.public[field] = shown;
+    else split.internal[field] = change;
   }
   const drafts: ActivityDraft[] = [];
   for (const audience of ["public", "internal"] as const) {

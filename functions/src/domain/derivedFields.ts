@@ -9,7 +9,7 @@ import { deepEqual } from "./equality";
 import { isWorkableIssue, type IssueFacts, type IssueMetrics, type SlaState } from "./issueFacts";
 import { searchTokens } from "./searchTokens";
 import type { SlaPolicy } from "./sla";
-import { nextSlaState } from "./slaClock";
+import { clockStopsAt, nextSlaState, type ClockStop } from "./slaClock";
 import { isActiveStatus } from "./vocabulary";
 
 export interface DerivedPatch {
@@ -17,29 +17,9 @@ export interface DerivedPatch {
   closedAt?: number | null;
   metrics?: IssueMetrics;
   sla?: SlaState | null;
+  clockStops?: ClockStop[];
   searchTokens?: string[];
 }
-
-/** Fields no person edits: a write that changes only these is not an activity. */
-export const SERVER_OWNED_FIELDS = [
-  "number",
-  "seq",
-  "year",
-  "version",
-  "lastActor",
-  "updatedAt",
-  "searchTokens",
-  "sla",
-  "metrics",
-  "watchers",
-  "commentCount",
-  "viewCount",
-  "firstResponseAt",
-  "resolvedAt",
-  "closedAt",
-  "lastSeenAt",
-  "linear",
-] as const;
 
 export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy: SlaPolicy | null }): DerivedPatch {
   if (!isWorkableIssue(issue)) return {};
@@ -63,6 +43,10 @@ export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy
     resolutionMs: resolvedAt === null ? null : Math.max(0, resolvedAt - created),
   };
   if (!deepEqual(metrics, issue.metrics)) patch.metrics = metrics;
+
+  // Caught up only where a writer changed the status without recording the stop.
+  const stops = clockStopsAt(issue, ctx.now);
+  if (stops && !deepEqual(stops, issue.clockStops)) patch.clockStops = stops;
 
   const sla = nextSlaState(issue, ctx.policy, ctx.now);
   if (!deepEqual(sla, issue.sla)) patch.sla = sla;

@@ -1,61 +1,194 @@
 /**
- * The shape of an issue document (DESIGN.md §3), generic over the timestamp
- * type so that functions (admin Timestamp) and web (client Timestamp) share it.
+ * The issue document (DESIGN.md §3), described once. Everything else derives from
+ * this description:
+ * - the lenient reading the triggers and the API use (`lenientIssueShape`; the
+ *   domain's `IssueFacts` in issueFacts.ts, times as epoch ms);
+ * - what each audience sees (issueViews.ts): the customer's allow-list and the staff view,
+ *   with their response schemas, from which the OpenAPI is written;
+ * - the record a new issue starts as (store/issues.ts `newIssueRecord`, held to ISSUE_FIELDS by a test).
+ * The shape is built over a time schema because a time is a Firestore Timestamp in the
+ * document, epoch milliseconds in the domain and an ISO-8601 string in an API answer.
  */
-import type { ActorKind, Category, IssueType, Priority, Source, Status } from "./vocabulary";
+import { z } from "zod";
+import { ACTOR_KINDS, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
-export interface Actor {
-  uid: string;
-  name: string;
-  kind: ActorKind;
-}
-
-export interface IssueRecord<Time> {
-  orgId: string;
-  number: string | null;
-  seq: number | null;
-  year: number | null;
-  title: string;
-  description: string;
-  type: IssueType;
-  priority: Priority;
-  category: Category;
-  status: Status;
-  tags: string[];
-  source: Source;
-  reporter: Actor;
-  raisedByCustomer: boolean;
-  assignee: { uid: string; name: string } | null;
-  watchers: string[];
-  vendor: { id: string; name: string } | null;
-  order: { id: string; ref: string } | null;
-  resolution: { notes: string; by: Actor; at: Time } | null;
-  createdAt: Time;
-  updatedAt: Time;
-  firstResponseAt: Time | null;
-  resolvedAt: Time | null;
-  closedAt: Time | null;
-  sla: {
-    firstResponseDueAt: Time | null;
-    resolutionDueAt: Time | null;
-    pausedAt: Time | null;
-    pausedMs: number;
-    firstResponseBreached: boolean;
-    resolutionBreached: boolean;
-  } | null;
-  linear: { id: string; identifier: string; url: string; state: string; syncedAt: Time; error: string | null } | null;
-  fingerprint: string | null;
-  occurrences: number;
-  lastSeenAt: Time;
-  commentCount: number;
-  viewCount: number;
-  searchTokens: string[];
-  deleted: boolean;
-  deletedAt: Time | null;
-  deletedBy: Actor | null;
-  version: number;
-  lastActor: Actor;
-}
+export const actorSchema = z.object({ uid: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS) });
+/** Who did something: a member, a customer, a service, Linear, or the system itself. */
+export type Actor = z.infer<typeof actorSchema>;
 
 /** The actor recorded for writes the system makes on its own (numbering, SLA marks). */
 export const SYSTEM_ACTOR: Actor = { uid: "system", name: "Firetrack", kind: "system" };
+
+/** Any Firestore Timestamp, duck-typed so that a second copy of an SDK (tests, bundlers) still reads. */
+export const timestampLike = z.custom<{ toMillis(): number }>(
+  (value) => typeof (value as { toMillis?: unknown } | null)?.toMillis === "function",
+  "a timestamp",
+);
+/** Times as the domain computes with them. */
+export const epochMs = timestampLike.transform((t) => t.toMillis());
+/** Times as the API answers with them. */
+export const isoTime = timestampLike.transform((t) => new Date(t.toMillis()).toISOString());
+
+/** The SLA state kept on `issue.sla` (DESIGN.md §3 plus the bookkeeping the sweeps and queries need). */
+export function slaStateShape<T extends z.ZodType>(time: T) {
+  return {
+    /** The priority the due dates were computed for: a change of priority is detected by comparing. */
+    priority: z.enum(PRIORITIES),
+    /** The targets in force, copied from the org's policy when the priority was set, so a later policy change does not move them. */
+    firstResponseMins: z.number(),
+    resolutionMins: z.number(),
+    firstResponseDueAt: time,
+    resolutionDueAt: time,
+    /** When the clock stopped (paused status, resolved, closed or deleted); null while it runs. */
+    pausedAt: time.nullable(),
+    /** Total stopped time so far; due dates are shifted by it. */
+    pausedMs: z.number(),
+    firstResponseBreached: z.boolean(),
+    resolutionBreached: z.boolean(),
+    /** Either breach: one field so "breached issues" is a plain equality query. */
+    breached: z.boolean(),
+    /** The clock runs: equality field of the due-soon and breach queries. */
+    running: z.boolean(),
+    /** No first response yet and not breached: the breach sweep still watches the first-response clock. */
+    firstResponsePending: z.boolean(),
+    /** Not resolved or closed and not breached: the breach sweep still watches the resolution clock. */
+    resolutionPending: z.boolean(),
+  };
+}
+
+export const metricsSchema = z.object({
+  /** firstResponseAt − createdAt, wall-clock; what the dashboard averages. */
+  firstResponseMs: z.number().nullable(),
+  /** resolvedAt − createdAt, wall-clock. */
+  resolutionMs: z.number().nullable(),
+});
+
+/** Every field of an issue document, with its type. */
+export function issueShape<T extends z.ZodType>(time: T) {
+  return {
+    orgId: z.string(),
+    number: z.string().nullable().describe("ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue"),
+    seq: z.number().int().nullable(),
+    year: z.number().int().nullable(),
+    title: z.string(),
+    description: z.string().describe("Markdown"),
+    type: z.enum(ISSUE_TYPES),
+    priority: z.enum(PRIORITIES),
+    /** The index of the priority in PRIORITIES, so that the list can sort by it. */
+    priorityRank: z.number().int(),
+    category: z.enum(CATEGORIES),
+    status: z.enum(STATUSES),
+    tags: z.array(z.string()),
+    source: z.enum(SOURCES),
+    reporter: actorSchema.extend({ service: z.string().optional() }),
+    raisedByCustomer: z.boolean(),
+    assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
+    watchers: z.array(z.string()),
+    vendor: z.object({ id: z.string(), name: z.string() }).nullable(),
+    order: z.object({ id: z.string(), ref: z.string() }).nullable(),
+    resolution: z
+      .object({ notes: z.string().describe("Public: the customer reads them"), by: actorSchema, at: time })
+      .nullable(),
+    createdAt: time,
+    updatedAt: time,
+    firstResponseAt: time.nullable(),
+    resolvedAt: time.nullable(),
+    closedAt: time.nullable(),
+    /** When `status` last changed: stamped by the write that changed it (store/issues.ts clockStamp). */
+    statusChangedAt: time.nullable(),
+    /**
+     * The SLA clock's stops, recorded by the writes that stop and restart it (domain/slaClock.ts);
+     * null on documents written before the record existed.
+     */
+    clockStops: z.array(z.object({ from: time, to: time.nullable() })).nullable(),
+    sla: z.object(slaStateShape(time)).nullable(),
+    metrics: metricsSchema,
+    linear: z
+      .object({
+        id: z.string(),
+        identifier: z.string(),
+        url: z.string(),
+        state: z.string(),
+        syncedAt: time,
+        syncedVersion: z.number(),
+        error: z.string().nullable(),
+      })
+      .nullable(),
+    fingerprint: z.string().nullable(),
+    occurrences: z.number().int(),
+    lastSeenAt: time,
+    /** All comments, internal ones included. */
+    commentCount: z.number().int(),
+    /** Comments the customer may read (internal == false): the count the portal shows. */
+    publicCommentCount: z.number().int(),
+    searchTokens: z.array(z.string()),
+    deleted: z.boolean(),
+    deletedAt: time.nullable(),
+    deletedBy: actorSchema.nullable(),
+    /** Increments on every write a person makes; the ETag. */
+    version: z.number().int(),
+    /** Set on every write by whatever made it, so that triggers know who acted. */
+    lastActor: actorSchema,
+  };
+}
+
+export type IssueField = keyof ReturnType<typeof issueShape>;
+export const ISSUE_FIELDS = Object.keys(issueShape(z.any())) as readonly IssueField[];
+
+const orNull = <S extends z.ZodType>(schema: S) => schema.nullable().catch(null);
+
+/**
+ * The same fields read leniently: triggers see every document under `issues`,
+ * imports and half-written ones included, and a malformed field must become its
+ * fallback (mostly null) rather than crash a handler that would be retried forever.
+ */
+export function lenientIssueShape<T extends z.ZodType>(time: T) {
+  const f = issueShape(time);
+  return {
+    orgId: f.orgId.catch(""),
+    number: orNull(f.number),
+    seq: orNull(f.seq),
+    year: orNull(f.year),
+    title: f.title.catch(""),
+    description: f.description.catch(""),
+    type: orNull(f.type),
+    priority: orNull(f.priority),
+    priorityRank: orNull(f.priorityRank),
+    category: orNull(f.category),
+    status: orNull(f.status),
+    tags: f.tags.catch([]),
+    source: orNull(f.source),
+    reporter: orNull(f.reporter),
+    raisedByCustomer: f.raisedByCustomer.catch(false),
+    assignee: orNull(f.assignee),
+    watchers: f.watchers.catch([]),
+    vendor: orNull(f.vendor),
+    order: orNull(f.order),
+    resolution: orNull(f.resolution),
+    createdAt: orNull(f.createdAt),
+    updatedAt: orNull(f.updatedAt),
+    firstResponseAt: orNull(f.firstResponseAt),
+    resolvedAt: orNull(f.resolvedAt),
+    closedAt: orNull(f.closedAt),
+    statusChangedAt: orNull(f.statusChangedAt),
+    clockStops: orNull(f.clockStops),
+    sla: orNull(f.sla),
+    metrics: f.metrics.catch({ firstResponseMs: null, resolutionMs: null }),
+    linear: orNull(f.linear),
+    fingerprint: orNull(f.fingerprint),
+    occurrences: orNull(f.occurrences),
+    lastSeenAt: orNull(f.lastSeenAt),
+    commentCount: f.commentCount.catch(0),
+    publicCommentCount: f.publicCommentCount.catch(0),
+    searchTokens: f.searchTokens.catch([]),
+    /** Null when the field is absent (a raw import): such a document is not counted as live. */
+    deleted: orNull(f.deleted),
+    deletedAt: orNull(f.deletedAt),
+    deletedBy: orNull(f.deletedBy),
+    version: orNull(f.version),
+    lastActor: orNull(f.lastActor),
+  } satisfies { [K in IssueField]: z.ZodType };
+}
+
+/** An issue document as read leniently, with times as the given time schema makes them. */
+export const lenientIssueSchema = <T extends z.ZodType>(time: T) => z.object(lenientIssueShape(time));

@@ -1,79 +1,22 @@
 /**
  * The plain view of an issue document that the event handlers reason about:
- * times are epoch milliseconds, and anything missing or malformed is null, so
- * the pure logic never sees a Firestore type and never trusts a raw document.
- * store/issueFacts.ts builds it from a snapshot.
+ * the lenient reading of the one description (issue.ts) with times as epoch
+ * milliseconds, so the pure logic never sees a Firestore type and never trusts
+ * a raw document. store/issueFacts.ts builds it from a snapshot.
  */
-import type { Actor } from "./issue";
-import type { Category, IssueType, Priority, Source, Status } from "./vocabulary";
+import { z } from "zod";
+import { epochMs, lenientIssueSchema } from "./issue";
 
-/** The SLA state kept on `issue.sla` (DESIGN.md §3 plus the bookkeeping the sweeps and queries need). */
-export interface SlaState {
-  /** The priority the due dates were computed for: a change of priority is detected by comparing. */
-  priority: Priority;
-  /**
-   * The targets in force, copied from the org's policy when the priority was
-   * set: a later change of policy does not move the due dates of open issues.
-   */
-  firstResponseMins: number;
-  resolutionMins: number;
-  firstResponseDueAt: number;
-  resolutionDueAt: number;
-  /** When the clock stopped (paused status, resolved, closed or deleted); null while it runs. */
-  pausedAt: number | null;
-  /** Total stopped time so far; due dates are shifted by it. */
-  pausedMs: number;
-  firstResponseBreached: boolean;
-  resolutionBreached: boolean;
-  /** Either breach: one field so "breached issues" is a plain equality query. */
-  breached: boolean;
-  /** The clock runs: equality field of the due-soon and breach queries. */
-  running: boolean;
-  /** No first response yet and not breached: the breach sweep still watches the first-response clock. */
-  firstResponsePending: boolean;
-  /** Not resolved or closed and not breached: the breach sweep still watches the resolution clock. */
-  resolutionPending: boolean;
-}
+export const issueFactsSchema = lenientIssueSchema(epochMs);
+export type IssueFacts = z.output<typeof issueFactsSchema>;
 
-export interface IssueMetrics {
-  /** firstResponseAt − createdAt, wall-clock; what the dashboard averages. */
-  firstResponseMs: number | null;
-  /** resolvedAt − createdAt, wall-clock. */
-  resolutionMs: number | null;
-}
+/** The SLA state kept on `issue.sla` (issue.ts `slaStateShape`), times as epoch ms. */
+export type SlaState = NonNullable<IssueFacts["sla"]>;
+export type IssueMetrics = IssueFacts["metrics"];
 
-export interface IssueFacts {
-  number: string | null;
-  seq: number | null;
-  year: number | null;
-  title: string;
-  description: string;
-  type: IssueType | null;
-  priority: Priority | null;
-  category: Category | null;
-  status: Status | null;
-  source: Source | null;
-  tags: string[];
-  reporter: Actor | null;
-  raisedByCustomer: boolean;
-  assignee: { uid: string; name: string } | null;
-  watchers: string[];
-  vendor: { id: string; name: string } | null;
-  order: { id: string; ref: string } | null;
-  resolution: { notes: string; by: Actor | null } | null;
-  createdAt: number | null;
-  firstResponseAt: number | null;
-  resolvedAt: number | null;
-  closedAt: number | null;
-  sla: SlaState | null;
-  metrics: IssueMetrics;
-  fingerprint: string | null;
-  occurrences: number | null;
-  commentCount: number;
-  searchTokens: string[];
-  /** Null when the field is absent (a raw import): such a document is not counted as live. */
-  deleted: boolean | null;
-  lastActor: Actor | null;
+/** The facts of a document's data; null for a document that does not exist. */
+export function factsFromIssueData(data: Record<string, unknown> | undefined): IssueFacts | null {
+  return data ? issueFactsSchema.parse(data) : null;
 }
 
 /** A document the derived-field logic may touch: it has the fields an issue always has. */
@@ -84,6 +27,7 @@ export function isWorkableIssue(facts: IssueFacts): boolean {
 /** A blank issue for tests and defaults; every field present. */
 export function blankFacts(overrides: Partial<IssueFacts> = {}): IssueFacts {
   return {
+    orgId: "",
     number: null,
     seq: null,
     year: null,
@@ -91,10 +35,11 @@ export function blankFacts(overrides: Partial<IssueFacts> = {}): IssueFacts {
     description: "",
     type: "task",
     priority: "medium",
+    priorityRank: 1,
     category: "general",
     status: "open",
-    source: "internal",
     tags: [],
+    source: "internal",
     reporter: null,
     raisedByCustomer: false,
     assignee: null,
@@ -103,16 +48,25 @@ export function blankFacts(overrides: Partial<IssueFacts> = {}): IssueFacts {
     order: null,
     resolution: null,
     createdAt: 0,
+    updatedAt: 0,
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,
+    statusChangedAt: null,
+    clockStops: null,
     sla: null,
     metrics: { firstResponseMs: null, resolutionMs: null },
+    linear: null,
     fingerprint: null,
     occurrences: 1,
+    lastSeenAt: 0,
     commentCount: 0,
+    publicCommentCount: 0,
     searchTokens: [],
     deleted: false,
+    deletedAt: null,
+    deletedBy: null,
+    version: 1,
     lastActor: null,
     ...overrides,
   };

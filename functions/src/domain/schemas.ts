@@ -3,7 +3,8 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
-import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
+import { docIdSchema, wellFormedString } from "./ids";
+import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
   titleMax: 200,
@@ -16,12 +17,14 @@ export const LIMITS = {
   listLimitMax: 100,
 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => wellFormedString().trim().min(1).max(max);
 
 export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
 export const categorySchema = z.enum(CATEGORIES);
 export const issueTypeSchema = z.enum(ISSUE_TYPES);
+
+export const serviceNameSchema = z.string().regex(SERVICE_NAME, "1–64 characters of a-z, 0-9, '.', '_' and '-'");
 
 export const tagsSchema = z
   .array(text(LIMITS.tagMax).transform((tag) => tag.toLowerCase()))
@@ -33,7 +36,7 @@ export const orderRefSchema = z.strictObject({ id: text(LIMITS.refMax), ref: tex
 
 const editableIssueFields = {
   title: text(LIMITS.titleMax),
-  description: z.string().max(LIMITS.descriptionMax),
+  description: wellFormedString().max(LIMITS.descriptionMax),
   type: issueTypeSchema,
   priority: prioritySchema,
   category: categorySchema,
@@ -51,8 +54,11 @@ export const issueCreateSchema = z.strictObject({
   tags: editableIssueFields.tags.default([]),
   vendor: editableIssueFields.vendor.default(null),
   order: editableIssueFields.order.default(null),
-  /** Services send one to fold repeats of the same problem into one issue. */
-  fingerprint: text(LIMITS.fingerprintMax).optional(),
+  fingerprint: text(LIMITS.fingerprintMax)
+    .optional()
+    .describe("Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue"),
+  /** The calling service's own name, stored as `reporter.service`; API keys and service accounts only. */
+  service: serviceNameSchema.optional(),
 });
 export type IssueCreateInput = z.infer<typeof issueCreateSchema>;
 
@@ -74,8 +80,7 @@ export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
 
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
-  slug: z
-    .string()
+  slug: wellFormedString()
     .regex(/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/, "lowercase letters, digits and inner dashes, 1–50 characters")
     .optional(),
 });
@@ -86,8 +91,7 @@ export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "upd
 export type IssueSort = (typeof ISSUE_SORTS)[number];
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
-  z
-    .string()
+  wellFormedString()
     .max(500)
     .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(item).min(1).max(max));
@@ -100,34 +104,46 @@ export const issueFilterSchema = z.strictObject({
   type: issueTypeSchema.optional(),
   source: z.enum(SOURCES).optional(),
   /** A member uid, or `none` for unassigned issues. */
-  assignee: z.string().min(1).max(128).optional(),
-  tag: z.string().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
-  vendor: z.string().min(1).max(LIMITS.refMax).optional(),
-  order: z.string().min(1).max(LIMITS.refMax).optional(),
-  q: z.string().trim().min(1).max(200).optional(),
+  assignee: docIdSchema.optional(),
+  tag: wellFormedString().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
+  vendor: wellFormedString().min(1).max(LIMITS.refMax).optional(),
+  order: wellFormedString().min(1).max(LIMITS.refMax).optional(),
+  /** Issues a service logged under this name (`reporter.service`). */
+  service: serviceNameSchema.optional(),
+  q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
   sort: z.enum(ISSUE_SORTS).default("number"),
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;
 
+/** Cursors name the query they were made for; store/cursor.ts refuses one replayed against another (400). */
+const cursorSchema = wellFormedString()
+  .max(1000)
+  .optional()
+  .describe("nextCursor of the previous page, sent with the same filters and sort (the limit may change); another query's cursor is a 400");
+
 export const issueListQuerySchema = issueFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(25),
-  cursor: z.string().max(1000).optional(),
+  cursor: cursorSchema,
 });
 export type IssueListQuery = z.infer<typeof issueListQuerySchema>;
 
 export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(50),
-  cursor: z.string().max(1000).optional(),
+  cursor: cursorSchema,
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
 export const emptyQuerySchema = z.strictObject({});
+/** DELETE of an issue: a soft delete, or with permanent=true (admins) an erasure. */
+export const issueDeleteQuerySchema = z.strictObject({
+  permanent: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+});
 /** Commands without parameters still refuse unknown fields. */
 export const emptyBodySchema = z.strictObject({}).optional();
 
-const domainName = z.string().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
+const domainName = wellFormedString().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
 const slaTargetSchema = z.strictObject({
   firstResponseMins: z.number().int().min(1).max(525_600),
   resolutionMins: z.number().int().min(1).max(525_600),
@@ -145,7 +161,7 @@ export const settingsUpdateSchema = z
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
     linear: z
       .strictObject({
-        teamId: z.string().min(1).max(100).nullable().optional(),
+        teamId: wellFormedString().min(1).max(100).nullable().optional(),
         enabled: z.boolean().optional(),
         mirrorComments: z.boolean().optional(),
       })
@@ -155,15 +171,12 @@ export const settingsUpdateSchema = z
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;
 
-export const memberAddSchema = z
-  .strictObject({
-    email: z.email().toLowerCase().optional(),
-    uid: z.string().min(1).max(128).optional(),
-    role: z.enum(MEMBER_ROLES),
-  })
-  .refine((input) => (input.email === undefined) !== (input.uid === undefined), {
-    message: "give exactly one of email and uid",
-  });
+/** An invitation: an address and the role it will join with (services use API keys, not invitations). */
+export const inviteCreateSchema = z.strictObject({
+  email: z.email().max(254).toLowerCase(),
+  role: z.enum(MEMBER_ROLES),
+});
+export type InviteCreateInput = z.infer<typeof inviteCreateSchema>;
 export const memberUpdateSchema = z.strictObject({ role: z.enum(MEMBER_ROLES) });
 
 export const apiKeyCreateSchema = z.strictObject({
@@ -171,24 +184,38 @@ export const apiKeyCreateSchema = z.strictObject({
   role: z.enum(["service", "agent", "reporter", "viewer"]).default("service"),
 });
 
-export const transitionSchema = z.strictObject({ status: statusSchema, note: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() });
-export const resolveSchema = z.strictObject({ notes: text(LIMITS.descriptionMax) });
-export const reopenSchema = z.strictObject({ reason: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() }).optional();
-export const assignSchema = z.strictObject({ assigneeUid: z.string().min(1).max(128).nullable() });
-
 export const COMMENT_MAX = 10_000;
+/** A comment's text; a command's note becomes a comment, so it is held to the same rules. */
+const commentBody = text(COMMENT_MAX);
 export const commentCreateSchema = z.strictObject({
-  body: text(COMMENT_MAX),
-  internal: z.boolean().default(false),
+  body: commentBody,
+  internal: z.boolean().default(false).describe("true: for the team only; customers never read it"),
   solution: z.boolean().default(false),
 });
 export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
+const transitionNote = commentBody.describe("Internal: an internal comment the team reads and the customer never does, whatever the target status");
+export const transitionSchema = z.strictObject({
+  status: statusSchema.describe("The target; `resolved` goes through POST …/resolve with public notes instead"),
+  note: transitionNote.optional(),
+});
+export const resolveSchema = z.strictObject({
+  notes: text(LIMITS.descriptionMax).describe("Public: the resolution the customer reads"),
+});
+export const reopenSchema = z
+  .strictObject({
+    reason: commentBody
+      .describe("Becomes a comment: public when the customer who raised the issue reopens it, internal when the team does")
+      .optional(),
+  })
+  .optional();
+export const assignSchema = z.strictObject({ assigneeUid: docIdSchema.nullable() });
+
 export const BULK_MAX = 500;
 export const bulkChangeSchema = z.union([
-  z.strictObject({ status: statusSchema, note: z.string().trim().min(1).max(LIMITS.descriptionMax).optional() }),
+  transitionSchema,
   z.strictObject({ priority: prioritySchema }),
-  z.strictObject({ assigneeUid: z.string().min(1).max(128).nullable() }),
+  z.strictObject({ assigneeUid: docIdSchema.nullable() }),
   z.strictObject({
     tags: z
       .strictObject({ add: tagsSchema.optional(), remove: tagsSchema.optional() })
@@ -200,7 +227,7 @@ export const bulkChangeSchema = z.union([
 export type BulkChange = z.infer<typeof bulkChangeSchema>;
 export const bulkSchema = z.strictObject({
   ids: z
-    .array(z.string().min(1).max(200))
+    .array(docIdSchema)
     .min(1)
     .max(BULK_MAX)
     .refine((ids) => new Set(ids).size === ids.length, { message: "ids must be unique" }),

@@ -1,15 +1,23 @@
 /**
- * The SLA clock (DESIGN.md §5), pure: every function takes `now` (epoch ms) so
- * tests drive pause, resume and breach with an injected clock.
+ * The SLA clock (DESIGN.md §5), pure: every function takes its times as epoch
+ * ms, so tests drive pause, resume and breach with an injected clock.
  *
- * Due dates are `createdAt + target + pausedMs`. The clock stops in `on_hold`
- * and `waiting_for_response` (the contract) and also while an issue is resolved,
- * closed or deleted (our decision: time spent solved must not count against a
- * reopened issue). While it is stopped `pausedAt` marks when; on resume the
- * stopped span is added to `pausedMs`, which pushes both due dates out. The
- * state is a function of the issue's current fields plus the previous state,
- * so applying it twice changes nothing (the triggers rely on that fixed point).
+ * The clock stops in `on_hold` and `waiting_for_response` (the contract) and
+ * also while an issue is resolved, closed or deleted (our decision: time spent
+ * solved must not count against a reopened issue). The stops are recorded on
+ * the issue as `clockStops` ([{from, to}], the last one open while stopped) by
+ * the write that changes the status or `deleted`, in the same transaction, at
+ * the time of that write. Everything else follows from the record: the total
+ * stopped time (`pausedMs`), the start of the current stop (`pausedAt`), the
+ * due dates (`createdAt + target + pausedMs`), and whether a reply came in
+ * time. So the state does not depend on when or in which order the triggers
+ * see the writes: a retried or late event derives the same state.
+ *
+ * A writer that changes the status without recording the stop (a raw import,
+ * an older document) is caught up by the trigger, at the event's time: the
+ * best time there is for a change nobody recorded.
  */
+import { deepEqual } from "./equality";
 import type { IssueFacts, SlaState } from "./issueFacts";
 import type { SlaPolicy } from "./sla";
 import type { Status } from "./vocabulary";
@@ -20,7 +28,16 @@ const MINUTE = 60_000;
 export const SLA_PAUSED_STATUSES: readonly Status[] = ["on_hold", "waiting_for_response"];
 const FINISHED: readonly Status[] = ["resolved", "closed"];
 
-export type SlaInput = Pick<IssueFacts, "priority" | "status" | "deleted" | "createdAt" | "firstResponseAt" | "sla">;
+export type SlaInput = Pick<IssueFacts, "priority" | "status" | "deleted" | "createdAt" | "firstResponseAt" | "sla" | "clockStops">;
+
+/** A span in which the clock stood still; `to` is null while it still does. */
+export interface ClockStop {
+  from: number;
+  to: number | null;
+}
+
+/** The record keeps at most this many stops; older ones are folded together (see `recordClockChange`). */
+export const MAX_CLOCK_STOPS = 50;
 
 /** Whether the clock runs for an issue in this state. */
 export function slaClockRuns(status: Status, deleted: boolean): boolean {
@@ -33,9 +50,87 @@ export function slaNeedsPolicy(issue: SlaInput): boolean {
 }
 
 /**
- * The SLA state the issue should have at `now`, or null for a document without
- * the fields an SLA needs. `now` is the time of the change being handled. The
- * policy is read only when `slaNeedsPolicy`; otherwise the stored targets hold.
+ * Brings the record in line with whether the clock runs now: opens a stop at
+ * `at` when it stopped, closes the open one at `at` when it runs again, and
+ * leaves a record that already agrees alone. `at` never goes back before the
+ * last recorded instant, so spans are never negative. Beyond MAX_CLOCK_STOPS
+ * the two oldest stops become one of their combined length ending where the
+ * second ended: totals, and the stopped time before any later instant, stay exact.
+ */
+export function recordClockChange(stops: readonly ClockStop[], runs: boolean, at: number): ClockStop[] {
+  const last = stops[stops.length - 1];
+  const open = last !== undefined && last.to === null;
+  if (runs !== open) return [...stops];
+  const time = last ? Math.max(at, last.to ?? last.from) : at;
+  let next: ClockStop[] = open ? [...stops.slice(0, -1), { from: last.from, to: time }] : [...stops, { from: time, to: null }];
+  while (next.length > MAX_CLOCK_STOPS) {
+    const [a, b, ...rest] = next as [ClockStop, ClockStop, ...ClockStop[]];
+    const total = a.to! - a.from + (b.to! - b.from);
+    next = [{ from: b.to! - total, to: b.to }, ...rest];
+  }
+  return next;
+}
+
+/** The stops as recorded, or for a document from before they were recorded, as its SLA state implies. */
+function recordedStops(issue: SlaInput): ClockStop[] {
+  if (issue.clockStops) return issue.clockStops;
+  const stops: ClockStop[] = [];
+  if (issue.sla && issue.sla.pausedMs > 0 && issue.createdAt !== null) {
+    stops.push({ from: issue.createdAt, to: issue.createdAt + issue.sla.pausedMs });
+  }
+  if (issue.sla?.pausedAt != null) stops.push({ from: issue.sla.pausedAt, to: null });
+  return stops;
+}
+
+/**
+ * The stops as they should be recorded: what the writers recorded, caught up
+ * at `at` where a writer did not record its change. A document that arrives
+ * with neither a record nor an SLA (an import) stops from its creation if it
+ * was created in a stopped state.
+ */
+export function clockStopsAt(issue: SlaInput, at: number): ClockStop[] | null {
+  if (!issue.status || issue.createdAt === null || issue.deleted === null) return null;
+  const fresh = issue.clockStops === null && issue.sla === null;
+  return recordClockChange(recordedStops(issue), slaClockRuns(issue.status, issue.deleted), fresh ? issue.createdAt : at);
+}
+
+/** How long the clock stood still between `start` and `end`. */
+export function stoppedMsBetween(stops: readonly ClockStop[], start: number, end: number): number {
+  let total = 0;
+  for (const stop of stops) {
+    const from = Math.max(stop.from, start);
+    const to = Math.min(stop.to ?? end, end);
+    if (to > from) total += to - from;
+  }
+  return total;
+}
+
+/**
+ * What the write about to be made does to the clock record: a changed status
+ * is stamped `statusChangedAt`, and a change of whether the clock runs opens or
+ * closes a stop. The API and the comment trigger call it inside the
+ * transaction that makes the change, with the time of that change.
+ */
+export function clockChangeFor(
+  before: SlaInput & Pick<IssueFacts, "statusChangedAt">,
+  after: { status: Status; deleted: boolean },
+  at: number,
+): { statusChangedAt?: number; clockStops?: ClockStop[] } {
+  const change: { statusChangedAt?: number; clockStops?: ClockStop[] } = {};
+  if (after.status !== before.status) change.statusChangedAt = Math.max(at, before.statusChangedAt ?? at);
+  const current = clockStopsAt(before, at);
+  if (current) {
+    const stops = recordClockChange(current, slaClockRuns(after.status, after.deleted), at);
+    if (!deepEqual(stops, before.clockStops)) change.clockStops = stops;
+  }
+  return change;
+}
+
+/**
+ * The SLA state the issue should have, or null for a document without the
+ * fields an SLA needs. `now` stands in only for a status change no writer
+ * recorded (see `clockStopsAt`). The policy is read only when `slaNeedsPolicy`;
+ * otherwise the stored targets hold.
  */
 export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: number): SlaState | null {
   if (!issue.priority || !issue.status || issue.createdAt === null || issue.deleted === null) return null;
@@ -47,19 +142,17 @@ export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: num
     if (!policy) throw new Error("nextSlaState needs the policy for a new SLA or a change of priority");
     target = { ...policy[issue.priority] };
   }
-  const runs = slaClockRuns(issue.status, issue.deleted);
-  let pausedAt = current?.pausedAt ?? null;
-  let pausedMs = current?.pausedMs ?? 0;
-  if (!current) {
-    // A new issue created straight into a stopped state stops from its creation.
-    pausedAt = runs ? null : issue.createdAt;
-  } else if (!runs && pausedAt === null) {
-    pausedAt = now;
-  } else if (runs && pausedAt !== null) {
-    pausedMs += Math.max(0, now - pausedAt);
-    pausedAt = null;
-  }
-  const firstResponseBreached = current?.firstResponseBreached ?? false;
+  const stops = clockStopsAt(issue, now)!;
+  const last = stops[stops.length - 1];
+  const pausedAt = last && last.to === null ? last.from : null;
+  const pausedMs = stops.reduce((sum, stop) => sum + (stop.to === null ? 0 : stop.to - stop.from), 0);
+
+  // A breach marked before the reply was known is withdrawn once the reply's
+  // time shows it came in time (the clock's running time up to the reply).
+  const repliedInTime =
+    issue.firstResponseAt !== null &&
+    issue.firstResponseAt - issue.createdAt - stoppedMsBetween(stops, issue.createdAt, issue.firstResponseAt) < target.firstResponseMins * MINUTE;
+  const firstResponseBreached = (current?.firstResponseBreached ?? false) && !repliedInTime;
   const resolutionBreached = current?.resolutionBreached ?? false;
   return {
     priority: issue.priority,

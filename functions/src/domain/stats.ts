@@ -9,7 +9,7 @@
  * queries (store/statsReconcile.ts) must describe the same sets.
  */
 import type { IssueFacts } from "./issueFacts";
-import { ACTIVE_STATUSES, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES, isActiveStatus } from "./vocabulary";
+import { ACTIVE_STATUSES, CATEGORIES, ISSUE_TYPES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES, isActiveStatus } from "./vocabulary";
 
 /** Flat counter paths (dot-separated) to values. */
 export type CounterMap = Record<string, number>;
@@ -55,6 +55,18 @@ export const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Map keys must be single path segments: uids are alphanumeric, but make sure. */
 export const safeKey = (key: string) => key.replace(/[.\/`\[\]*~]/g, "_");
 
+/**
+ * Service names may hold dots, which would split a counter path; `%` is not
+ * allowed in a name, so `%2E` reads back unambiguously.
+ */
+export const serviceCounterKey = (service: string) => service.replaceAll(".", "%2E");
+export const serviceOfCounterKey = (key: string) => key.replaceAll("%2E", ".");
+/** The service an issue counts under: only well-formed names, which is all the API stores. */
+export const countedService = (issue: IssueFacts): string | null => {
+  const service = issue.reporter?.service;
+  return service !== undefined && SERVICE_NAME.test(service) ? service : null;
+};
+
 export const DURATION_METRICS = ["firstResponse", "resolution"] as const;
 export type DurationMetric = (typeof DURATION_METRICS)[number];
 
@@ -68,6 +80,8 @@ export function statsContribution(issue: IssueFacts | null): CounterMap {
   if (issue.category) out[`byCategory.${issue.category}`] = 1;
   if (issue.type) out[`byType.${issue.type}`] = 1;
   if (issue.source) out[`bySource.${issue.source}`] = 1;
+  const service = countedService(issue);
+  if (service) out[`byService.${serviceCounterKey(service)}`] = 1;
   if (issue.status && isActiveStatus(issue.status)) {
     if (issue.assignee) out[`openByAssignee.${safeKey(issue.assignee.uid)}`] = 1;
     else out.openUnassigned = 1;
@@ -96,6 +110,23 @@ export function subtractCounters(a: CounterMap, b: CounterMap): CounterMap {
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const value = (a[key] ?? 0) - (b[key] ?? 0);
     if (value !== 0) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The numeric leaves of a stats document as dotted counter paths. Timestamps (any
+ * object with `toMillis`) are not counters. The API (Admin SDK) and the web's live
+ * dashboard (client SDK) both read shards through it.
+ */
+export function flattenCounters(data: Record<string, unknown> | undefined, prefix = ""): CounterMap {
+  const out: CounterMap = {};
+  for (const [key, value] of Object.entries(data ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "number") out[path] = value;
+    else if (value !== null && typeof value === "object" && typeof (value as { toMillis?: unknown }).toMillis !== "function") {
+      Object.assign(out, flattenCounters(value as Record<string, unknown>, path));
+    }
   }
   return out;
 }
@@ -132,6 +163,8 @@ export interface OrgStats {
   byCategory: Record<(typeof CATEGORIES)[number], number>;
   byType: Record<(typeof ISSUE_TYPES)[number], number>;
   bySource: Record<(typeof SOURCES)[number], number>;
+  /** Live issues per service name (`reporter.service`). */
+  byService: Record<string, number>;
   /** Open means an active status (DESIGN.md §2). */
   open: number;
   openByAssignee: Record<string, number>;
@@ -184,8 +217,11 @@ function duration(counters: CounterMap, metric: DurationMetric): DurationSummary
 /** The dashboard's view of the summed counters. */
 export function summarizeStats(counters: CounterMap, now: number): OrgStats {
   const openByAssignee: Record<string, number> = {};
+  const byService: Record<string, number> = {};
   for (const [key, value] of Object.entries(counters)) {
-    if (key.startsWith("openByAssignee.") && value > 0) openByAssignee[key.slice("openByAssignee.".length)] = value;
+    if (value <= 0) continue;
+    if (key.startsWith("openByAssignee.")) openByAssignee[key.slice("openByAssignee.".length)] = value;
+    else if (key.startsWith("byService.")) byService[serviceOfCounterKey(key.slice("byService.".length))] = value;
   }
   const byStatus = family(counters, "byStatus", STATUSES);
   const tracked = counters["sla.tracked"] ?? 0;
@@ -197,6 +233,7 @@ export function summarizeStats(counters: CounterMap, now: number): OrgStats {
     byCategory: family(counters, "byCategory", CATEGORIES),
     byType: family(counters, "byType", ISSUE_TYPES),
     bySource: family(counters, "bySource", SOURCES),
+    byService,
     open: ACTIVE_STATUSES.reduce((sum, status) => sum + byStatus[status], 0),
     openByAssignee,
     openUnassigned: counters.openUnassigned ?? 0,

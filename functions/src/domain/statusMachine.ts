@@ -35,6 +35,9 @@ export function isReopen(from: Status, to: Status): boolean {
   return to === "open" && (from === "resolved" || from === "closed");
 }
 
+/** What a reopen takes off the issue, whichever way it happens (the command, or a customer's reply). */
+export const REOPEN_CLEARS = { resolution: null, resolvedAt: null, closedAt: null } as const;
+
 export type TransitionRefusal =
   | { reason: "not_allowed"; from: Status; to: Status; allowed: Status[] }
   | { reason: "resolution_notes_required"; from: Status; to: Status; allowed: Status[] };

@@ -44,6 +44,9 @@ export type IssueType = (typeof ISSUE_TYPES)[number];
 export const SOURCES = ["internal", "client", "service", "linear"] as const;
 export type Source = (typeof SOURCES)[number];
 
+/** A service's own name (`workflow-consumer`), which API-key and service-account callers may give. */
+export const SERVICE_NAME = /^[a-z0-9._-]{1,64}$/;
+
 export const ROLES = ["admin", "agent", "reporter", "viewer", "customer", "service"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -63,12 +66,18 @@ export function priorityRank(priority: Priority): number {
   return PRIORITIES.indexOf(priority);
 }
 
-/** The source an issue gets from the role of whoever created it. */
-export function sourceForRole(role: Role): Source {
-  if (role === "customer") return "client";
-  if (role === "service") return "service";
+/**
+ * The source of what an actor writes. An API key or a service account is a service
+ * whatever role it was given: the role decides what it may do, not who it is.
+ */
+export function sourceForActorKind(kind: ActorKind): Source {
+  if (kind === "customer") return "client";
+  if (kind === "service") return "service";
+  if (kind === "linear") return "linear";
   return "internal";
 }
+
+export const sourceForActor = (actor: { kind: ActorKind }): Source => sourceForActorKind(actor.kind);
 
 export function actorKindForRole(role: Role): ActorKind {
   if (role === "customer") return "customer";

@@ -1,6 +1,8 @@
 /**
  * The guarantee behind issue numbers: whatever created the issue (API, Linear,
- * an import), this trigger runs the allocator. It does not wait for a number:
+ * an import), this trigger queues it for the allocator (an issue written
+ * without a `number` field gets `number: null`; one without a usable
+ * `createdAt` is quarantined) and runs the allocator. It does not wait for a number:
  * if another caller holds the numbering lease, that holder looks again after it
  * releases and numbers this issue too (see numberPendingIssues). Running it
  * again for the same event finds the issue numbered, or the lease held, and
@@ -11,17 +13,15 @@ import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
-import { numberPendingIssues } from "../store/numberAllocator";
-import { issuesCol } from "../store/refs";
+import { admitForNumbering, numberPendingIssues } from "../store/numberAllocator";
 
 export type IssueCreatedEvent = FirestoreEvent<QueryDocumentSnapshot | undefined, { orgId: string; issueId: string }>;
 
 export async function handleIssueCreated(event: IssueCreatedEvent): Promise<void> {
   if (event.data?.get("number")) return;
   // Usually the API numbered it before this event arrived: one read, and done.
-  const current = await issuesCol(db(), event.params.orgId).doc(event.params.issueId).get();
-  if (!current.exists || current.get("number")) return;
-  await numberPendingIssues(db(), event.params.orgId);
+  const admission = await admitForNumbering(db(), event.params.orgId, event.params.issueId);
+  if (admission === "queued") await numberPendingIssues(db(), event.params.orgId);
 }
 
 export const numberIssueOnCreate = onDocumentCreated(

@@ -1,11 +1,12 @@
 /**
  * Everything that follows a write of an issue, in one trigger (one worker per
- * write rather than four): statistics, the activity, the derived server-owned
- * fields, and notifications. Each step is idempotent on its own, so a
- * redelivered event — or a retry after a step failed — repeats nothing:
+ * write rather than five): statistics, the activity, the derived server-owned
+ * fields, the customer's portal projection, and notifications. Each step is
+ * idempotent on its own, so a redelivered event — or a retry after a step failed — repeats nothing:
  * - stats: a batch creates the event's marker with the increments (store/stats.ts);
  * - activity: named after the event id, written with create();
  * - derived fields: compared with the current document in a transaction, written only when they differ;
+ * - portal projection: likewise, from the current document (store/portalIssues.ts);
  * - notifications: named after the event id and the recipient, written with create().
  * Writes that change only server-owned fields (numbering, the derived fields
  * themselves, SLA marks) produce no activity and no notification, and derive
@@ -16,6 +17,8 @@ import type { Change, DocumentSnapshot, FirestoreEvent } from "firebase-function
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import {
   activitiesFor,
+  customerIssueView,
+  deepEqual,
   isWorkableIssue,
   statsDelta,
   SYSTEM_ACTOR,
@@ -31,6 +34,7 @@ import { docIdFor, writeActivity } from "../store/activities";
 import { factsOf } from "../store/issueFacts";
 import { syncDerivedFields } from "../store/issueDerived";
 import { notify } from "../store/notifications";
+import { syncPortalIssue } from "../store/portalIssues";
 import { loadSlaPolicy } from "../store/slaPolicy";
 import { applyStatsDelta } from "../store/stats";
 
@@ -63,6 +67,9 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 
+  const reporterUid = (after ?? before)?.reporter?.uid;
+  if (reporterUid && portalChanged(before, after, orgId, issueId)) await syncPortalIssue(firestore, orgId, issueId, reporterUid);
+
   if (after && after.deleted === false) {
     // In precedence order: someone assigned in the same write as a status change hears of the assignment only.
     const told = new Set<string>();
@@ -83,6 +90,20 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
   }
 }
 
+/** What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. */
+function portalState(issue: IssueFacts | null, orgId: string, issueId: string) {
+  if (!issue?.raisedByCustomer || issue.deleted !== false) return null;
+  return customerIssueView(issue, { orgId, orgName: "", issueId });
+}
+
+/**
+ * Whether this change can have changed the projection. When it did not (search
+ * tokens, SLA bookkeeping, watchers), the write that did change it syncs it.
+ */
+function portalChanged(before: IssueFacts | null, after: IssueFacts | null, orgId: string, issueId: string): boolean {
+  return !deepEqual(portalState(before, orgId, issueId), portalState(after, orgId, issueId));
+}
+
 interface Notice {
   event: NotifyEvent;
   actor: { uid: string; name: string };
@@ -93,12 +114,12 @@ interface Notice {
 export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts: ActivityDraft[]): Notice[] {
   const actor = after.lastActor ?? SYSTEM_ACTOR;
   const notices: Notice[] = [];
-  if (!before) {
-    if (after.raisedByCustomer || after.source === "client") {
-      notices.push({ event: { type: "issue_raised" }, actor, key: (eventId) => docIdFor(eventId, "raised") });
-    }
-    return notices;
+  // Told once the issue has its number (usually the allocator's write just after the create), so the notice can name it.
+  const numberedNow = after.number !== null && (before?.number ?? null) === null;
+  if (numberedNow && (after.raisedByCustomer || after.source === "client")) {
+    notices.push({ event: { type: "issue_raised" }, actor: after.reporter ?? actor, key: (_eventId, issueId) => docIdFor("raised", issueId) });
   }
+  if (!before) return notices;
   if (drafts.length > 0) {
     if (after.assignee && after.assignee.uid !== before.assignee?.uid) {
       notices.push({ event: { type: "assigned" }, actor, key: (eventId) => docIdFor(eventId, "assigned") });

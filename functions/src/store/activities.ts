@@ -5,10 +5,8 @@
  */
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Actor, ActivityType } from "../domain";
+import { isAlreadyExists } from "./grpcCodes";
 import { activitiesCol } from "./refs";
-
-export const ALREADY_EXISTS = 6;
-export const isAlreadyExists = (err: unknown) => (err as { code?: unknown }).code === ALREADY_EXISTS;
 
 /** Event ids are opaque strings; keep them usable as document ids. */
 export const docIdFor = (...parts: string[]) => parts.join("_").replace(/[\/]/g, "-").slice(0, 1400);

@@ -1,15 +1,16 @@
 /**
- * What a new comment does to its issue, in one transaction: commentCount,
- * firstResponseAt (the first public comment by a member), the automatic status
+ * What a new comment does to its issue, in one transaction: commentCount and
+ * publicCommentCount (what the customer's portal shows), firstResponseAt (the first public comment by a member), the automatic status
  * moves of DESIGN.md §2, the author joining the watchers, and the comment's
  * activity. The activity is named after the comment and created in the same
  * transaction, so a redelivered event finds it and changes nothing.
  */
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
-import { ACTOR_KINDS, statusAfterComment, SYSTEM_ACTOR, type Actor, type IssueFacts, type Status } from "../domain";
+import { ACTOR_KINDS, isReopen, REOPEN_CLEARS, statusAfterComment, SYSTEM_ACTOR, type Actor, type IssueFacts, type Status } from "../domain";
 import { docIdFor, firestoreSafe } from "./activities";
 import { factsOf } from "./issueFacts";
+import { clockStamp } from "./issues";
 import { activitiesCol, issueRef } from "./refs";
 
 export const commentSchema = z.object({
@@ -68,6 +69,7 @@ export async function applyCommentToIssue(
       : null;
     const update: Record<string, unknown> = {
       commentCount: FieldValue.increment(1),
+      ...(comment.internal ? {} : { publicCommentCount: FieldValue.increment(1) }),
       updatedAt: FieldValue.serverTimestamp(),
       // A status move is the commenter's change: it is their activity, and they are not notified of it.
       lastActor: to ? comment.author : SYSTEM_ACTOR,
@@ -77,6 +79,10 @@ export async function applyCommentToIssue(
     if (to) {
       update.status = to;
       update.version = FieldValue.increment(1);
+      // The move happened when the comment was written, whenever this trigger runs.
+      Object.assign(update, clockStamp(snapshot!, { status: to }, at));
+      // A customer's reply reopening a resolved issue is a reopen like the explicit one.
+      if (isReopen(issue.status!, to)) Object.assign(update, REOPEN_CLEARS);
     }
     tx.update(ref, update);
     tx.create(

@@ -1,13 +1,14 @@
-import { FieldPath, FieldValue, type DocumentSnapshot, type Firestore, type Query } from "firebase-admin/firestore";
+import { FieldPath, FieldValue, type DocumentReference, type Firestore, type Query, type Transaction } from "firebase-admin/firestore";
 import type { Actor, CommentCreateInput, Source } from "../domain";
-import { decodeCursor, encodeCursor } from "./cursor";
-import { InvalidCursorError } from "./issues";
-import { issuesCol } from "./refs";
+import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
+import { activitiesCol, commentsCol } from "./refs";
 
-const commentsCol = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId).collection("comments");
-const activitiesCol = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId).collection("activities");
-
-/** The comment trigger keeps commentCount, watchers, first response and the automatic moves. */
+/**
+ * The one way a comment is written: POST …/comments, and the comments commands
+ * leave (a transition's note, a reopen's reason) inside their own transaction.
+ * The comment trigger then keeps the counts, watchers, first response and the
+ * automatic moves.
+ */
 export async function addComment(
   db: Firestore,
   orgId: string,
@@ -15,34 +16,46 @@ export async function addComment(
   input: CommentCreateInput,
   author: Actor,
   source: Source,
-): Promise<DocumentSnapshot> {
+  tx?: Transaction,
+): Promise<DocumentReference> {
   const ref = commentsCol(db, orgId, issueId).doc();
-  await ref.create({ ...input, author, source, createdAt: FieldValue.serverTimestamp(), editedAt: null });
-  return ref.get();
+  const record = {
+    body: input.body,
+    internal: input.internal,
+    solution: input.solution,
+    author,
+    source,
+    createdAt: FieldValue.serverTimestamp(),
+    editedAt: null,
+  };
+  if (tx) tx.create(ref, record);
+  else await ref.create(record);
+  return ref;
 }
 
-async function pageOf(query: Query, timeField: string, limit: number, cursor: string | undefined) {
+/** `list` names the thread (which list of which issue): a cursor resumes only the thread it came from. */
+async function pageOf(query: Query, list: Record<string, string>, timeField: string, limit: number, cursor: string | undefined) {
+  const key = cursorQueryKey(list);
   let q = query.orderBy(timeField, "asc").orderBy(FieldPath.documentId(), "asc");
   if (cursor) {
-    const after = decodeCursor(cursor, 1);
-    if (!after) throw new InvalidCursorError();
+    const after = decodeCursor(cursor, key, 1);
     q = q.startAfter(...after.values, after.id);
   }
   const result = await q.limit(limit + 1).get();
   const docs = result.docs.slice(0, limit);
   const last = docs[docs.length - 1];
-  return { docs, nextCursor: result.docs.length > limit && last ? encodeCursor([last.get(timeField)], last.id) : null };
+  return { docs, nextCursor: result.docs.length > limit && last ? encodeCursor(key, [last.get(timeField)], last.id) : null };
 }
 
 /** Oldest first, as a thread reads. Customers pass publicOnly. */
 export function listComments(db: Firestore, orgId: string, issueId: string, publicOnly: boolean, limit: number, cursor?: string) {
   let q: Query = commentsCol(db, orgId, issueId);
   if (publicOnly) q = q.where("internal", "==", false);
-  return pageOf(q, "createdAt", limit, cursor);
+  return pageOf(q, { list: "comments", orgId, issueId }, "createdAt", limit, cursor);
 }
 
 export function listActivities(db: Firestore, orgId: string, issueId: string, publicOnly: boolean, limit: number, cursor?: string) {
   let q: Query = activitiesCol(db, orgId, issueId);
   if (publicOnly) q = q.where("internal", "==", false);
-  return pageOf(q, "at", limit, cursor);
+  return pageOf(q, { list: "activities", orgId, issueId }, "at", limit, cursor);
 }

@@ -8,12 +8,10 @@ import { createHash } from "node:crypto";
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
 import { isActiveStatus, type Actor, type Status } from "../domain";
 import { newIssueRecord, stampWrite, type NewIssue } from "./issues";
+import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
 import { issuesCol, orgRef } from "./refs";
 
-const ALREADY_EXISTS = 6;
-const FAILED_PRECONDITION = 9;
-
-const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
+export const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
   orgRef(db, orgId).collection("fingerprints").doc(createHash("sha256").update(fingerprint).digest("hex"));
 
 export type LogResult = { kind: "created"; issueId: string } | { kind: "deduplicated"; issueId: string };
@@ -44,7 +42,7 @@ export async function logIssueWithFingerprint(
         await batch.commit();
         return { kind: "created", issueId: issueRefNew.id };
       } catch (err) {
-        if ((err as { code?: number }).code !== FAILED_PRECONDITION) throw err;
+        if (!hasGrpcCode(err, GRPC.FAILED_PRECONDITION)) throw err;
         continue;
       }
     }
@@ -56,7 +54,7 @@ export async function logIssueWithFingerprint(
       await batch.commit();
       return { kind: "created", issueId: issueRef.id };
     } catch (err) {
-      if ((err as { code?: number }).code !== ALREADY_EXISTS) throw err;
+      if (!isAlreadyExists(err)) throw err;
     }
   }
   throw new Error("fingerprint dedupe did not settle after 10 attempts");

@@ -1,15 +1,31 @@
 import {
   FieldPath,
   FieldValue,
+  Timestamp,
   type DocumentSnapshot,
   type Firestore,
   type Query,
   type Transaction,
   type UpdateData,
 } from "firebase-admin/firestore";
-import { priorityRank, searchKeys, type Actor, type IssueCreateInput, type IssueFilter, type Source } from "../domain";
-import { decodeCursor, encodeCursor } from "./cursor";
-import { ISSUE_LIST_ORDERS } from "./queryShapes";
+import {
+  clockChangeFor,
+  DomainError,
+  isDocId,
+  ISSUE_LIST_ORDERS,
+  matchesResidual,
+  planIssueList,
+  priorityRank,
+  type Actor,
+  type IssueCreateInput,
+  type IssueField,
+  type IssueFilter,
+  type IssueListScope,
+  type Source,
+  type Status,
+} from "../domain";
+import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
+import { clockStopsToFirestore, factsOf } from "./issueFacts";
 import { issuesCol } from "./refs";
 
 export interface NewIssue {
@@ -18,43 +34,53 @@ export interface NewIssue {
   reporter: Actor;
 }
 
-/** The fields of a fresh, not yet numbered issue; the allocator gives it its number. */
+/** The fields of a fresh, not yet numbered issue (every field of domain/issue.ts); the allocator gives it its number. */
 export function newIssueRecord(orgId: string, { input, source, reporter }: NewIssue) {
   const now = FieldValue.serverTimestamp();
-  const { fingerprint, ...fields } = input;
   return {
-    ...fields,
-    priorityRank: priorityRank(input.priority),
     orgId,
     number: null,
     seq: null,
     year: null,
+    title: input.title,
+    description: input.description,
+    type: input.type,
+    priority: input.priority,
+    priorityRank: priorityRank(input.priority),
+    category: input.category,
     status: "open",
+    tags: input.tags,
     source,
-    reporter,
+    reporter: input.service === undefined ? reporter : { ...reporter, service: input.service },
     raisedByCustomer: source === "client",
     assignee: null,
     watchers: [reporter.uid],
+    vendor: input.vendor,
+    order: input.order,
     resolution: null,
     createdAt: now,
     updatedAt: now,
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,
+    statusChangedAt: now,
+    // Created open: the SLA clock runs from the start.
+    clockStops: [],
     sla: null,
+    metrics: { firstResponseMs: null, resolutionMs: null },
     linear: null,
-    fingerprint: fingerprint ?? null,
+    fingerprint: input.fingerprint ?? null,
     occurrences: 1,
     lastSeenAt: now,
     commentCount: 0,
-    viewCount: 0,
+    publicCommentCount: 0,
     searchTokens: [],
     deleted: false,
     deletedAt: null,
     deletedBy: null,
     version: 1,
     lastActor: reporter,
-  };
+  } satisfies Record<IssueField, unknown>;
 }
 
 export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue): Promise<string> {
@@ -64,8 +90,8 @@ export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue)
 }
 
 export async function getIssueById(db: Firestore, orgId: string, id: string): Promise<DocumentSnapshot | null> {
-  // Firestore ids cannot contain slashes; refuse them here rather than address another path.
-  if (!id || id.includes("/") || id.length > 200 || id === "." || id === "..") return null;
+  // Callers pass parsed ids; this keeps a stray one from addressing another path.
+  if (!isDocId(id)) return null;
   const snapshot = await issuesCol(db, orgId).doc(id).get();
   return snapshot.exists ? snapshot : null;
 }
@@ -80,7 +106,24 @@ export function stampWrite(actor: Actor): UpdateData<Record<string, unknown>> {
   return { updatedAt: FieldValue.serverTimestamp(), version: FieldValue.increment(1), lastActor: actor };
 }
 
-export class IssueGoneError extends Error {}
+/**
+ * The SLA clock record a change of status or of `deleted` brings with it
+ * (domain/slaClock.ts `clockChangeFor`): `statusChangedAt` and `clockStops`,
+ * to be written in the same transaction as the change, at its time `at`.
+ * Nothing for a change that touches neither.
+ */
+export function clockStamp(current: DocumentSnapshot, update: Record<string, unknown>, at: number): Record<string, unknown> {
+  const facts = factsOf(current);
+  if (!facts?.status || facts.deleted === null) return {};
+  const status = (typeof update.status === "string" ? update.status : facts.status) as Status;
+  const deleted = typeof update.deleted === "boolean" ? update.deleted : facts.deleted;
+  if (status === facts.status && deleted === facts.deleted) return {};
+  const change = clockChangeFor(facts, { status, deleted }, at);
+  const stamp: Record<string, unknown> = {};
+  if (change.statusChangedAt !== undefined) stamp.statusChangedAt = Timestamp.fromMillis(change.statusChangedAt);
+  if (change.clockStops) stamp.clockStops = clockStopsToFirestore(change.clockStops);
+  return stamp;
+}
 
 /**
  * Reads an issue in a transaction, lets `decide` compute the update (or throw
@@ -94,13 +137,14 @@ export async function mutateIssue(
   actor: Actor,
   decide: (current: DocumentSnapshot, tx: Transaction) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
 ): Promise<DocumentSnapshot> {
-  if (!id || id.includes("/") || id.length > 200) throw new IssueGoneError();
+  if (!isDocId(id)) throw new DomainError("issue_not_found");
   const ref = issuesCol(db, orgId).doc(id);
   await db.runTransaction(async (tx) => {
     const current = await tx.get(ref);
-    if (!current.exists) throw new IssueGoneError();
+    if (!current.exists) throw new DomainError("issue_not_found");
     const update = await decide(current, tx);
-    if (update) tx.update(ref, { ...update, ...stampWrite(actor) });
+    // The clock record is stamped here, on the write itself, so every command (bulk included) carries it.
+    if (update) tx.update(ref, { ...update, ...clockStamp(current, update, Date.now()), ...stampWrite(actor) });
   });
   return ref.get();
 }
@@ -110,66 +154,46 @@ interface SortField {
   direction: "asc" | "desc";
 }
 
-/** The list's orders come from the query catalogue, which the index test checks against firestore.indexes.json. */
+/** The list's orders come from the shared plan; the query catalogue checks their indexes. */
 export function sortFields(sort: IssueFilter["sort"]): SortField[] {
-  return ISSUE_LIST_ORDERS[sort]!.map(({ field, direction }) => ({ path: field, direction }));
+  return ISSUE_LIST_ORDERS[sort].map(({ field, direction }) => ({ path: field, direction }));
 }
 
-export interface IssueListScope {
-  /** Customers see only the issues they raised. */
-  reporterUid?: string;
-}
+export type { IssueListScope };
 
 interface PlannedQuery {
   query: Query;
+  /** What a cursor of this query carries, so it is not replayed against another. */
+  cursorKey: string;
   fields: SortField[];
   /** Conditions Firestore cannot combine with the rest, checked on each row. */
   residual: (doc: DocumentSnapshot) => boolean;
+  /** Nothing can match (a search without a usable word). */
+  empty: boolean;
 }
 
+/** The Admin SDK query for the plan the web app's live list also runs (domain/issueListPlan.ts). */
 function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope: IssueListScope): PlannedQuery {
-  let q: Query = issuesCol(db, orgId).where("deleted", "==", filter.deleted ?? false);
-  if (scope.reporterUid) q = q.where("reporter.uid", "==", scope.reporterUid);
-  if (filter.status) q = filter.status.length === 1 ? q.where("status", "==", filter.status[0]) : q.where("status", "in", filter.status);
-  if (filter.priority) q = q.where("priority", "==", filter.priority);
-  if (filter.category) q = q.where("category", "==", filter.category);
-  if (filter.type) q = q.where("type", "==", filter.type);
-  if (filter.source) q = q.where("source", "==", filter.source);
-  if (filter.assignee) q = filter.assignee === "none" ? q.where("assignee", "==", null) : q.where("assignee.uid", "==", filter.assignee);
-  if (filter.vendor) q = q.where("vendor.id", "==", filter.vendor);
-  if (filter.order) q = q.where("order.id", "==", filter.order);
-
-  // Firestore allows one array-contains per query: the longest search word goes
-  // to the index, the other words and the tag are checked row by row.
-  const words = filter.q ? [...searchKeys(filter.q)].sort((a, b) => b.length - a.length) : [];
-  const residualWords: string[] = [];
-  let tagInQuery = false;
-  if (words.length > 0) {
-    q = q.where("searchTokens", "array-contains", words[0]);
-    residualWords.push(...words.slice(1));
-  } else if (filter.tag) {
-    q = q.where("tags", "array-contains", filter.tag);
-    tagInQuery = true;
-  }
-  const residual = (doc: DocumentSnapshot) => {
-    const tokens = (doc.get("searchTokens") as string[] | undefined) ?? [];
-    if (!residualWords.every((word) => tokens.includes(word))) return false;
-    if (filter.tag && !tagInQuery && !((doc.get("tags") as string[] | undefined) ?? []).includes(filter.tag)) return false;
-    return true;
-  };
-
+  const plan = planIssueList(filter, scope);
+  let q: Query = issuesCol(db, orgId);
+  for (const { field, op, value } of plan.equals) q = q.where(field, op, value);
+  if (plan.arrayContains) q = q.where(plan.arrayContains.field, "array-contains", plan.arrayContains.value);
   const fields = sortFields(filter.sort);
   for (const field of fields) q = q.orderBy(field.path, field.direction);
   q = q.orderBy(FieldPath.documentId(), fields[fields.length - 1]!.direction);
-  return { query: q, fields, residual };
+  return {
+    query: q,
+    cursorKey: cursorQueryKey({ list: "issues", orgId, ...filter, status: filter.status && [...filter.status].sort() }),
+    fields,
+    residual: (doc) => matchesResidual(plan, { searchTokens: doc.get("searchTokens"), tags: doc.get("tags") }),
+    empty: plan.empty,
+  };
 }
 
 export interface IssuePage {
   docs: DocumentSnapshot[];
   nextCursor: string | null;
 }
-
-export class InvalidCursorError extends Error {}
 
 /** Rows read per round while filling a page with residual conditions. */
 const MAX_SCAN_ROUNDS = 5;
@@ -185,10 +209,9 @@ export async function listIssues(
   page: { limit: number; cursor?: string | undefined },
   scope: IssueListScope,
 ): Promise<IssuePage> {
-  if (filter.q !== undefined && searchKeys(filter.q).length === 0) return { docs: [], nextCursor: null };
   const plan = planIssueQuery(db, orgId, filter, scope);
-  let after = page.cursor ? decodeCursor(page.cursor, plan.fields.length) : null;
-  if (page.cursor && !after) throw new InvalidCursorError();
+  if (plan.empty) return { docs: [], nextCursor: null };
+  let after = page.cursor ? decodeCursor(page.cursor, plan.cursorKey, plan.fields.length) : null;
 
   const docs: DocumentSnapshot[] = [];
   let lastExamined: DocumentSnapshot | null = null;
@@ -211,7 +234,7 @@ export async function listIssues(
 }
 
 function cursorOf(plan: PlannedQuery, doc: DocumentSnapshot): string {
-  return encodeCursor(plan.fields.map((field) => doc.get(field.path)), doc.id);
+  return encodeCursor(plan.cursorKey, plan.fields.map((field) => doc.get(field.path)), doc.id);
 }
 
 /** Every issue matching the filter, page by page, for streaming exports. */
@@ -222,9 +245,8 @@ export async function* scanIssues(
   scope: IssueListScope,
   pageSize = 500,
 ): AsyncGenerator<DocumentSnapshot> {
-  // A search with no usable word matches nothing.
-  if (filter.q !== undefined && searchKeys(filter.q).length === 0) return;
   const plan = planIssueQuery(db, orgId, filter, scope);
+  if (plan.empty) return;
   let last: DocumentSnapshot | null = null;
   for (;;) {
     let q = plan.query;

@@ -4,16 +4,21 @@
  * an org without one.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import type { MemberRole } from "../domain";
-import { memberRecord } from "./orgs";
-import { membersCol } from "./refs";
-
-export class LastAdminError extends Error {}
-export class AlreadyMemberError extends Error {}
+import { DomainError, type MemberRole } from "../domain";
+import { isAlreadyExists } from "./grpcCodes";
+import { writeMembership, type NewMember } from "./orgs";
+import { memberEmailsCol, membersCol } from "./refs";
 
 export async function listMembers(db: Firestore, orgId: string) {
   const result = await membersCol(db, orgId).orderBy("displayName").get();
   return result.docs;
+}
+
+/** uid → address, for the members given (admins' view of the member list). */
+export async function memberEmails(db: Firestore, orgId: string, uids: string[]): Promise<Map<string, string | null>> {
+  if (uids.length === 0) return new Map();
+  const docs = await db.getAll(...uids.map((uid) => memberEmailsCol(db, orgId).doc(uid)));
+  return new Map(docs.map((doc) => [doc.id, (doc.get("email") as string | null | undefined) ?? null]));
 }
 
 export async function getMember(db: Firestore, orgId: string, uid: string) {
@@ -21,16 +26,13 @@ export async function getMember(db: Firestore, orgId: string, uid: string) {
   return snapshot.exists ? snapshot : null;
 }
 
-export async function addMember(
-  db: Firestore,
-  orgId: string,
-  user: { uid: string; displayName: string; email: string | null },
-  role: MemberRole,
-): Promise<void> {
+export async function addMember(db: Firestore, orgId: string, member: NewMember, role: MemberRole): Promise<void> {
+  const batch = db.batch();
+  writeMembership(batch, db, orgId, member, role);
   try {
-    await membersCol(db, orgId).doc(user.uid).create(memberRecord(orgId, user.uid, role, user.displayName, user.email));
+    await batch.commit();
   } catch (err) {
-    if ((err as { code?: number }).code === 6) throw new AlreadyMemberError();
+    if (isAlreadyExists(err)) throw new DomainError("already_member");
     throw err;
   }
 }
@@ -48,7 +50,7 @@ async function changeGuardingLastAdmin(
     if (!member.exists) return false;
     if (losesAdmin(member.get("role") as MemberRole)) {
       const admins = await tx.get(membersCol(db, orgId).where("role", "==", "admin").limit(2));
-      if (admins.size < 2) throw new LastAdminError();
+      if (admins.size < 2) throw new DomainError("last_admin");
     }
     change(tx, ref);
     return true;
@@ -61,5 +63,11 @@ export function changeMemberRole(db: Firestore, orgId: string, uid: string, role
 }
 
 export function removeMember(db: Firestore, orgId: string, uid: string): Promise<boolean> {
-  return changeGuardingLastAdmin(db, orgId, uid, (tx, ref) => tx.delete(ref), (current) => current === "admin");
+  return changeGuardingLastAdmin(
+    db,
+    orgId,
+    uid,
+    (tx, ref) => tx.delete(ref).delete(memberEmailsCol(db, orgId).doc(uid)),
+    (current) => current === "admin",
+  );
 }

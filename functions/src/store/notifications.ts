@@ -19,7 +19,7 @@ import {
   type Role,
 } from "../domain";
 import { appBaseUrl } from "../config";
-import { isAlreadyExists } from "./activities";
+import { isAlreadyExists } from "./grpcCodes";
 import { mailCol, membersCol, notificationsCol, userRef } from "./refs";
 
 export interface NotifyInput {
@@ -54,6 +54,16 @@ async function createOnce(ref: FirebaseFirestore.DocumentReference, data: Record
   }
 }
 
+/**
+ * The address mail may go to: users/{uid}.email, only while the server has seen Auth
+ * call it verified (store/users.ts). Anyone can sign up with someone else's address;
+ * mailing it would send our notifications to a stranger.
+ */
+export function verifiedEmailOf(user: FirebaseFirestore.DocumentSnapshot): string | null {
+  const email = user.get("email") as unknown;
+  return typeof email === "string" && email.length > 0 && user.get("emailVerified") === true ? email : null;
+}
+
 export function issueLink(orgId: string, issueId: string): string {
   return `${appBaseUrl().replace(/\/+$/, "")}/orgs/${encodeURIComponent(orgId)}/issues/${encodeURIComponent(issueId)}`;
 }
@@ -75,12 +85,10 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
     ...(unknown.length > 0 ? await db.getAll(...unknown.map((uid) => membersCol(db, input.orgId).doc(uid))) : []),
   ];
   const roles = new Map<string, Role>();
-  const memberEmails = new Map<string, string>();
   for (const doc of memberDocs) {
     const role = doc.get("role") as unknown;
     if (!doc.exists || !(MEMBER_ROLES as readonly string[]).includes(role as string)) continue;
     roles.set(doc.id, role as MemberRole);
-    if (typeof doc.get("email") === "string") memberEmails.set(doc.id, doc.get("email"));
   }
   const recipients = notificationRecipients(input.event, input.audience, { actorUid: input.actor.uid, roles, admins: staff.admins, agents: staff.agents });
   if (recipients.length === 0) return [];
@@ -112,7 +120,7 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
         });
         if (created) inApp++;
       }
-      const email = (user.get("email") as string | undefined) ?? memberEmails.get(uid);
+      const email = verifiedEmailOf(user);
       if (prefs.email && email) {
         const created = await createOnce(mailCol(db).doc(id), {
           to: email,

@@ -7,13 +7,89 @@
  */
 import { randomUUID } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
+import { logger } from "firebase-functions";
 import { formatIssueNumber, numberingYear, SYSTEM_ACTOR } from "../domain";
-import { counterRef, issuesCol, numberingLeaseRef } from "./refs";
+import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
+import { counterRef, issueRef, issuesCol, numberingLeaseRef } from "./refs";
 
 export const ALLOCATION_BATCH_SIZE = 100;
 
 export interface AllocationResult {
   numbered: number;
+  /** Issues taken out of the queue because they cannot be numbered (see `numberingProblem`). */
+  quarantined: number;
+}
+
+/** A counter that is not a positive integer: the org's numbering stops rather than guess (a guess could repeat a number). */
+export class CorruptCounterError extends Error {
+  constructor(readonly orgId: string, readonly year: number) {
+    super(`the issue counter of year ${year} is not a positive integer`);
+  }
+}
+
+/**
+ * Why an issue cannot take a number, or null when it can: the year comes from
+ * `createdAt`, so an issue without a usable one has no place in any sequence.
+ */
+export function numberingProblem(createdAt: unknown): string | null {
+  if (typeof (createdAt as { toDate?: unknown } | null)?.toDate !== "function") return "createdAt is not a timestamp";
+  const year = numberingYear((createdAt as Timestamp).toDate());
+  return Number.isInteger(year) && year >= 1000 && year <= 9999 ? null : "createdAt lies outside the years 1000–9999";
+}
+
+/**
+ * The quarantine: the issue leaves the allocator's queue (its `number` field
+ * goes, as for an import that never had one) and says why in `numberingError`.
+ * To number it once `createdAt` is fixed, set `number` to null: the sweeper
+ * picks it up, and numbering clears the error.
+ */
+function quarantine(reason: string) {
+  return { number: FieldValue.delete(), numberingError: reason, lastActor: SYSTEM_ACTOR };
+}
+
+function logQuarantine(orgId: string, issueId: string, reason: string) {
+  // Ids and the reason only: never the title or anything a person wrote.
+  logger.warn("numbering.quarantined", { orgId, issueId, reason });
+}
+
+export type Admission = "missing" | "numbered" | "queued" | "quarantined";
+
+interface AdmissionDecision {
+  admission: Admission;
+  /** What to write, when the issue needs a write to be queued or quarantined. */
+  write?: Record<string, unknown>;
+  reason?: string;
+}
+
+function decideAdmission(issue: DocumentSnapshot): AdmissionDecision {
+  if (!issue.exists) return { admission: "missing" };
+  if (issue.get("number")) return { admission: "numbered" };
+  if (issue.get("numberingError") !== undefined && issue.get("number") === undefined) return { admission: "quarantined" };
+  const problem = numberingProblem(issue.get("createdAt"));
+  if (problem) return { admission: "quarantined", write: quarantine(problem), reason: problem };
+  if (issue.get("number") === undefined) return { admission: "queued", write: { number: null, seq: null, year: null } };
+  return { admission: "queued" };
+}
+
+/**
+ * Puts an issue that any path wrote into the allocator's queue: an import or a
+ * Linear issue may lack `number` altogether, and the queue is `number == null`.
+ * An issue that cannot be numbered is quarantined instead. The usual case (the
+ * API wrote `number: null`) costs one read; a write happens in a transaction
+ * that decides again. Idempotent: a second call finds the issue queued,
+ * numbered or quarantined already.
+ */
+export async function admitForNumbering(db: Firestore, orgId: string, issueId: string): Promise<Admission> {
+  const ref = issueRef(db, orgId, issueId);
+  const first = decideAdmission(await ref.get());
+  if (!first.write) return first.admission;
+  const decided = await db.runTransaction(async (tx) => {
+    const decision = decideAdmission(await tx.get(ref));
+    if (decision.write) tx.update(ref, decision.write);
+    return decision;
+  });
+  if (decided.reason) logQuarantine(orgId, issueId, decided.reason);
+  return decided.admission;
 }
 
 export async function allocateIssueNumbers(
@@ -21,19 +97,36 @@ export async function allocateIssueNumbers(
   orgId: string,
   batchSize = ALLOCATION_BATCH_SIZE,
 ): Promise<AllocationResult> {
-  return db.runTransaction(async (tx) => {
+  const result = await db.runTransaction(async (tx) => {
     const pending = await tx.get(
       issuesCol(db, orgId).where("number", "==", null).orderBy("createdAt").limit(batchSize),
     );
-    if (pending.empty) return { numbered: 0 };
+    if (pending.empty) return { numbered: 0, quarantined: [] as { id: string; reason: string }[] };
+
+    // One issue that cannot be numbered must not hold up the others: it leaves the queue here.
+    const quarantined: { id: string; reason: string }[] = [];
+    const numberable: DocumentSnapshot[] = [];
+    for (const doc of pending.docs) {
+      const problem = numberingProblem(doc.get("createdAt"));
+      if (problem) quarantined.push({ id: doc.id, reason: problem });
+      else numberable.push(doc);
+    }
 
     const yearOf = (doc: DocumentSnapshot) => numberingYear((doc.get("createdAt") as Timestamp).toDate());
-    const years = [...new Set(pending.docs.map(yearOf))];
-    const counters = await tx.getAll(...years.map((year) => counterRef(db, orgId, year)));
+    const years = [...new Set(numberable.map(yearOf))];
+    const counters = years.length > 0 ? await tx.getAll(...years.map((year) => counterRef(db, orgId, year))) : [];
     // `next` is the next sequence number to hand out in that year.
-    const next = new Map(years.map((year, i) => [year, (counters[i]?.get("next") as number | undefined) ?? 1]));
+    const next = new Map(
+      years.map((year, i) => {
+        const stored = counters[i]?.get("next") as unknown;
+        if (stored !== undefined && !(Number.isSafeInteger(stored) && (stored as number) >= 1)) throw new CorruptCounterError(orgId, year);
+        return [year, (stored as number | undefined) ?? 1];
+      }),
+    );
 
-    for (const doc of pending.docs) {
+    // A transaction reads everything before it writes anything.
+    for (const { id, reason } of quarantined) tx.update(issuesCol(db, orgId).doc(id), quarantine(reason));
+    for (const doc of numberable) {
       const year = yearOf(doc);
       const seq = next.get(year)!;
       next.set(year, seq + 1);
@@ -41,6 +134,7 @@ export async function allocateIssueNumbers(
         number: formatIssueNumber(year, seq),
         seq,
         year,
+        numberingError: FieldValue.delete(),
         version: FieldValue.increment(1),
         lastActor: SYSTEM_ACTOR,
       });
@@ -52,15 +146,14 @@ export async function allocateIssueNumbers(
         { merge: true },
       );
     }
-    return { numbered: pending.size };
+    return { numbered: numberable.length, quarantined };
   });
+  for (const { id, reason } of result.quarantined) logQuarantine(orgId, id, reason);
+  return { numbered: result.numbered, quarantined: result.quarantined.length };
 }
 
-/** gRPC codes that mean "another writer got there first; try again". */
-const RETRYABLE_CODES = new Set([4 /* DEADLINE_EXCEEDED */, 10 /* ABORTED */, 14 /* UNAVAILABLE */]);
-const ALREADY_EXISTS = 6;
-
-const errorCode = (err: unknown) => (err as { code?: unknown }).code;
+/** Codes that mean "another writer got there first; try again". */
+const RETRYABLE_CODES = [GRPC.DEADLINE_EXCEEDED, GRPC.ABORTED, GRPC.UNAVAILABLE];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -81,7 +174,7 @@ async function tryTakeLease(db: Firestore, orgId: string, holder: string): Promi
       await ref.create({ holder, expiresAt: Timestamp.fromMillis(Date.now() + NUMBERING_LEASE_MS) });
       return true;
     } catch (err) {
-      if (errorCode(err) !== ALREADY_EXISTS) throw err;
+      if (!isAlreadyExists(err)) throw err;
     }
     const lease = await ref.get();
     const expiresAt = lease.get("expiresAt") as Timestamp | undefined;
@@ -104,11 +197,11 @@ async function drainUnnumbered(db: Firestore, orgId: string): Promise<number> {
   let total = 0;
   for (let attempt = 0; ; ) {
     try {
-      const { numbered } = await allocateIssueNumbers(db, orgId);
+      const { numbered, quarantined } = await allocateIssueNumbers(db, orgId);
       total += numbered;
-      if (numbered < ALLOCATION_BATCH_SIZE) return total;
+      if (numbered + quarantined < ALLOCATION_BATCH_SIZE) return total;
     } catch (err) {
-      if (!RETRYABLE_CODES.has(errorCode(err) as number) || ++attempt >= 5) throw err;
+      if (!hasGrpcCode(err, ...RETRYABLE_CODES) || ++attempt >= 5) throw err;
       await sleep(50 * attempt);
     }
   }

@@ -1,6 +1,7 @@
-import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { DEFAULT_SLA_POLICY, type MemberRole, type OrgCreateInput, type OrgSettings, type SettingsUpdateInput } from "../domain";
-import { membersCol, orgRef, userRef } from "./refs";
+import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
+import { DEFAULT_SLA_POLICY, type MemberRole, type OrgCreateInput, type OrgSettings, type SettingsUpdateInput, type SlaPolicy } from "../domain";
+import { memberEmailsCol, membersCol, orgRef, orgSettingsRef, userRef } from "./refs";
+import { profileFromToken } from "./users";
 
 export interface Membership {
   orgId: string;
@@ -30,16 +31,47 @@ export function defaultOrgSettings(): OrgSettings {
   };
 }
 
-/** Member documents carry their own uid and org so one collection-group query finds a user's orgs. */
-export function memberRecord(orgId: string, uid: string, role: MemberRole, displayName: string, email: string | null) {
-  return { uid, orgId, role, displayName, email, createdAt: FieldValue.serverTimestamp() };
+/**
+ * Member documents carry their own uid and org so one collection-group query finds a user's orgs.
+ * Every member of the org may read them (a display name is all a colleague needs); the address
+ * lives apart, in memberEmailRecord, where only admins and agents read it.
+ */
+export function memberRecord(orgId: string, uid: string, role: MemberRole, displayName: string) {
+  return { uid, orgId, role, displayName, createdAt: FieldValue.serverTimestamp() };
 }
 
-/** Creates the org and makes its creator the first admin, in one batch. */
+/** The address as the member's token gave it, and whether Auth had verified it then. */
+export function memberEmailRecord(orgId: string, uid: string, email: string | null, emailVerified: boolean) {
+  return { uid, orgId, email, emailVerified: email !== null && emailVerified };
+}
+
+/** Who a new member is: the caller's token says it. */
+export interface NewMember {
+  uid: string;
+  displayName: string;
+  email: string | null;
+  emailVerified: boolean;
+}
+
+/** A transaction or a batch: whatever the membership's creates join. */
+interface Creates {
+  create(ref: DocumentReference, data: DocumentData): unknown;
+}
+
+/**
+ * The writes that make someone a member: the member document and, apart, their address.
+ * Both are create(): a second attempt fails with ALREADY_EXISTS instead of changing a role.
+ */
+export function writeMembership(write: Creates, db: Firestore, orgId: string, member: NewMember, role: MemberRole): void {
+  write.create(membersCol(db, orgId).doc(member.uid), memberRecord(orgId, member.uid, role, member.displayName));
+  write.create(memberEmailsCol(db, orgId).doc(member.uid), memberEmailRecord(orgId, member.uid, member.email, member.emailVerified));
+}
+
+/** Creates the org, its settings and its creator's admin membership, in one batch. */
 export async function createOrg(
   db: Firestore,
   input: OrgCreateInput,
-  creator: { uid: string; name: string; email: string | null },
+  creator: { uid: string; name: string; email: string | null; emailVerified: boolean },
 ): Promise<{ id: string; name: string; slug: string }> {
   const ref = db.collection("orgs").doc();
   const slug = input.slug ?? slugify(input.name);
@@ -49,10 +81,10 @@ export async function createOrg(
     slug,
     createdAt: FieldValue.serverTimestamp(),
     createdBy: creator.uid,
-    settings: defaultOrgSettings(),
   });
-  batch.create(membersCol(db, ref.id).doc(creator.uid), memberRecord(ref.id, creator.uid, "admin", creator.name, creator.email));
-  batch.set(userRef(db, creator.uid), { displayName: creator.name, email: creator.email }, { merge: true });
+  batch.create(orgSettingsRef(db, ref.id), { ...defaultOrgSettings(), updatedAt: FieldValue.serverTimestamp() });
+  writeMembership(batch, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
+  batch.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
   await batch.commit();
   return { id: ref.id, name: input.name, slug };
 }
@@ -62,28 +94,48 @@ export async function getOrg(db: Firestore, orgId: string) {
   return snapshot.exists ? snapshot : null;
 }
 
+const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => {
+  const defaults = defaultOrgSettings();
+  return {
+    publicIntake: stored?.publicIntake ?? defaults.publicIntake,
+    autoJoinDomains: stored?.autoJoinDomains ?? defaults.autoJoinDomains,
+    sla: { ...defaults.sla, ...stored?.sla },
+    linear: { ...defaults.linear, ...stored?.linear },
+    serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
+  };
+};
+
+/** Null when the org does not exist; an org whose settings were never written has the defaults. */
 export async function getOrgSettings(db: Firestore, orgId: string): Promise<OrgSettings | null> {
-  const org = await getOrg(db, orgId);
-  return org ? { ...defaultOrgSettings(), ...(org.get("settings") as Partial<OrgSettings>) } : null;
+  const [org, settings] = await db.getAll(orgRef(db, orgId), orgSettingsRef(db, orgId));
+  if (!org!.exists) return null;
+  return pickSettings(settings!.data() as Partial<OrgSettings> | undefined);
 }
 
 export async function updateOrg(db: Firestore, orgId: string, changes: { name?: string; slug?: string }): Promise<void> {
   await orgRef(db, orgId).update({ ...changes, updatedAt: FieldValue.serverTimestamp() });
 }
 
-/** Merges a partial settings change; SLA targets merge per priority, linear per field. */
+/** A partial settings change over the current settings: SLA targets merge per priority, linear per field. */
+export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput): OrgSettings {
+  const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return {
+    publicIntake: changes.publicIntake ?? current.publicIntake,
+    autoJoinDomains: changes.autoJoinDomains ?? current.autoJoinDomains,
+    sla: { ...current.sla, ...(changes.sla ? (defined(changes.sla) as Partial<SlaPolicy>) : {}) },
+    linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
+    serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
+  };
+}
+
+/** Merges a partial settings change in a transaction, so two admins' changes to different fields both land. */
 export async function updateOrgSettings(db: Firestore, orgId: string, changes: SettingsUpdateInput): Promise<OrgSettings> {
-  const update: Record<string, unknown> = { updatedAt: FieldValue.serverTimestamp() };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if ((key === "sla" || key === "linear") && value && typeof value === "object") {
-      for (const [inner, innerValue] of Object.entries(value)) update[`settings.${key}.${inner}`] = innerValue;
-    } else {
-      update[`settings.${key}`] = value;
-    }
-  }
-  await orgRef(db, orgId).update(update);
-  return (await getOrgSettings(db, orgId))!;
+  const ref = orgSettingsRef(db, orgId);
+  return db.runTransaction(async (tx) => {
+    const next = mergeSettings(pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined), changes);
+    tx.set(ref, { ...next, updatedAt: FieldValue.serverTimestamp() });
+    return next;
+  });
 }
 
 export async function findMembership(db: Firestore, orgId: string, uid: string): Promise<Membership | null> {
@@ -101,4 +153,12 @@ export async function membershipsOf(db: Firestore, uid: string): Promise<{ orgId
     orgName: (orgs[i]?.get("name") as string | undefined) ?? "",
     role: doc.get("role") as MemberRole,
   }));
+}
+
+/** orgId → name, for the orgs that exist. */
+export async function orgNames(db: Firestore, orgIds: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(orgIds)];
+  if (unique.length === 0) return new Map();
+  const orgs = await db.getAll(...unique.map((id) => orgRef(db, id)));
+  return new Map(orgs.filter((org) => org.exists).map((org) => [org.id, (org.get("name") as string | undefined) ?? ""]));
 }

@@ -8,12 +8,9 @@
  * A shape names fields, not values: `status == 'open'` and `status == 'closed'`
  * need the same index, and `in` needs what `==` needs.
  */
-export type Direction = "asc" | "desc";
+import { ISSUE_LIST_ORDERS, type Direction, type OrderField } from "../domain/issueListPlan";
 
-export interface OrderField {
-  field: string;
-  direction: Direction;
-}
+export { ISSUE_LIST_ORDERS, type Direction, type OrderField };
 
 export interface QueryShape {
   /** Unique; `area.what`. */
@@ -44,22 +41,6 @@ const asc = (field: string): OrderField => ({ field, direction: "asc" });
 const desc = (field: string): OrderField => ({ field, direction: "desc" });
 
 /**
- * The orders of GET /orgs/{orgId}/issues (`sort=`), each in both directions. `priority`
- * sorts by `priorityRank`, the index of the priority in PRIORITIES (stored on the
- * issue by the API issue), so that `critical` comes before `low`.
- */
-export const ISSUE_LIST_ORDERS: Readonly<Record<string, readonly OrderField[]>> = {
-  number: [asc("year"), asc("seq")],
-  "-number": [desc("year"), desc("seq")],
-  createdAt: [asc("createdAt")],
-  "-createdAt": [desc("createdAt")],
-  updatedAt: [asc("updatedAt")],
-  "-updatedAt": [desc("updatedAt")],
-  priority: [asc("priorityRank")],
-  "-priority": [desc("priorityRank")],
-};
-
-/**
  * Filters of the issue list, by the field they filter (DESIGN.md §4): `deleted` is
  * always there, `reporter.uid` scopes customers, and at most one more comes from the
  * query string. Combinations beyond that still run, through index merging, as long
@@ -79,6 +60,8 @@ export const ISSUE_LIST_EQUALITY_FILTERS = [
   "assignee",
   "vendor.id",
   "order.id",
+  // `service=`: what a service logged under its own name.
+  "reporter.service",
 ] as const;
 export const ISSUE_LIST_ARRAY_FILTERS = ["tags", "searchTokens"] as const;
 
@@ -93,7 +76,7 @@ function issueListShapes(): QueryShape[] {
         equals: [field],
         orderBy,
         merge: true,
-        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} (store/issues.ts listIssues), filtered by ${field}`,
+        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} (store/issues.ts listIssues) and the web list, filtered by ${field}`,
       });
     }
     for (const field of ISSUE_LIST_ARRAY_FILTERS) {
@@ -104,27 +87,23 @@ function issueListShapes(): QueryShape[] {
         arrayContains: field,
         orderBy,
         merge: true,
-        usedBy: `GET /orgs/{orgId}/issues?${field === "tags" ? "tag" : "q"}=…&sort=${sort}`,
+        usedBy: `GET /orgs/{orgId}/issues?${field === "tags" ? "tag" : "q"}=…&sort=${sort} and the web list`,
       });
     }
   }
   return shapes;
 }
 
-/** The SLA clocks' queries (store/slaQueries.ts): per clock, breach candidates in every org and due-soon in one. */
-const slaShapes = (clock: "firstResponse" | "resolution"): QueryShape[] =>
-  (["COLLECTION_GROUP", "COLLECTION"] as const).map((scope) => ({
-    name: `events.sla.${clock}.${scope === "COLLECTION_GROUP" ? "breachCandidates" : "dueSoon"}`,
-    collectionGroup: "issues",
-    scope,
-    equals: ["sla.running", `sla.${clock}Pending`],
-    range: `sla.${clock}DueAt`,
-    orderBy: [asc(`sla.${clock}DueAt`)],
-    usedBy:
-      scope === "COLLECTION_GROUP"
-        ? `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`
-        : `dueSoon: running clocks of one org whose sla.${clock}DueAt falls within a window`,
-  }));
+/** The SLA sweep's query (store/slaQueries.ts): per clock, breach candidates in every org. */
+const slaShape = (clock: "firstResponse" | "resolution"): QueryShape => ({
+  name: `events.sla.${clock}.breachCandidates`,
+  collectionGroup: "issues",
+  scope: "COLLECTION_GROUP",
+  equals: ["sla.running", `sla.${clock}Pending`],
+  range: `sla.${clock}DueAt`,
+  orderBy: [asc(`sla.${clock}DueAt`)],
+  usedBy: `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`,
+});
 
 /** Reconciliation counts live issues in ranges of a time or a duration (store/statsReconcile.ts). */
 const reconcileShapes = (["createdAt", "resolvedAt", "metrics.firstResponseMs", "metrics.resolutionMs"] as const).map(
@@ -174,31 +153,11 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   // The web app's live listeners.
   {
     name: "web.portal.myIssues",
-    collectionGroup: "issues",
-    scope: "COLLECTION_GROUP",
-    equals: ["reporter.uid", "deleted"],
-    orderBy: [desc("createdAt")],
-    usedBy: "customer portal: the issues I raised in every org, newest first (rules require both filters)",
-  },
-  {
-    name: "web.queue",
-    collectionGroup: "issues",
+    collectionGroup: "portalIssues",
     scope: "COLLECTION",
-    equals: ["deleted"],
     orderBy: [desc("updatedAt")],
-    usedBy: "member queue, most recently updated first",
+    usedBy: "customer portal: users/{uid}/portalIssues, the issues I raised in every org, most recently updated first",
   },
-  ...(["status", "priority", "assignee.uid"] as const).map(
-    (field): QueryShape => ({
-      name: `web.queue.${field}`,
-      collectionGroup: "issues",
-      scope: "COLLECTION",
-      equals: ["deleted", field],
-      orderBy: [desc("updatedAt")],
-      merge: true,
-      usedBy: `member queue filtered by ${field}, most recently updated first`,
-    }),
-  ),
   {
     name: "web.thread.comments",
     collectionGroup: "comments",
@@ -268,6 +227,41 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "PATCH/DELETE member: is another admin left",
   },
   {
+    name: "api.me.invites",
+    collectionGroup: "invites",
+    scope: "COLLECTION_GROUP",
+    equals: ["email"],
+    usedBy: "GET /me and POST /invites/{inviteId}/accept: invitations to the caller's verified address, in every org",
+  },
+  {
+    name: "api.invites.list",
+    collectionGroup: "invites",
+    scope: "COLLECTION",
+    orderBy: [desc("createdAt")],
+    usedBy: "GET /orgs/{orgId}/invites, newest first",
+  },
+  {
+    name: "api.invites.inviteeIsMember",
+    collectionGroup: "memberEmails",
+    scope: "COLLECTION",
+    equals: ["email"],
+    usedBy: "POST /orgs/{orgId}/invites: is the address a member's already",
+  },
+  {
+    name: "api.issues.erase.notifications",
+    collectionGroup: "notifications",
+    scope: "COLLECTION_GROUP",
+    equals: ["issueId"],
+    usedBy: "DELETE …/issues/{id}?permanent=true (store/issueErasure.ts): the notifications quoting the issue, in every user's list",
+  },
+  {
+    name: "api.issues.erase.mail",
+    collectionGroup: "mail",
+    scope: "COLLECTION",
+    equals: ["issueId"],
+    usedBy: "DELETE …/issues/{id}?permanent=true: the mail quoting the issue",
+  },
+  {
     name: "api.apiKeys.list",
     collectionGroup: "apiKeys",
     scope: "COLLECTION",
@@ -276,17 +270,26 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   },
 
   // Events (the events issue).
-  ...slaShapes("firstResponse"),
-  ...slaShapes("resolution"),
+  slaShape("firstResponse"),
+  slaShape("resolution"),
   {
-    name: "events.sla.breached",
-    collectionGroup: "issues",
+    name: "events.sla.memberReply",
+    collectionGroup: "comments",
     scope: "COLLECTION",
-    equals: ["deleted", "sla.breached"],
-    orderBy: [asc("sla.resolutionDueAt")],
-    usedBy: "breachedIssues: one org's breached issues, earliest due first",
+    equals: ["internal", "author.kind"],
+    range: "createdAt",
+    usedBy: "slaBreachSweep: a public member reply written by the due time, whose trigger has not recorded it yet",
   },
   ...reconcileShapes,
+  {
+    name: "stats.reconcile.services",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted"],
+    range: "reporter.service",
+    orderBy: [asc("reporter.service")],
+    usedBy: "reconcileOrgStats: the next service name after the last one seen, one row a step, to learn which services to count",
+  },
   {
     name: "events.stats.reconcile",
     collectionGroup: "issues",

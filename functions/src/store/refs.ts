@@ -3,6 +3,11 @@ import type { Firestore } from "firebase-admin/firestore";
 
 export const orgRef = (db: Firestore, orgId: string) => db.collection("orgs").doc(orgId);
 export const membersCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("members");
+/** Members' addresses, apart from the member documents every member may read: only admins and agents read these. */
+export const memberEmailsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("memberEmails");
+/** The org's settings, apart from the org document customers read: admins and the server only. */
+export const orgSettingsRef = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("private").doc("settings");
+export const invitesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("invites");
 export const issuesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("issues");
 export const counterRef = (db: Firestore, orgId: string, year: number) =>
   orgRef(db, orgId).collection("counters").doc(`issues_${year}`);
@@ -18,5 +23,8 @@ export const commentsCol = (db: Firestore, orgId: string, issueId: string) =>
 export const statsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("stats");
 /** Markers of the events whose stats deltas were applied (see store/stats.ts). */
 export const statsEventsCol = (db: Firestore, orgId: string) => statsCol(db, orgId).doc("_events").collection("applied");
+/** The customer's projection of an issue they raised (kept by the event core). */
+export const portalIssueRef = (db: Firestore, uid: string, orgId: string, issueId: string) =>
+  userRef(db, uid).collection("portalIssues").doc(`${orgId}_${issueId}`);
 export const notificationsCol = (db: Firestore, uid: string) => userRef(db, uid).collection("notifications");
 export const mailCol = (db: Firestore) => db.collection("mail");

@@ -1,7 +1,7 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { DEFAULT_SLA_POLICY, PRIORITIES, type SlaPolicy } from "../domain";
-import { orgRef } from "./refs";
+import { orgSettingsRef } from "./refs";
 
 const targetSchema = z.object({
   firstResponseMins: z.number().positive(),
@@ -20,6 +20,6 @@ export function policyFrom(settingsSla: unknown): SlaPolicy {
 }
 
 export async function loadSlaPolicy(db: Firestore, orgId: string): Promise<SlaPolicy> {
-  const org = await orgRef(db, orgId).get();
-  return policyFrom(org.get("settings.sla"));
+  const settings = await orgSettingsRef(db, orgId).get();
+  return policyFrom(settings.get("sla"));
 }

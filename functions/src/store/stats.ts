@@ -20,8 +20,8 @@
  * the `stats` collection, which holds nothing else).
  */
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
-import { addCounters, summarizeStats, type CounterMap, type OrgStats } from "../domain";
-import { isAlreadyExists } from "./activities";
+import { addCounters, flattenCounters, summarizeStats, type CounterMap, type OrgStats } from "../domain";
+import { isAlreadyExists } from "./grpcCodes";
 import { statsCol, statsEventsCol } from "./refs";
 
 export const STATS_SHARDS = 8;
@@ -75,18 +75,7 @@ export async function applyStatsDelta(db: Firestore, orgId: string, eventId: str
   }
 }
 
-/** Numeric leaves of a nested map as dotted paths. */
-export function flattenCounters(data: Record<string, unknown> | undefined, prefix = ""): CounterMap {
-  const out: CounterMap = {};
-  for (const [key, value] of Object.entries(data ?? {})) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "number") out[path] = value;
-    else if (value !== null && typeof value === "object" && !(value instanceof Timestamp)) {
-      Object.assign(out, flattenCounters(value as Record<string, unknown>, path));
-    }
-  }
-  return out;
-}
+export { flattenCounters };
 
 /** The raw org totals: the sum of every shard. */
 export async function readCounters(db: Firestore, orgId: string): Promise<CounterMap> {

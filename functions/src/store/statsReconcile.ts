@@ -22,6 +22,9 @@ import {
   ISSUE_TYPES,
   PRIORITIES,
   safeKey,
+  SERVICE_NAME,
+  serviceCounterKey,
+  serviceOfCounterKey,
   SOURCES,
   STATUSES,
   subtractCounters,
@@ -51,8 +54,41 @@ async function runAll(measures: Measure[], concurrency = 16): Promise<CounterMap
   return out;
 }
 
+/** More distinct service names than any org should have; past it the rest go uncounted by the check. */
+const MAX_SERVICES = 1000;
+
+/**
+ * The distinct service names of live issues. Firestore has no DISTINCT, so this
+ * skips from one name to the next (`> last`, ordered, limit 1): one read per
+ * service, not per issue.
+ */
+async function serviceNames(db: Firestore, orgId: string): Promise<string[]> {
+  const names: string[] = [];
+  let after = "";
+  while (names.length < MAX_SERVICES) {
+    const next = await issuesCol(db, orgId)
+      .where("deleted", "==", false)
+      .where("reporter.service", ">", after)
+      .orderBy("reporter.service")
+      .select("reporter.service")
+      .limit(1)
+      .get();
+    const name = next.docs[0]?.get("reporter.service") as unknown;
+    if (typeof name !== "string") break;
+    names.push(name);
+    after = name;
+  }
+  return names;
+}
+
 /** The counters as the issues say they should be, for the given assignees and the window ending at `now`. */
-export async function measureCounters(db: Firestore, orgId: string, now: number, assigneeUids: Iterable<string>): Promise<CounterMap> {
+export async function measureCounters(
+  db: Firestore,
+  orgId: string,
+  now: number,
+  assigneeUids: Iterable<string>,
+  services: Iterable<string> = [],
+): Promise<CounterMap> {
   const live = issuesCol(db, orgId).where("deleted", "==", false);
   const measures: Measure[] = [{ key: "total", run: count(live) }];
   const families = [
@@ -64,6 +100,10 @@ export async function measureCounters(db: Firestore, orgId: string, now: number,
   ] as const;
   for (const [prefix, field, values] of families) {
     for (const value of values) measures.push({ key: `${prefix}.${value}`, run: count(live.where(field, "==", value)) });
+  }
+  // Counted as statsContribution counts them: well-formed names only.
+  for (const service of new Set([...services, ...(await serviceNames(db, orgId))])) {
+    if (SERVICE_NAME.test(service)) measures.push({ key: `byService.${serviceCounterKey(service)}`, run: count(live.where("reporter.service", "==", service)) });
   }
   const open = live.where("status", "in", [...ACTIVE_STATUSES]);
   measures.push({ key: "openUnassigned", run: count(open.where("assignee", "==", null)) });
@@ -141,7 +181,10 @@ async function measureDrift(db: Firestore, orgId: string, now: number) {
   const members = await membersCol(db, orgId).select().get();
   const assignees = new Set<string>(members.docs.map((doc) => doc.id));
   for (const key of Object.keys(current)) if (key.startsWith("openByAssignee.")) assignees.add(key.slice("openByAssignee.".length));
-  const truth = await measureCounters(db, orgId, now, assignees);
+  const services = Object.keys(current)
+    .filter((key) => key.startsWith("byService."))
+    .map((key) => serviceOfCounterKey(key.slice("byService.".length)));
+  const truth = await measureCounters(db, orgId, now, assignees, services);
   const days = new Set(windowDays(now));
   const safeAssignees = new Set([...assignees].map(safeKey));
   const scopedCurrent = Object.fromEntries(Object.entries(current).filter(([key]) => inScope(key, days, safeAssignees)));

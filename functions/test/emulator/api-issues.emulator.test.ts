@@ -7,6 +7,11 @@ import { ACTORS, buildWorld, fakeGoogleSigner, type World } from "./world";
 
 let w: World;
 const create = (token: string | undefined, body: object = { title: "Something broke" }) => call("POST", `/orgs/${w.orgId}/issues`, { token, body });
+/** A customer's new issue: they are answered with their projection, whose id is `issueId`. */
+const raiseAsCustomer = async (token: string, body?: object) => {
+  const response = await create(token, body);
+  return { ...response.body, id: response.body.issueId as string };
+};
 
 beforeAll(async () => {
   w = await buildWorld("Issues World");
@@ -21,7 +26,11 @@ describe("create by role", () => {
     const [status, source] = expected[actor]!;
     const response = await create(w.token[actor]);
     expect(response.status).toBe(status);
-    if (source) expect(response.body.source).toBe(source);
+    if (source) {
+      // A customer's answer is their projection, which has no source: the document has.
+      const id = response.headers.get("location")!.split("/").pop()!;
+      expect((await db().doc(`orgs/${w.orgId}/issues/${id}`).get()).get("source")).toBe(source);
+    }
   });
 });
 
@@ -41,7 +50,7 @@ describe("commands and edits", () => {
   });
 
   it("follows the status machine: 409 lists the allowed targets, resolve needs notes", async () => {
-    const issue = (await create(w.customer.token)).body;
+    const issue = await raiseAsCustomer(w.customer.token);
     const path = `/orgs/${w.orgId}/issues/${issue.id}`;
     const refused = await call("POST", `${path}/transition`, { token: w.agent.token, body: { status: "waiting_for_response" } });
     expectProblem(refused, 409);
@@ -104,7 +113,7 @@ describe("commands and edits", () => {
 
 describe("comments", () => {
   it("keeps internal comments from customers, who post only public ones on their own issues", async () => {
-    const issue = (await create(w.customer.token)).body;
+    const issue = await raiseAsCustomer(w.customer.token);
     const path = `/orgs/${w.orgId}/issues/${issue.id}/comments`;
     expect((await call("POST", path, { token: w.agent.token, body: { body: "Team only", internal: true } })).status).toBe(201);
     expect((await call("POST", path, { token: w.agent.token, body: { body: "Hello!", solution: true } })).status).toBe(201);
@@ -120,7 +129,7 @@ describe("comments", () => {
   });
 
   it("filters activities the same way", async () => {
-    const issue = (await create(w.customer.token)).body;
+    const issue = await raiseAsCustomer(w.customer.token);
     const activities = db().collection(`orgs/${w.orgId}/issues/${issue.id}/activities`);
     await activities.doc("a1").set({ type: "created", internal: false, at: new Date(1000), actor: { uid: "x", name: "x", kind: "member" }, changes: {} });
     await activities.doc("a2").set({ type: "assigned", internal: true, at: new Date(2000), actor: { uid: "x", name: "x", kind: "member" }, changes: {} });
@@ -138,10 +147,43 @@ describe("intake", () => {
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true } });
     const raised = await create(stranger.token, { title: "Hello from outside" });
     expect(raised.status).toBe(201);
-    expect(raised.body).toMatchObject({ source: "client", raisedByCustomer: true });
+    expect((await db().doc(`orgs/${w.orgId}/issues/${raised.body.issueId}`).get()).data()).toMatchObject({ source: "client", raisedByCustomer: true });
     expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).get("role")).toBe("customer");
     expectProblem(await call("GET", `/orgs/${w.orgId}/settings`, { token: stranger.token }), 403);
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
+  });
+
+  it("makes a stranger a customer only once the request has validated", async () => {
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true } });
+    try {
+      const stranger = await newUser("stranger");
+      const before = await issueCount(w.orgId);
+      for (const body of [{ title: "" }, { title: "Fine", priority: "whenever" }, { title: "Fine", plan: "gold" }, {}]) {
+        expectProblem(await create(stranger.token, body), 422);
+      }
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).exists).toBe(false);
+      expect((await db().doc(`orgs/${w.orgId}/memberEmails/${stranger.uid}`).get()).exists).toBe(false);
+      expect(await issueCount(w.orgId)).toBe(before);
+      expect((await create(stranger.token, { title: "Now properly" })).status).toBe(201);
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).get("role")).toBe("customer");
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
+    }
+  });
+
+  it("admits by domain only a verified address", async () => {
+    const domain = `intake-${Date.now()}.test`;
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [domain] } });
+    try {
+      const unverified = await newUser("claimer", { emailVerified: false, domain });
+      expectProblem(await create(unverified.token), 404);
+      expect((await db().doc(`orgs/${w.orgId}/members/${unverified.uid}`).get()).exists).toBe(false);
+      const verified = await newUser("colleague", { domain });
+      expect((await create(verified.token)).body).toMatchObject({ source: "client", reporter: { uid: verified.uid, kind: "customer" } });
+      expect((await db().doc(`orgs/${w.orgId}/memberEmails/${verified.uid}`).get()).data()).toMatchObject({ email: verified.email, emailVerified: true });
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [] } });
+    }
   });
 });
 
@@ -203,9 +245,9 @@ describe("services", () => {
     try {
       await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: ["robot@demo.iam.gserviceaccount.com"] } });
       const good = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1" });
-      const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: good, body: { title: "From a robot" }, base: local.base });
+      const created = await call("POST", `/orgs/${w.orgId}/issues`, { token: good, body: { title: "From a robot", service: "robot-sync" }, base: local.base });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ source: "service", reporter: { kind: "service" } });
+      expect(created.body).toMatchObject({ source: "service", reporter: { kind: "service", service: "robot-sync" } });
       const unlisted = google.signToken({ aud: audience, email: "stranger@demo.iam.gserviceaccount.com", sub: "2" });
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: unlisted, base: local.base }), 404);
       const wrongAudience = google.signToken({ aud: "https://elsewhere", email: "robot@demo.iam.gserviceaccount.com", sub: "1" });
@@ -214,9 +256,38 @@ describe("services", () => {
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: forged, base: local.base }), 401);
       const expired = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1", iat: 1000, exp: 2000 });
       expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: expired, base: local.base }), 401);
+      // The address must be one Google asserts as verified: false, absent or merely truthy is not enough.
+      for (const emailVerified of [false, undefined, "true"]) {
+        const unverified = google.signToken({ aud: audience, email: "robot@demo.iam.gserviceaccount.com", sub: "1", email_verified: emailVerified });
+        expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: unverified, base: local.base }), 401);
+      }
     } finally {
       await local.close();
     }
+  });
+
+  it("takes a service's own name from an API key, lists by it, and refuses it from people", async () => {
+    const named = await create(w.serviceKey, { title: "Consumer lag", service: "billing.worker" });
+    expect(named.status).toBe(201);
+    expect(named.body.reporter).toMatchObject({ kind: "service", service: "billing.worker" });
+    expect((await db().doc(`orgs/${w.orgId}/issues/${named.body.id}`).get()).get("reporter.service")).toBe("billing.worker");
+    const unnamed = await create(w.serviceKey, { title: "Consumer lag, anonymous" });
+    expect(unnamed.body.reporter.service).toBeUndefined();
+
+    const listed = await call("GET", `/orgs/${w.orgId}/issues?service=billing.worker&sort=-createdAt`, { token: w.agent.token });
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((issue: { id: string }) => issue.id)).toEqual([named.body.id]);
+    expect((await call("GET", `/orgs/${w.orgId}/issues?service=nobody`, { token: w.agent.token })).body.data).toEqual([]);
+    expectProblem(await call("GET", `/orgs/${w.orgId}/issues?service=Not%20A%20Name`, { token: w.agent.token }), 422);
+
+    const before = await issueCount(w.orgId);
+    for (const token of [w.admin.token, w.agent.token, w.customer.token]) {
+      const refused = await create(token, { title: "Pretending", service: "billing.worker" });
+      expectProblem(refused, 422);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ path: "service", code: "not_allowed" })]);
+    }
+    for (const service of ["", "UPPER", "a/b", "s".repeat(65)]) expectProblem(await create(w.serviceKey, { title: "Bad name", service }), 422);
+    expect(await issueCount(w.orgId)).toBe(before);
   });
 
   it("rate limits per caller with 429 and Retry-After", async () => {
@@ -287,7 +358,8 @@ describe("bulk, stats and export", () => {
     expect(response.headers.get("content-type")).toContain("text/csv");
     const text = await response.text();
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("number,title,status,priority,category,type,source,tags,reporter,assignee,createdAt,updatedAt,resolvedAt");
+    // A customer's export has the columns of what they may see of an issue.
+    expect(lines[0]).toBe("number,title,status,priority,category,type,assignee,createdAt,updatedAt,resolvedAt");
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""click""), ""quoted"""`);
     const customerIssues = (await db().collection(`orgs/${w.orgId}/issues`).where("reporter.uid", "==", w.customer.uid).where("deleted", "==", false).count().get()).data().count;
     expect(lines).toHaveLength(customerIssues + 1);
@@ -297,9 +369,12 @@ describe("bulk, stats and export", () => {
 describe("search", () => {
   it("finds issues by number forms, title prefixes and description words, all words required", async () => {
     const checkout = (await create(w.agent.token, { title: "Checkout crashes on Safari", description: "Payment page freezes with intermittent spinners" })).body;
-    const invoice = (await create(w.customer.token, { title: "Invoice shows wrong VAT", description: "The December statement" })).body;
+    const invoice = await raiseAsCustomer(w.customer.token, { title: "Invoice shows wrong VAT", description: "The December statement" });
     const ids = async (q: string, token = w.agent.token) =>
-      (await call("GET", `/orgs/${w.orgId}/issues?limit=100&q=${encodeURIComponent(q)}`, { token })).body.data.map((i: { id: string }) => i.id);
+      (await call("GET", `/orgs/${w.orgId}/issues?limit=100&q=${encodeURIComponent(q)}`, { token })).body.data.map(
+        // A customer's rows are their projection, named by issueId.
+        (i: { id?: string; issueId?: string }) => (token === w.customer.token ? i.issueId : i.id),
+      );
     // The search-token trigger runs a moment after the create.
     for (let i = 0; i < 120 && !(await ids("checko")).includes(checkout.id); i++) await new Promise((r) => setTimeout(r, 500));
     for (let i = 0; i < 120 && !(await ids("invoice")).includes(invoice.id); i++) await new Promise((r) => setTimeout(r, 500));

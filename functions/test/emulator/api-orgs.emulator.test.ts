@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, db, expectProblem, newUser } from "./helpers";
+import { addMember, call, db, expectProblem, newUser } from "./helpers";
 import { ACTORS, buildWorld, type Actor, type World } from "./world";
 
 let w: World;
@@ -53,8 +53,18 @@ describe("org and settings", () => {
     expect(response.status).toBe(adminOnly(200)[actor]);
   });
 
+  it("keeps settings out of the org document customers read, in the admin-only private/settings", async () => {
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: ["robot@demo.iam.gserviceaccount.com"] } });
+    const org = await db().doc(`orgs/${w.orgId}`).get();
+    // What every member, customers included, may read: nothing else.
+    for (const key of Object.keys(org.data()!)) expect(["name", "slug", "createdAt", "createdBy", "updatedAt"]).toContain(key);
+    expect((await db().doc(`orgs/${w.orgId}/private/settings`).get()).get("serviceAccounts")).toEqual(["robot@demo.iam.gserviceaccount.com"]);
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: [] } });
+  });
+
   it("merges SLA targets per priority and refuses bad settings without changing anything", async () => {
-    const before = (await db().doc(`orgs/${w.orgId}`).get()).get("settings");
+    const settingsDoc = () => db().doc(`orgs/${w.orgId}/private/settings`).get();
+    const before = (await settingsDoc()).data();
     for (const body of [
       { sla: { low: { firstResponseMins: -1, resolutionMins: 5 } } },
       { sla: { someday: { firstResponseMins: 1, resolutionMins: 5 } } },
@@ -65,13 +75,15 @@ describe("org and settings", () => {
     ]) {
       expectProblem(await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body }), 422);
     }
-    expect((await db().doc(`orgs/${w.orgId}`).get()).get("settings")).toEqual(before);
+    expect((await settingsDoc()).data()).toEqual(before);
     const ok = await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true, sla: { high: { firstResponseMins: 90, resolutionMins: 1200 } } } });
     expect(ok.body).toMatchObject({
       publicIntake: true,
       sla: { high: { firstResponseMins: 90, resolutionMins: 1200 }, critical: { firstResponseMins: 15, resolutionMins: 240 } },
     });
-    expect((await db().doc(`orgs/${w.orgId}`).get()).get("settings.publicIntake")).toEqual(true);
+    expect((await settingsDoc()).get("publicIntake")).toEqual(true);
+    expect((await settingsDoc()).get("sla.critical")).toEqual({ firstResponseMins: 15, resolutionMins: 240 });
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
   });
 
   it.each(ACTORS)("PATCH /orgs/{orgId} as %s", async (actor) => {
@@ -96,24 +108,37 @@ describe("members", () => {
     if (response.status === 200) expect(response.body.data.map((m: { uid: string }) => m.uid)).toContain(w.agent.uid);
   });
 
-  it("adds by email and by uid, refuses duplicates and unknown accounts, changes roles and removes", async () => {
-    const [byEmail, byUid] = await Promise.all([newUser("joiner"), newUser("joiner2")]);
-    const added = await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { email: byEmail.email.toUpperCase(), role: "agent" } });
-    expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ uid: byEmail.uid, role: "agent", email: byEmail.email });
-    expect((await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { uid: byUid.uid, role: "viewer" } })).status).toBe(201);
+  it("gives admins the addresses, kept apart from the member documents every staff member reads", async () => {
+    const listed = await call("GET", `/orgs/${w.orgId}/members`, { token: w.admin.token });
+    const agent = listed.body.data.find((m: { uid: string }) => m.uid === w.agent.uid);
+    expect(agent).toEqual({ uid: w.agent.uid, role: "agent", displayName: w.agent.name, email: w.agent.email, createdAt: expect.any(String) });
+    const admin = listed.body.data.find((m: { uid: string }) => m.uid === w.admin.uid);
+    expect(admin.email).toBe(w.admin.email);
+    // The creator's membership, written by POST /orgs: no address on the member document.
+    const memberDoc = await db().doc(`orgs/${w.orgId}/members/${w.admin.uid}`).get();
+    expect(memberDoc.get("role")).toBe("admin");
+    expect(memberDoc.get("email")).toBeUndefined();
+    expect((await db().doc(`orgs/${w.orgId}/memberEmails/${w.admin.uid}`).get()).get("email")).toBe(w.admin.email);
+  });
 
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { uid: byUid.uid, role: "viewer" } }), 409);
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { email: "nobody@example.test", role: "viewer" } }), 404);
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { email: byUid.email, uid: byUid.uid, role: "viewer" } }), 422);
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { uid: byUid.uid, role: "service" } }), 422);
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.agent.token, body: { uid: byUid.uid, role: "admin" } }), 403);
+  it("no longer adds people by address: that is what invitations are for", async () => {
+    const joiner = await newUser("joiner");
+    const before = (await db().collection(`orgs/${w.orgId}/members`).count().get()).data().count;
+    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { email: joiner.email, role: "agent" } }), 404);
+    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { uid: joiner.uid, role: "agent" } }), 404);
+    expect((await db().collection(`orgs/${w.orgId}/members`).count().get()).data().count).toBe(before);
+  });
 
-    const promoted = await call("PATCH", `/orgs/${w.orgId}/members/${byUid.uid}`, { token: w.admin.token, body: { role: "agent" } });
-    expect(promoted.body.role).toBe("agent");
+  it("changes roles and removes members, with their addresses", async () => {
+    const joiner = await newUser("joiner2");
+    await addMember(w.orgId, joiner, "viewer");
+    const promoted = await call("PATCH", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token, body: { role: "agent" } });
+    expect(promoted.body).toMatchObject({ uid: joiner.uid, role: "agent", email: joiner.email });
+    expectProblem(await call("PATCH", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token, body: { role: "service" } }), 422);
     expectProblem(await call("PATCH", `/orgs/${w.orgId}/members/nobody`, { token: w.admin.token, body: { role: "agent" } }), 404);
-    expect((await call("DELETE", `/orgs/${w.orgId}/members/${byUid.uid}`, { token: w.admin.token })).status).toBe(204);
-    expectProblem(await call("DELETE", `/orgs/${w.orgId}/members/${byUid.uid}`, { token: w.admin.token }), 404);
+    expect((await call("DELETE", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token })).status).toBe(204);
+    expect((await db().doc(`orgs/${w.orgId}/memberEmails/${joiner.uid}`).get()).exists).toBe(false);
+    expectProblem(await call("DELETE", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token }), 404);
     expectProblem(await call("DELETE", `/orgs/${w.otherOrgId}/members/${w.outsider.uid}`, { token: w.admin.token }), 404);
   });
 
@@ -121,7 +146,7 @@ describe("members", () => {
     const owner = await newUser("owner");
     const second = await newUser("second");
     const orgId = (await call("POST", "/orgs", { token: owner.token, body: { name: "Two Admins" } })).body.id;
-    await call("POST", `/orgs/${orgId}/members`, { token: owner.token, body: { uid: second.uid, role: "admin" } });
+    await addMember(orgId, second, "admin");
     const [a, b] = await Promise.all([
       call("PATCH", `/orgs/${orgId}/members/${owner.uid}`, { token: owner.token, body: { role: "agent" } }),
       call("PATCH", `/orgs/${orgId}/members/${second.uid}`, { token: second.token, body: { role: "agent" } }),
@@ -144,7 +169,8 @@ describe("API keys", () => {
     expect(created.headers.get("cache-control")).toBe("no-store");
     const keyId = created.body.id as string;
     const stored = await db().doc(`orgs/${w.orgId}/apiKeys/${keyId}`).get();
-    expect(JSON.stringify(stored.data())).not.toContain(created.body.key.split("_")[2]);
+    // The secret is everything after `ftk_<keyId>_`; it may itself hold underscores.
+    expect(JSON.stringify(stored.data())).not.toContain((created.body.key as string).slice("ftk_".length + 16 + 1));
     expect(stored.get("hash")).toBeUndefined();
 
     const listed = await call("GET", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token });
@@ -173,6 +199,15 @@ describe("API keys", () => {
     expect(response.status).toBe(adminOnly(201)[actor]);
     const after = (await db().collection(`orgs/${w.orgId}/apiKeys`).count().get()).data().count;
     expect(after - before).toBe(response.status === 201 ? 1 : 0);
+  });
+
+  it("makes every key a service, whatever its role: its issues and comments carry source service", async () => {
+    const created = await call("POST", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token, body: { name: "Triage bot", role: "agent" } });
+    const issue = await call("POST", `/orgs/${w.orgId}/issues`, { token: created.body.key, body: { title: "Logged by an agent-role key" } });
+    expect(issue.status).toBe(201);
+    expect(issue.body).toMatchObject({ source: "service", reporter: { kind: "service", name: "Triage bot" } });
+    const comment = await call("POST", `/orgs/${w.orgId}/issues/${issue.body.id}/comments`, { token: created.body.key, body: { body: "Seen again" } });
+    expect(comment.body).toMatchObject({ source: "service", author: { kind: "service" } });
   });
 
   it("refuses bad key input", async () => {

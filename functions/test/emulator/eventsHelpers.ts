@@ -1,10 +1,10 @@
 /** Shared by the event suites: issues written as the API writes them, events built as Firestore sends them. */
 import { randomUUID } from "node:crypto";
 import firebaseFunctionsTest from "firebase-functions-test";
-import { FieldValue, Timestamp, type DocumentReference, type DocumentSnapshot } from "firebase-admin/firestore";
+import { FieldValue, type DocumentReference, type DocumentSnapshot } from "firebase-admin/firestore";
 import type { Actor, IssueCreateInput, MemberRole, Source } from "../../src/domain";
 import { insertIssue } from "../../src/store/issues";
-import { db, type TestUser } from "./helpers";
+import { addMember, db, type TestUser } from "./helpers";
 
 export const fft = firebaseFunctionsTest({ projectId: "demo-firetrack" });
 
@@ -35,9 +35,12 @@ export function apiUpdate(ref: DocumentReference, actor: Actor, change: Record<s
   return ref.update({ ...change, lastActor: actor, version: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() });
 }
 
-export async function addMemberWithUser(orgId: string, user: TestUser, role: MemberRole, prefs?: unknown) {
-  await db().doc(`orgs/${orgId}/members/${user.uid}`).set({ role, displayName: user.name, email: user.email, createdAt: Timestamp.now() });
-  await db().doc(`users/${user.uid}`).set({ displayName: user.name, email: user.email, ...(prefs ? { notificationPrefs: prefs } : {}) }, { merge: true });
+/** A member with a profile as the server records it (the address and whether Auth verified it). */
+export async function addMemberWithUser(orgId: string, user: TestUser, role: MemberRole, prefs?: unknown, { emailVerified = true } = {}) {
+  await addMember(orgId, user, role, { emailVerified });
+  await db()
+    .doc(`users/${user.uid}`)
+    .set({ displayName: user.name, email: user.email, emailVerified, ...(prefs ? { notificationPrefs: prefs } : {}) }, { merge: true });
 }
 
 /** A written-event as Firestore delivers it; `time` is the injected clock. */

@@ -2,16 +2,17 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { getAuth } from "firebase-admin/auth";
-import { getFirestore, Timestamp } from "firebase-admin/firestore";
+import { getFirestore } from "firebase-admin/firestore";
 import { buildApp, type AppOptions } from "../../src/api/app";
 import { defaultVerifiers } from "../../src/api/auth";
 import type { MemberRole } from "../../src/domain";
+import { memberEmailRecord, memberRecord } from "../../src/store/orgs";
 
 export const PROJECT_ID = "demo-firetrack";
-/** Set when this checkout's emulators run on shifted ports (scripts/lib/emulatorEnv.mjs). */
-const PORT_OFFSET = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
-export const FUNCTION_BASE = `http://127.0.0.1:${5001 + PORT_OFFSET}/${PROJECT_ID}/us-central1/api/v1`;
-export const HOSTING_BASE = `http://127.0.0.1:${5000 + PORT_OFFSET}/api/v1`;
+/** The ports of this checkout's emulators, shifted or not (scripts/lib/emulatorEnv.mjs puts them in the environment). */
+const PORTS = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? '{"functions":5001,"hosting":5000}') as { functions: number; hosting: number };
+export const FUNCTION_BASE = `http://127.0.0.1:${PORTS.functions}/${PROJECT_ID}/us-central1/api/v1`;
+export const HOSTING_BASE = `http://127.0.0.1:${PORTS.hosting}/api/v1`;
 const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
 const HUB = `http://${process.env.FIREBASE_EMULATOR_HUB ?? "127.0.0.1:4400"}`;
 
@@ -24,22 +25,43 @@ export interface TestUser {
   token: string;
 }
 
-/** A real Auth emulator account and a real ID token for it. */
-export async function newUser(label = "user"): Promise<TestUser> {
-  const email = `${label}-${randomUUID().slice(0, 8)}@example.test`;
-  const password = "correct-horse-battery";
+/**
+ * A real Auth emulator account and a real ID token for it. Its address counts as verified
+ * (as after clicking Auth's link) unless `emailVerified: false`.
+ */
+export async function newUser(label = "user", { emailVerified = true, domain = "example.test" } = {}): Promise<TestUser> {
+  const email = `${label}-${randomUUID().slice(0, 8)}@${domain}`;
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} Tester`;
-  const record = await getAuth().createUser({ email, password, displayName: name });
-  const response = await fetch(
-    `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
-    {
+  const record = await getAuth().createUser({ email, emailVerified, password: PASSWORD, displayName: name });
+  return { uid: record.uid, email, name, token: await signIn(email) };
+}
+
+const PASSWORD = "correct-horse-battery";
+
+/** A fresh ID token, e.g. after the account changed (a verified address shows in new tokens only). */
+export async function signIn(email: string): Promise<string> {
+  const body = await oneSignInAtATime(async () => {
+    const response = await fetch(`http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password, returnSecureToken: true }),
-    },
-  );
-  const body = (await response.json()) as { idToken: string };
-  return { uid: record.uid, email, name, token: body.idToken };
+      body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+    });
+    return (await response.json()) as { idToken?: string; error?: { message: string } };
+  });
+  if (!body.idToken) throw new Error(`no ID token for a test user: ${body.error?.message}`);
+  return body.idToken;
+}
+
+let signIns: Promise<unknown> = Promise.resolve();
+/**
+ * Every sign-in runs the Auth blocking function `beforeSignIn` (SIGN_IN_DOMAINS). The
+ * Functions emulator starts a worker per concurrent call, and a burst of cold workers
+ * on two cores misses its load timeout; one at a time, a single warm worker serves them.
+ */
+function oneSignInAtATime<T>(signIn: () => Promise<T>): Promise<T> {
+  const next = signIns.then(signIn, signIn);
+  signIns = next.catch(() => undefined);
+  return next;
 }
 
 export interface ApiResponse<T = any> {
@@ -84,16 +106,16 @@ export async function newOrg(admin: TestUser, name = "Test Org"): Promise<string
   return response.body.id as string;
 }
 
-/** Adds a member directly: the members API belongs to a later slice. */
-export async function addMember(orgId: string, user: TestUser, role: MemberRole): Promise<void> {
-  await db().doc(`orgs/${orgId}/members/${user.uid}`).set({
-    uid: user.uid,
-    orgId,
-    role,
-    displayName: user.name,
-    email: user.email,
-    createdAt: Timestamp.now(),
-  });
+/**
+ * Makes someone a member directly (or sets their role), with the API's own records:
+ * the member document and, apart, the address.
+ */
+export async function addMember(orgId: string, user: TestUser, role: MemberRole, { emailVerified = true } = {}): Promise<void> {
+  await db()
+    .batch()
+    .set(db().doc(`orgs/${orgId}/members/${user.uid}`), memberRecord(orgId, user.uid, role, user.name))
+    .set(db().doc(`orgs/${orgId}/memberEmails/${user.uid}`), memberEmailRecord(orgId, user.uid, user.email, emailVerified))
+    .commit();
 }
 
 export async function issueCount(orgId: string): Promise<number> {

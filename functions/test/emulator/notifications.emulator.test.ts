@@ -8,20 +8,22 @@ import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleCommentCreated } from "../../src/events/onCommentCreated";
 import { handleIssueWritten } from "../../src/events/onIssueWritten";
+import { allocateIssueNumbers } from "../../src/store/numberAllocator";
 import { db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
 import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, mailsOf, notificationsOf, writtenEvent } from "./eventsHelpers";
 
 afterAll(() => fft.cleanup());
 
 let admin: TestUser, admin2: TestUser, agent: TestUser, assignee: TestUser, viewer: TestUser, customer: TestUser, customer2: TestUser;
+let unverified: TestUser;
 let orgId: string;
 let issueId: string;
-const people = () => ({ admin, admin2, agent, assignee, viewer, customer, customer2 });
+const people = () => ({ admin, admin2, agent, assignee, viewer, customer, customer2, unverified });
 
 beforeAll(async () => {
-  [admin, admin2, agent, assignee, viewer, customer, customer2] = (await Promise.all(
-    ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo"].map((label) => newUser(label)),
-  )) as [TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser];
+  [admin, admin2, agent, assignee, viewer, customer, customer2, unverified] = (await Promise.all(
+    ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo", "unverified"].map((label) => newUser(label)),
+  )) as [TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser];
   orgId = await newOrg(admin, "Matrix Org");
   await Promise.all([
     addMemberWithUser(orgId, admin, "admin"),
@@ -32,6 +34,8 @@ beforeAll(async () => {
     addMemberWithUser(orgId, viewer, "viewer", { comment: { email: false } }),
     addMemberWithUser(orgId, customer, "customer"),
     addMemberWithUser(orgId, customer2, "customer"),
+    // An agent whose address Auth never verified: told in the app, never by mail.
+    addMemberWithUser(orgId, unverified, "agent", undefined, { emailVerified: false }),
   ]);
 
   await withTriggersPaused(async () => {
@@ -59,6 +63,8 @@ beforeAll(async () => {
     const ref = await createIssue(orgId, actorOf(customer, "customer"), "Order 1234 arrived broken", "client");
     issueId = ref.id;
     await handleIssueWritten(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), at) as never);
+    // The allocator numbers it, as the API and the trigger do right after the create.
+    await written(() => allocateIssueNumbers(db(), orgId));
     // Watchers beyond the automatic ones: the viewer, and (wrongly) another customer.
     await ref.update({ watchers: [customer.uid, viewer.uid, customer2.uid] });
     // 2. The admin assigns it. 3. The assignee starts work. 4. A public reply and an internal note.
@@ -81,6 +87,7 @@ describe("notification matrix", () => {
     viewer: ["comment", "comment", "status_changed"], // a watcher: public and internal comments
     customer: ["comment", "status_changed"], // public comment only; never the internal note
     customer2: [], // a customer watching someone else's issue hears nothing
+    unverified: ["issue_raised"],
   };
 
   it.each(Object.keys(expected) as (keyof typeof expected)[])("%s gets exactly the expected in-app notifications", async (who) => {
@@ -98,6 +105,17 @@ describe("notification matrix", () => {
     expect(mails).toHaveLength(2);
   });
 
+  it("names the issue by its number in the 'issue raised' notification and mail, sent once numbered", async () => {
+    const number = (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("number") as string;
+    expect(number).toMatch(/^ISS-\d{4}-0001$/);
+    const raised = (await notificationsOf(agent.uid, issueId)).find((n) => n.type === "issue_raised") as { issueNumber?: string } | undefined;
+    expect(raised?.issueNumber).toBe(number);
+    const mails = await mailsOf(agent.uid, issueId);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.message.subject).toContain(number);
+    expect(mails[0]!.message.text).toContain(`${customer.name} raised a new issue`);
+  });
+
   it("mails in the Trigger Email format with a link to the issue, following each user's prefs", async () => {
     const [mail] = await mailsOf(agent.uid, issueId);
     expect(mail!.to).toBe(agent.email);
@@ -108,6 +126,12 @@ describe("notification matrix", () => {
     expect((await mailsOf(viewer.uid, issueId)).map((m) => m.message.text.split("\n")[0])).toEqual([
       expect.stringContaining("changed the status from open to in progress"),
     ]);
+  });
+
+  it("mails only verified addresses", async () => {
+    expect(await notificationsOf(unverified.uid, issueId)).toHaveLength(1);
+    expect(await mailsOf(unverified.uid, issueId)).toEqual([]);
+    expect(await mailsOf(agent.uid, issueId)).toHaveLength(1);
   });
 
   it("sends nothing twice when the events come again", async () => {

@@ -172,6 +172,52 @@ describe("numbering trigger", () => {
       expect((await counter.get()).data()).toMatchObject({ next: 4, transactions: 1 });
     });
   });
+
+  it("numbers an issue written without a number field (an import), once for the same event twice", async () => {
+    const owner = await newUser("import");
+    const orgId = await newOrg(owner, "Import Org");
+    const wrapped = fft.wrap(numberIssueOnCreate);
+    await withTriggersPaused(async () => {
+      const ref = db().collection(`orgs/${orgId}/issues`).doc();
+      const { number: _n, seq: _s, year: _y, ...imported } = rawIssue(orgId, "From the old tracker");
+      await ref.set(imported);
+      const event = { data: fft.firestore.makeDocumentSnapshot(imported, ref.path), params: { orgId, issueId: ref.id } };
+      await wrapped(event);
+      await wrapped(event);
+      const numbered = (await ref.get()).data()!;
+      expect(numbered, JSON.stringify(numbered)).toMatchObject({ number: `ISS-${year}-0001`, seq: 1, year, version: 2 });
+      expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(2);
+    });
+  });
+
+  it("quarantines an issue whose createdAt is not a timestamp, and numbers the org's creates all the same", async () => {
+    const owner = await newUser("quarantine");
+    const orgId = await newOrg(owner, "Quarantine Org");
+    const wrapped = fft.wrap(numberIssueOnCreate);
+    await withTriggersPaused(async () => {
+      // One queued by an importer that wrote number: null, one written with no number at all.
+      const queued = db().collection(`orgs/${orgId}/issues`).doc();
+      await queued.set({ ...rawIssue(orgId, "Bad date, queued"), createdAt: "2026-01-05" });
+      const unqueued = db().collection(`orgs/${orgId}/issues`).doc();
+      const { number: _n, ...noNumber } = { ...rawIssue(orgId, "Bad date, no number"), createdAt: null };
+      await unqueued.set(noNumber);
+
+      const created = await call("POST", `/orgs/${orgId}/issues`, { token: owner.token, body: { title: "Created after the bad import" } });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      expect(created.body.number).toBe(`ISS-${year}-0001`);
+      const stuck = (await queued.get()).data()!;
+      expect(stuck.numberingError).toBe("createdAt is not a timestamp");
+      expect("number" in stuck, JSON.stringify(stuck)).toBe(false);
+
+      const event = { data: fft.firestore.makeDocumentSnapshot(noNumber, unqueued.path), params: { orgId, issueId: unqueued.id } };
+      await wrapped(event);
+      await wrapped(event);
+      const other = (await unqueued.get()).data()!;
+      expect(other, JSON.stringify(other)).toMatchObject({ numberingError: "createdAt is not a timestamp" });
+      expect("number" in other).toBe(false);
+      expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(2);
+    });
+  });
 });
 
 describe("numbering sweeper", () => {
@@ -198,6 +244,29 @@ describe("numbering sweeper", () => {
       const second = await sweepUnnumberedIssues(db());
       expect(second.numbered).toBe(0);
       expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(3);
+    });
+  });
+
+  it("numbers every other org when one org's numbering fails", async () => {
+    const [ownerA, ownerB] = await Promise.all([newUser("broken"), newUser("healthy")]);
+    const [broken, healthy] = [await newOrg(ownerA, "Broken Org"), await newOrg(ownerB, "Healthy Org")];
+    const counter = db().doc(`orgs/${broken}/counters/issues_${year}`);
+    await withTriggersPaused(async () => {
+      await counter.set({ next: "seven" });
+      const [inBroken, inHealthy] = await Promise.all([
+        db().collection(`orgs/${broken}/issues`).add(rawIssue(broken, "Waits on a corrupt counter")),
+        db().collection(`orgs/${healthy}/issues`).add(rawIssue(healthy, "Straggler")),
+      ]);
+      try {
+        const result = await sweepUnnumberedIssues(db());
+        expect(result.failed).toContain(broken);
+        expect(result.failed).not.toContain(healthy);
+        expect((await inHealthy.get()).get("number")).toBe(`ISS-${year}-0001`);
+        expect((await inBroken.get()).get("number")).toBeNull();
+      } finally {
+        // Later suites sweep every org: leave nothing broken behind.
+        await Promise.all([counter.delete(), inBroken.delete()]);
+      }
     });
   });
 

@@ -19,7 +19,15 @@ import { describe, expect, it } from "vitest";
 import { ACTIVE_STATUSES, STATUSES } from "../../src/domain";
 import { readCounters, readOrgStats, STATS_SHARDS, statsShardRef } from "../../src/store/stats";
 import { reconcileOrgStats, statsDrift } from "../../src/store/statsReconcile";
-import { reconcileAllStats } from "../../src/events/statsReconciliation";
+import {
+  enqueueReconciliations,
+  enqueueStatsReconciliation,
+  reconcileQueue,
+  reconcileTaskId,
+  RECONCILE_EVERY_MS,
+  type ReconcileQueue,
+} from "../../src/events/statsReconciliation";
+import { handleReconcileOrgTask } from "../../src/events/statsReconcileOrg";
 import { db, newOrg, newUser, type TestUser } from "./helpers";
 import { actorOf, addMemberWithUser, createIssue, waitFor } from "./eventsHelpers";
 
@@ -149,8 +157,80 @@ describe("stats under a burst", () => {
     });
     expect(result).toMatchObject({ repaired: false, prunedDays: 1, drift: { total: -3 } });
     expect((await readCounters(db(), orgId))["createdByDay.2001-01-01"]).toBeUndefined();
-    // The scheduled handler repairs it on its next run, when it holds still.
-    await reconcileAllStats(db(), { settleMs: 0 });
+    // The org's next reconciliation task repairs it, now that it holds still; the same task again changes nothing.
+    await handleReconcileOrgTask({ data: { orgId } }, { settleMs: 0 });
+    expect(await statsDrift(db(), orgId)).toEqual({});
+    const counters = await readCounters(db(), orgId);
+    await handleReconcileOrgTask({ data: { orgId } }, { settleMs: 0 });
+    expect(await readCounters(db(), orgId)).toEqual(counters);
+  });
+});
+
+describe("reconciliation, one task per org", () => {
+  it("drops a task that names no org, or an org that is gone, without writing anything", async () => {
+    for (const data of [{ orgId: "a/b" }, { orgId: ".." }, { org: "x" }, null, { orgId: "no-such-org-anywhere" }]) {
+      await handleReconcileOrgTask({ data });
+    }
+    expect((await db().doc("orgs/no-such-org-anywhere/stats/meta").get()).exists).toBe(false);
+  });
+
+  it("puts one task per org on the queue, page by page, named by org and six-hour slot", async () => {
+    const admin = await newUser("fanout");
+    const orgIds = [await newOrg(admin, "Fan-out A"), await newOrg(admin, "Fan-out B")];
+    const enqueued: { orgId: string; id: string }[] = [];
+    // Only the queue is stood in for here: the next test sends tasks through the Tasks emulator.
+    const recording: ReconcileQueue = {
+      enqueue: async (task, options) => {
+        enqueued.push({ orgId: task.orgId, id: options!.id! });
+      },
+    };
+    const now = Date.now();
+    const result = await enqueueStatsReconciliation(db(), recording, now);
+    const everyOrg = (await db().collection("orgs").select().get()).docs.map((doc) => doc.id);
+    expect(result.enqueued).toBe(everyOrg.length);
+    expect(enqueued.map((task) => task.orgId).sort()).toEqual([...everyOrg].sort());
+    for (const orgId of orgIds) expect(enqueued).toContainEqual({ orgId, id: reconcileTaskId(orgId, now) });
+    expect(new Set(enqueued.map((task) => task.id)).size).toBe(enqueued.length);
+    expect(reconcileTaskId(orgIds[0]!, now)).toMatch(/^[A-Za-z0-9_-]{1,500}$/);
+    expect(reconcileTaskId(orgIds[0]!, now + RECONCILE_EVERY_MS)).not.toBe(reconcileTaskId(orgIds[0]!, now));
+  });
+
+  it("runs an org's task through the Tasks emulator, and enqueues it only once per slot", async () => {
+    const admin = await newUser("queued");
+    const orgId = await newOrg(admin, "Queued Org");
+    await waitFor("org stats at rest", async () => Object.keys(await statsDrift(db(), orgId)).length === 0);
+    const meta = db().doc(`orgs/${orgId}/stats/meta`);
+    expect((await meta.get()).exists).toBe(false);
+    const now = Date.now();
+    expect(await enqueueReconciliations(reconcileQueue(), [orgId], now)).toEqual({ enqueued: 1, duplicates: 0, failed: [] });
+    expect(await enqueueReconciliations(reconcileQueue(), [orgId], now)).toEqual({ enqueued: 0, duplicates: 1, failed: [] });
+    const reconciled = await waitFor("the task's reconciliation", async () => {
+      const snapshot = await meta.get();
+      return snapshot.exists ? snapshot.data() : null;
+    }, 110_000);
+    expect(reconciled).toMatchObject({ repaired: false, lastDrift: {}, shards: STATS_SHARDS });
+  });
+
+  it("counts by service, and reconciliation finds services it holds no counter for", async () => {
+    const admin = await newUser("svc");
+    const orgId = await newOrg(admin, "Service Stats Org");
+    const service = { uid: "apikey:k1", name: "Key", kind: "service" as const };
+    await Promise.all([
+      createIssue(orgId, service, "One", "service", { service: "billing.worker" }),
+      createIssue(orgId, service, "Two", "service", { service: "billing.worker" }),
+      createIssue(orgId, service, "Three", "service", { service: "billing_worker" }),
+      createIssue(orgId, service, "Four", "service"),
+    ]);
+    // Settled: creates and the derived-field writes after them all counted.
+    await waitFor("creates counted", async () => Object.keys(await statsDrift(db(), orgId)).length === 0 && (await readCounters(db(), orgId)).total === 4);
+    expect((await readOrgStats(db(), orgId)).byService).toEqual({ "billing.worker": 2, billing_worker: 1 });
+
+    // Lost deltas: the counters know no service at all, and one that has no issue.
+    for (let shard = 0; shard < STATS_SHARDS; shard++) await statsShardRef(db(), orgId, shard).set({ byService: FieldValue.delete() }, { merge: true });
+    await statsShardRef(db(), orgId, 0).set({ byService: { ghost: 5 } }, { merge: true });
+    const repaired = await reconcileOrgStats(db(), orgId, { settleMs: 0 });
+    expect(repaired).toMatchObject({ repaired: true, drift: { "byService.billing%2Eworker": 2, "byService.billing_worker": 1, "byService.ghost": -5 } });
+    expect((await readOrgStats(db(), orgId)).byService).toEqual({ "billing.worker": 2, billing_worker: 1 });
     expect(await statsDrift(db(), orgId)).toEqual({});
   });
 });

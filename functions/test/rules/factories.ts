@@ -20,22 +20,44 @@ export const orgDoc = (overrides: Data = {}): Data => ({
   slug: "acme-support",
   createdAt: CREATED,
   createdBy: "u-admin",
-  settings: {
-    publicIntake: false,
-    autoJoinDomains: [],
-    sla: { medium: { firstResponseMins: 480, resolutionMins: 4320 } },
-    linear: { teamId: null, enabled: false, mirrorComments: false },
-    serviceAccounts: [],
-  },
+  ...overrides,
+});
+
+/** orgs/{orgId}/private/settings: what only admins read. */
+export const settingsDoc = (overrides: Data = {}): Data => ({
+  publicIntake: false,
+  autoJoinDomains: ["acme.test"],
+  sla: { medium: { firstResponseMins: 480, resolutionMins: 4320 } },
+  linear: { teamId: null, enabled: false, mirrorComments: false },
+  serviceAccounts: ["intake@demo-firetrack.iam.gserviceaccount.com"],
+  updatedAt: CREATED,
   ...overrides,
 });
 
 export const memberDoc = (uid: string, role: string, overrides: Data = {}): Data => ({
   uid,
+  orgId: "org-a",
   role,
   displayName: `${role} ${uid}`,
-  email: `${uid}@example.test`,
   createdAt: CREATED,
+  ...overrides,
+});
+
+export const memberEmailDoc = (uid: string, overrides: Data = {}): Data => ({
+  uid,
+  orgId: "org-a",
+  email: `${uid}@example.test`,
+  emailVerified: true,
+  ...overrides,
+});
+
+export const inviteDoc = (overrides: Data = {}): Data => ({
+  email: "new.agent@example.test",
+  role: "agent",
+  invitedBy: "u-admin",
+  createdAt: CREATED,
+  expiresAt: at("2026-03-09T10:00:00Z"),
+  acceptedAt: null,
   ...overrides,
 });
 
@@ -73,7 +95,7 @@ export const issueDoc = (orgId: string, reporter: Person, overrides: Data = {}):
     occurrences: 1,
     lastSeenAt: CREATED,
     commentCount: 0,
-    viewCount: 0,
+    publicCommentCount: 0,
     searchTokens: ["parcel", "damaged"],
     deleted: false,
     deletedAt: null,
@@ -83,6 +105,30 @@ export const issueDoc = (orgId: string, reporter: Person, overrides: Data = {}):
     ...overrides,
   };
 };
+
+/** The customer-visible fields of an issue (DESIGN.md §3), as the event core writes them. */
+export const portalIssueDoc = (orgId: string, issueId: string, overrides: Data = {}): Data => ({
+  orgId,
+  orgName: "Acme Support",
+  issueId,
+  number: "ISS-2026-0001",
+  title: "The parcel arrived damaged",
+  description: "Box crushed.",
+  status: "open",
+  priority: "medium",
+  category: "delivery",
+  type: "bug",
+  vendor: null,
+  order: null,
+  createdAt: CREATED,
+  updatedAt: CREATED,
+  resolvedAt: null,
+  closedAt: null,
+  resolution: null,
+  assignee: { name: "Agent" },
+  publicCommentCount: 1,
+  ...overrides,
+});
 
 export const commentDoc = (author: Person, overrides: Data = {}): Data => ({
   body: "We are looking into it.",
@@ -142,6 +188,7 @@ export const idempotencyDoc = (): Data => ({
 export const userDoc = (uid: string, overrides: Data = {}): Data => ({
   displayName: `User ${uid}`,
   email: `${uid}@example.test`,
+  emailVerified: true,
   notificationPrefs: { comment: { inApp: true, email: false } },
   ...overrides,
 });

@@ -19,6 +19,11 @@ rulesMatrix("members", {
     does: "list org A's members by name",
     run: (db) => getDocs(query(collection(db, members), orderBy("displayName"))),
     expect: row(no, ok, ok, ok, ok, no, no, no, no),
+    // Reporters and viewers read the list: it must not carry addresses (those are in memberEmails).
+    check: (result) => {
+      const docs = (result as { docs: { data(): Record<string, unknown> }[] }).docs;
+      if (docs.length === 0 || docs.some((d) => "email" in d.data())) throw new Error(`member documents: ${JSON.stringify(docs.map((d) => d.data()))}`);
+    },
   },
   create: {
     does: "add themselves to org A as admin",

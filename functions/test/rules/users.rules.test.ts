@@ -70,6 +70,18 @@ rulesMatrix(
         run: (db, a) => updateDoc(doc(db, ownProfile(a)), { email: "ceo@example.test" }),
         expect: everyoneDenied,
       },
+      "verify own email": {
+        // Mail goes only to verified addresses: a client that could set the flag could route our mail anywhere.
+        does: "mark their own address verified",
+        run: (db, a) => updateDoc(doc(db, ownProfile(a)), { emailVerified: true, email: "ceo@example.test" }),
+        expect: everyoneDenied,
+      },
+      "create own, verified": {
+        does: "create their own profile claiming a verified address",
+        prepare: (env, a) => remove(env, [ownProfile(a)]),
+        run: (db, a) => setDoc(doc(db, ownProfile(a)), { displayName: "Me", emailVerified: true }),
+        expect: everyoneDenied,
+      },
       "update own, empty name": {
         does: "set an empty name",
         run: (db, a) => updateDoc(doc(db, ownProfile(a)), { displayName: "" }),

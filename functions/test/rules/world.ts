@@ -21,6 +21,16 @@ export const PEOPLE = {
   otherCustomer: { uid: UID.otherCustomer, name: "Other Customer", kind: "customer" },
 } satisfies Record<string, Person>;
 
+/** Org A's members and their roles. */
+export const MEMBERS_OF_A: Readonly<Record<string, string>> = {
+  [UID.admin]: "admin",
+  [UID.agent]: "agent",
+  [UID.reporter]: "reporter",
+  [UID.viewer]: "viewer",
+  [UID.owner]: "customer",
+  [UID.otherCustomer]: "customer",
+};
+
 /** Issues of org A (and one of org B), by what they are for. */
 export const ISSUE = {
   /** Raised by the owner. */
@@ -36,6 +46,8 @@ export const ISSUE = {
 } as const;
 
 export const issuePath = (issueId: string, orgId = ORG_A) => `orgs/${orgId}/issues/${issueId}`;
+/** The customer's projection of an issue they raised (users/{uid}/portalIssues/{orgId}_{issueId}). */
+export const portalPath = (uid: string, issueId: string, orgId = ORG_A) => `users/${uid}/portalIssues/${orgId}_${issueId}`;
 export const threadPath = (issueId: string, kind: "comments" | "activities", entryId: string) =>
   `${issuePath(issueId)}/${kind}/${entryId}`;
 
@@ -45,19 +57,20 @@ function worldDocuments(): Record<string, Data> {
   const docs: Record<string, Data> = {
     [`orgs/${ORG_A}`]: make.orgDoc(),
     [`orgs/${ORG_B}`]: make.orgDoc({ name: "Bolt Logistics", slug: "bolt", createdBy: UID.outsider }),
-    [`orgs/${ORG_A}/members/${UID.admin}`]: make.memberDoc(UID.admin, "admin"),
-    [`orgs/${ORG_A}/members/${UID.agent}`]: make.memberDoc(UID.agent, "agent"),
-    [`orgs/${ORG_A}/members/${UID.reporter}`]: make.memberDoc(UID.reporter, "reporter"),
-    [`orgs/${ORG_A}/members/${UID.viewer}`]: make.memberDoc(UID.viewer, "viewer"),
-    [`orgs/${ORG_A}/members/${UID.owner}`]: make.memberDoc(UID.owner, "customer"),
-    [`orgs/${ORG_A}/members/${UID.otherCustomer}`]: make.memberDoc(UID.otherCustomer, "customer"),
-    [`orgs/${ORG_B}/members/${UID.outsider}`]: make.memberDoc(UID.outsider, "admin"),
-    [`orgs/${ORG_B}/members/${UID.owner}`]: make.memberDoc(UID.owner, "customer"),
+    [`orgs/${ORG_A}/private/settings`]: make.settingsDoc(),
+    [`orgs/${ORG_B}/private/settings`]: make.settingsDoc({ publicIntake: true }),
+    [`orgs/${ORG_B}/members/${UID.outsider}`]: make.memberDoc(UID.outsider, "admin", { orgId: ORG_B }),
+    [`orgs/${ORG_B}/members/${UID.owner}`]: make.memberDoc(UID.owner, "customer", { orgId: ORG_B }),
+    [`orgs/${ORG_B}/memberEmails/${UID.outsider}`]: make.memberEmailDoc(UID.outsider, { orgId: ORG_B }),
+    [`orgs/${ORG_A}/invites/invite-1`]: make.inviteDoc(),
     [issuePath(ISSUE.owned)]: make.issueDoc(ORG_A, PEOPLE.owner),
     [issuePath(ISSUE.others)]: make.issueDoc(ORG_A, PEOPLE.otherCustomer),
     [issuePath(ISSUE.deleted)]: make.issueDoc(ORG_A, PEOPLE.owner, { deleted: true, deletedBy: UID.agent }),
     [issuePath(ISSUE.internal)]: make.issueDoc(ORG_A, PEOPLE.agent),
     [issuePath(ISSUE.ownedInB, ORG_B)]: make.issueDoc(ORG_B, PEOPLE.owner),
+    [portalPath(UID.owner, ISSUE.owned)]: make.portalIssueDoc(ORG_A, ISSUE.owned),
+    [portalPath(UID.owner, ISSUE.ownedInB, ORG_B)]: make.portalIssueDoc(ORG_B, ISSUE.ownedInB, { orgName: "Bolt Logistics" }),
+    [portalPath(UID.otherCustomer, ISSUE.others)]: make.portalIssueDoc(ORG_A, ISSUE.others),
     [`orgs/${ORG_A}/counters/issues_2026`]: make.counterDoc(),
     [`orgs/${ORG_A}/counters/numbering_lease`]: make.leaseDoc(),
     [`orgs/${ORG_A}/stats/summary`]: make.statsDoc(),
@@ -70,6 +83,10 @@ function worldDocuments(): Record<string, Data> {
     [`webhookDeliveries/delivery-1`]: make.webhookDeliveryDoc(),
     [`unlisted/doc-1`]: { note: "a collection the rules do not name" },
   };
+  for (const [uid, role] of Object.entries(MEMBERS_OF_A)) {
+    docs[`orgs/${ORG_A}/members/${uid}`] = make.memberDoc(uid, role);
+    docs[`orgs/${ORG_A}/memberEmails/${uid}`] = make.memberEmailDoc(uid);
+  }
   for (const uid of Object.values(UID)) docs[`users/${uid}`] = make.userDoc(uid);
   for (const issueId of [ISSUE.owned, ISSUE.others, ISSUE.deleted, ISSUE.internal]) {
     docs[threadPath(issueId, "comments", "public")] = make.commentDoc(PEOPLE.agent);

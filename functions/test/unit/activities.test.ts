@@ -14,11 +14,11 @@ describe("activities", () => {
 
   it.each([
     ["status change", { status: "in_progress" }, "status_changed"],
-    ["resolve", { status: "resolved", resolution: { notes: "fixed", by: agent } }, "resolved"],
+    ["resolve", { status: "resolved", resolution: { notes: "fixed", by: agent, at: 1 } }, "resolved"],
     ["reopen", { status: "open" }, "reopened"],
     ["close", { status: "closed" }, "closed"],
     ["assignment", { assignee: { uid: "a2", name: "B" } }, "assigned"],
-    ["field edit", { priority: "urgent", tags: ["x"] }, "updated"],
+    ["field edit", { priority: "urgent", category: "billing" }, "updated"],
   ] as [string, Partial<IssueFacts>, string][])("names a %s", (_label, change, type) => {
     const before = change.status === "open" ? { ...base, status: "resolved" as const } : base;
     const drafts = activitiesFor(before, { ...before, ...change, lastActor: agent });
@@ -43,6 +43,23 @@ describe("activities", () => {
       ["public", "updated", ["title"]],
       ["internal", "occurrence", ["occurrences"]],
     ]);
+  });
+
+  it("keeps what customers may not see out of public activities: tags go to the internal one", () => {
+    const drafts = activitiesFor(base, { ...base, priority: "urgent", tags: ["vip"] });
+    expect(drafts.map((d) => [d.audience, Object.keys(d.changes)])).toEqual([
+      ["public", ["priority"]],
+      ["internal", ["tags"]],
+    ]);
+  });
+
+  it("records an assignee and a resolution in a public activity only as a customer may see them", () => {
+    const resolver: Actor = { uid: "r1", name: "Resolver", kind: "member" };
+    const [assigned] = activitiesFor(base, { ...base, assignee: { uid: "a2", name: "Bea" } });
+    expect(assigned!.changes).toEqual({ assignee: { from: null, to: { name: "Bea" } } });
+    const [resolved] = activitiesFor(base, { ...base, status: "resolved", resolution: { notes: "fixed", by: resolver, at: 9 } });
+    expect(resolved!.changes.resolution).toEqual({ from: null, to: { notes: "fixed" } });
+    expect(JSON.stringify(resolved)).not.toContain("r1");
   });
 
   it("ignores writes of server-owned fields only (numbering, tokens, SLA, counters, watchers)", () => {

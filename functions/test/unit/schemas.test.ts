@@ -27,11 +27,21 @@ describe("issueCreateSchema", () => {
     ["21 tags", { title: "t", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, "tags"],
     ["a number title", { title: 42 }, "title"],
     ["a vendor without a name", { title: "t", vendor: { id: "v1" } }, "vendor.name"],
+    ["an empty service name", { title: "t", service: "" }, "service"],
+    ["a 65-character service name", { title: "t", service: "s".repeat(65) }, "service"],
+    ["a service name with capitals", { title: "t", service: "Workflow" }, "service"],
+    ["a service name with a slash", { title: "t", service: "a/b" }, "service"],
   ])("refuses %s", (_label, input, path) => {
     const result = issueCreateSchema.safeParse(input);
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join("."));
     expect(paths).toContain(path);
+  });
+
+  it("takes a service's own name of 1 to 64 characters of a-z, 0-9, '.', '_' and '-'", () => {
+    for (const service of ["w", "workflow-consumer", "billing.v2_worker", "s".repeat(64)]) {
+      expect(issueCreateSchema.parse({ title: "t", service }).service).toBe(service);
+    }
   });
 
   it("accepts the limits exactly", () => {

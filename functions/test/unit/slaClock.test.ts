@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   blankFacts,
+  clockChangeFor,
   DEFAULT_SLA_POLICY,
+  MAX_CLOCK_STOPS,
+  recordClockChange,
+  stoppedMsBetween,
   dueBreaches,
   markBreaches,
   nextSlaState,
@@ -128,5 +132,94 @@ describe("SLA clock", () => {
   it("has no SLA for a document without priority or creation time", () => {
     expect(nextSlaState(blankFacts({ priority: null }), DEFAULT_SLA_POLICY, T0)).toBeNull();
     expect(nextSlaState(blankFacts({ createdAt: null }), DEFAULT_SLA_POLICY, T0)).toBeNull();
+  });
+});
+
+describe("SLA clock from the recorded stops", () => {
+  /** The writes as the API makes them: each records its own change of the clock, at its own time. */
+  function written(changes: [number, Partial<IssueFacts>][]) {
+    let issue = blankFacts({ createdAt: T0, priority: "high", statusChangedAt: T0, clockStops: [] });
+    issue = { ...issue, sla: nextSlaState(issue, DEFAULT_SLA_POLICY, T0) };
+    for (const [at, change] of changes) {
+      const next = { ...issue, ...change };
+      issue = { ...next, ...clockChangeFor(issue, { status: next.status!, deleted: next.deleted! }, at) };
+    }
+    return issue;
+  }
+
+  it("derives the same pause whenever and in whatever order the triggers see the writes", () => {
+    const afterHold = written([[T0 + 30 * MIN, { status: "on_hold" }]]);
+    const afterResume = written([
+      [T0 + 30 * MIN, { status: "on_hold" }],
+      [T0 + 90 * MIN, { status: "in_progress" }],
+    ]);
+    expect(afterResume.clockStops).toEqual([{ from: T0 + 30 * MIN, to: T0 + 90 * MIN }]);
+    expect(afterResume.statusChangedAt).toBe(T0 + 90 * MIN);
+    // The resume's event first, then the hold's (late), then the resume's again (a retry), each at its own time.
+    const states = [T0 + 95 * MIN, T0 + 31 * MIN, T0 + 500 * MIN].map((now) => nextSlaState(afterResume, null, now));
+    for (const state of states) expect(state).toEqual(states[0]);
+    expect(states[0]).toMatchObject({ running: true, pausedAt: null, pausedMs: 60 * MIN, firstResponseDueAt: T0 + 180 * MIN });
+    expect(nextSlaState(afterHold, null, T0 + 400 * MIN)).toMatchObject({ running: false, pausedAt: T0 + 30 * MIN, pausedMs: 0 });
+  });
+
+  it("keeps one stop across paused and finished statuses and deletion, and stamps only status changes", () => {
+    const issue = written([
+      [T0 + 10 * MIN, { status: "on_hold" }],
+      [T0 + 20 * MIN, { status: "waiting_for_response" }],
+      [T0 + 30 * MIN, { deleted: true }],
+      [T0 + 40 * MIN, { deleted: false }],
+      [T0 + 50 * MIN, { status: "in_progress" }],
+      [T0 + 60 * MIN, { priority: "low" }],
+    ]);
+    expect(issue.clockStops).toEqual([{ from: T0 + 10 * MIN, to: T0 + 50 * MIN }]);
+    expect(issue.statusChangedAt).toBe(T0 + 50 * MIN);
+    expect(clockChangeFor(issue, { status: "in_progress", deleted: true }, T0 + 70 * MIN)).toEqual({
+      clockStops: [{ from: T0 + 10 * MIN, to: T0 + 50 * MIN }, { from: T0 + 70 * MIN, to: null }],
+    });
+    // A clock that disagrees with its own record never runs backwards: the change lands after the last instant recorded.
+    expect(recordClockChange([{ from: T0 + 10 * MIN, to: null }], true, T0)).toEqual([{ from: T0 + 10 * MIN, to: T0 + 10 * MIN }]);
+  });
+
+  it("withdraws a first-response breach marked before the reply was known, and keeps it for a late reply", () => {
+    const marked = (reply: number, stops = [] as { from: number; to: number | null }[]) => {
+      const base = blankFacts({ createdAt: T0, priority: "high", clockStops: stops });
+      const sla = markBreaches(nextSlaState(base, DEFAULT_SLA_POLICY, T0)!, ["firstResponse"]);
+      return nextSlaState({ ...base, sla, firstResponseAt: reply }, null, T0 + 300 * MIN)!;
+    };
+    expect(marked(T0 + 119 * MIN)).toMatchObject({ firstResponseBreached: false, breached: false, firstResponsePending: false });
+    expect(marked(T0 + 121 * MIN)).toMatchObject({ firstResponseBreached: true, breached: true });
+    // 140 minutes after creation, 30 of them on hold: 110 minutes of running clock, in time.
+    expect(marked(T0 + 140 * MIN, [{ from: T0 + 10 * MIN, to: T0 + 40 * MIN }]).firstResponseBreached).toBe(false);
+    // A hold after the reply does not make a late reply timely.
+    expect(marked(T0 + 121 * MIN, [{ from: T0 + 130 * MIN, to: T0 + 200 * MIN }]).firstResponseBreached).toBe(true);
+  });
+
+  it("decides breaches from the facts, not from flags a trigger has yet to update", () => {
+    const issue = blankFacts({ createdAt: T0, priority: "high", clockStops: [] });
+    const stale = nextSlaState(issue, DEFAULT_SLA_POLICY, T0)!;
+    // Replied in time and then resolved; the trigger that would update the flags has not run.
+    const facts = { ...issue, sla: stale, firstResponseAt: T0 + 119 * MIN, status: "resolved" as const, clockStops: [{ from: T0 + 200 * MIN, to: null }] };
+    expect(dueBreaches(stale, T0 + 30 * 60 * MIN)).toEqual(["firstResponse", "resolution"]);
+    expect(dueBreaches(nextSlaState(facts, null, T0 + 30 * 60 * MIN)!, T0 + 30 * 60 * MIN)).toEqual([]);
+  });
+
+  it("folds the oldest stops beyond the limit, keeping the total and the stopped time before later instants", () => {
+    let stops: { from: number; to: number | null }[] = [];
+    for (let i = 0; i < MAX_CLOCK_STOPS + 5; i++) {
+      stops = recordClockChange(stops, false, T0 + i * 10 * MIN);
+      stops = recordClockChange(stops, true, T0 + i * 10 * MIN + 3 * MIN);
+    }
+    expect(stops).toHaveLength(MAX_CLOCK_STOPS);
+    const end = T0 + (MAX_CLOCK_STOPS + 5) * 10 * MIN;
+    expect(stoppedMsBetween(stops, T0, end)).toBe((MAX_CLOCK_STOPS + 5) * 3 * MIN);
+    expect(stoppedMsBetween(stops, T0, T0 + 40 * 10 * MIN)).toBe(40 * 3 * MIN);
+  });
+
+  it("takes an older document's pause from its SLA state, and an import created on hold stops from its creation", () => {
+    const older = blankFacts({ createdAt: T0, priority: "high", status: "in_progress", clockStops: null });
+    const sla = { ...nextSlaState(older, DEFAULT_SLA_POLICY, T0)!, pausedMs: 20 * MIN };
+    expect(nextSlaState({ ...older, sla, status: "on_hold" }, null, T0 + 60 * MIN)).toMatchObject({ pausedMs: 20 * MIN, pausedAt: T0 + 60 * MIN });
+    const imported = blankFacts({ createdAt: T0, priority: "high", status: "on_hold", clockStops: null });
+    expect(nextSlaState(imported, DEFAULT_SLA_POLICY, T0 + 99 * MIN)).toMatchObject({ running: false, pausedAt: T0 });
   });
 });

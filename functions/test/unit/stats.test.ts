@@ -35,6 +35,20 @@ describe("stats contributions", () => {
     expect(statsContribution(null)).toEqual({});
   });
 
+  it("counts a service's issues under its name, dots kept apart from the counter path", () => {
+    const service = (name: string) => ({ uid: "apikey:k1", name: "Checkout", kind: "service" as const, service: name });
+    const c = statsContribution(issue({ source: "service", reporter: service("workflow.consumer") }));
+    expect(c["byService.workflow%2Econsumer"]).toBe(1);
+    // A name the API would never store (an import, a bug) is not counted.
+    expect(Object.keys(statsContribution(issue({ reporter: service("Bad Name") }))).filter((k) => k.startsWith("byService."))).toEqual([]);
+    expect(Object.keys(statsContribution(issue())).filter((k) => k.startsWith("byService."))).toEqual([]);
+    const summary = summarizeStats(
+      addCounters(c, statsContribution(issue({ reporter: service("workflow_consumer") })), { "byService.gone": 0 }),
+      NOW,
+    );
+    expect(summary.byService).toEqual({ "workflow.consumer": 1, workflow_consumer: 1 });
+  });
+
   it("drops a resolved issue from the open-per-assignee counts", () => {
     const c = statsContribution(issue({ status: "resolved", resolvedAt: NOW, assignee: { uid: "u1", name: "U" } }));
     expect(c["openByAssignee.u1"]).toBeUndefined();

@@ -9,32 +9,40 @@ import {
   commentCreateSchema,
   emptyBodySchema,
   emptyQuerySchema,
+  isCustomerVisible,
   issueCreateSchema,
+  issueDeleteQuerySchema,
   issueFilterSchema,
   issueListQuerySchema,
   issueUpdateSchema,
   pageQuerySchema,
   reopenSchema,
   resolveSchema,
-  sourceForRole,
+  sourceForActor,
   transitionSchema,
   type BulkChange,
+  type IssueFilter,
 } from "../../domain";
 import { addComment, listActivities, listComments } from "../../store/comments";
 import { db } from "../../store/db";
 import { logIssueWithFingerprint } from "../../store/fingerprints";
-import { insertIssue, InvalidCursorError, listIssues, scanIssues } from "../../store/issues";
+import { insertIssue, listIssues, scanIssues } from "../../store/issues";
 import { ensureIssueNumbered } from "../../store/numberAllocator";
 import { issuesCol } from "../../store/refs";
 import { readOrgStats } from "../../store/stats";
+import { forEachId } from "../bulk";
 import { csvRow } from "../csv";
-import { ApiError, badRequest, forbidden, notFound, PROBLEM_KINDS } from "../errors";
+import { ApiError, badRequest, forbidden } from "../errors";
 import {
   assignIssue,
+  closeIssue,
   findVisibleIssue,
+  hardDeleteIssue,
   ownsIssue,
   parseIfMatch,
   patchIssue,
+  reopenIssue,
+  resolveIssue,
   restoreIssue,
   retagIssue,
   softDeleteIssue,
@@ -43,26 +51,35 @@ import {
 import { requirePermission, type OrgAccess } from "../orgAccess";
 import { route, type RouteResult } from "../route";
 import { activityResponse, bulkResponse, commentResponse, issuePage, issueResponse, page, statsResponse } from "../schemas";
-import { issueResource, toJson } from "../serialize";
+import { activityResource, audienceOf, commentResource, issueSerializer, type Audience } from "../serialize";
 
-const audience = (access: OrgAccess) => (access.role === "customer" ? "customer" : "member");
-const issueBody = (snapshot: DocumentSnapshot, access: OrgAccess, extra: object = {}): RouteResult => ({
-  body: { ...issueResource(snapshot, audience(access)), ...extra },
-  headers: { ETag: `"${snapshot.get("version")}"` },
-});
-const docJson = (doc: DocumentSnapshot) => ({ id: doc.id, ...(toJson(doc.data()) as object) });
-
-async function withCursor<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof InvalidCursorError) throw badRequest("The cursor is not one this API gave out for this query.");
-    throw err;
-  }
+/** The issue as this caller may see it; the ETag is for those who may edit. */
+async function issueBody(snapshot: DocumentSnapshot, access: OrgAccess, extra: object = {}): Promise<RouteResult> {
+  const audience = audienceOf(access.role);
+  const serialize = await issueSerializer(access.orgId, audience);
+  return {
+    body: { ...serialize(snapshot), ...extra },
+    headers: audience === "staff" ? { ETag: `"${snapshot.get("version")}"` } : {},
+  };
 }
 
-function scopeFor(access: OrgAccess, deleted: boolean | undefined) {
-  if (deleted && !can(access.role, "issue.restore")) throw forbidden("Only admins list deleted issues.");
+/**
+ * List filters that read what customers may not see of an issue (domain/issueViews.ts):
+ * tags, the source, the calling service and the assignee's uid (customers see only the
+ * name). Answering them would tell a customer what the answer leaves out.
+ */
+const STAFF_ONLY_FILTERS = ["tag", "source", "service", "assignee"] as const;
+
+function scopeFor(access: OrgAccess, filter: IssueFilter) {
+  if (filter.deleted && !can(access.role, "issue.restore")) throw forbidden("Only admins list deleted issues.");
+  if (audienceOf(access.role) === "customer") {
+    const refused = STAFF_ONLY_FILTERS.filter((name) => filter[name] !== undefined);
+    if (refused.length > 0) {
+      throw new ApiError("validation", "These filters are for the team.", {
+        errors: refused.map((name) => ({ path: `query.${name}`, code: "not_allowed", message: "not a filter customers may use" })),
+      });
+    }
+  }
   return { reporterUid: access.role === "customer" ? access.actor.uid : undefined };
 }
 
@@ -107,6 +124,7 @@ function threadRoute(
   summary: string,
   item: z.ZodType,
   list: typeof listComments,
+  serialize: (doc: DocumentSnapshot, audience: Audience) => Record<string, unknown>,
 ) {
   return route({
     method: "get",
@@ -119,27 +137,32 @@ function threadRoute(
     async handler({ access, params, query }) {
       const issue = await findVisibleIssue(access, params.id!);
       const publicOnly = !can(access.role, "internal.read");
-      const result = await withCursor(() => list(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor));
-      return { body: { data: result.docs.map(docJson), nextCursor: result.nextCursor } };
+      const result = await list(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor);
+      return { body: { data: result.docs.map((doc) => serialize(doc, audienceOf(access.role))), nextCursor: result.nextCursor } };
     },
   });
 }
 
-const CSV_COLUMNS = [
-  ["number", (d: DocumentSnapshot) => d.get("number")],
-  ["title", (d: DocumentSnapshot) => d.get("title")],
-  ["status", (d: DocumentSnapshot) => d.get("status")],
-  ["priority", (d: DocumentSnapshot) => d.get("priority")],
-  ["category", (d: DocumentSnapshot) => d.get("category")],
-  ["type", (d: DocumentSnapshot) => d.get("type")],
-  ["source", (d: DocumentSnapshot) => d.get("source")],
-  ["tags", (d: DocumentSnapshot) => ((d.get("tags") as string[] | undefined) ?? []).join(" ")],
-  ["reporter", (d: DocumentSnapshot) => d.get("reporter.name")],
-  ["assignee", (d: DocumentSnapshot) => d.get("assignee.name") ?? ""],
-  ["createdAt", (d: DocumentSnapshot) => d.get("createdAt")?.toDate().toISOString()],
-  ["updatedAt", (d: DocumentSnapshot) => d.get("updatedAt")?.toDate().toISOString()],
-  ["resolvedAt", (d: DocumentSnapshot) => d.get("resolvedAt")?.toDate().toISOString() ?? ""],
-] as const;
+type IssueJson = Record<string, unknown>;
+const nameOf = (value: unknown) => (value as { name?: string } | null)?.name ?? "";
+
+/** Columns of the export, read from the caller's view of each issue; a customer gets only columns of fields they may see. */
+const CSV_COLUMNS: readonly (readonly [string, (issue: IssueJson) => unknown])[] = [
+  ["number", (issue) => issue.number],
+  ["title", (issue) => issue.title],
+  ["status", (issue) => issue.status],
+  ["priority", (issue) => issue.priority],
+  ["category", (issue) => issue.category],
+  ["type", (issue) => issue.type],
+  ["source", (issue) => issue.source],
+  ["tags", (issue) => ((issue.tags as string[] | null) ?? []).join(" ")],
+  ["reporter", (issue) => nameOf(issue.reporter)],
+  ["assignee", (issue) => nameOf(issue.assignee)],
+  ["createdAt", (issue) => issue.createdAt],
+  ["updatedAt", (issue) => issue.updatedAt],
+  ["resolvedAt", (issue) => issue.resolvedAt ?? ""],
+];
+const csvColumns = (audience: Audience) => (audience === "staff" ? CSV_COLUMNS : CSV_COLUMNS.filter(([name]) => isCustomerVisible(name)));
 
 export const issueRoutes = [
   route({
@@ -151,15 +174,30 @@ export const issueRoutes = [
     body: issueCreateSchema,
     success: { status: 201, description: "The new issue, numbered; 200 with deduplicated: true for a repeat", schema: issueResponse },
     problems: issueProblems,
-    async handler({ access, body, req }) {
+    async handler({ access, body, caller, req }) {
       requirePermission(access, "issue.create");
-      const issue = { input: body, source: sourceForRole(access.role), reporter: access.actor };
+      const isService = caller.kind === "apiKey" || caller.kind === "serviceAccount";
+      // A person is never a service: the name is the calling program's, so it comes only with its key or token.
+      if (body.service !== undefined && !isService) {
+        throw new ApiError("validation", "Only API keys and service accounts name a service.", {
+          errors: [{ path: "service", code: "not_allowed", message: "only API-key and service-account callers may send service" }],
+        });
+      }
+      if (body.fingerprint !== undefined && !isService) {
+        // Otherwise anyone who may create issues could join (and read) a service's open issue by guessing its fingerprint.
+        throw new ApiError("validation", "Only services (API keys and service accounts) send a fingerprint.", {
+          errors: [{ path: "fingerprint", code: "not_allowed", message: "only services (API keys and service accounts) send a fingerprint" }],
+        });
+      }
+      const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor };
+      // Every check is behind us: now a newcomer under client intake becomes a customer.
+      await access.admit?.();
       let issueId: string;
       if (body.fingerprint) {
         const logged = await logIssueWithFingerprint(db(), access.orgId, body.fingerprint, issue, access.actor);
         if (logged.kind === "deduplicated") {
           const snapshot = (await issuesCol(db(), access.orgId).doc(logged.issueId).get())!;
-          return { status: 200, ...issueBody(snapshot, access, { deduplicated: true }) };
+          return { status: 200, ...(await issueBody(snapshot, access, { deduplicated: true })) };
         }
         issueId = logged.issueId;
       } else {
@@ -168,14 +206,14 @@ export const issueRoutes = [
       // Numbered before answering, so the 201 already carries the number.
       const snapshot = await ensureIssueNumbered(db(), access.orgId, issueId);
       if (!snapshot) throw new Error("an issue vanished right after it was created");
-      const result = issueBody(snapshot, access, body.fingerprint ? { deduplicated: false } : {});
+      const result = await issueBody(snapshot, access, body.fingerprint ? { deduplicated: false } : {});
       return { status: 201, body: result.body, headers: { ...result.headers, Location: `${req.baseUrl}/orgs/${access.orgId}/issues/${issueId}` } };
     },
   }),
   route({
     method: "get",
     path: "/orgs/{orgId}/issues",
-    summary: "List issues: filters, search, sort and cursor pagination",
+    summary: "List issues: filters (service: what a service logged under its name), search, sort and cursor pagination",
     tag: "issues",
     query: issueListQuerySchema,
     success: { status: 200, description: "A page of issues", schema: issuePage },
@@ -183,8 +221,10 @@ export const issueRoutes = [
     async handler({ access, query }) {
       requirePermission(access, "issue.view", true);
       const { limit, cursor, ...filter } = query;
-      const result = await withCursor(() => listIssues(db(), access.orgId, filter, { limit, cursor }, scopeFor(access, filter.deleted)));
-      return { body: { data: result.docs.map((doc) => issueResource(doc, audience(access))), nextCursor: result.nextCursor } };
+      const scope = scopeFor(access, filter);
+      const result = await listIssues(db(), access.orgId, filter, { limit, cursor }, scope);
+      const serialize = await issueSerializer(access.orgId, audienceOf(access.role));
+      return { body: { data: result.docs.map(serialize), nextCursor: result.nextCursor } };
     },
   }),
   route({
@@ -197,11 +237,15 @@ export const issueRoutes = [
     problems: [401, 403, 404, 422, 429],
     async handler({ access, query, res }) {
       requirePermission(access, "issue.view", true);
-      const scope = scopeFor(access, query.deleted);
+      const scope = scopeFor(access, query);
+      const audience = audienceOf(access.role);
+      const serialize = await issueSerializer(access.orgId, audience);
+      const columns = csvColumns(audience);
       res.status(200).type("text/csv; charset=utf-8").setHeader("Content-Disposition", `attachment; filename="issues-${access.orgId}.csv"`);
-      res.write(csvRow(CSV_COLUMNS.map(([name]) => name)));
+      res.write(csvRow(columns.map(([name]) => name)));
       for await (const doc of scanIssues(db(), access.orgId, query, scope)) {
-        if (!res.write(csvRow(CSV_COLUMNS.map(([, value]) => value(doc))))) {
+        const issue = serialize(doc);
+        if (!res.write(csvRow(columns.map(([, value]) => value(issue))))) {
           await new Promise((resolve) => res.once("drain", resolve));
         }
       }
@@ -216,27 +260,21 @@ export const issueRoutes = [
     body: bulkSchema,
     success: { status: 200, description: "One result per id, in the order given", schema: bulkResponse },
     problems: [400, 401, 403, 404, 415, 422, 429],
-    async handler({ access, body }) {
+    async handler({ access, body, res }) {
       // A caller who could change none of them learns that at once, rather than 500 times.
       const needed = "delete" in body.change ? "issue.softDelete" : "status" in body.change ? "issue.view" : "issue.edit";
       requirePermission(access, needed, true);
-      const results: unknown[] = new Array(body.ids.length);
-      let next = 0;
-      const worker = async () => {
-        while (next < body.ids.length) {
-          const index = next++;
-          const id = body.ids[index]!;
-          try {
-            const snapshot = await applyBulkChange(access, id, body.change);
-            results[index] = { id, status: 200, issue: issueResource(snapshot, audience(access)) };
-          } catch (err) {
-            if (!(err instanceof ApiError)) throw err;
-            results[index] = { id, status: err.status, error: { title: PROBLEM_KINDS[err.kind].title, detail: err.message } };
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: BULK_CONCURRENCY }, worker));
-      const succeeded = results.filter((result) => (result as { status: number }).status === 200).length;
+      const serialize = await issueSerializer(access.orgId, audienceOf(access.role));
+      const outcomes = await forEachId(
+        body.ids,
+        BULK_CONCURRENCY,
+        async (id) => serialize(await applyBulkChange(access, id, body.change)),
+        { requestId: res.locals.requestId, orgId: access.orgId },
+      );
+      const results = outcomes.map((outcome) =>
+        "value" in outcome ? { id: outcome.id, status: outcome.status, issue: outcome.value } : outcome,
+      );
+      const succeeded = outcomes.filter((outcome) => outcome.status === 200).length;
       return { body: { results, summary: { succeeded, failed: results.length - succeeded } } };
     },
   }),
@@ -269,12 +307,19 @@ export const issueRoutes = [
   route({
     method: "delete",
     path: "/orgs/{orgId}/issues/{id}",
-    summary: "Soft delete; the issue leaves every list and keeps its number",
+    summary:
+      "Soft delete: the issue leaves every list and keeps its number. With permanent=true (admins), erase it for good " +
+      "with its comments, activities and the customer's copy; its number stays used",
     tag: "issues",
-    query: emptyQuerySchema,
-    success: { status: 200, description: "The deleted issue", schema: issueResponse },
+    query: issueDeleteQuerySchema,
+    success: { status: 200, description: "The soft-deleted issue", schema: issueResponse },
+    otherSuccess: [{ status: 204, description: "Erased (permanent=true)" }],
     problems: [401, 403, 404, 422, 429],
-    async handler({ access, params }) {
+    async handler({ access, params, query }) {
+      if (query.permanent) {
+        await hardDeleteIssue(access, params.id!);
+        return { status: 204 };
+      }
       return issueBody(await softDeleteIssue(access, params.id!), access);
     },
   }),
@@ -290,16 +335,22 @@ export const issueRoutes = [
       return issueBody(await restoreIssue(access, params.id!), access);
     },
   }),
-  commandRoute("transition", "Move the status; a refused move is 409 with the allowed targets", transitionSchema, (access, id, body) =>
-    transitionIssue(access, id, body.status, { note: body.note }),
+  commandRoute(
+    "transition",
+    "Move the status; a refused move is 409 with the allowed targets. The note is an internal comment, for every target; resolving goes through …/resolve (422 here)",
+    transitionSchema,
+    (access, id, body) => transitionIssue(access, id, body.status, { note: body.note }),
   ),
-  commandRoute("resolve", "Resolve with notes", resolveSchema, (access, id, body) =>
-    transitionIssue(access, id, "resolved", { resolutionNotes: body.notes }),
+  commandRoute("resolve", "Resolve with notes; the notes are the public resolution the customer reads", resolveSchema, (access, id, body) =>
+    resolveIssue(access, id, body.notes),
   ),
-  commandRoute("reopen", "Reopen a resolved or closed issue (customers: their own)", reopenSchema, (access, id, body) =>
-    transitionIssue(access, id, "open", { note: body?.reason }),
+  commandRoute(
+    "reopen",
+    "Reopen a resolved or closed issue (customers: their own); the reason is a comment, public from the customer, internal from the team",
+    reopenSchema,
+    (access, id, body) => reopenIssue(access, id, body?.reason),
   ),
-  commandRoute("close", "Close", emptyBodySchema, (access, id) => transitionIssue(access, id, "closed")),
+  commandRoute("close", "Close", emptyBodySchema, (access, id) => closeIssue(access, id)),
   commandRoute("assign", "Assign to an admin or agent, or unassign with null", assignSchema, (access, id, body) =>
     assignIssue(access, id, body.assigneeUid),
   ),
@@ -332,7 +383,7 @@ export const issueRoutes = [
       return issueBody(await issue.ref.get(), access);
     },
   }),
-  threadRoute("comments", "The thread, oldest first; customers see only public comments", commentResponse, listComments),
+  threadRoute("comments", "The thread, oldest first; customers see only public comments", commentResponse, listComments, commentResource),
   route({
     method: "post",
     path: "/orgs/{orgId}/issues/{id}/comments",
@@ -345,19 +396,25 @@ export const issueRoutes = [
       const issue = await findVisibleIssue(access, params.id!);
       requirePermission(access, body.internal ? "comment.internal" : "comment.public", ownsIssue(issue, access));
       if (body.solution && !can(access.role, "issue.edit")) throw forbidden("Only the team marks a solution.");
-      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForRole(access.role));
+      const comment = await addComment(db(), access.orgId, issue.id, body, access.actor, sourceForActor(access.actor));
       return {
         status: 201,
-        body: docJson(comment),
+        body: commentResource(await comment.get()),
         headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/issues/${issue.id}/comments/${comment.id}` },
       };
     },
   }),
-  threadRoute("activities", "The audit trail, oldest first; customers see only public activities", activityResponse, listActivities),
+  threadRoute(
+    "activities",
+    "The audit trail, oldest first; customers see only public activities, with only what they may see of each change",
+    activityResponse,
+    listActivities,
+    activityResource,
+  ),
   route({
     method: "get",
     path: "/orgs/{orgId}/stats",
-    summary: "Counts by status, priority, category, type and source; open per assignee; per day; response and resolution times; SLA compliance",
+    summary: "Counts by status, priority, category, type, source and service; open per assignee; per day; response and resolution times; SLA compliance",
     tag: "stats",
     query: emptyQuerySchema,
     success: { status: 200, description: "Statistics", schema: statsResponse },

@@ -1,8 +1,7 @@
-import { getAuth } from "firebase-admin/auth";
+import type { DocumentSnapshot } from "firebase-admin/firestore";
 import {
   apiKeyCreateSchema,
   emptyQuerySchema,
-  memberAddSchema,
   memberUpdateSchema,
   orgCreateSchema,
   orgUpdateSchema,
@@ -11,32 +10,52 @@ import {
 } from "../../domain";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
-import { addMember, AlreadyMemberError, changeMemberRole, getMember, LastAdminError, listMembers, removeMember } from "../../store/members";
-import { createOrg, getOrg, getOrgSettings, membershipsOf, updateOrg, updateOrgSettings } from "../../store/orgs";
-import { ApiError, forbidden, notFound } from "../errors";
+import { invitesFor } from "../../store/invites";
+import { changeMemberRole, getMember, listMembers, memberEmails, removeMember } from "../../store/members";
+import { createOrg, getOrg, getOrgSettings, membershipsOf, orgNames, updateOrg, updateOrgSettings } from "../../store/orgs";
+import { syncProfileFromToken } from "../../store/users";
+import type { Caller } from "../auth";
+import { forbidden, notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
 import { apiKeyResponse, meResponse, memberResponse, orgResponse, page, settingsResponse } from "../schemas";
 import { toJson } from "../serialize";
 
-const memberJson = (doc: FirebaseFirestore.DocumentSnapshot) => {
-  const { uid: _uid, orgId: _orgId, ...rest } = doc.data() ?? {};
-  return { uid: doc.id, ...(toJson(rest) as object) };
-};
-const keyJson = (key: object) => toJson(key);
+/** Members as admins see them: the member documents with the addresses kept apart (store/orgs.ts). */
+async function membersJson(orgId: string, docs: DocumentSnapshot[]) {
+  const emails = await memberEmails(db(), orgId, docs.map((doc) => doc.id));
+  return docs.map((doc) => ({
+    uid: doc.id,
+    role: doc.get("role"),
+    displayName: doc.get("displayName"),
+    email: emails.get(doc.id) ?? null,
+    createdAt: toJson(doc.get("createdAt")),
+  }));
+}
 
-const lastAdmin = () => new ApiError("conflict", "An organisation must keep at least one admin.");
+/** Pending invitations to the caller's address, only once Auth has verified it is theirs. */
+async function pendingInvitesOf(caller: Caller) {
+  if (caller.kind !== "user" || !caller.emailVerified || !caller.email) return [];
+  const pending = (await invitesFor(db(), caller.email)).filter((invite) => invite.status === "pending");
+  const names = await orgNames(db(), pending.map((invite) => invite.orgId));
+  return pending
+    .filter((invite) => names.has(invite.orgId))
+    .map((invite) => ({ id: invite.id, orgId: invite.orgId, orgName: names.get(invite.orgId)!, role: invite.role, expiresAt: invite.expiresAt.toISOString() }));
+}
+const keyJson = (key: object) => toJson(key);
 
 export const orgRoutes = [
   route({
     method: "get",
     path: "/me",
-    summary: "The caller and its memberships across orgs",
+    summary: "The caller, its memberships across orgs and the invitations to its verified address",
     tag: "me",
     query: emptyQuerySchema,
     success: { status: 200, description: "The caller", schema: meResponse },
     problems: [401, 422, 429],
     async handler({ caller }) {
+      // The web calls this at sign-in: the moment to record whether Auth verified the address (mail goes only there).
+      if (caller.kind === "user") await syncProfileFromToken(db(), caller);
       const memberships =
         caller.kind === "user"
           ? await membershipsOf(db(), caller.uid)
@@ -44,7 +63,7 @@ export const orgRoutes = [
             ? [{ orgId: caller.orgId, orgName: ((await getOrg(db(), caller.orgId))?.get("name") as string) ?? "", role: caller.role }]
             : [];
       const email = caller.kind === "apiKey" ? null : caller.email;
-      return { body: { uid: caller.uid, kind: caller.kind, name: caller.name, email, memberships } };
+      return { body: { uid: caller.uid, kind: caller.kind, name: caller.name, email, memberships, invites: await pendingInvitesOf(caller) } };
     },
   }),
   route({
@@ -127,29 +146,7 @@ export const orgRoutes = [
     async handler({ access }) {
       requirePermission(access, "members.manage");
       const docs = await listMembers(db(), access.orgId);
-      return { body: { data: docs.map(memberJson), nextCursor: null } };
-    },
-  }),
-  route({
-    method: "post",
-    path: "/orgs/{orgId}/members",
-    summary: "Add an existing account by email or uid, with a role",
-    tag: "members",
-    body: memberAddSchema,
-    success: { status: 201, description: "The member", schema: memberResponse },
-    problems: [400, 401, 403, 404, 409, 415, 422, 429],
-    async handler({ access, body, req }) {
-      requirePermission(access, "members.manage");
-      const user = await (body.email ? getAuth().getUserByEmail(body.email) : getAuth().getUser(body.uid!)).catch(() => null);
-      if (!user) throw notFound("The account");
-      try {
-        await addMember(db(), access.orgId, { uid: user.uid, displayName: user.displayName ?? user.email ?? user.uid, email: user.email ?? null }, body.role);
-      } catch (err) {
-        if (err instanceof AlreadyMemberError) throw new ApiError("conflict", "That account is already a member; change its role instead.");
-        throw err;
-      }
-      const member = (await getMember(db(), access.orgId, user.uid))!;
-      return { status: 201, body: memberJson(member), headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/members/${user.uid}` } };
+      return { body: { data: await membersJson(access.orgId, docs), nextCursor: null } };
     },
   }),
   route({
@@ -162,13 +159,8 @@ export const orgRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
-      } catch (err) {
-        if (err instanceof LastAdminError) throw lastAdmin();
-        throw err;
-      }
-      return { body: memberJson((await getMember(db(), access.orgId, params.uid!))!) };
+      if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
+      return { body: (await membersJson(access.orgId, [(await getMember(db(), access.orgId, params.uid!))!]))[0] };
     },
   }),
   route({
@@ -181,12 +173,7 @@ export const orgRoutes = [
     problems: [401, 403, 404, 409, 422, 429],
     async handler({ access, params }) {
       requirePermission(access, "members.manage");
-      try {
-        if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
-      } catch (err) {
-        if (err instanceof LastAdminError) throw lastAdmin();
-        throw err;
-      }
+      if (!(await removeMember(db(), access.orgId, params.uid!))) throw notFound("The member");
       return { status: 204 };
     },
   }),

@@ -1,0 +1,25 @@
+/**
+ * What the domain and the store refuse, by kind. They throw a DomainError; the
+ * API answers it through one table (api/errors.ts) that must name every kind.
+ */
+export const DOMAIN_ERROR_KINDS = [
+  "issue_not_found",
+  "cursor_invalid",
+  "cursor_other_query",
+  "last_admin",
+  "already_member",
+  "invitee_is_member",
+  "invite_expired",
+  "invite_accepted",
+] as const;
+export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
+
+export class DomainError extends Error {
+  constructor(readonly kind: DomainErrorKind) {
+    super(kind);
+    this.name = "DomainError";
+  }
+}
+
+export const isDomainError = (err: unknown, kind?: DomainErrorKind): err is DomainError =>
+  err instanceof DomainError && (kind === undefined || err.kind === kind);

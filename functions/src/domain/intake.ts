@@ -1,0 +1,27 @@
+/**
+ * Client intake (DESIGN.md §4): who may raise an issue in an org they are not a member
+ * of, and so become its customer by doing it.
+ */
+
+export interface IntakePolicy {
+  publicIntake: boolean;
+  autoJoinDomains: readonly string[];
+}
+
+export interface IntakeCandidate {
+  email: string | null;
+  emailVerified: boolean;
+}
+
+export type IntakeGrant = "publicIntake" | "autoJoinDomain";
+
+/**
+ * Why a signed-in non-member may raise an issue here, or null. A domain admits only a
+ * verified address: anyone can type an address at sign-up, only its owner can verify it.
+ */
+export function intakeGrant(policy: IntakePolicy, person: IntakeCandidate): IntakeGrant | null {
+  if (policy.publicIntake) return "publicIntake";
+  const domain = person.email?.split("@")[1]?.toLowerCase();
+  if (person.emailVerified && domain && policy.autoJoinDomains.includes(domain)) return "autoJoinDomain";
+  return null;
+}

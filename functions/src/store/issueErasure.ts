@@ -1,0 +1,42 @@
+/**
+ * Erasure (DELETE …/issues/{id}?permanent=true): the issue and everything that repeats
+ * its content goes for good. Its number stays used: the counter is not touched, so no
+ * later issue gets it. Statistics stay exact because the issue trigger sees the delete
+ * and subtracts the issue's contribution (events/onIssueWritten.ts).
+ *
+ * Order: the copies first, the issue and its thread last. A failure part-way leaves
+ * the issue in place, so the admin's retry finds it and finishes the job.
+ */
+import type { DocumentReference, DocumentSnapshot, Firestore } from "firebase-admin/firestore";
+import { fingerprintRef } from "./fingerprints";
+import { mailCol, portalIssueRef } from "./refs";
+
+export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<void> {
+  const issueId = issue.id;
+  const fingerprint = issue.get("fingerprint") as unknown;
+  if (typeof fingerprint === "string" && fingerprint.length > 0) {
+    // The pointer may have moved on to a newer issue with the same fingerprint: leave that one alone.
+    const pointer = fingerprintRef(db, orgId, fingerprint);
+    await db.runTransaction(async (tx) => {
+      if ((await tx.get(pointer)).get("issueId") === issueId) tx.delete(pointer);
+    });
+  }
+
+  const copies: DocumentReference[] = [];
+  const reporterUid = issue.get("reporter.uid") as unknown;
+  if (typeof reporterUid === "string" && reporterUid.length > 0) copies.push(portalIssueRef(db, reporterUid, orgId, issueId));
+  // Notifications and mails quote its title. They name their issue; the org check keeps another org's namesake.
+  const [notifications, mails] = await Promise.all([
+    db.collectionGroup("notifications").where("issueId", "==", issueId).get(),
+    mailCol(db).where("issueId", "==", issueId).get(),
+  ]);
+  for (const doc of [...notifications.docs, ...mails.docs]) if (doc.get("orgId") === orgId) copies.push(doc.ref);
+  const writer = db.bulkWriter();
+  const deleting = Promise.allSettled(copies.map((ref) => writer.delete(ref)));
+  await writer.close();
+  const failed = (await deleting).find((result): result is PromiseRejectedResult => result.status === "rejected");
+  if (failed) throw failed.reason;
+
+  // Comments, activities and the issue itself (recursiveDelete removes the document after its subcollections).
+  await db.recursiveDelete(issue.ref);
+}

@@ -1,0 +1,227 @@
+/**
+ * What the API tells a customer, and what it lets others slip past it (issue 8):
+ * fingerprints are for services only, customers get the portal projection and
+ * nothing else, a transition's note stays with the team, and assigning checks
+ * who may act before it looks at the assignee.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, db, expectProblem, FUNCTION_BASE, issueCount, newUser, type ApiResponse } from "./helpers";
+import { waitFor } from "./eventsHelpers";
+import { buildWorld, type World } from "./world";
+
+let w: World;
+const issues = () => `/orgs/${w.orgId}/issues`;
+const create = (token: string | undefined, body: object = { title: "Something broke" }) => call("POST", issues(), { token, body });
+/** The new issue's id, from the Location of the 201 (whatever the body shows the caller). */
+const createdId = (response: ApiResponse) => response.headers.get("location")!.split("/").pop()!;
+const raise = async (token: string) => createdId(await create(token));
+
+/** DESIGN.md §3: everything a customer may see of an issue, and nothing more. */
+const CUSTOMER_FIELDS = [
+  "assignee",
+  "category",
+  "closedAt",
+  "createdAt",
+  "description",
+  "issueId",
+  "number",
+  "order",
+  "orgId",
+  "orgName",
+  "priority",
+  "publicCommentCount",
+  "resolution",
+  "resolvedAt",
+  "status",
+  "title",
+  "type",
+  "updatedAt",
+  "vendor",
+];
+const INTERNAL_VALUES = ["secret-tag", "fp-internal", "Team-only note"];
+
+function expectCustomerView(body: Record<string, unknown>) {
+  expect(Object.keys(body).sort()).toEqual(CUSTOMER_FIELDS);
+  for (const value of INTERNAL_VALUES) expect(JSON.stringify(body)).not.toContain(value);
+}
+
+beforeAll(async () => {
+  w = await buildWorld("Customer World");
+});
+
+describe("fingerprint is for services only", () => {
+  it("answers 422 on `fingerprint` to members, customers and intake users, and writes nothing", async () => {
+    const logged = await create(w.serviceKey, { title: "Payment gateway timeout", description: "stack trace with internals", fingerprint: "gw-hijack" });
+    expect(logged.status).toBe(201);
+    const target = db().doc(`orgs/${w.orgId}/issues/${logged.body.id}`);
+    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true } });
+    const stranger = await newUser("intaker");
+    try {
+      const before = await issueCount(w.orgId);
+      for (const token of [w.customer.token, w.agent.token, w.reporter.token, w.admin.token, stranger.token]) {
+        const response = await create(token, { title: "Payment gateway timeout", fingerprint: "gw-hijack" });
+        expectProblem(response, 422);
+        expect(response.body.errors.map((e: { path: string }) => e.path)).toEqual(["fingerprint"]);
+        expect(JSON.stringify(response.body)).not.toContain("stack trace");
+      }
+      expect(await issueCount(w.orgId)).toBe(before);
+      expect((await target.get()).get("occurrences")).toBe(1);
+      // Refused before intake admits anyone: the stranger did not become a customer.
+      expect((await db().doc(`orgs/${w.orgId}/members/${stranger.uid}`).get()).exists).toBe(false);
+      // The service itself still folds its repeats into the issue.
+      const repeat = await create(w.serviceKey, { title: "Payment gateway timeout", fingerprint: "gw-hijack" });
+      expect(repeat.status).toBe(200);
+      expect(repeat.body).toMatchObject({ id: target.id, deduplicated: true });
+    } finally {
+      await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
+    }
+  });
+});
+
+describe("a customer gets the portal projection", () => {
+  it("on create, GET, list, reopen, watch and CSV, with no internal field", async () => {
+    const created = await create(w.customer.token, { title: "Parcel arrived damaged", priority: "high" });
+    expect(created.status).toBe(201);
+    expectCustomerView(created.body);
+    expect(created.body).toMatchObject({ orgId: w.orgId, orgName: "Customer World", title: "Parcel arrived damaged", status: "open", publicCommentCount: 0 });
+    expect(created.body.number).toMatch(/^ISS-\d{4}-\d{4,}$/);
+    const id = createdId(created);
+    expect(created.body.issueId).toBe(id);
+    const path = `${issues()}/${id}`;
+
+    // The team works it, with things the customer must not read.
+    await call("PATCH", path, { token: w.agent.token, body: { tags: ["secret-tag"] } });
+    await call("POST", `${path}/assign`, { token: w.agent.token, body: { assigneeUid: w.agent.uid } });
+    await call("POST", `${path}/comments`, { token: w.agent.token, body: { body: "Team-only note", internal: true } });
+    await call("POST", `${path}/comments`, { token: w.agent.token, body: { body: "We are on it" } });
+    const resolved = await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Sent a new one" } });
+    expect(resolved.status).toBe(200);
+    // Staff still get the whole document.
+    expect(resolved.body).toMatchObject({ id, tags: ["secret-tag"], assignee: { uid: w.agent.uid }, reporter: { uid: w.customer.uid } });
+    expect(resolved.body).not.toHaveProperty("searchTokens");
+
+    const got = await call("GET", path, { token: w.customer.token });
+    expect(got.status).toBe(200);
+    expectCustomerView(got.body);
+    expect(got.body).toMatchObject({
+      issueId: id,
+      status: "resolved",
+      assignee: { name: w.agent.name },
+      resolution: { notes: "Sent a new one", at: expect.any(String) },
+    });
+    expect(Object.keys(got.body.assignee)).toEqual(["name"]);
+    expect(Object.keys(got.body.resolution).sort()).toEqual(["at", "notes"]);
+    // The comment trigger counts the public reply only.
+    await waitFor("the public comment count", async () => (await call("GET", path, { token: w.customer.token })).body.publicCommentCount === 1);
+
+    const list = await call("GET", `${issues()}?limit=100`, { token: w.customer.token });
+    expect(list.body.data.length).toBeGreaterThan(0);
+    for (const item of list.body.data) expectCustomerView(item);
+
+    const reopened = await call("POST", `${path}/reopen`, { token: w.customer.token, body: { reason: "Still broken" } });
+    expect(reopened.status).toBe(200);
+    expectCustomerView(reopened.body);
+    expect(reopened.body).toMatchObject({ status: "open", resolution: null });
+    const watched = await call("POST", `${path}/watch`, { token: w.customer.token });
+    expectCustomerView(watched.body);
+
+    const csv = await fetch(`${FUNCTION_BASE}${issues()}/export.csv`, { headers: { authorization: `Bearer ${w.customer.token}` } });
+    const text = await csv.text();
+    const header = text.split("\r\n")[0]!.split(",");
+    for (const internal of ["tags", "source", "reporter"]) expect(header).not.toContain(internal);
+    expect(text).not.toContain("secret-tag");
+  });
+
+  it("refuses a customer the filters on fields they may not see", async () => {
+    for (const query of ["tag=secret-tag", "source=client", `assignee=${w.agent.uid}`]) {
+      const response = await call("GET", `${issues()}?${query}`, { token: w.customer.token });
+      expectProblem(response, 422);
+    }
+    expect((await call("GET", `${issues()}?tag=secret-tag`, { token: w.agent.token })).status).toBe(200);
+  });
+
+  it("serves comments and activities through serializers: no raw document fields", async () => {
+    const id = await raise(w.customer.token);
+    const path = `${issues()}/${id}`;
+    await call("POST", `${path}/comments`, { token: w.agent.token, body: { body: "Hello" } });
+    const comments = await call("GET", `${path}/comments`, { token: w.customer.token });
+    expect(Object.keys(comments.body.data[0]).sort()).toEqual(["author", "createdAt", "editedAt", "id", "internal", "solution", "source", "body"].sort());
+    await db().doc(`orgs/${w.orgId}/issues/${id}/activities/raw`).set({
+      type: "updated",
+      internal: false,
+      at: new Date(),
+      actor: { uid: "x", name: "x", kind: "member" },
+      changes: {},
+      eventId: "evt-secret",
+      commentId: null,
+    });
+    const activities = await call("GET", `${path}/activities`, { token: w.customer.token });
+    for (const activity of activities.body.data) {
+      expect(Object.keys(activity).sort()).toEqual(["actor", "at", "changes", "id", "internal", "type"]);
+    }
+  });
+});
+
+describe("internal text stays internal", () => {
+  it("keeps a transition's note internal for every actor and target, and sends resolving to …/resolve", async () => {
+    const id = await raise(w.customer.token);
+    const path = `${issues()}/${id}`;
+    const refused = await call("POST", `${path}/transition`, { token: w.agent.token, body: { status: "resolved", note: "Customer is a pain" } });
+    expectProblem(refused, 422);
+    expect(refused.body.errors[0]).toMatchObject({ path: "status" });
+    expect(refused.body.detail).toContain(`/resolve`);
+    const stored = await db().doc(`orgs/${w.orgId}/issues/${id}`).get();
+    expect(stored.get("status")).toBe("open");
+    expect(stored.get("resolution")).toBeNull();
+    expectProblem(await call("POST", `${path}/transition`, { token: w.serviceKey, body: { status: "resolved" } }), 422);
+
+    expect((await call("POST", `${path}/transition`, { token: w.serviceKey, body: { status: "in_progress", note: "Service note" } })).status).toBe(200);
+    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Replaced the part" } })).status).toBe(200);
+    // A customer reopening through transition: their note is internal too.
+    expect((await call("POST", `${path}/transition`, { token: w.customer.token, body: { status: "open", note: "Transition note" } })).status).toBe(200);
+
+    const all = await call("GET", `${path}/comments`, { token: w.agent.token });
+    expect(all.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
+      ["Service note", true],
+      ["Transition note", true],
+    ]);
+    const seen = await call("GET", `${path}/comments`, { token: w.customer.token });
+    expect(seen.body.data).toEqual([]);
+  });
+
+  it("takes a command's comment through the comment rules: a note longer than a comment may be is refused", async () => {
+    const id = await raise(w.agent.token);
+    const long = "x".repeat(10_001);
+    expectProblem(await call("POST", `${issues()}/${id}/comments`, { token: w.agent.token, body: { body: long } }), 422);
+    expectProblem(await call("POST", `${issues()}/${id}/transition`, { token: w.agent.token, body: { status: "in_progress", note: long } }), 422);
+    expect((await db().doc(`orgs/${w.orgId}/issues/${id}`).get()).get("status")).toBe("open");
+  });
+
+  it("documents which text is public in the OpenAPI", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    const bodyOf = (path: string) => doc.paths[path].post.requestBody.content["application/json"].schema;
+    expect(bodyOf("/orgs/{orgId}/issues/{id}/transition").properties.note.description).toMatch(/internal/i);
+    expect(bodyOf("/orgs/{orgId}/issues/{id}/resolve").properties.notes.description).toMatch(/public/i);
+    const answer = doc.paths["/orgs/{orgId}/issues/{idOrNumber}"].get.responses["200"].content["application/json"].schema;
+    const variants = (answer.oneOf ?? answer.anyOf) as { properties: Record<string, unknown> }[];
+    const customer = variants.find((variant) => "orgName" in variant.properties)!;
+    expect(Object.keys(customer.properties).sort()).toEqual(CUSTOMER_FIELDS);
+  });
+});
+
+describe("assign checks who acts before whom they name", () => {
+  it("gives a customer the same answer for a staff uid and a stranger's", async () => {
+    const own = await raise(w.customer.token);
+    const others = await raise(w.otherCustomer.token);
+    const assign = (issueId: string, assigneeUid: string) => call("POST", `${issues()}/${issueId}/assign`, { token: w.customer.token, body: { assigneeUid } });
+    for (const uid of [w.agent.uid, "ghost", w.otherCustomer.uid]) {
+      expectProblem(await assign(own, uid), 403);
+      expectProblem(await assign(others, uid), 404);
+    }
+    // A viewer may see the issue but not assign: 403, whoever is named.
+    for (const uid of [w.agent.uid, "ghost"]) {
+      expectProblem(await call("POST", `${issues()}/${own}/assign`, { token: w.viewer.token, body: { assigneeUid: uid } }), 403);
+    }
+    expect((await db().doc(`orgs/${w.orgId}/issues/${own}`).get()).get("assignee")).toBeNull();
+  });
+});

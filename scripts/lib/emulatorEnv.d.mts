@@ -1,0 +1,5 @@
+// Types for the web build (web/vite.config.ts), which reads the emulator ports.
+export declare const ROOT: string;
+export declare const PROJECT_ID: string;
+export declare function portOffset(): number;
+export declare function emulatorPorts(offset?: number): Record<string, number> & { auth: number; firestore: number; hosting: number; functions: number };

@@ -1,0 +1,118 @@
+import { can, COMMENT_MAX, type Role } from "@firetrack/domain";
+import { useId, useState, type FormEvent } from "react";
+import { api } from "../api/client";
+import { ApiProblem } from "../api/problem";
+import { InternalBadge } from "../ui/badges";
+import { LockIcon } from "../ui/LockIcon";
+import { RelativeTime } from "../ui/RelativeTime";
+import { Empty, ErrorState, Loading } from "../ui/states";
+import type { Comment, Live } from "./useIssueData";
+
+/** The conversation. Internal notes look different wherever they appear: colour, border, padlock and the word. */
+export function Thread({ comments }: { comments: Live<Comment[]> }) {
+  if (comments.status === "loading") return <Loading what="the conversation" />;
+  if (comments.status === "error") return <ErrorState error={comments.error} compact />;
+  if (comments.value.length === 0) return <Empty title="No replies yet." />;
+  return (
+    <ol className="thread">
+      {comments.value.map((c) => (
+        <li key={c.id} className={`comment ${c.internal ? "internal" : "public"} ${c.solution ? "solution" : ""}`}>
+          <div className="comment-head">
+            <strong>{c.author.name}</strong>
+            {c.author.kind === "customer" && <span className="badge">Customer</span>}
+            {c.internal ? <InternalBadge /> : <span className="badge public-badge">Public</span>}
+            {c.solution && <span className="badge solution-badge">✓ Solution</span>}
+            <RelativeTime value={c.createdAt} />
+          </div>
+          <p className="comment-body">{c.body}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Reply publicly or note internally; the toggle changes the whole composer so the choice cannot be missed. */
+export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueId: string; role: Role; owns: boolean }) {
+  const mayPublic = can(role, "comment.public", owns);
+  const mayInternal = can(role, "comment.internal", owns);
+  const mayMarkSolution = can(role, "issue.edit", owns);
+  const [internal, setInternal] = useState(!mayPublic);
+  const [body, setBody] = useState("");
+  const [solution, setSolution] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const hintId = useId();
+  if (!mayPublic && !mayInternal) return null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      setFieldError("Write something first.");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFieldError(null);
+    try {
+      await api("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { body: { body: body.trim(), internal, solution: !internal && solution } });
+      setBody("");
+      setSolution(false);
+    } catch (err) {
+      const bodyProblem = err instanceof ApiProblem ? err.errors.find((e) => e.path === "body") : undefined;
+      if (bodyProblem) setFieldError(bodyProblem.message);
+      else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={`composer ${internal ? "internal" : "public"}`} onSubmit={submit} noValidate>
+      <fieldset className="visibility-toggle">
+        <legend className="visually-hidden">Who sees this reply</legend>
+        {mayPublic && (
+          <label className={!internal ? "chosen" : ""}>
+            <input type="radio" name="visibility" checked={!internal} onChange={() => setInternal(false)} />
+            Public reply
+          </label>
+        )}
+        {mayInternal && (
+          <label className={internal ? "chosen" : ""}>
+            <input type="radio" name="visibility" checked={internal} onChange={() => setInternal(true)} />
+            <LockIcon />
+            Internal note
+          </label>
+        )}
+      </fieldset>
+      <p className="composer-hint" id={hintId}>
+        {internal ? "Internal note: only your team sees this. Customers never do." : "Public reply: everyone on this issue sees it, the customer included."}
+      </p>
+      <label>
+        <span className="visually-hidden">{internal ? "Internal note" : "Public reply"}</span>
+        <textarea
+          rows={4}
+          value={body}
+          maxLength={COMMENT_MAX}
+          onChange={(e) => setBody(e.target.value)}
+          aria-describedby={hintId}
+          aria-invalid={fieldError ? true : undefined}
+          placeholder={internal ? "Note for the team…" : "Reply…"}
+        />
+      </label>
+      {fieldError && <p className="field-error">{fieldError}</p>}
+      {error !== null && <ErrorState error={error} compact />}
+      <div className="composer-foot">
+        {mayMarkSolution && !internal && (
+          <label className="inline">
+            <input type="checkbox" checked={solution} onChange={(e) => setSolution(e.target.checked)} />
+            Mark as the solution
+          </label>
+        )}
+        <button type="submit" className={internal ? "internal-submit" : "primary"} disabled={busy}>
+          {busy ? "Sending…" : internal ? "Add internal note" : "Send public reply"}
+        </button>
+      </div>
+    </form>
+  );
+}

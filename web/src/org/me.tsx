@@ -1,0 +1,68 @@
+/** The caller's memberships come from GET /me: rules let nobody list orgs. */
+import type { Role } from "@firetrack/domain";
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { api } from "../api/client";
+import { useUser } from "../auth/AuthProvider";
+import { ErrorState, Loading } from "../ui/states";
+
+export interface Membership {
+  orgId: string;
+  orgName: string;
+  role: Role;
+}
+
+export interface Me {
+  uid: string;
+  name: string;
+  email: string | null;
+  memberships: Membership[];
+  /** Pending invitations for the caller's verified email (web app II accepts them). */
+  invites?: { id: string; orgId: string; orgName: string; role: Role }[];
+}
+
+const MeContext = createContext<(Me & { refresh: () => void }) | null>(null);
+
+export function MeProvider({ children }: { children: ReactNode }) {
+  const user = useUser();
+  const [state, setState] = useState<{ me: Me | null; error: unknown }>({ me: null, error: null });
+  const [attempt, setAttempt] = useState(0);
+  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((current) => ({ me: current.me, error: null }));
+    api<Me>("GET", "/me", { signal: controller.signal }).then(
+      ({ data }) => setState({ me: data, error: null }),
+      (error: unknown) => {
+        if ((error as Error).name !== "AbortError") setState({ me: null, error });
+      },
+    );
+    return () => controller.abort();
+  }, [user.uid, attempt]);
+
+  if (state.error) {
+    return (
+      <main className="page narrow" id="main">
+        <ErrorState error={state.error} retry={refresh} />
+      </main>
+    );
+  }
+  if (!state.me) {
+    return (
+      <main className="page narrow" id="main">
+        <Loading what="your organisations" />
+      </main>
+    );
+  }
+  return <MeContext.Provider value={{ ...state.me, refresh }}>{children}</MeContext.Provider>;
+}
+
+export function useMe() {
+  const me = useContext(MeContext);
+  if (!me) throw new Error("useMe outside MeProvider");
+  return me;
+}
+
+/** Where a membership leads: the agent workspace, or for customers the portal. */
+export const homeOf = (membership: Membership) =>
+  membership.role === "customer" ? `/o/${membership.orgId}/portal` : `/o/${membership.orgId}/issues`;

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// End-to-end in real Chromium against the emulator suite; run inside `emulators:exec`
+// (root `npm run test:e2e`). One file at a time: the machine has two cores.
+export default defineConfig({
+  test: {
+    include: ["e2e/**/*.e2e.test.ts"],
+    environment: "node",
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    globalSetup: ["e2e/support/globalSetup.ts"],
+    // A page load on two busy cores (auth, GET /me, lazy chunks, listeners) can take seconds.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
+  },
+});
