@@ -1,10 +1,11 @@
 // The benchmarks `npm run bench` knows, in the order it runs them. Two kinds:
 // - modules: `run(ctx, options)` inside the emulators, returning figures (see bench/README.md);
 // - scripts: another bench script run as a child process (the service client,
-//   the Linear webhook, the web app). They join when their file exists; their
-//   output is kept as text, and a last line `BENCH_RESULT {json}` with the same
-//   shape as a module's result is read as figures.
-import { existsSync, readFileSync } from "node:fs";
+//   the Linear webhook, the web app). They join when their file exists, in full
+//   runs and when named (smoke runs leave them out: they have no small mode);
+//   their output is kept as text, and a last line `BENCH_RESULT {json}` with the
+//   same shape as a module's result is read as figures.
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -17,8 +18,6 @@ const MODULES = [
   { name: "stats-bursts", path: "./benchmarks/statsBursts.mjs" },
   { name: "costs", path: "./benchmarks/costs.mjs" },
 ];
-
-const rootScripts = () => JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).scripts ?? {};
 
 /** Bench scripts of other parts of the project; each joins once its file or npm script exists. */
 const SCRIPTS = [
@@ -38,11 +37,14 @@ const SCRIPTS = [
     emulators: true,
   },
   {
+    // `npm run bench:web` starts emulators of its own; inside ours the script runs directly.
     name: "web",
-    title: "Web app",
-    present: () => Boolean(rootScripts()["bench:web"]),
-    command: ["npm", ["run", "bench:web"]],
-    emulators: false,
+    title: "Web app: bundle size, first list render, live-update latency (Chromium)",
+    present: () => existsSync(`${ROOT}/bench/web.mjs`),
+    prepare: ["npm", ["run", "build", "--workspace", "web"]],
+    command: ["node", ["bench/web.mjs"]],
+    emulators: true,
+    hosting: true,
   },
 ];
 

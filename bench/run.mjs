@@ -6,16 +6,15 @@
 // FIRETRACK_PORT_OFFSET) with bench mode on, and runs itself inside them.
 // Inside (FIRESTORE_EMULATOR_HOST set, as in `npm test`) it runs the chosen
 // benchmarks one after another, prints the table and writes latest.json and
-// latest.md (full runs: bench/results/; smoke runs: .cache/bench/smoke/).
+// latest.md (full runs: bench/results/; smoke runs and single benchmarks: .cache/bench/).
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { registry, ROOT_DIR } from "./registry.mjs";
 import { machine, printTable, writeResults } from "./lib/report.mjs";
-import { portOffsetArgs } from "../scripts/lib/emulatorEnv.mjs";
+import { emulatorPorts } from "../scripts/lib/emulatorEnv.mjs";
 
-const EMULATORS = "auth,firestore,functions";
+const EMULATORS = ["auth", "firestore", "functions"];
 
 function parseArgs(argv) {
   const options = { names: [], smoke: false, out: null, list: false, build: true };
@@ -33,7 +32,7 @@ function parseArgs(argv) {
 
 function selected(options) {
   const all = registry();
-  if (options.names.length === 0) return all;
+  if (options.names.length === 0) return options.smoke ? all.filter((entry) => entry.kind === "module") : all;
   const unknown = options.names.filter((name) => !all.some((entry) => entry.name === name));
   if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; known: ${all.map((e) => e.name).join(", ")}`);
   return all.filter((entry) => options.names.includes(entry.name));
@@ -44,15 +43,11 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
 }
 
-/** The ports the emulators will take, from the config the harness uses (shifted by FIRETRACK_PORT_OFFSET). */
-function emulatorPorts() {
-  const configArgs = portOffsetArgs();
-  const config = JSON.parse(readFileSync(configArgs[1] ?? join(ROOT_DIR, "firebase.json"), "utf8"));
-  const { emulators } = config;
-  const ports = EMULATORS.split(",").map((name) => emulators[name].port);
-  ports.push(emulators.hub.port);
-  if (emulators.firestore.websocketPort) ports.push(emulators.firestore.websocketPort);
-  return { ports, firestore: emulators.firestore.port };
+/** The emulators the chosen benchmarks need, and the ports they will take (shifted by FIRETRACK_PORT_OFFSET). */
+function emulatorsFor(entries) {
+  const names = [...EMULATORS, ...(entries.some((entry) => entry.hosting) ? ["hosting"] : [])];
+  const ports = emulatorPorts();
+  return { names, ports: [...names.map((name) => ports[name]), ports.hub, ports.firestoreWebsocket], firestore: ports.firestore };
 }
 
 const portFree = (port) =>
@@ -94,10 +89,10 @@ function stopLeftoverFirestore(port) {
 /** Outside the emulators: build, then run this script again inside them, through the harness. */
 async function launch(options, argv) {
   if (options.build) run("npm", ["run", "build", "--workspace", "functions"]);
-  const { ports, firestore } = emulatorPorts();
+  const { names, ports, firestore } = emulatorsFor(selected(options));
   await waitForPorts(ports);
   const inner = ["node", "bench/run.mjs", ...argv.filter((arg) => arg !== "--no-build")].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
-  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", "--only", EMULATORS, inner], { cwd: ROOT_DIR, stdio: "inherit" });
+  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", "--only", names.join(","), inner], { cwd: ROOT_DIR, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => {
     stopLeftoverFirestore(firestore);
@@ -105,10 +100,10 @@ async function launch(options, argv) {
   });
 }
 
-async function runScript(entry, options) {
+async function runScript(entry) {
   if (entry.prepare) run(entry.prepare[0], entry.prepare[1]);
   const [command, args] = entry.command;
-  const child = spawnSync(command, [...args, ...(options.smoke ? ["--smoke"] : [])], { cwd: ROOT_DIR, encoding: "utf8", env: process.env, maxBuffer: 16 << 20 });
+  const child = spawnSync(command, args, { cwd: ROOT_DIR, encoding: "utf8", env: process.env, maxBuffer: 16 << 20 });
   if (child.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${child.status}: ${(child.stderr || "").slice(-500)}`);
   const lines = child.stdout.trimEnd().split("\n");
   const last = lines.at(-1) ?? "";
@@ -133,7 +128,7 @@ async function runInside(options) {
         const result =
           entry.kind === "module"
             ? await (await import(entry.path)).default.run(ctx, { smoke: options.smoke })
-            : await runScript(entry, options);
+            : await runScript(entry);
         results.push({ name: entry.name, seconds: (Date.now() - t0) / 1000, ...result });
       } catch (err) {
         console.error(`[bench] ${entry.name} failed:`, err);
@@ -146,7 +141,8 @@ async function runInside(options) {
   }
   const seconds = (Date.now() - started) / 1000;
   const mode = options.smoke ? "smoke" : "full";
-  const out = options.out ?? (options.smoke ? join(ROOT_DIR, ".cache", "bench", "smoke") : join(ROOT_DIR, "bench", "results"));
+  // Only a full run replaces the committed results; smoke runs and single benchmarks go to the cache.
+  const out = options.out ?? (options.smoke ? join(ROOT_DIR, ".cache", "bench", "smoke") : options.names.length > 0 ? join(ROOT_DIR, ".cache", "bench", "partial") : join(ROOT_DIR, "bench", "results"));
   const runResult = { mode, startedAt, seconds, machine: m, results };
   printTable(results, m);
   writeResults(out, runResult);

@@ -75,16 +75,29 @@ export async function createContext({ smoke = false } = {}) {
     return response.body;
   }
 
+  // Every sign-in runs the Auth blocking function; the Functions emulator starts a worker per
+  // concurrent call, and a burst of cold workers on two cores misses its load timeout.
+  let signIns = Promise.resolve();
+  const oneSignInAtATime = (signIn) => {
+    const next = signIns.then(signIn, signIn);
+    signIns = next.catch(() => undefined);
+    return next;
+  };
+
   async function newUser(label = "user") {
     const email = `${label}-${randomUUID().slice(0, 8)}@bench.test`;
     const name = `${label[0].toUpperCase()}${label.slice(1)} Bench`;
     const record = await getAuth().createUser({ email, password: PASSWORD, displayName: name, emailVerified: true });
-    const response = await fetch(`http://${hosts.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+    const body = await oneSignInAtATime(async () => {
+      const response = await fetch(`http://${hosts.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+      });
+      return response.json();
     });
-    const { idToken } = await response.json();
+    const idToken = body.idToken;
+    if (!idToken) throw new Error(`no ID token for a bench user: ${body.error?.message}`);
     await db.doc(`users/${record.uid}`).set({ displayName: name, email });
     return { uid: record.uid, email, name, token: idToken };
   }
