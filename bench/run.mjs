@@ -11,7 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { registry, ROOT_DIR } from "./registry.mjs";
-import { machine, printTable, writeResults } from "./lib/report.mjs";
+import { machine, printTable, updateReadme, writeResults } from "./lib/report.mjs";
 import { emulatorPorts } from "../scripts/lib/emulatorEnv.mjs";
 
 const EMULATORS = ["auth", "firestore", "functions"];
@@ -129,7 +129,7 @@ async function runInside(options) {
           entry.kind === "module"
             ? await (await import(entry.path)).default.run(ctx, { smoke: options.smoke })
             : await runScript(entry);
-        results.push({ name: entry.name, seconds: (Date.now() - t0) / 1000, ...result });
+        results.push({ name: entry.name, kind: entry.kind, seconds: (Date.now() - t0) / 1000, ...result });
       } catch (err) {
         console.error(`[bench] ${entry.name} failed:`, err);
         results.push({ name: entry.name, seconds: (Date.now() - t0) / 1000, error: String(err?.message ?? err) });
@@ -146,6 +146,8 @@ async function runInside(options) {
   const runResult = { mode, startedAt, seconds, machine: m, results };
   printTable(results, m);
   writeResults(out, runResult);
+  const fullRun = !options.smoke && options.names.length === 0 && !options.out;
+  if (fullRun && updateReadme(join(ROOT_DIR, "README.md"), runResult)) console.log("[bench] README.md: results block updated");
   console.log(`\n[bench] ${results.length} benchmark(s) in ${seconds.toFixed(0)} s; results in ${out}`);
   const failed = results.filter((r) => r.error || (r.figures ?? []).some((f) => f.required && f.pass === false));
   if (failed.length > 0) {

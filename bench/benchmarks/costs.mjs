@@ -4,6 +4,7 @@
 // reads of the web's listeners counted from their snapshots, with the rules'
 // get() lookups from the rules cost analysis. Then the projected monthly bill.
 import { readLookups } from "../../scripts/lib/rulesCost.mjs";
+import { issueIdOf } from "../lib/context.mjs";
 import { sleep } from "../lib/measure.mjs";
 import { tally } from "../lib/opLog.mjs";
 import { seedLargeOrg } from "../lib/seedOrg.mjs";
@@ -91,11 +92,11 @@ export default {
       raised = await post(customer, "/issues", { title: "Label printer offline after the update", description: "It prints blank labels since this morning.", priority: "high" });
     });
     await measure("create, by an agent", () => post(agent, "/issues", { title: "Check the courier's API limits", priority: "medium" }));
-    await measure("public comment, by an agent (first reply)", () => post(agent, `/issues/${raised.id}/comments`, { body: "Thanks, we are looking into it." }));
-    await measure("public comment, by the customer", () => post(customer, `/issues/${raised.id}/comments`, { body: "It also happens on the second printer." }));
-    await measure("internal comment, by an agent", () => post(agent, `/issues/${raised.id}/comments`, { body: "Firmware 2.3 again?", internal: true }));
-    await measure("transition (answered → in progress)", () => post(agent, `/issues/${raised.id}/transition`, { status: "in_progress" }, 200));
-    await measure("resolve", () => post(agent, `/issues/${raised.id}/resolve`, { notes: "Rolled the firmware back." }, 200));
+    await measure("public comment, by an agent (first reply)", () => post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Thanks, we are looking into it." }));
+    await measure("public comment, by the customer", () => post(customer, `/issues/${issueIdOf(raised)}/comments`, { body: "It also happens on the second printer." }));
+    await measure("internal comment, by an agent", () => post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Firmware 2.3 again?", internal: true }));
+    await measure("transition (answered → in progress)", () => post(agent, `/issues/${issueIdOf(raised)}/transition`, { status: "in_progress" }, 200));
+    await measure("resolve", () => post(agent, `/issues/${issueIdOf(raised)}/resolve`, { notes: "Rolled the firmware back." }, 200));
     await measure(`bulk edit of ${bulkSize} (priority)`, async () => {
       const body = await post(agent, "/issues:bulk", { ids: bulkIds.slice(0, bulkSize), change: { priority: "critical" } }, 200);
       if (body.summary.failed !== 0) throw new Error(`bulk edit: ${body.summary.failed} failed`);
@@ -104,7 +105,7 @@ export default {
     await measure("dashboard load (API GET /stats)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/stats`, { token: agent.token }));
     await measure("issue page open (web: issue, comments, activities listeners)", async () => {
       const tab = await signIn(ctx.hosts, otherAgent);
-      const listeners = [tab.issue(orgId, raised.id), tab.comments(orgId, raised.id), tab.activities(orgId, raised.id)];
+      const listeners = [tab.issue(orgId, issueIdOf(raised)), tab.comments(orgId, issueIdOf(raised)), tab.activities(orgId, issueIdOf(raised))];
       await Promise.all(listeners.map((l) => l.ready));
       const reads = tab.reads();
       await tab.close();
@@ -137,6 +138,7 @@ export default {
     await watcher.close();
 
     const bill = monthlyBill(rows, { agents: 20 });
+    const dashboardRow = rows.find((r) => r.action.startsWith("dashboard load (web"));
     const costRows = rows.map((r) => [
       r.action,
       r.reads,
@@ -150,9 +152,18 @@ export default {
     return {
       title: this.title,
       figures: [
-        { figure: "reads per dashboard load (web listener)", ours: rows.find((r) => r.action.startsWith("dashboard load (web")).reads, target: "≤ 10 (9 docs + 1 rules lookup)", pass: rows.find((r) => r.action.startsWith("dashboard load (web")).reads <= 10 },
-        { figure: "projected monthly bill (10,000 issues, 20 agents)", ours: money(bill.total) },
-        { figure: "dominant line of the bill", ours: `${bill.dominant.line} (${Math.round((bill.dominant.usd / bill.total) * 100)}%)` },
+        {
+          figure: "reads per dashboard load (web listener)", ours: dashboardRow.reads, target: "≤ 10 (9 docs + 1 rules lookup)", pass: dashboardRow.reads <= 10,
+          meaning: `Opening the dashboard costs ${dashboardRow.reads} reads however many issues the org has.`,
+        },
+        {
+          figure: "projected monthly bill (10,000 issues, 20 agents)", ours: money(bill.total),
+          meaning: `An org of that size pays about ${money(bill.total)} a month in Firestore operations and function invocations.`,
+        },
+        {
+          figure: "dominant line of the bill", ours: `${bill.dominant.line} (${Math.round((bill.dominant.usd / bill.total) * 100)}%)`,
+          meaning: `The largest share is ${bill.dominant.line}: ${bill.dominant.line.startsWith("live") ? "every write to an issue in view or to a stats shard is re-read by every agent who has the queue or the dashboard open, so fewer writes per action is what saves money" : "see the arithmetic below"}.`,
+        },
       ],
       tables: [
         {
@@ -177,9 +188,6 @@ export default {
           title: "Projected monthly bill by line",
           svg: barChart({ title: "Projected monthly bill by line (USD)", xLabel: "USD per month", bars: bill.lines.map((l) => ({ label: l.short, value: l.usd })), format: money }),
         },
-      ],
-      notes: [
-        `A month of 10,000 issues with 20 agents comes to about ${money(bill.total)} in Firestore operations and function invocations; ${bill.dominant.line} is the largest line (${money(bill.dominant.usd)}).`,
       ],
       data: { rows, bill },
     };

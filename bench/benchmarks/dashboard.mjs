@@ -60,10 +60,22 @@ export default {
     return {
       title: this.title,
       figures: [
-        { figure: `time p50, ${org.count.toLocaleString("en-US")} issues (baseline: one run)`, ours: o.p50, baseline: b.p50, unit: "ms", ratio, target: "faster", pass: ratio > 1 },
-        { figure: "reads billed per dashboard load", ours: oursOps.reads, baseline: baseReads, ratio: readRatio, target: "9 reads", pass: oursOps.reads === 9 },
-        { figure: "queries per load", ours: 1, baseline: baseOps.aggregations },
-        { figure: "same figures from both", ours: exact ? "identical" : "different", target: "identical", pass: exact, required: true },
+        {
+          figure: `time p50, ${org.count.toLocaleString("en-US")} issues (baseline: one run)`, ours: o.p50, baseline: b.p50, unit: "ms", ratio, target: "faster", pass: ratio > 1,
+          meaning: `An agent opening the dashboard waits ${Math.round(o.p50)} ms for every figure; counting them with aggregation queries would take ${(b.p50 / 1000).toFixed(1)} s here (the emulator scans where production reads an index, so the gap is smaller there, but it grows with the org).`,
+        },
+        {
+          figure: "reads billed per dashboard load", ours: oursOps.reads, baseline: baseReads, ratio: readRatio, target: "9 reads", pass: oursOps.reads === 9,
+          meaning: `Each load costs ${oursOps.reads} document reads whatever the org's size; the aggregation queries would bill ${baseReads} reads at ${org.count.toLocaleString("en-US")} issues and more as it grows.`,
+        },
+        {
+          figure: "queries per load", ours: 1, baseline: baseOps.aggregations,
+          meaning: `One round trip instead of ${baseOps.aggregations} queries, so the dashboard shows everything at once rather than filling in.`,
+        },
+        {
+          figure: "same figures from both", ours: exact ? "identical" : "different", target: "identical", pass: exact, required: true,
+          meaning: `The kept counters ${exact ? "gave exactly" : "did not give"} the figures the aggregation queries computed, so the speed costs no accuracy.`,
+        },
       ],
       charts: [
         {
@@ -81,8 +93,7 @@ export default {
         },
       ],
       notes: [
-        `An agent opening the dashboard of a ${org.count.toLocaleString("en-US")}-issue org waits ${Math.round(o.p50)} ms for the figures instead of ${Math.round(b.p50)} ms, and the load costs ${oursOps.reads} reads instead of ${baseReads} (${baseOps.aggregations} aggregation queries); the stats read stays at 9 documents however large the org grows.`,
-        `The org was seeded in ${org.seedSeconds.toFixed(0)} s by one BulkWriter, with its statistics summed by the trigger's own statsContribution; both ways gave ${exact ? "identical" : "different"} figures.`,
+        `The org was seeded in ${org.seedSeconds.toFixed(0)} s by one BulkWriter, its statistics summed by the trigger's own statsContribution.`,
       ],
       data: { ours: o, baseline: b, oursOps, baseOps, baseReads },
     };

@@ -10,6 +10,9 @@ import { PROJECT_ID } from "../../scripts/lib/emulatorEnv.mjs";
 import { OpLog, triggerSpecs } from "./opLog.mjs";
 
 export const PASSWORD = "bench-password-1";
+
+/** An issue's document id from an API answer: staff get `id`, a customer's view names it `issueId`. */
+export const issueIdOf = (body) => body.id ?? body.issueId;
 const FUNCTIONS_LIB = new URL("../../functions/lib/", import.meta.url);
 
 /** A module of the built functions code (CommonJS, loaded with the same firebase-admin as this file). */
@@ -85,7 +88,8 @@ export async function createContext({ smoke = false } = {}) {
   };
 
   async function newUser(label = "user") {
-    const email = `${label}-${randomUUID().slice(0, 8)}@bench.test`;
+    // A subdomain of example.test, which SIGN_IN_DOMAINS (functions/.env) admits for tests.
+    const email = `${label}-${randomUUID().slice(0, 8)}@bench.example.test`;
     const name = `${label[0].toUpperCase()}${label.slice(1)} Bench`;
     const record = await getAuth().createUser({ email, password: PASSWORD, displayName: name, emailVerified: true });
     const body = await oneSignInAtATime(async () => {

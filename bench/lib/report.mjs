@@ -1,7 +1,7 @@
 // The run's results: a table on the terminal, and latest.json + latest.md (with
 // one SVG per chart) in the output folder.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform } from "node:os";
 import { join } from "node:path";
 
@@ -83,6 +83,46 @@ function mdTable(headers, rows) {
   return [`| ${headers.map(mdCell).join(" | ")} |`, `|${headers.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(mdCell).join(" | ")} |`)].join("\n");
 }
 
+/**
+ * The README's results block: the same table, each chart (from bench/results/)
+ * with one sentence per figure, and the cost tables. Full runs rewrite it
+ * between the markers, so the README always shows the committed results.
+ */
+export function readmeBlock({ results, machine: m, startedAt, seconds }, chartDir = "bench/results") {
+  const tag = machineTag(m);
+  const rows = summaryRows(results);
+  const out = [
+    `Latest full run: ${startedAt.slice(0, 16).replace("T", " ")} UTC, ${Math.round(seconds / 60)} min, on ${tag} (load average ${m.loadAverage.join(", ")} at the start).`,
+    "",
+    mdTable(["benchmark", "figure", "ours", "baseline", "ratio", "target", "met"], rows.map((r) => [r.benchmark, r.figure, r.ours, r.baseline, r.ratio, r.target, r.met])),
+  ];
+  for (const result of results) {
+    if (result.error || result.kind === "script" || !(result.figures ?? []).some((f) => f.meaning)) continue;
+    out.push("", `**${result.name}**: ${result.title ?? ""}`, "");
+    for (const chart of result.charts ?? []) out.push(`![${chart.title}](${chartDir}/${chart.name}.svg)`, "");
+    for (const figure of result.figures) if (figure.meaning) out.push(`- *${figure.figure}*: ${figure.meaning}`);
+    for (const table of result.tables ?? []) {
+      if (!/Firestore operations|monthly bill/.test(table.title)) continue;
+      out.push("", `*${table.title}*`, "", mdTable(table.headers, table.rows));
+      for (const line of table.footnotes ?? []) out.push("", line);
+    }
+  }
+  return out.join("\n");
+}
+
+export const README_START = "<!-- bench:results:start -->";
+export const README_END = "<!-- bench:results:end -->";
+
+/** Replaces the block between the markers; false when the README has no markers. */
+export function updateReadme(path, run) {
+  const text = readFileSync(path, "utf8");
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) return false;
+  writeFileSync(path, `${text.slice(0, start + README_START.length)}\n${readmeBlock(run)}\n${text.slice(end)}`);
+  return true;
+}
+
 export function markdown({ results, machine: m, mode, startedAt, seconds }) {
   const tag = machineTag(m);
   const rows = summaryRows(results);
@@ -106,6 +146,7 @@ export function markdown({ results, machine: m, mode, startedAt, seconds }) {
       continue;
     }
     for (const chart of result.charts ?? []) out.push(`![${chart.title}](${chart.name}.svg)`, "");
+    for (const figure of result.figures ?? []) if (figure.meaning) out.push(`- **${figure.figure}**: ${figure.meaning}`);
     for (const note of result.notes ?? []) out.push(`- ${note}`);
     for (const table of result.tables ?? []) {
       out.push("", `**${table.title}**`, "", mdTable(table.headers, table.rows));
