@@ -62,11 +62,10 @@ function frame(title, body) {
  * logX, logY, step (a staircase, for distributions), yMin.
  */
 export function lineChart({ title, xLabel, yLabel, series, logX = false, logY = false, step = false, yMin }) {
-  const all = series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const all = series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && (!logX || x > 0) && (!logY || y > 0));
   if (all.length === 0) return frame(title, [`<text x="${WIDTH / 2}" y="${HEIGHT / 2}" text-anchor="middle">no data</text>`]);
   let [xMin, xMax] = [Math.min(...all.map(([x]) => x)), Math.max(...all.map(([x]) => x))];
   let [y0, y1] = [Math.min(...all.map(([, y]) => y)), Math.max(...all.map(([, y]) => y))];
-  if (logX) xMin = Math.max(xMin, 1e-3);
   if (logY) y0 = Math.max(Math.min(y0, y1 / 10), 1e-3);
   else y0 = yMin ?? Math.min(0, y0);
   if (xMax === xMin) xMax = xMin + 1;
@@ -123,8 +122,10 @@ export function cdfChart({ title, xLabel, series, logX = false }) {
     step: true,
     yMin: 0,
     series: series.map(({ name, values, dashed }) => {
-      const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
-      return { name, dashed, points: sorted.map((v, i) => [v, (i + 1) / sorted.length]) };
+      // On a log scale a zero cannot be drawn: it counts from the smallest drawable value.
+      const sorted = [...values].filter(Number.isFinite).map((v) => (logX ? Math.max(v, 1) : v)).sort((a, b) => a - b);
+      if (sorted.length === 0) return { name, dashed, points: [] };
+      return { name, dashed, points: [[sorted[0], 0], ...sorted.map((v, i) => [v, (i + 1) / sorted.length])] };
     }),
   });
 }
