@@ -11,6 +11,7 @@ import { FieldPath, type Firestore, type QuerySnapshot } from "firebase-admin/fi
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { CorruptCounterError, numberPendingIssues } from "../store/numberAllocator";
+import { allIssues } from "../store/refs";
 
 const ORGS_PER_SWEEP = 500;
 
@@ -20,7 +21,7 @@ const ORGS_PER_SWEEP = 500;
  * does not hide the orgs after it.
  */
 export async function* orgsWithUnnumberedIssues(firestore: Firestore, maxOrgs = ORGS_PER_SWEEP): AsyncGenerator<string> {
-  const query = firestore.collectionGroup("issues").where("number", "==", null).orderBy(FieldPath.documentId()).select().limit(1);
+  const query = allIssues(firestore).where("number", "==", null).orderBy(FieldPath.documentId()).select().limit(1);
   const seen = new Set<string>();
   let after: string | null = null;
   for (let looks = 0; seen.size < maxOrgs && looks < 2 * maxOrgs; looks++) {

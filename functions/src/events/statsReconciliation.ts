@@ -11,6 +11,7 @@ import { onSchedule } from "firebase-functions/v2/scheduler";
 import { logger } from "firebase-functions";
 import { REGION } from "../config";
 import { db } from "../store/db";
+import { orgsCol } from "../store/refs";
 import { STATS_RECONCILE_QUEUE, type ReconcileTask } from "./statsReconcileOrg";
 
 export const RECONCILE_EVERY_MS = 6 * 3600 * 1000;
@@ -62,7 +63,7 @@ export async function enqueueStatsReconciliation(firestore: Firestore = db(), qu
   const total: EnqueueResult = { enqueued: 0, duplicates: 0, failed: [] };
   let last: string | null = null;
   for (;;) {
-    let query = firestore.collection("orgs").orderBy(FieldPath.documentId()).select().limit(ORG_PAGE);
+    let query = orgsCol(firestore).orderBy(FieldPath.documentId()).select().limit(ORG_PAGE);
     if (last !== null) query = query.startAfter(last);
     const page = await query.get();
     const ids = page.docs.map((doc) => doc.id);

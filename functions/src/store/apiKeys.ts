@@ -7,7 +7,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Role } from "../domain";
-import { orgRef } from "./refs";
+import { apiKeySecretRef, apiKeysCol } from "./refs";
 
 export const API_KEY_PREFIX = "ftk";
 const KEY_PATTERN = /^ftk_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{32,64})$/;
@@ -15,8 +15,6 @@ const KEY_PATTERN = /^ftk_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{32,64})$/;
 const LAST_USED_RESOLUTION_MS = 60_000;
 const lastStamped = new Map<string, number>();
 
-const apiKeysCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("apiKeys");
-const secretRef = (db: Firestore, keyId: string) => db.collection("apiKeySecrets").doc(keyId);
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -57,7 +55,7 @@ export async function createApiKey(
     revokedAt: null,
   });
   // Role and name never change after creation: kept beside the hash, a request verifies in one read.
-  batch.create(secretRef(db, keyId), { orgId, hash: sha256(secret), revoked: false, role: input.role, name: input.name });
+  batch.create(apiKeySecretRef(db, keyId), { orgId, hash: sha256(secret), revoked: false, role: input.role, name: input.name });
   await batch.commit();
   const metadata = (await getApiKey(db, orgId, keyId))!;
   return { key, metadata };
@@ -81,7 +79,7 @@ export async function revokeApiKey(db: Firestore, orgId: string, keyId: string):
   if (!existing.revokedAt) {
     const batch = db.batch();
     batch.update(apiKeysCol(db, orgId).doc(keyId), { revokedAt: FieldValue.serverTimestamp() });
-    batch.update(secretRef(db, keyId), { revoked: true });
+    batch.update(apiKeySecretRef(db, keyId), { revoked: true });
     await batch.commit();
   }
   return getApiKey(db, orgId, keyId);
@@ -99,7 +97,7 @@ export async function verifyApiKey(db: Firestore, token: string): Promise<Verifi
   const match = KEY_PATTERN.exec(token);
   if (!match) return null;
   const [, keyId, secret] = match as unknown as [string, string, string];
-  const stored = await secretRef(db, keyId).get();
+  const stored = await apiKeySecretRef(db, keyId).get();
   if (!stored.exists || stored.get("revoked")) return null;
   const expected = Buffer.from(stored.get("hash") as string, "hex");
   const actual = Buffer.from(sha256(secret), "hex");

@@ -9,10 +9,10 @@ import { FieldValue, type Firestore } from "firebase-admin/firestore";
 import { isActiveStatus, type Actor, type Status } from "../domain";
 import { newIssueRecord, stampWrite, type NewIssue } from "./issues";
 import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
-import { issuesCol, orgRef } from "./refs";
+import { fingerprintRefByHash, issuesCol } from "./refs";
 
 export const fingerprintRef = (db: Firestore, orgId: string, fingerprint: string) =>
-  orgRef(db, orgId).collection("fingerprints").doc(createHash("sha256").update(fingerprint).digest("hex"));
+  fingerprintRefByHash(db, orgId, createHash("sha256").update(fingerprint).digest("hex"));
 
 export type LogResult = { kind: "created"; issueId: string } | { kind: "deduplicated"; issueId: string };
 

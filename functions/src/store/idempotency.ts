@@ -21,6 +21,7 @@ import { Timestamp, type DocumentReference, type DocumentSnapshot, type Firestor
 import { logger } from "firebase-functions";
 import { decodeAnswer, encodeAnswer, MAX_STORED_ANSWER_BYTES } from "./answerChunks";
 import { isAlreadyExists } from "./grpcCodes";
+import { idempotencyAnswerChunkRef, idempotencyKeyRef } from "./refs";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
 /** How long a claim holds without renewal; the API's timeout is 60 s, so a live request renews it well before. */
@@ -66,7 +67,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const idempotencyRecordId = (scope: IdempotencyScope) =>
   sha256(JSON.stringify([scope.callerUid, scope.method, scope.path, scope.key]));
 
-const chunkRef = (record: DocumentReference, index: number) => record.collection("answerChunks").doc(String(index));
+const chunkRef = (record: DocumentReference, index: number) => idempotencyAnswerChunkRef(record, index);
 
 const millis = (value: unknown) => (value instanceof Timestamp ? value.toMillis() : null);
 
@@ -81,7 +82,7 @@ export async function claimIdempotencyKey(
   requestBody: unknown,
   { waitMs = 30_000, leaseMs = IDEMPOTENCY_LEASE_MS, renew = true }: ClaimOptions = {},
 ): Promise<Claim> {
-  const ref = db.collection("idempotencyKeys").doc(idempotencyRecordId(scope));
+  const ref = idempotencyKeyRef(db, idempotencyRecordId(scope));
   const requestHash = sha256(JSON.stringify(requestBody ?? null));
   const deadline = Date.now() + waitMs;
   for (;;) {

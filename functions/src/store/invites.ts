@@ -10,7 +10,7 @@ import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "fi
 import { DomainError, INVITE_TTL_MS, inviteStatus, renderInviteMail, type InviteCreateInput, type InviteStatus, type MemberRole } from "../domain";
 import { appBaseUrl } from "../config";
 import { writeMembership } from "./orgs";
-import { invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, userRef } from "./refs";
+import { allInvites, invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
 
@@ -95,7 +95,7 @@ export async function revokeInvite(db: Firestore, orgId: string, inviteId: strin
 
 /** Every invitation addressed to this address, in every org (the caller proved they own it). */
 export async function invitesFor(db: Firestore, email: string, now = Date.now()): Promise<InviteView[]> {
-  const result = await db.collectionGroup("invites").where("email", "==", email).get();
+  const result = await allInvites(db).where("email", "==", email).get();
   return result.docs.map((doc) => inviteView(doc, now));
 }
 

@@ -9,7 +9,7 @@
  */
 import type { DocumentReference, DocumentSnapshot, Firestore } from "firebase-admin/firestore";
 import { fingerprintRef } from "./fingerprints";
-import { mailCol, portalIssueRef } from "./refs";
+import { allNotifications, mailCol, portalIssueRef } from "./refs";
 
 export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<void> {
   const issueId = issue.id;
@@ -27,7 +27,7 @@ export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSn
   if (typeof reporterUid === "string" && reporterUid.length > 0) copies.push(portalIssueRef(db, reporterUid, orgId, issueId));
   // Notifications and mails quote its title. They name their issue; the org check keeps another org's namesake.
   const [notifications, mails] = await Promise.all([
-    db.collectionGroup("notifications").where("issueId", "==", issueId).get(),
+    allNotifications(db).where("issueId", "==", issueId).get(),
     mailCol(db).where("issueId", "==", issueId).get(),
   ]);
   for (const doc of [...notifications.docs, ...mails.docs]) if (doc.get("orgId") === orgId) copies.push(doc.ref);

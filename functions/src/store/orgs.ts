@@ -1,6 +1,6 @@
 import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
 import { DEFAULT_SLA_POLICY, type MemberRole, type OrgCreateInput, type OrgSettings, type SettingsUpdateInput, type SlaPolicy } from "../domain";
-import { memberEmailsCol, membersCol, orgRef, orgSettingsRef, userRef } from "./refs";
+import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
 export interface Membership {
@@ -73,7 +73,7 @@ export async function createOrg(
   input: OrgCreateInput,
   creator: { uid: string; name: string; email: string | null; emailVerified: boolean },
 ): Promise<{ id: string; name: string; slug: string }> {
-  const ref = db.collection("orgs").doc();
+  const ref = orgsCol(db).doc();
   const slug = input.slug ?? slugify(input.name);
   const batch = db.batch();
   batch.create(ref, {
@@ -145,7 +145,7 @@ export async function findMembership(db: Firestore, orgId: string, uid: string):
 }
 
 export async function membershipsOf(db: Firestore, uid: string): Promise<{ orgId: string; orgName: string; role: MemberRole }[]> {
-  const members = await db.collectionGroup("members").where("uid", "==", uid).get();
+  const members = await allMembers(db).where("uid", "==", uid).get();
   if (members.empty) return [];
   const orgs = await db.getAll(...members.docs.map((doc) => doc.ref.parent.parent!));
   return members.docs.map((doc, i) => ({

@@ -1,7 +1,22 @@
 /** Every Firestore path the server writes, in one place (DESIGN.md §3). */
-import type { Firestore } from "firebase-admin/firestore";
+import type { DocumentReference, Firestore } from "firebase-admin/firestore";
 
-export const orgRef = (db: Firestore, orgId: string) => db.collection("orgs").doc(orgId);
+export const orgsCol = (db: Firestore) => db.collection("orgs");
+export const orgRef = (db: Firestore, orgId: string) => orgsCol(db).doc(orgId);
+export const apiKeysCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("apiKeys");
+/** The hash of an API key's secret, server-only and outside the org (store/apiKeys.ts). */
+export const apiKeySecretRef = (db: Firestore, keyId: string) => db.collection("apiKeySecrets").doc(keyId);
+/** The open issue of a service's fingerprint, by the fingerprint's SHA-256 (store/fingerprints.ts). */
+export const fingerprintRefByHash = (db: Firestore, orgId: string, sha256: string) =>
+  orgRef(db, orgId).collection("fingerprints").doc(sha256);
+export const idempotencyKeyRef = (db: Firestore, recordId: string) => db.collection("idempotencyKeys").doc(recordId);
+/** A chunk of a kept Idempotency-Key answer (store/answerChunks.ts). */
+export const idempotencyAnswerChunkRef = (record: DocumentReference, index: number) => record.collection("answerChunks").doc(String(index));
+/** Collection groups the server queries across orgs or users. */
+export const allIssues = (db: Firestore) => db.collectionGroup("issues");
+export const allMembers = (db: Firestore) => db.collectionGroup("members");
+export const allInvites = (db: Firestore) => db.collectionGroup("invites");
+export const allNotifications = (db: Firestore) => db.collectionGroup("notifications");
 export const membersCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("members");
 /** Members' addresses, apart from the member documents every member may read: only admins and agents read these. */
 export const memberEmailsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("memberEmails");

@@ -5,14 +5,14 @@
  */
 import { Timestamp, type Firestore, type QueryDocumentSnapshot } from "firebase-admin/firestore";
 import type { SlaClockKind } from "../domain";
+import { allIssues } from "./refs";
 
 const pendingField = (clock: SlaClockKind) => `sla.${clock}Pending`;
 const dueField = (clock: SlaClockKind) => `sla.${clock}DueAt`;
 
 /** Issues in every org whose clock ran out and whose breach is not marked yet, earliest first. */
 export async function breachCandidates(db: Firestore, clock: SlaClockKind, now: number, limit = 500): Promise<QueryDocumentSnapshot[]> {
-  const result = await db
-    .collectionGroup("issues")
+  const result = await allIssues(db)
     .where("sla.running", "==", true)
     .where(pendingField(clock), "==", true)
     .where(dueField(clock), "<=", Timestamp.fromMillis(now))

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { call, db, expectProblem, FUNCTION_BASE, issueCount, newUser, type ApiResponse } from "./helpers";
 import { waitFor } from "./eventsHelpers";
 import { buildWorld, type World } from "./world";
+import { CUSTOMER_FIELDS } from "../customerFields";
 
 let w: World;
 const issues = () => `/orgs/${w.orgId}/issues`;
@@ -17,27 +18,6 @@ const createdId = (response: ApiResponse) => response.headers.get("location")!.s
 const raise = async (token: string) => createdId(await create(token));
 
 /** DESIGN.md §3: everything a customer may see of an issue, and nothing more. */
-const CUSTOMER_FIELDS = [
-  "assignee",
-  "category",
-  "closedAt",
-  "createdAt",
-  "description",
-  "issueId",
-  "number",
-  "order",
-  "orgId",
-  "orgName",
-  "priority",
-  "publicCommentCount",
-  "resolution",
-  "resolvedAt",
-  "status",
-  "title",
-  "type",
-  "updatedAt",
-  "vendor",
-];
 const INTERNAL_VALUES = ["secret-tag", "fp-internal", "Team-only note"];
 
 function expectCustomerView(body: Record<string, unknown>) {

@@ -28,6 +28,7 @@ let w: World;
 let local: Awaited<ReturnType<typeof startLocalApp>>;
 let issueId: string;
 let keyId: string;
+let inviteId: string;
 /** Real cursors of each list, decoded, for mutation. */
 const realCursors: Record<string, { q: string; v: unknown[]; id: string }> = {};
 
@@ -44,6 +45,7 @@ beforeAll(async () => {
   await setBackgroundTriggers(false);
   w = await buildWorld("Fuzz World");
   keyId = w.serviceKey.split("_")[1]!;
+  inviteId = (await call("POST", `/orgs/${w.orgId}/invites`, { token: w.admin.token, body: { email: "fuzz-invitee@example.test", role: "agent" } })).body.id;
   issueId = (await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Fuzz target" } })).body.id;
   await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Second fuzz target" } });
   for (const body of ["A comment", "Another comment"]) {
@@ -144,7 +146,7 @@ const validBodies = (): Record<string, Json[]> => ({
 const routeKey = (route: AnyRoute) => `${route.method.toUpperCase()} ${route.path}`;
 
 function validPathValues(): Record<string, string> {
-  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId };
+  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId };
 }
 
 // ---------------------------------------------------------------------------

@@ -172,7 +172,8 @@ describe("intake", () => {
   });
 
   it("admits by domain only a verified address", async () => {
-    const domain = `intake-${Date.now()}.test`;
+    // A subdomain of example.test, which SIGN_IN_DOMAINS admits (functions/.env): the blocking functions would refuse any other.
+    const domain = `intake-${Date.now()}.example.test`;
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [domain] } });
     try {
       const unverified = await newUser("claimer", { emailVerified: false, domain });

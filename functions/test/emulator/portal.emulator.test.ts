@@ -9,32 +9,12 @@ import { handleCommentCreated } from "../../src/events/onCommentCreated";
 import { handleIssueWritten } from "../../src/events/onIssueWritten";
 import { call, db, newOrg, newUser, withTriggersPaused } from "./helpers";
 import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, missing, waitFor, writtenEvent } from "./eventsHelpers";
+import { CUSTOMER_FIELDS } from "../customerFields";
 
 afterAll(() => fft.cleanup());
 
 const portalDoc = (uid: string, orgId: string, issueId: string) => db().doc(`users/${uid}/portalIssues/${orgId}_${issueId}`);
 
-const CUSTOMER_FIELDS = [
-  "assignee",
-  "category",
-  "closedAt",
-  "createdAt",
-  "description",
-  "issueId",
-  "number",
-  "order",
-  "orgId",
-  "orgName",
-  "priority",
-  "publicCommentCount",
-  "resolution",
-  "resolvedAt",
-  "status",
-  "title",
-  "type",
-  "updatedAt",
-  "vendor",
-];
 
 describe("live", () => {
   it("follows a customer's issue through the API: written, updated, gone on soft delete, back on restore", async () => {

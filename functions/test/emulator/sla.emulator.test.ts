@@ -88,7 +88,7 @@ describe("SLA decided from the facts", () => {
   /** An issue created at T0 (in the past) under a 60 min / 600 min policy, its SLA derived as the trigger does. */
   async function issueAt(admin: TestUser, T0: number, title: string): Promise<DocumentReference> {
     const orgId = await newOrg(admin, "Facts Org");
-    await db().doc(`orgs/${orgId}`).update({ "settings.sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
+    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
     const ref = await createIssue(orgId, actorOf(admin), title, "internal", { priority: "high" });
     await ref.update({ createdAt: Timestamp.fromMillis(T0), statusChangedAt: Timestamp.fromMillis(T0) });
     await issueTrigger(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), T0));

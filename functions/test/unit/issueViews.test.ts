@@ -17,28 +17,8 @@ import {
   type IssueFacts,
 } from "../../src/domain";
 import { newIssueRecord } from "../../src/store/issues";
+import { CUSTOMER_FIELDS } from "../customerFields";
 
-const CUSTOMER_FIELDS = [
-  "assignee",
-  "category",
-  "closedAt",
-  "createdAt",
-  "description",
-  "issueId",
-  "number",
-  "order",
-  "orgId",
-  "orgName",
-  "priority",
-  "publicCommentCount",
-  "resolution",
-  "resolvedAt",
-  "status",
-  "title",
-  "type",
-  "updatedAt",
-  "vendor",
-];
 
 const staffMember = { uid: "u-agent", name: "Agnes Agent", kind: "member" as const };
 
