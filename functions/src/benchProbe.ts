@@ -1,9 +1,10 @@
 /**
- * Bench mode: with FIRETRACK_BENCH_OPLOG naming a file, every Firestore
- * operation of this process and every function invocation is appended to it as
- * one JSON line, for the cost table of `npm run bench` (bench/README in the
- * root README). Without the variable — everywhere but the bench and its smoke
- * test — nothing is patched and the probes return what they were given.
+ * Bench mode: with FIRETRACK_BENCH_OPLOG naming a file (`scripts/emulators.mjs
+ * --bench` sets it), every Firestore operation of this process and every
+ * function invocation is appended to it as one JSON line, for `npm run bench`
+ * and its cost table (README, "Performance and cost"). Without the variable,
+ * everywhere but the bench and the emulator suite, nothing is patched and the
+ * probes return what they were given.
  *
  * Operations are counted as Firestore bills them: a document read per document
  * asked for by get/getAll (found or not), per document a query returns (at
