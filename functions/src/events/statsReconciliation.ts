@@ -5,7 +5,7 @@
  * (Cloud Scheduler retries) enqueues nothing twice.
  */
 import { createHash } from "node:crypto";
-import { getFunctions, type TaskQueue } from "firebase-admin/functions";
+import type { TaskQueue } from "firebase-admin/functions";
 import { FieldPath, type Firestore } from "firebase-admin/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { logger } from "firebase-functions";
@@ -21,8 +21,18 @@ const ENQUEUE_CONCURRENCY = 10;
 /** The part of a task queue the schedule uses. */
 export type ReconcileQueue = Pick<TaskQueue<ReconcileTask>, "enqueue">;
 
-export const reconcileQueue = (): ReconcileQueue =>
-  getFunctions().taskQueue<ReconcileTask>(`locations/${REGION}/functions/${STATS_RECONCILE_QUEUE}`);
+/**
+ * The queue, through the Admin SDK's functions module, loaded on first use:
+ * every function of the codebase loads this file, and only the schedule enqueues.
+ */
+export function reconcileQueue(): ReconcileQueue {
+  let queue: Promise<ReconcileQueue> | null = null;
+  const open = async () => {
+    const { getFunctions } = await import("firebase-admin/functions");
+    return getFunctions().taskQueue<ReconcileTask>(`locations/${REGION}/functions/${STATS_RECONCILE_QUEUE}`);
+  };
+  return { enqueue: async (data, options) => (await (queue ??= open())).enqueue(data, options) };
+}
 
 /** Task ids allow letters, digits, `-` and `_`; a hash also spreads them, which Cloud Tasks prefers to sequential names. */
 export const reconcileTaskId = (orgId: string, now: number) =>
@@ -79,6 +89,7 @@ export async function enqueueStatsReconciliation(firestore: Firestore = db(), qu
   return total;
 }
 
-export const statsReconciliation = onSchedule({ schedule: "every 6 hours", region: REGION, timeoutSeconds: 540 }, async () => {
+// Retried when some tasks could not be enqueued; the task ids keep the retry from enqueueing any twice.
+export const statsReconciliation = onSchedule({ schedule: "every 6 hours", region: REGION, timeoutSeconds: 540, retryCount: 3 }, async () => {
   await enqueueStatsReconciliation();
 });

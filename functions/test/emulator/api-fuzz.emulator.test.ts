@@ -32,7 +32,9 @@ let inviteId: string;
 /** Real cursors of each list, decoded, for mutation. */
 const realCursors: Record<string, { q: string; v: unknown[]; id: string }> = {};
 
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
+// CI replays one fixed seed, so a red run always means a change and never the dice;
+// FUZZ_SEED=random explores fresh cases, FUZZ_SEED=<n> replays a printed one.
+const SEED = process.env.FUZZ_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20_261_122);
 /** Runs per route: phase 1 (refusals and reads), phase 2 (valid but unusual writes). */
 const RUNS_REFUSED = Number(process.env.FUZZ_RUNS ?? 36);
 const RUNS_UNUSUAL = Math.max(6, Math.round(RUNS_REFUSED / 3));
@@ -209,6 +211,8 @@ const junkValue: fc.Arbitrary<Json> = fc.oneof(
   nestedJunk,
 );
 
+const anyJunkValue = junkValue;
+
 /** Percent-encoded path segments that are no document id, or odd ones that are. */
 const badPathId = fc.oneof(
   fc.constantFrom("...", "__x__", "__reserved__", "a%2Fb", "%2F", "%2E", "%00", "%ED%A0%BD", "%F0%9F%94%A5", "%E2%80%AE", "x".repeat(1501), "%C3%A9".repeat(751), "does-not-exist", "ISS-2026-0000", "42", "0", "%%%"),
@@ -354,6 +358,8 @@ const encodeJson = (value: Json) => Buffer.from(JSON.stringify(value)).toString(
 
 /** A cursor this API wrote, with one thing changed; or something that only looks like one. */
 function cursorArbitrary(real: { q: string; v: unknown[]; id: string }): fc.Arbitrary<string> {
+  // A cursor rides in the request line: past Node's 16 kB the server answers 431 before the app sees it.
+  const junkValue = anyJunkValue.filter((value) => JSON.stringify(value).length <= 4_000);
   return fc.oneof(
     badPathId.map((id) => encodeJson({ ...real, id: decodedSegment(id) ?? id })),
     unicodeEdge.map((id) => encodeJson({ ...real, id })),
@@ -537,7 +543,9 @@ async function forRoutes(routes: AnyRoute[], check: (route: AnyRoute) => Promise
         try {
           await check(route);
         } catch (err) {
-          failures.push(`${routeKey(route)}: ${(err as Error).message}`);
+          // fast-check keeps the property's own error as the cause; the message alone only names the case.
+          const cause = (err as Error).cause;
+          failures.push(`${routeKey(route)}: ${(err as Error).message}${cause instanceof Error ? `\nGot: ${cause.message}` : ""}`);
         }
       }
     }),
@@ -578,7 +586,8 @@ describe("generated bad input (fast-check)", () => {
           count(req, outcome);
           if (outcome.failure) throw new Error(outcome.failure);
         }),
-        { numRuns: RUNS_REFUSED, seed: SEED, maxSkipsPerRun: 1000 },
+        // A list takes many valid queries too: twice the runs leave it enough refused ones.
+        { numRuns: realCursorFor(route) ? 2 * RUNS_REFUSED : RUNS_REFUSED, seed: SEED, maxSkipsPerRun: 1000 },
       );
     });
     console.log(`[fuzz] seed ${SEED}; phase 1 statuses: ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ")}`);

@@ -180,7 +180,13 @@ describe("intake", () => {
       expectProblem(await create(unverified.token), 404);
       expect((await db().doc(`orgs/${w.orgId}/members/${unverified.uid}`).get()).exists).toBe(false);
       const verified = await newUser("colleague", { domain });
-      expect((await create(verified.token)).body).toMatchObject({ source: "client", reporter: { uid: verified.uid, kind: "customer" } });
+      // The newcomer is a customer now, answered with their projection; the document says who raised it.
+      const raised = await create(verified.token);
+      expect(raised.status).toBe(201);
+      expect((await db().doc(`orgs/${w.orgId}/issues/${raised.body.issueId}`).get()).data()).toMatchObject({
+        source: "client",
+        reporter: { uid: verified.uid, kind: "customer" },
+      });
       expect((await db().doc(`orgs/${w.orgId}/memberEmails/${verified.uid}`).get()).data()).toMatchObject({ email: verified.email, emailVerified: true });
     } finally {
       await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [] } });
