@@ -8,6 +8,7 @@
 // benchmarks one after another, prints the table and writes latest.json and
 // latest.md (full runs: bench/results/; smoke runs and single benchmarks: .cache/bench/).
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { registry, ROOT_DIR } from "./registry.mjs";
@@ -92,7 +93,10 @@ async function launch(options, argv) {
   const { names, ports, firestore } = emulatorsFor(selected(options));
   await waitForPorts(ports);
   const inner = ["node", "bench/run.mjs", ...argv.filter((arg) => arg !== "--no-build")].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
-  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", "--only", names.join(","), inner], { cwd: ROOT_DIR, stdio: "inherit" });
+  // Once the harness has a test environment (the Linear integration's secrets, scripts/lib/testFunctions.mjs),
+  // the bench runs with it, so the webhook delivery row of the cost table and bench/linear-webhook.mjs can sign.
+  const testEnv = existsSync(join(ROOT_DIR, "scripts", "lib", "testFunctions.mjs")) ? ["--test-env"] : [];
+  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", ...testEnv, "--only", names.join(","), inner], { cwd: ROOT_DIR, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => {
     stopLeftoverFirestore(firestore);

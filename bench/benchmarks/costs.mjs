@@ -3,7 +3,10 @@
 // (the API) and in every Functions emulator worker (the triggers); document
 // reads of the web's listeners counted from their snapshots, with the rules'
 // get() lookups from the rules cost analysis. Then the projected monthly bill.
+import { createHmac, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readLookups } from "../../scripts/lib/rulesCost.mjs";
+import { PROJECT_ID } from "../../scripts/lib/emulatorEnv.mjs";
 import { issueIdOf } from "../lib/context.mjs";
 import { sleep } from "../lib/measure.mjs";
 import { tally } from "../lib/opLog.mjs";
@@ -20,6 +23,44 @@ const RULE = {
   activity: "/orgs/{orgId}/issues/{issueId}/activities/{activityId}",
   stats: "/orgs/{orgId}/stats/{docId}",
 };
+
+/**
+ * The "webhook delivery" row joins once the Linear integration is on the branch: its function is
+ * built, and the harness handed the emulated functions a webhook secret (run.mjs passes the
+ * harness's --test-env when it has one, which sets FIRETRACK_LINEAR_WEBHOOK_SECRET here). Its
+ * function and trigger must be wrapped with benchProbe's probeHttp/probeEvent, like the others,
+ * for their invocations to be counted and awaited.
+ */
+const LINEAR_WEBHOOK_BUILD = new URL("../../functions/lib/integrations/linear/webhook.js", import.meta.url);
+export const linearWebhookReady = () => existsSync(LINEAR_WEBHOOK_BUILD) && Boolean(process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET);
+
+/** One signed Linear delivery, in the shape bench/linear-webhook.mjs sends: an update of an issue no org links. */
+async function deliverLinearWebhook(ctx) {
+  const body = JSON.stringify({
+    action: "update",
+    type: "Issue",
+    actor: { id: "bench-user", name: "Bench", type: "user" },
+    createdAt: new Date().toISOString(),
+    data: { id: randomUUID(), title: "Bench issue", priority: 3, updatedAt: new Date().toISOString() },
+    updatedFrom: { title: "Before" },
+    url: "https://linear.app/bench/issue/BEN-1",
+    organizationId: "bench-org",
+    webhookId: "bench-webhook",
+    webhookTimestamp: Date.now(),
+  });
+  const response = await fetch(`http://${ctx.hosts.functions}/${PROJECT_ID}/us-central1/linearWebhook`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "linear-delivery": randomUUID(),
+      "linear-event": "Issue",
+      "linear-signature": createHmac("sha256", process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET).update(body).digest("hex"),
+    },
+    body,
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`linearWebhook answered ${response.status}`);
+}
 
 const money = (usd) => `$${usd < 0.01 && usd > 0 ? usd.toFixed(4) : usd.toFixed(2)}`;
 const int = (n) => Math.round(n).toLocaleString("en-US");
@@ -135,6 +176,9 @@ export default {
       const body = await post(key, "/issues", report, 200);
       if (!body.deduplicated) throw new Error("the second report was not deduplicated");
     });
+    // Webhook delivery: measured when the Linear integration is here (see linearWebhookReady).
+    const webhookRow = linearWebhookReady();
+    if (webhookRow) await measure("webhook delivery (Linear issue update; verify, record, apply)", () => deliverLinearWebhook(ctx));
     await watcher.close();
 
     const bill = monthlyBill(rows, { agents: 20 });
@@ -172,6 +216,7 @@ export default {
           rows: costRows,
           footnotes: [
             "Reads include query results (at least one per query), getAll and transaction reads, and for the web rows the listeners' documents plus the rules' get() lookups (scripts/lib/rulesCost.mjs). The last column is what each agent with the dashboard and the queue open pays when the action happens.",
+            ...(webhookRow ? [] : ["webhook delivery: not measured on this commit; the row joins when the Linear integration (functions/src/integrations/linear) is built and its webhook secret is set (bench/benchmarks/costs.mjs, linearWebhookReady)."]),
             ...(smoke ? [] : [`The org had ${agents} agents, an admin and a customer; ${seeded.count} issues were seeded for the bulk edit.`]),
           ],
         },
