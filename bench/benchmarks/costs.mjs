@@ -67,7 +67,7 @@ export default {
   title: "Firestore operations per user action, and the projected monthly bill",
   async run(ctx, { smoke }) {
     const agents = smoke ? 2 : 20;
-    const bulkSize = smoke ? 5 : 100;
+    const bulkSize = smoke ? 3 : 100;
     const world = await ctx.newWorld("costs", { agents, customers: 1 });
     const { orgId, admin, customers } = world;
     const [agent, otherAgent] = world.agents;

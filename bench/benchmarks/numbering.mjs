@@ -76,7 +76,7 @@ export default {
     const naive = (orgId, id, stopped) => naiveNumberIssue(ctx.db, orgId, id, year, stopped);
     const sizes = smoke ? [10] : [50, 100, 200, 400];
     const headline = smoke ? 10 : 200;
-    const limitMs = smoke ? 5_000 : 25_000;
+    const limitMs = smoke ? 2_000 : 25_000;
 
     const points = await ctx.withTriggersPaused(async () => {
       const out = [];

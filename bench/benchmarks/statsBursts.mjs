@@ -10,7 +10,7 @@ import { lineChart } from "../lib/svg.mjs";
 export default {
   title: "Stats exactness and lag under bursts",
   async run(ctx, { smoke }) {
-    const n = smoke ? 5 : 300;
+    const n = smoke ? 3 : 300;
     const concurrency = smoke ? 10 : 50;
     const { readCounters } = await ctx.functionsModule("store/stats");
     const { statsDrift } = await ctx.functionsModule("store/statsReconcile");
