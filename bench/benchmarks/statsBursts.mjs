@@ -40,7 +40,8 @@ export default {
       const burstEnd = performance.now();
       const curve = [];
       let lagMs = null;
-      const deadline = burstEnd + (smoke ? 60_000 : 240_000);
+      // A guard, not a target: on a loaded 2-core machine the emulator can take minutes to run 300 creates' triggers.
+      const deadline = burstEnd + (smoke ? 60_000 : 600_000);
       while (performance.now() < deadline) {
         const diff = await difference();
         const at = performance.now() - burstEnd;
@@ -51,7 +52,7 @@ export default {
         }
         await sleep(250);
       }
-      await ctx.settle(mark, { timeoutMs: 300_000 });
+      await ctx.settle(mark, { timeoutMs: 600_000 });
       const counts = tally(ctx.opLog.since(mark));
       const triggers = Object.entries(counts.byFn).filter(([fn]) => fn !== "api");
       const invocations = triggers.reduce((sum, [, c]) => sum + c.invocations, 0);
