@@ -70,6 +70,24 @@ describe("the bench, in smoke mode", () => {
     expect(create.writes).toBeGreaterThan(0);
     expect(rows.find((row) => row.action.startsWith("dashboard load (API"))!.reads).toBe(10);
     expect(rows.every((row) => row.reads > 0), JSON.stringify(rows)).toBe(true);
+    // Every row the issue names (webhook delivery joins with the Linear integration).
+    for (const action of [
+      "create, by a customer",
+      "public comment, by an agent",
+      "internal comment",
+      "transition",
+      "resolve",
+      "bulk edit of",
+      "list page of 50",
+      "issue page open",
+      "dashboard load (web",
+      "service log, deduplicated",
+    ]) {
+      expect(rows.some((row) => row.action.startsWith(action)), action).toBe(true);
+    }
+    const bill = byName.get("costs")!.data.bill as { total: number; dominant: { line: string }; arithmetic: string[] };
+    expect(bill.total).toBeGreaterThan(0);
+    expect(bill.arithmetic.at(-1)).toContain(`The largest line is ${bill.dominant.line}`);
 
     const markdown = readFileSync(join(out, "latest.md"), "utf8");
     expect(markdown).toContain("| benchmark | figure | ours | baseline | ratio | target | met | machine · commit |");
