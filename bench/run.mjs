@@ -123,26 +123,42 @@ async function runInside(options) {
   const needsEmulators = entries.some((entry) => entry.emulators);
   const { createContext } = needsEmulators ? await import("./lib/context.mjs") : { createContext: null };
   const ctx = needsEmulators ? await createContext({ smoke: options.smoke }) : null;
-  const results = [];
-  try {
-    for (const entry of entries) {
-      const t0 = Date.now();
-      console.log(`[bench] ${entry.name}${options.smoke ? " (smoke)" : ""}…`);
-      try {
-        const result =
-          entry.kind === "module"
-            ? await (await import(entry.path)).default.run(ctx, { smoke: options.smoke })
-            : await runScript(entry);
-        results.push({ name: entry.name, kind: entry.kind, seconds: (Date.now() - t0) / 1000, ...result });
-      } catch (err) {
-        console.error(`[bench] ${entry.name} failed:`, err);
-        results.push({ name: entry.name, seconds: (Date.now() - t0) / 1000, error: String(err?.message ?? err) });
-      }
-      console.log(`[bench] ${entry.name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const byName = new Map();
+  const benchOptions = { smoke: options.smoke };
+  const attempt = async (entry, label, work) => {
+    const t0 = Date.now();
+    console.log(`[bench] ${entry.name}${label}${options.smoke ? " (smoke)" : ""}…`);
+    try {
+      return await work();
+    } catch (err) {
+      console.error(`[bench] ${entry.name}${label} failed:`, err);
+      byName.set(entry.name, { name: entry.name, seconds: (Date.now() - t0) / 1000, error: String(err?.message ?? err) });
+      return undefined;
+    } finally {
+      console.log(`[bench] ${entry.name}${label} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
+  };
+  const runEntry = async (entry) => {
+    const t0 = Date.now();
+    const result = await attempt(entry, "", async () => (entry.kind === "module" ? (await import(entry.path)).default.run(ctx, benchOptions) : runScript(entry)));
+    if (result) byName.set(entry.name, { name: entry.name, kind: entry.kind, seconds: (Date.now() - t0) / 1000, ...result });
+  };
+  try {
+    // One pause of the triggers for everything that needs them paused: the benchmarks that run paused
+    // (`triggersPaused`), then the seeding of the others (`prepare`). Each resume costs the emulator a
+    // reload of its triggers and cold workers.
+    const modules = await Promise.all(entries.filter((entry) => entry.kind === "module").map(async (entry) => ({ entry, bench: (await import(entry.path)).default })));
+    if (modules.some(({ bench }) => bench.triggersPaused || bench.prepare)) {
+      await ctx.withTriggersPaused(async () => {
+        for (const { entry, bench } of modules) if (bench.triggersPaused) await runEntry(entry);
+        for (const { entry, bench } of modules) if (bench.prepare) await attempt(entry, " (seeding)", () => bench.prepare(ctx, benchOptions));
+      });
+    }
+    for (const entry of entries) if (!byName.has(entry.name)) await runEntry(entry);
   } finally {
     await ctx?.close();
   }
+  const results = entries.map((entry) => byName.get(entry.name));
   const seconds = (Date.now() - started) / 1000;
   const mode = options.smoke ? "smoke" : "full";
   // Only a full run replaces the committed results; smoke runs and single benchmarks go to the cache.

@@ -63,28 +63,38 @@ async function deliverLinearWebhook(ctx) {
 
 const int = (n) => Math.round(n).toLocaleString("en-US");
 
-export default {
-  title: "Firestore operations per user action, and the projected monthly bill",
-  async run(ctx, { smoke }) {
+/**
+ * The org of the cost table, seeded once with the triggers paused: issues for the bulk edit, written
+ * as the triggers would have left them, and every stats document a dashboard listens to (8 shards
+ * and meta), as in an org that has run a while.
+ */
+function costsOrg(ctx, smoke) {
+  return ctx.fixture("costs-org", async () => {
     const agents = smoke ? 2 : 20;
     const bulkSize = smoke ? 3 : 100;
     const world = await ctx.newWorld("costs", { agents, customers: 1 });
-    const { orgId, admin, customers } = world;
-    const [agent, otherAgent] = world.agents;
-    const customer = customers[0];
-    const { key } = await ctx.expectCall(201, "POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Checkout service" } });
-
-    // Issues for the bulk edit, written as the triggers would have left them; and every stats
-    // document a dashboard listens to (8 shards and meta), as in an org that has run a while.
     const seeded = await ctx.withTriggersPaused(async () => {
       // About 1% of seeded issues are soft-deleted; seed enough for a full bulk edit of live ones.
       const result = await seedLargeOrg(ctx, world, Math.ceil(bulkSize * 1.05) + 1);
       const batch = ctx.db.batch();
-      for (let shard = 1; shard < 8; shard++) batch.set(ctx.db.doc(`orgs/${orgId}/stats/shard_${shard}`), {}, { merge: true });
-      batch.set(ctx.db.doc(`orgs/${orgId}/stats/meta`), { reconciledAt: new Date(), lastDrift: {}, repaired: false }, { merge: true });
+      for (let shard = 1; shard < 8; shard++) batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/shard_${shard}`), {}, { merge: true });
+      batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/meta`), { reconciledAt: new Date(), lastDrift: {}, repaired: false }, { merge: true });
       await batch.commit();
       return result;
     });
+    return { world, seeded, agents, bulkSize };
+  });
+}
+
+export default {
+  title: "Firestore operations per user action, and the projected monthly bill",
+  prepare: (ctx, { smoke }) => costsOrg(ctx, smoke),
+  async run(ctx, { smoke }) {
+    const { world, seeded, agents, bulkSize } = await costsOrg(ctx, smoke);
+    const { orgId, admin, customers } = world;
+    const [agent, otherAgent] = world.agents;
+    const customer = customers[0];
+    const { key } = await ctx.expectCall(201, "POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Checkout service" } });
     const bulkIds = (await ctx.db.collection(`orgs/${orgId}/issues`).where("deleted", "==", false).select().get()).docs.map((doc) => doc.id);
 
     // Warm the trigger workers first: a cold start changes no count, only how long the table takes.

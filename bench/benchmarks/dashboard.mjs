@@ -14,6 +14,7 @@ const canonical = (value) =>
 
 export default {
   title: "Dashboard: readOrgStats against count()/sum() aggregation queries",
+  prepare: (ctx) => largeOrg(ctx),
   async run(ctx, { smoke }) {
     const org = await largeOrg(ctx);
     const { readOrgStats } = await ctx.functionsModule("store/stats");

@@ -15,6 +15,7 @@ const SEARCH_WORD = "printer";
 
 export default {
   title: "Lists: the API against raw queries, search, and deep pages",
+  prepare: (ctx) => largeOrg(ctx),
   async run(ctx, { smoke }) {
     const org = await largeOrg(ctx);
     const { listIssues } = await ctx.functionsModule("store/issues");

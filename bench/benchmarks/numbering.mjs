@@ -68,6 +68,7 @@ async function burst(ctx, { label, n, number, insertIssue, limitMs }) {
 
 export default {
   title: "Numbering under concurrent creates",
+  triggersPaused: true,
   async run(ctx, { smoke }) {
     const { insertIssue } = await ctx.functionsModule("store/issues");
     const { ensureIssueNumbered } = await ctx.functionsModule("store/numberAllocator");

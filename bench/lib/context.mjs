@@ -137,13 +137,18 @@ export async function createContext({ smoke = false } = {}) {
     if (!response.ok) throw new Error(`could not ${enabled ? "enable" : "disable"} triggers: ${response.status}`);
   }
 
-  /** Runs `work` with Firestore triggers paused (seeding, and benchmarks that must not race the triggers). */
+  /**
+   * Runs `work` with Firestore triggers paused (seeding, and benchmarks that must not race the triggers).
+   * Nested calls share the outer pause: each resume makes the Functions emulator reload its triggers and
+   * start cold workers, seconds each, so the runner puts the paused work of a run in one window.
+   */
+  let pauses = 0;
   async function withTriggersPaused(work) {
-    await setBackgroundTriggers(false);
+    if (pauses++ === 0) await setBackgroundTriggers(false);
     try {
       return await work();
     } finally {
-      await setBackgroundTriggers(true);
+      if (--pauses === 0) await setBackgroundTriggers(true);
     }
   }
 
