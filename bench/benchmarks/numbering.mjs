@@ -101,15 +101,19 @@ export default {
     const figures = [
       {
         figure: `throughput, ${headline} concurrent creates`, ours: o.throughput, baseline: b.throughput, unit: "issues/s", ratio, target: `≥ ${TARGET}×`, pass: ratio >= TARGET,
-        meaning: `When ${headline} reports arrive at once (a broken checkout, say), they are all numbered in ${s(o.wallMs)} s; one transaction per issue would number ${b.throughput.toFixed(1)} a second, ${s((headline / b.throughput) * 1000)} s for the lot.`,
+        meaning: `When ${headline} reports arrive at once (a broken checkout, say), they are all numbered in ${s(o.wallMs)} s; ${
+          b.numbered > 0
+            ? `one transaction per issue would number ${b.throughput.toFixed(1)} a second, ${s((headline / b.throughput) * 1000)} s for the lot`
+            : `one transaction per issue numbered none within ${limitMs / 1000} s (${b.errors} of its transactions gave up on contention)`
+        }.`,
       },
       {
         figure: "latency p50 (insert → numbered)", ours: o.latency.p50, baseline: b.latency.p50, unit: "ms", ratio: b.latency.p50 / o.latency.p50,
-        meaning: `Half the reporters have their number within ${s(o.latency.p50)} s of the insert (naive: ${s(b.latency.p50)} s, among the issues it numbered at all).`,
+        meaning: `Half the reporters have their number within ${s(o.latency.p50)} s of the insert (naive: ${b.numbered > 0 ? `${s(b.latency.p50)} s, among the issues it numbered at all` : "none numbered"}).`,
       },
       {
         figure: "latency p95", ours: o.latency.p95, baseline: b.latency.p95, unit: "ms", ratio: b.latency.p95 / o.latency.p95,
-        meaning: `Nineteen reporters in twenty wait at most ${s(o.latency.p95)} s (naive: ${s(b.latency.p95)} s).`,
+        meaning: `Nineteen reporters in twenty wait at most ${s(o.latency.p95)} s (naive: ${b.numbered > 0 ? `${s(b.latency.p95)} s` : "none numbered"}).`,
       },
       {
         figure: "aborted transaction attempts", ours: o.abortedAttempts, baseline: b.abortedAttempts,
