@@ -31,6 +31,8 @@ export const machineTag = (m) => `${m.cores} cores · ${m.memoryGiB} GiB · Node
 const show = (value) => (value === null || value === undefined ? "" : typeof value === "number" ? formatValue(value) : String(value));
 
 export function formatValue(value) {
+  // A percentile of nothing (a baseline that finished nothing) is no figure.
+  if (Number.isNaN(value)) return "—";
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value)) return value.toLocaleString("en-US");
   if (Math.abs(value) >= 100) return Math.round(value).toLocaleString("en-US");
