@@ -21,6 +21,7 @@ interface Figure {
 }
 interface Result {
   name: string;
+  seconds: number;
   error?: string;
   figures: Figure[];
   charts: string[];
@@ -45,8 +46,10 @@ describe("the bench, in smoke mode", () => {
     const { code, output } = await runSmoke(out);
     expect(code, output.slice(-4000)).toBe(0);
 
-    const run = JSON.parse(readFileSync(join(out, "latest.json"), "utf8")) as { mode: string; machine: Record<string, unknown>; results: Result[] };
+    const run = JSON.parse(readFileSync(join(out, "latest.json"), "utf8")) as { mode: string; seconds: number; machine: Record<string, unknown>; results: Result[] };
     expect(run.mode).toBe("smoke");
+    // The issue asks for under 60 s; on a shared machine it is reported, not asserted.
+    console.log(`[bench smoke] ${run.seconds.toFixed(0)} s: ${run.results.map((r) => `${r.name} ${r.seconds.toFixed(0)} s`).join(", ")}`);
     expect(run.machine).toMatchObject({ cores: expect.any(Number), node: process.version });
     const byName = new Map(run.results.map((result) => [result.name, result]));
     expect([...byName.keys()]).toEqual(expect.arrayContaining(["numbering", "api-latency", "dashboard", "lists", "stats-bursts", "costs"]));
