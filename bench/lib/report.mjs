@@ -43,11 +43,17 @@ export function formatValue(value) {
 export const ratioText = (ratio) => (Number.isFinite(ratio) ? `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×` : ratio === Infinity ? "∞" : "");
 const met = (pass) => (pass === true ? "yes" : pass === false ? "**no**" : "");
 
+/** An error for a table cell: one line, no terminal colours, short. */
+export const errorCell = (text) => {
+  const line = String(text).replace(/\x1b\[[0-9;]*m/g, "").replace(/\s+/g, " ").trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+};
+
 /** Rows of the summary table, one per figure of every benchmark. */
 export function summaryRows(results) {
   return results.flatMap((result) =>
     result.error
-      ? [{ benchmark: result.name, figure: "failed", ours: result.error, baseline: "", ratio: "", target: "", met: "no" }]
+      ? [{ benchmark: result.name, figure: "failed", ours: errorCell(result.error), baseline: "", ratio: "", target: "", met: "no" }]
       : (result.figures ?? []).map((f) => ({
           benchmark: result.name,
           figure: f.figure,
