@@ -74,9 +74,17 @@ export const portOffset = () => Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
  * steps of 100, so a shifted port must miss every port another emulator has at any
  * such offset: with an offset of 100 the hub (4400) would land on the logging
  * emulator (4500) of a checkout on the defaults, and the logging emulator (4600)
- * on the hub of a checkout at 200. Such a port moves one further until it is free.
+ * on the hub of a checkout at 200. Such a port moves one further until it is free,
+ * and so does one that fetch() and browsers block.
  * The web build (web/vite.config.ts) reads the same table to find the emulators.
  */
+/**
+ * Ports that fetch() and browsers refuse to connect to (the WHATWG fetch spec's "bad ports", those at
+ * 4000 and above): Node's fetch fails with "bad port" and Chromium with ERR_UNSAFE_PORT, so with an
+ * offset of 2000 the Firestore emulator at 10080 was out of reach of the rules setup and the web app.
+ */
+const BLOCKED_PORTS = new Set([4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
 export function emulatorPorts(offset = portOffset()) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
   const defaults = {
@@ -93,7 +101,7 @@ export function emulatorPorts(offset = portOffset()) {
     Object.entries(defaults).map(([name, port]) => {
       const taken = othersAt(name);
       let shifted = port + offset;
-      while (taken.has(shifted)) shifted += 1;
+      while (taken.has(shifted) || BLOCKED_PORTS.has(shifted)) shifted += 1;
       return [name, shifted];
     }),
   );

@@ -28,6 +28,7 @@ import {
   type NotifyEvent,
   type SlaClockKind,
 } from "../domain";
+import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
@@ -64,7 +65,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     const joinWatchers: string[] = [];
     if (!before && after.reporter && PERSON_KINDS.includes(after.reporter.kind)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
-    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers });
+    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers, written: after });
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 
@@ -147,5 +148,5 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
 
 export const onIssueWritten = onDocumentWritten(
   { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
-  handleIssueWritten,
+  probeEvent("onIssueWritten", handleIssueWritten),
 );

@@ -21,6 +21,7 @@ import { FieldValue, Timestamp, type DocumentReference, type DocumentSnapshot, t
 import { logger } from "firebase-functions";
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
+import { probeEvent } from "../../benchProbe";
 import {
   COMMENT_MAX,
   firetrackCommentIdIn,
@@ -347,7 +348,7 @@ async function applyComment(
 
 export const applyLinearDelivery = onDocumentCreated(
   { document: "webhookDeliveries/{deliveryId}", region: REGION, retry: true, secrets: [LINEAR_API_KEY] },
-  async (event) => {
+  probeEvent("applyLinearDelivery", async (event: Parameters<typeof handleDeliveryCreated>[0]) => {
     await handleDeliveryCreated(event);
-  },
+  }),
 );
