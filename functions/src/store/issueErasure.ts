@@ -22,6 +22,17 @@ export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSn
     });
   }
 
+  await deleteCopies(db, orgId, issue);
+  // Comments, activities and the issue itself (recursiveDelete removes the document after its subcollections).
+  await db.recursiveDelete(issue.ref);
+  // A notification fan-out that read the issue before it went may have written since: once
+  // more, now that notify() finds no issue and writes nothing new.
+  await deleteCopies(db, orgId, issue);
+}
+
+/** The customer's projection, notifications and mails: everything outside the issue that repeats it. */
+async function deleteCopies(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<void> {
+  const issueId = issue.id;
   const copies: DocumentReference[] = [];
   const reporterUid = issue.get("reporter.uid") as unknown;
   if (typeof reporterUid === "string" && reporterUid.length > 0) copies.push(portalIssueRef(db, reporterUid, orgId, issueId));
@@ -36,7 +47,4 @@ export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSn
   await writer.close();
   const failed = (await deleting).find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
-
-  // Comments, activities and the issue itself (recursiveDelete removes the document after its subcollections).
-  await db.recursiveDelete(issue.ref);
 }

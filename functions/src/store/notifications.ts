@@ -20,7 +20,7 @@ import {
 } from "../domain";
 import { appBaseUrl } from "../config";
 import { isAlreadyExists } from "./grpcCodes";
-import { mailCol, membersCol, notificationsCol, userRef } from "./refs";
+import { issueRef, mailCol, membersCol, notificationsCol, userRef } from "./refs";
 
 export interface NotifyInput {
   orgId: string;
@@ -93,7 +93,10 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
   const recipients = notificationRecipients(input.event, input.audience, { actorUid: input.actor.uid, roles, admins: staff.admins, agents: staff.agents });
   if (recipients.length === 0) return [];
 
-  const users = await db.getAll(...recipients.map((uid) => userRef(db, uid)));
+  // Read with the recipients, just before writing: an issue erased while this event waited
+  // gets no copies of its title (erasure sweeps again after the issue is gone; store/issueErasure.ts).
+  const [issue, ...users] = await db.getAll(issueRef(db, input.orgId, input.issueId), ...recipients.map((uid) => userRef(db, uid)));
+  if (!issue!.exists) return [];
   const link = issueLink(input.orgId, input.issueId);
   const rendered = renderNotification(input.event, {
     issueNumber: input.issueNumber,
