@@ -18,6 +18,7 @@ import { inviteRoutes } from "./routes/invites";
 import { issueRoutes } from "./routes/issues";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
+import { savedReplyRoutes } from "./routes/savedReplies";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -59,7 +60,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes, ...savedReplyRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

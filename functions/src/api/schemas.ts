@@ -116,3 +116,13 @@ export const statsResponse = z.object({
   sla: z.object({ tracked: z.number(), breached: z.number(), firstResponseBreached: z.number(), resolutionBreached: z.number(), compliancePct: z.number().nullable() }),
   reconciledAt: z.string().nullable(),
 });
+export const savedReplyResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  internal: z.boolean().describe("true: meant as an internal note"),
+  createdBy: z.string(),
+  createdAt: time.nullable(),
+  updatedBy: z.string(),
+  updatedAt: time.nullable(),
+});

@@ -20,3 +20,4 @@ export * from "./ids";
 export * from "./errors";
 export * from "./issueListPlan";
 export * from "./signInPolicy";
+export * from "./savedReplies";
