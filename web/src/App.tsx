@@ -16,6 +16,7 @@ const OrgLayout = lazy(() => import("./org/OrgLayout"));
 const IssueDetailPage = lazy(() => import("./detail/IssueDetailPage"));
 const CreateIssuePage = lazy(() => import("./create/CreateIssuePage"));
 const DashboardPage = lazy(() => import("./dashboard/DashboardPage"));
+const SettingsPage = lazy(() => import("./settings/SettingsPage"));
 
 function RequireSignIn() {
   const state = useAuth();
@@ -89,6 +90,7 @@ export function App() {
               <Route path="issues/new" element={<CreateIssuePage />} />
               <Route path="issues/:issueId" element={<IssueDetailPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="settings/*" element={<SettingsPage />} />
               <Route path="portal" element={<Navigate to="../issues" replace />} />
             </Route>
           </Route>
