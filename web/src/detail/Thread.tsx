@@ -70,9 +70,9 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
     putText(reply.body, picking ?? { start: body.length, end: body.length }, true);
   };
   const cancelPicker = (typed: string) => {
+    if (!picking) return;
     // `#` typed a character the picker took: give it back, with what was typed after it.
-    if (picking?.byKey) putText(`#${typed}`, picking, false);
-    else putText("", picking ?? { start: body.length, end: body.length }, false);
+    putText(picking.byKey ? `#${typed}` : "", picking, false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const box = event.currentTarget;

@@ -27,10 +27,13 @@ export function SavedReplyPicker({
   const [active, setActive] = useState(0);
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  // Escape reaches both the search box and the dialog: the picker answers once per opening.
+  const answered = useRef(false);
   const matches = useMemo(() => (replies.status === "ready" ? searchSavedReplies(replies.value, query) : []), [replies, query]);
 
   useEffect(() => {
     if (open) {
+      answered.current = false;
       setQuery("");
       setActive(0);
       // The dialog moves focus to its first control, the close button; the search box is where typing goes.
@@ -40,7 +43,14 @@ export function SavedReplyPicker({
   useEffect(() => setActive(0), [query]);
 
   const pick = (reply: SavedReply | undefined) => {
-    if (reply) onPick(reply);
+    if (!reply || answered.current) return;
+    answered.current = true;
+    onPick(reply);
+  };
+  const cancel = () => {
+    if (answered.current) return;
+    answered.current = true;
+    onCancel(query);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
@@ -52,12 +62,15 @@ export function SavedReplyPicker({
     } else if (event.key === "Enter") {
       event.preventDefault();
       pick(matches[active]);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      cancel();
     }
   };
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   return (
-    <Dialog open={open} title="Insert a saved reply" onClose={() => onCancel(query)} className="reply-picker">
+    <Dialog open={open} title="Insert a saved reply" onClose={cancel} className="reply-picker">
       <div className="stack">
         <label>
           Search saved replies
