@@ -1,6 +1,6 @@
 /** Admins keep the team's saved replies: title, text, and whether it is meant as an internal note. */
 import { COMMENT_MAX, SAVED_REPLY_TITLE_MAX } from "@firetrack/domain";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { api } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { InternalBadge } from "../ui/badges";
@@ -26,6 +26,16 @@ export default function SavedRepliesSection() {
   const [savedTitle, setSavedTitle] = useState("");
   const [deleting, setDeleting] = useState<SavedReply | null>(null);
   const deletion = useAction();
+  const titleInput = useRef<HTMLInputElement>(null);
+  const startEditing = (reply: SavedReply) => {
+    saving.reset();
+    setDraft({ id: reply.id, title: reply.title, body: reply.body, internal: reply.internal });
+    // The form is above the list: take the admin there.
+    requestAnimationFrame(() => {
+      titleInput.current?.focus();
+      titleInput.current?.scrollIntoView({ block: "center" });
+    });
+  };
 
   const edit = (change: Partial<Draft>) => {
     saving.reset();
@@ -65,6 +75,7 @@ export default function SavedRepliesSection() {
         <label>
           Title
           <input
+            ref={titleInput}
             value={draft.title}
             maxLength={SAVED_REPLY_TITLE_MAX}
             onChange={(event) => edit({ title: event.target.value })}
@@ -121,7 +132,7 @@ export default function SavedRepliesSection() {
               </div>
               <p className="saved-reply-body">{reply.body}</p>
               <div className="button-row">
-                <button type="button" aria-label={`Edit ${reply.title}`} onClick={() => (saving.reset(), setDraft({ ...reply }))}>
+                <button type="button" aria-label={`Edit ${reply.title}`} onClick={() => startEditing(reply)}>
                   Edit
                 </button>
                 <button type="button" className="danger-outline" aria-label={`Delete ${reply.title}`} onClick={() => (deletion.reset(), setDeleting(reply))}>
