@@ -112,12 +112,12 @@ describe.each([
     await agent.locator("form.composer").getByRole("textbox").click();
     await agent.keyboard.type("#");
     await agent.getByRole("combobox", { name: "Search saved replies" }).waitFor();
-    await expect.poll(() => agent.getByRole("option").count()).toBeGreaterThan(1);
+    await expect.poll(() => agent.getByRole("listbox", { name: "Saved replies" }).getByRole("option").count()).toBeGreaterThan(1);
     await fitsWidth(agent, viewport.width);
     await agent.screenshot({ path: `${DIR}/picker-${name}.png` });
     await agent.keyboard.type("billing");
     await agent.keyboard.press("Enter");
-    await agent.getByRole("combobox").waitFor({ state: "detached" });
+    await agent.getByRole("combobox", { name: "Search saved replies" }).waitFor({ state: "detached" });
     await agent.locator("form.composer.internal").waitFor();
     await agent.locator("form.composer").scrollIntoViewIfNeeded();
     await agent.screenshot({ path: `${DIR}/picker-inserted-${name}.png` });

@@ -108,8 +108,8 @@ describe("saved replies", () => {
     expectProblem(await call("PATCH", `${base()}/${target.id}`, { token: w.admin.token, body: {} }), 422);
     expectProblem(await call("PATCH", `${base()}/${target.id}`, { token: w.admin.token, body: { title: "" } }), 422);
     expectProblem(await call("GET", `${base()}?limit=5`, { token: w.admin.token }), 422);
-    // Ids that are no document id are no reply: 404, not a 500.
-    for (const id of ["..", "__x__", "a%2Fb"]) {
+    // Ids that are no document id are no reply: 404, not a 500. (A literal ".." never arrives: fetch resolves it.)
+    for (const id of ["__x__", "a%2Fb"]) {
       expectProblem(await call("GET", `${base()}/${id}`, { token: w.admin.token }), 404);
       expectProblem(await call("PATCH", `${base()}/${id}`, { token: w.admin.token, body: { title: "x" } }), 404);
     }
