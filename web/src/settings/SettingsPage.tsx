@@ -4,7 +4,8 @@
  * plain "admins only" page here, and the API and the rules refuse them anyway.
  */
 import { can } from "@firetrack/domain";
-import { Navigate, NavLink, Route, Routes } from "react-router";
+import { useEffect, useRef } from "react";
+import { Navigate, NavLink, Route, Routes, useLocation } from "react-router";
 import { useOrg } from "../org/OrgContext";
 import SavedRepliesSection from "../replies/SavedRepliesSection";
 import { Empty } from "../ui/states";
@@ -29,8 +30,19 @@ export const SETTINGS_SECTIONS = [
   { path: "saved-replies", title: "Saved replies" },
 ] as const;
 
+/** On a phone the section list is one scrolling row: keep the open section in sight. */
+function useActiveInView() {
+  const nav = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    nav.current?.querySelector("a.active")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
+  return nav;
+}
+
 export default function SettingsPage() {
   const org = useOrg();
+  const nav = useActiveInView();
   if (!can(org.role, "settings.manage")) {
     return (
       <main className="page narrow" id="main">
@@ -45,7 +57,7 @@ export default function SettingsPage() {
     <main className="page settings" id="main">
       <h1>Settings</h1>
       <div className="settings-grid">
-        <nav aria-label="Settings sections" className="settings-nav">
+        <nav aria-label="Settings sections" className="settings-nav" ref={nav}>
           <ul>
             {SETTINGS_SECTIONS.map((section) => (
               <li key={section.path}>
