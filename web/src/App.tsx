@@ -14,9 +14,9 @@ const loadQueue = () => import("./list/IssueListPage");
 const IssueListPage = lazy(loadQueue);
 const OrgLayout = lazy(() => import("./org/OrgLayout"));
 const IssueDetailPage = lazy(() => import("./detail/IssueDetailPage"));
+const SettingsPage = lazy(() => import("./settings/SettingsPage"));
 const CreateIssuePage = lazy(() => import("./create/CreateIssuePage"));
 const DashboardPage = lazy(() => import("./dashboard/DashboardPage"));
-const SettingsPage = lazy(() => import("./settings/SettingsPage"));
 
 function RequireSignIn() {
   const state = useAuth();
