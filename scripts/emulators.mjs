@@ -3,18 +3,36 @@
 // firebase-tools with the offline-capable environment of lib/emulatorEnv.mjs.
 //   node scripts/emulators.mjs exec --only firestore "npm test"
 //   node scripts/emulators.mjs start --only auth,firestore
+// `--test-env` runs the functions with the test environment (lib/testFunctions.mjs) and
+// passes the fake Linear's port and secrets on to the command.
+// `--bench` turns on bench mode (functions/src/benchProbe.ts): the functions and
+// the script count their Firestore operations into a log named by FIRETRACK_BENCH_OPLOG.
 import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
+import { linearTestEnv } from "./lib/testFunctions.mjs";
 
-const [command, ...args] = process.argv.slice(2);
+const [command, ...given] = process.argv.slice(2);
 if (!command || !["exec", "start"].includes(command)) {
-  console.error("usage: node scripts/emulators.mjs exec|start [firebase args…]");
+  console.error("usage: node scripts/emulators.mjs exec|start [--test-env] [--bench] [firebase args…]");
   process.exit(2);
 }
-const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(), ...args], {
+const testEnv = given.includes("--test-env");
+const bench = given.includes("--bench");
+const args = given.filter((arg) => arg !== "--test-env" && arg !== "--bench");
+const env = emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv() } : process.env);
+if (bench) {
+  mkdirSync(join(ROOT, ".cache", "bench"), { recursive: true });
+  env.FIRETRACK_BENCH_OPLOG = join(ROOT, ".cache", "bench", `oplog-${process.pid}.jsonl`);
+}
+const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(undefined, { testEnv }), ...args], {
   cwd: ROOT,
-  env: emulatorEnv(),
+  env,
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on("exit", (code, signal) => {
+  if (bench) rmSync(env.FIRETRACK_BENCH_OPLOG, { force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

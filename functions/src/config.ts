@@ -1,5 +1,5 @@
-/** Deployment settings in one place. Secrets join here through defineSecret as integrations need them. */
-import { defineString } from "firebase-functions/params";
+/** Deployment settings in one place: every defineString and defineSecret. Read `.value()` only inside handlers. */
+import { defineSecret, defineString } from "firebase-functions/params";
 
 export const REGION = "us-central1";
 
@@ -39,3 +39,41 @@ export const SIGN_IN_DOMAINS = defineString("SIGN_IN_DOMAINS", {
     },
   },
 });
+
+// Linear (integrations/linear). Without an API key the sync is off and nothing fails.
+// The emulator reads secrets from functions/.secret.local and param overrides from functions/.env.local (README).
+
+/** A Linear personal or workspace API key; sent as `Authorization: <key>`. */
+export const LINEAR_API_KEY = defineSecret("LINEAR_API_KEY");
+/** The signing secret of the Linear webhook that points at `linearWebhook`. */
+export const LINEAR_WEBHOOK_SECRET = defineSecret("LINEAR_WEBHOOK_SECRET");
+
+export const DEFAULT_LINEAR_API_URL = "https://api.linear.app/graphql";
+export const LINEAR_API_URL = defineString("LINEAR_API_URL", {
+  default: DEFAULT_LINEAR_API_URL,
+  description: "Linear's GraphQL endpoint (tests point it at a local fake)",
+  input: { text: { validationRegex: "^https?://[^\\s]+$", validationErrorMessage: "an http(s) URL" } },
+});
+export const LINEAR_DEFAULT_TEAM_ID = defineString("LINEAR_DEFAULT_TEAM_ID", {
+  default: "",
+  description: "Linear team a new organisation starts with (its sync still off until an admin turns it on); empty for none",
+});
+
+/** Params read where they may not be loaded (scripts, unit tests): an unset param reads as its default. */
+export function linearApiUrl(): string {
+  return readParam(() => LINEAR_API_URL.value()) || DEFAULT_LINEAR_API_URL;
+}
+export function linearDefaultTeamId(): string | null {
+  return readParam(() => LINEAR_DEFAULT_TEAM_ID.value()).trim() || null;
+}
+/** The secrets read straight from the environment the runtime fills, so an unset one is "" without a warning per call. */
+export const linearApiKey = (): string => process.env[LINEAR_API_KEY.name] ?? "";
+export const linearWebhookSecret = (): string => process.env[LINEAR_WEBHOOK_SECRET.name] ?? "";
+
+function readParam(read: () => string): string {
+  try {
+    return read();
+  } catch {
+    return "";
+  }
+}

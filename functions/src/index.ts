@@ -12,3 +12,6 @@ export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
 export { statsReconcileOrg } from "./events/statsReconcileOrg";
 export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";
+export { linearSync } from "./integrations/linear/syncTask";
+export { linearWebhook } from "./integrations/linear/webhook";
+export { applyLinearDelivery } from "./integrations/linear/applyDelivery";

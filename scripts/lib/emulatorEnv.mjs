@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { testFunctionsSource } from "./testFunctions.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const PROJECT_ID = "demo-firetrack";
@@ -47,7 +48,15 @@ function launcherJar(sdkJar) {
 /** The environment firebase-tools should run with on this machine. */
 export function emulatorEnv(base = process.env) {
   // Test suites started by `emulators:exec` find every port here (hosting has no variable of its own).
-  const env = { ...base, GCLOUD_PROJECT: PROJECT_ID, FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts(Number(base.FIRETRACK_PORT_OFFSET ?? 0))) };
+  // METADATA_SERVER_DETECTION: a function bound to a secret that functions/.secret.local lacks makes
+  // firebase-tools ask Secret Manager for it; this keeps Google's auth library from first probing for a
+  // GCE metadata server. The request simply fails, and the secret reads as empty (the Linear sync is off).
+  const env = {
+    METADATA_SERVER_DETECTION: "none",
+    ...base,
+    GCLOUD_PROJECT: PROJECT_ID,
+    FIRETRACK_EMULATOR_PORTS: JSON.stringify(emulatorPorts(Number(base.FIRETRACK_PORT_OFFSET ?? 0))),
+  };
   if (!env.FIRESTORE_EMULATOR_BINARY_PATH) {
     const sdkJar = cloudSdkFirestoreJar();
     if (sdkJar) env.FIRESTORE_EMULATOR_BINARY_PATH = launcherJar(sdkJar);
@@ -65,9 +74,17 @@ export const portOffset = () => Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
  * steps of 100, so a shifted port must miss every port another emulator has at any
  * such offset: with an offset of 100 the hub (4400) would land on the logging
  * emulator (4500) of a checkout on the defaults, and the logging emulator (4600)
- * on the hub of a checkout at 200. Such a port moves one further until it is free.
+ * on the hub of a checkout at 200. Such a port moves one further until it is free,
+ * and so does one that fetch() and browsers block.
  * The web build (web/vite.config.ts) reads the same table to find the emulators.
  */
+/**
+ * Ports that fetch() and browsers refuse to connect to (the WHATWG fetch spec's "bad ports", those at
+ * 4000 and above): Node's fetch fails with "bad port" and Chromium with ERR_UNSAFE_PORT, so with an
+ * offset of 2000 the Firestore emulator at 10080 was out of reach of the rules setup and the web app.
+ */
+const BLOCKED_PORTS = new Set([4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
 export function emulatorPorts(offset = portOffset()) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
   const defaults = {
@@ -84,7 +101,7 @@ export function emulatorPorts(offset = portOffset()) {
     Object.entries(defaults).map(([name, port]) => {
       const taken = othersAt(name);
       let shifted = port + offset;
-      while (taken.has(shifted)) shifted += 1;
+      while (taken.has(shifted) || BLOCKED_PORTS.has(shifted)) shifted += 1;
       return [name, shifted];
     }),
   );
@@ -108,10 +125,11 @@ function withEmulatorOrigins(hosting, ports) {
 /**
  * The firebase.json the emulators run with: ports shifted by FIRETRACK_PORT_OFFSET
  * (so two checkouts can run their suites side by side) and the hosting CSP opened
- * to the local emulators. It is a git-ignored copy at the root (firebase-tools
- * resolves paths from the config's folder); returns the `--config` arguments.
+ * to the local emulators; with `testEnv`, the functions run with the test
+ * environment (testFunctions.mjs). It is a git-ignored copy at the root
+ * (firebase-tools resolves paths from the config's folder); returns the `--config` arguments.
  */
-export function portOffsetArgs(offset = portOffset()) {
+export function portOffsetArgs(offset = portOffset(), { testEnv = false } = {}) {
   const config = JSON.parse(readFileSync(join(ROOT, "firebase.json"), "utf8"));
   const ports = emulatorPorts(offset);
   for (const [name, settings] of Object.entries(config.emulators)) {
@@ -120,7 +138,8 @@ export function portOffsetArgs(offset = portOffset()) {
   }
   if (offset) config.emulators.eventarc = { host: "127.0.0.1", port: ports.eventarc };
   withEmulatorOrigins(config.hosting, ports);
-  const path = join(ROOT, `firebase.port-offset-${offset}.json`);
+  if (testEnv) config.functions[0].source = testFunctionsSource(offset);
+  const path = join(ROOT, testEnv ? `firebase.test-${offset}.json` : `firebase.port-offset-${offset}.json`);
   writeFileSync(path, JSON.stringify(config, null, 2));
   return ["--config", path];
 }

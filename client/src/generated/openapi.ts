@@ -299,6 +299,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/issues/{id}/linear:sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push the issue to Linear again (admin); the push runs on the linearSync queue */
+        post: operations["postOrgsOrgIdIssuesIdLinearsync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/issues/{id}/reopen": {
         parameters: {
             query?: never;
@@ -505,7 +522,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change settings; SLA targets and Linear settings merge field by field */
+        /** Change settings; SLA targets and Linear settings merge field by field; a Linear team syncs with one org only (409) */
         patch: operations["patchOrgsOrgIdSettings"];
         trace?: never;
     };
@@ -1734,14 +1751,31 @@ export interface operations {
                             /** Format: date-time */
                             lastSeenAt: string;
                             linear: {
-                                error: string | null;
+                                /** @description Why the last push failed; cleared by a push that succeeds */
+                                error: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    attempts: number;
+                                    code: string;
+                                    message: string;
+                                } | null;
                                 id: string;
-                                identifier: string;
+                                /** @description ENG-123; null until Linear has the issue */
+                                identifier: string | null;
+                                remoteFieldAt: {
+                                    [key: string]: number;
+                                } | null;
+                                remoteUpdatedAt: string | null;
+                                /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                                 state: string;
-                                /** Format: date-time */
-                                syncedAt: string;
+                                stateId: string | null;
+                                stateName: string | null;
+                                syncedAt: string | null;
+                                syncedFields: {
+                                    [key: string]: string;
+                                } | null;
                                 syncedVersion: number;
-                                url: string;
+                                url: string | null;
                             } | null;
                             metrics: {
                                 firstResponseMs: number | null;
@@ -2016,14 +2050,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -2311,14 +2362,31 @@ export interface operations {
                                 /** Format: date-time */
                                 lastSeenAt: string;
                                 linear: {
-                                    error: string | null;
+                                    /** @description Why the last push failed; cleared by a push that succeeds */
+                                    error: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        attempts: number;
+                                        code: string;
+                                        message: string;
+                                    } | null;
                                     id: string;
-                                    identifier: string;
+                                    /** @description ENG-123; null until Linear has the issue */
+                                    identifier: string | null;
+                                    remoteFieldAt: {
+                                        [key: string]: number;
+                                    } | null;
+                                    remoteUpdatedAt: string | null;
+                                    /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                                     state: string;
-                                    /** Format: date-time */
-                                    syncedAt: string;
+                                    stateId: string | null;
+                                    stateName: string | null;
+                                    syncedAt: string | null;
+                                    syncedFields: {
+                                        [key: string]: string;
+                                    } | null;
                                     syncedVersion: number;
-                                    url: string;
+                                    url: string | null;
                                 } | null;
                                 metrics: {
                                     firstResponseMs: number | null;
@@ -2585,14 +2653,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -2848,14 +2933,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -3211,14 +3313,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -3478,14 +3597,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -3899,6 +4035,113 @@ export interface operations {
             };
         };
     };
+    postOrgsOrgIdIssuesIdLinearsync: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The push is queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        issueId: string;
+                        /** @constant */
+                        queued: true;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postOrgsOrgIdIssuesIdReopen: {
         parameters: {
             query?: never;
@@ -3968,14 +4211,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -4238,14 +4498,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -4505,14 +4782,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -4780,14 +5074,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -5047,14 +5358,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -5308,14 +5636,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -5542,14 +5887,31 @@ export interface operations {
                         /** Format: date-time */
                         lastSeenAt: string;
                         linear: {
-                            error: string | null;
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
                             id: string;
-                            identifier: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
                             state: string;
-                            /** Format: date-time */
-                            syncedAt: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
                             syncedVersion: number;
-                            url: string;
+                            url: string | null;
                         } | null;
                         metrics: {
                             firstResponseMs: number | null;
@@ -6525,7 +6887,11 @@ export interface operations {
                         autoJoinDomains: string[];
                         linear: {
                             enabled: boolean;
-                            mirrorComments: boolean;
+                            /** @enum {string} */
+                            mirrorComments: "none" | "public" | "all";
+                            stateMap: {
+                                [key: string]: string;
+                            };
                             teamId: string | null;
                         };
                         publicIntake: boolean;
@@ -6602,7 +6968,11 @@ export interface operations {
                     autoJoinDomains?: string[];
                     linear?: {
                         enabled?: boolean;
-                        mirrorComments?: boolean;
+                        /** @enum {string} */
+                        mirrorComments?: "none" | "public" | "all";
+                        stateMap?: {
+                            [key: string]: string;
+                        };
                         teamId?: string | null;
                     };
                     publicIntake?: boolean;
@@ -6643,7 +7013,11 @@ export interface operations {
                         autoJoinDomains: string[];
                         linear: {
                             enabled: boolean;
-                            mirrorComments: boolean;
+                            /** @enum {string} */
+                            mirrorComments: "none" | "public" | "all";
+                            stateMap: {
+                                [key: string]: string;
+                            };
                             teamId: string | null;
                         };
                         publicIntake: boolean;
@@ -6686,6 +7060,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
 import { inviteRoutes } from "./routes/invites";
 import { issueRoutes } from "./routes/issues";
+import { linearRoutes } from "./routes/linear";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
 import { savedReplyRoutes } from "./routes/savedReplies";
@@ -60,7 +61,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes, ...savedReplyRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

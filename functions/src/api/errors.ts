@@ -75,6 +75,7 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
   invitee_is_member: { kind: "conflict", detail: "That address belongs to a member already; change their role instead." },
   invite_expired: { kind: "conflict", detail: "This invitation has expired; ask for a new one." },
   invite_accepted: { kind: "conflict", detail: "This invitation was accepted already; remove the member instead of revoking it." },
+  linear_team_taken: { kind: "conflict", detail: "Another organisation already syncs with this Linear team." },
 };
 
 /** The problem document of an error, without the requestId (bulk results carry one per item). */

@@ -1,6 +1,6 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { customerIssueSchema, MEMBER_ROLES, PRIORITIES, ROLES, SOURCES, staffIssueSchema } from "../domain";
+import { customerIssueSchema, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, staffIssueSchema, STATUSES } from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
@@ -42,7 +42,12 @@ export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),
   sla: z.record(z.enum(PRIORITIES), z.object({ firstResponseMins: z.number(), resolutionMins: z.number() })),
-  linear: z.object({ teamId: z.string().nullable(), enabled: z.boolean(), mirrorComments: z.boolean() }),
+  linear: z.object({
+    teamId: z.string().nullable(),
+    enabled: z.boolean(),
+    mirrorComments: z.enum(MIRROR_COMMENTS),
+    stateMap: z.partialRecord(z.enum(STATUSES), z.string()),
+  }),
   serviceAccounts: z.array(z.string()),
 });
 const membership = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) });
@@ -125,4 +130,8 @@ export const statsResponse = z.object({
   resolution: duration,
   sla: z.object({ tracked: z.number(), breached: z.number(), firstResponseBreached: z.number(), resolutionBreached: z.number(), compliancePct: z.number().nullable() }),
   reconciledAt: z.string().nullable(),
+});
+export const linearSyncResponse = z.object({
+  queued: z.literal(true),
+  issueId: z.string(),
 });

@@ -11,6 +11,7 @@ export const DOMAIN_ERROR_KINDS = [
   "invitee_is_member",
   "invite_expired",
   "invite_accepted",
+  "linear_team_taken",
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 

@@ -21,3 +21,4 @@ export * from "./ids";
 export * from "./errors";
 export * from "./issueListPlan";
 export * from "./signInPolicy";
+export * from "./linear";

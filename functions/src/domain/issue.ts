@@ -63,6 +63,34 @@ export const metricsSchema = z.object({
   resolutionMs: z.number().nullable(),
 });
 
+const LINEAR_FIELD = z.enum(["title", "description", "status", "priority"]);
+
+/**
+ * The issue's link to Linear. `id` is our own UUID, stored before the first
+ * create is sent, so a retry, or a webhook that beats the create's answer,
+ * finds the issue.
+ */
+export function linearLinkShape<T extends z.ZodType>(time: T) {
+  return {
+    id: z.string(),
+    identifier: z.string().nullable().describe("ENG-123; null until Linear has the issue"),
+    url: z.string().nullable(),
+    state: z.string().describe("The Linear state's type; `pending` before the issue exists there, `deleted` once removed there"),
+    stateId: z.string().nullable(),
+    stateName: z.string().nullable(),
+    syncedAt: time.nullable(),
+    /** The issue `version` Linear is known to hold. */
+    syncedVersion: z.number().int(),
+    /** Linear's `updatedAt` of the last state we pushed or applied: Linear's clock, never compared with ours. */
+    remoteUpdatedAt: time.nullable(),
+    /** The same per synced field, in ms (domain/linear.ts freshFields). */
+    remoteFieldAt: z.partialRecord(LINEAR_FIELD, z.number()).nullable(),
+    /** Fingerprints of the values Linear holds (domain/linear.ts fieldsToPush). */
+    syncedFields: z.partialRecord(LINEAR_FIELD, z.string()).nullable(),
+    error: z.object({ code: z.string(), message: z.string(), at: time, attempts: z.number().int() }).nullable().describe("Why the last push failed; cleared by a push that succeeds"),
+  };
+}
+
 /** Every field of an issue document, with its type. */
 export function issueShape<T extends z.ZodType>(time: T) {
   return {
@@ -103,17 +131,8 @@ export function issueShape<T extends z.ZodType>(time: T) {
     clockStops: z.array(z.object({ from: time, to: time.nullable() })).nullable(),
     sla: z.object(slaStateShape(time)).nullable(),
     metrics: metricsSchema,
-    linear: z
-      .object({
-        id: z.string(),
-        identifier: z.string(),
-        url: z.string(),
-        state: z.string(),
-        syncedAt: time,
-        syncedVersion: z.number(),
-        error: z.string().nullable(),
-      })
-      .nullable(),
+    /** The link to Linear (integrations/linear): written by the server only, for the team only. */
+    linear: z.object(linearLinkShape(time)).nullable(),
     fingerprint: z.string().nullable(),
     occurrences: z.number().int(),
     lastSeenAt: time,
@@ -174,7 +193,7 @@ export function lenientIssueShape<T extends z.ZodType>(time: T) {
     clockStops: orNull(f.clockStops),
     sla: orNull(f.sla),
     metrics: f.metrics.catch({ firstResponseMs: null, resolutionMs: null }),
-    linear: orNull(f.linear),
+    linear: orNull(z.object(lenientLinearLinkShape(time))),
     fingerprint: orNull(f.fingerprint),
     occurrences: orNull(f.occurrences),
     lastSeenAt: orNull(f.lastSeenAt),
@@ -188,6 +207,25 @@ export function lenientIssueShape<T extends z.ZodType>(time: T) {
     version: orNull(f.version),
     lastActor: orNull(f.lastActor),
   } satisfies { [K in IssueField]: z.ZodType };
+}
+
+/** A link written before one of its fields existed still reads, with that field null. */
+function lenientLinearLinkShape<T extends z.ZodType>(time: T) {
+  const f = linearLinkShape(time);
+  return {
+    ...f,
+    identifier: orNull(f.identifier),
+    url: orNull(f.url),
+    state: f.state.catch("unknown"),
+    stateId: orNull(f.stateId),
+    stateName: orNull(f.stateName),
+    syncedAt: orNull(f.syncedAt),
+    syncedVersion: f.syncedVersion.catch(0),
+    remoteUpdatedAt: orNull(f.remoteUpdatedAt),
+    remoteFieldAt: orNull(f.remoteFieldAt),
+    syncedFields: orNull(f.syncedFields),
+    error: orNull(f.error),
+  };
 }
 
 /** An issue document as read leniently, with times as the given time schema makes them. */

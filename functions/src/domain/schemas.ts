@@ -3,6 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
+import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
@@ -161,9 +162,12 @@ export const settingsUpdateSchema = z
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
     linear: z
       .strictObject({
-        teamId: wellFormedString().min(1).max(100).nullable().optional(),
+        /** A Linear team id (a UUID); it names the team's claim document. */
+        teamId: z.string().regex(LINEAR_TEAM_ID, "a Linear team id").nullable().optional(),
         enabled: z.boolean().optional(),
-        mirrorComments: z.boolean().optional(),
+        mirrorComments: z.enum(MIRROR_COMMENTS).optional(),
+        /** Replaces the whole map: statuses left out map by Linear state type. */
+        stateMap: linearStateMapSchema.optional(),
       })
       .optional(),
     serviceAccounts: z.array(z.email().toLowerCase()).max(20).optional(),

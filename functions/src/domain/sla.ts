@@ -1,3 +1,4 @@
+import type { LinearSettings } from "./linear";
 import type { Priority } from "./vocabulary";
 
 export interface SlaTarget {
@@ -19,6 +20,6 @@ export interface OrgSettings {
   publicIntake: boolean;
   autoJoinDomains: string[];
   sla: SlaPolicy;
-  linear: { teamId: string | null; enabled: boolean; mirrorComments: boolean };
+  linear: LinearSettings;
   serviceAccounts: string[];
 }

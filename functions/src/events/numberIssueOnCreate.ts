@@ -10,6 +10,7 @@
  */
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
+import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { admitForNumbering, numberPendingIssues } from "../store/numberAllocator";
@@ -25,5 +26,5 @@ export async function handleIssueCreated(event: IssueCreatedEvent): Promise<void
 
 export const numberIssueOnCreate = onDocumentCreated(
   { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
-  handleIssueCreated,
+  probeEvent("numberIssueOnCreate", handleIssueCreated),
 );

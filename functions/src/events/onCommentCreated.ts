@@ -5,17 +5,20 @@
  * notifications, named after the comment and the recipient. A redelivery finds
  * the activity, changes nothing, and re-runs a fan-out whose writes all exist.
  * The status move, if any, is an issue write like any other: onIssueWritten
- * records it and notifies about it.
+ * records it and notifies about it. Last, a comment the org mirrors to Linear
+ * queues its push (named after the comment, so once).
  */
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { logger } from "firebase-functions";
 import { excerpt } from "../domain";
+import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { docIdFor } from "../store/activities";
 import { applyCommentToIssue, commentSchema } from "../store/commentEffects";
 import { db } from "../store/db";
 import { notify } from "../store/notifications";
+import { queueCommentPush } from "../integrations/linear/enqueue";
 
 export type CommentCreatedEvent = FirestoreEvent<
   QueryDocumentSnapshot | undefined,
@@ -49,9 +52,14 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
     },
     eventKey: docIdFor("comment", commentId),
   });
+  await queueCommentPush(firestore, orgId, issueId, commentId, {
+    internal: comment.internal,
+    source: (event.data?.get("source") as string | undefined) ?? null,
+    authorKind: comment.author.kind,
+  });
 }
 
 export const onCommentCreated = onDocumentCreated(
   { document: "orgs/{orgId}/issues/{issueId}/comments/{commentId}", region: REGION, retry: true },
-  handleCommentCreated,
+  probeEvent("onCommentCreated", handleCommentCreated),
 );

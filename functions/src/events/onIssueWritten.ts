@@ -8,9 +8,10 @@
  * - derived fields: compared with the current document in a transaction, written only when they differ;
  * - portal projection: likewise, from the current document (store/portalIssues.ts);
  * - notifications: named after the event id and the recipient, written with create().
+ * - Linear: a create or a change of a synced field queues a push, named after the event.
  * Writes that change only server-owned fields (numbering, the derived fields
- * themselves, SLA marks) produce no activity and no notification, and derive
- * to nothing, so the trigger's own write does not loop.
+ * themselves, SLA marks, the Linear link) produce no activity, no notification
+ * and no push, and derive to nothing, so the trigger's own write does not loop.
  */
 import { Timestamp } from "firebase-admin/firestore";
 import type { Change, DocumentSnapshot, FirestoreEvent } from "firebase-functions/v2/firestore";
@@ -27,6 +28,7 @@ import {
   type NotifyEvent,
   type SlaClockKind,
 } from "../domain";
+import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
@@ -36,6 +38,7 @@ import { notify } from "../store/notifications";
 import { syncPortalIssue } from "../store/portalIssues";
 import { loadSlaPolicy } from "../store/slaPolicy";
 import { applyStatsDelta } from "../store/stats";
+import { queueIssuePush } from "../integrations/linear/enqueue";
 
 export type IssueWrittenEvent = FirestoreEvent<Change<DocumentSnapshot> | undefined, { orgId: string; issueId: string }>;
 
@@ -62,7 +65,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     const joinWatchers: string[] = [];
     if (!before && after.reporter && PERSON_KINDS.includes(after.reporter.kind)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
-    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers });
+    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers, written: after });
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 
@@ -87,6 +90,8 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
       for (const uid of recipients) told.add(uid);
     }
   }
+
+  await queueIssuePush(firestore, orgId, issueId, before, after, eventId);
 }
 
 /** What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. */
@@ -143,5 +148,5 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
 
 export const onIssueWritten = onDocumentWritten(
   { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
-  handleIssueWritten,
+  probeEvent("onIssueWritten", handleIssueWritten),
 );

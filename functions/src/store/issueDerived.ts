@@ -7,9 +7,15 @@
  * It does not bump `version`: that is the ETag of what people edit, and a
  * client holding the ETag from a 201 must not get a 409 because search tokens
  * were written behind it. lastActor becomes SYSTEM_ACTOR, as for numbering.
+ *
+ * Most events need nothing derived (the trigger's own write coming back, a
+ * comment count, a reassignment within the same SLA): the event carries the
+ * document as written, so that is checked first, without a read or a
+ * transaction. When it needs nothing, neither does this event; a later write
+ * to the issue comes with its own event.
  */
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { deriveServerFields, slaNeedsPolicy, SYSTEM_ACTOR, type SlaPolicy } from "../domain";
+import { deriveServerFields, slaNeedsPolicy, SYSTEM_ACTOR, type IssueFacts, type SlaPolicy } from "../domain";
 import { factsOf, patchToFirestore } from "./issueFacts";
 import { issueRef } from "./refs";
 
@@ -20,7 +26,11 @@ export interface DeriveOptions {
   policy: () => Promise<SlaPolicy>;
   /** People who become watchers because of this event; nobody is re-added on other events, so unwatching sticks. */
   joinWatchers?: string[];
+  /** The issue as the event carries it. */
+  written?: IssueFacts | null;
 }
+
+const joiningOf = (facts: IssueFacts, joinWatchers: string[] = []) => joinWatchers.filter((uid) => uid && !facts.watchers.includes(uid));
 
 export async function syncDerivedFields(
   db: Firestore,
@@ -31,6 +41,12 @@ export async function syncDerivedFields(
   // The policy is read outside the transaction, and only when the SLA needs it;
   // a priority change between the read and the transaction sends us round once more.
   let policy: SlaPolicy | null = null;
+  const { written } = options;
+  if (written) {
+    if (slaNeedsPolicy(written)) policy = await options.policy();
+    const patch = deriveServerFields(written, { now: options.now, policy });
+    if (Object.keys(patch).length === 0 && joiningOf(written, options.joinWatchers).length === 0) return null;
+  }
   const ref = issueRef(db, orgId, issueId);
   for (let attempt = 0; attempt < 3; attempt++) {
     const result = await db.runTransaction(async (tx) => {
@@ -38,7 +54,7 @@ export async function syncDerivedFields(
       if (!facts) return { update: null, needPolicy: false };
       if (slaNeedsPolicy(facts) && !policy) return { update: null, needPolicy: true };
       const update = patchToFirestore(deriveServerFields(facts, { now: options.now, policy }));
-      const joining = (options.joinWatchers ?? []).filter((uid) => uid && !facts.watchers.includes(uid));
+      const joining = joiningOf(facts, options.joinWatchers);
       if (joining.length > 0) update.watchers = FieldValue.arrayUnion(...joining);
       if (Object.keys(update).length === 0) return { update: null, needPolicy: false };
       tx.update(ref, { ...update, lastActor: SYSTEM_ACTOR });

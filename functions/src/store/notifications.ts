@@ -36,11 +36,12 @@ export interface NotifyInput {
   exclude?: ReadonlySet<string>;
 }
 
-async function staffOf(db: Firestore, orgId: string): Promise<{ admins: string[]; agents: string[] }> {
+/** Admins and agents, with their roles, so their member documents are not read again. */
+async function staffOf(db: Firestore, orgId: string) {
   const staff = await membersCol(db, orgId).where("role", "in", ["admin", "agent"]).select("role").get();
   const admins = staff.docs.filter((doc) => doc.get("role") === "admin").map((doc) => doc.id);
   const agents = staff.docs.filter((doc) => doc.get("role") === "agent").map((doc) => doc.id);
-  return { admins, agents };
+  return { admins, agents, docs: staff.docs };
 }
 
 async function createOnce(ref: FirebaseFirestore.DocumentReference, data: Record<string, unknown>): Promise<boolean> {
@@ -70,20 +71,26 @@ export function issueLink(orgId: string, issueId: string): string {
 /** Returns the uids notified (in-app or by mail). */
 export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
   const needsStaff = input.event.type === "issue_raised" || input.event.type === "sla_breach";
-  const staff = needsStaff ? await staffOf(db, input.orgId) : { admins: [], agents: [] };
-  const candidates = [...new Set(candidateRecipients(input.event, input.audience, staff))].filter(
+  const staff = needsStaff ? await staffOf(db, input.orgId) : { admins: [], agents: [], docs: [] };
+  const candidates = [...new Set(candidateRecipients(input.event, input.audience, { admins: staff.admins, agents: staff.agents }))].filter(
     (uid) => uid !== input.actor.uid && !input.exclude?.has(uid),
   );
   if (candidates.length === 0) return [];
 
-  const memberDocs = await db.getAll(...candidates.map((uid) => membersCol(db, input.orgId).doc(uid)));
+  // Staff came with their query; only the other candidates' memberships are read.
+  const known = new Map(staff.docs.map((doc) => [doc.id, doc]));
+  const unknown = candidates.filter((uid) => !known.has(uid));
+  const memberDocs = [
+    ...candidates.flatMap((uid) => known.get(uid) ?? []),
+    ...(unknown.length > 0 ? await db.getAll(...unknown.map((uid) => membersCol(db, input.orgId).doc(uid))) : []),
+  ];
   const roles = new Map<string, Role>();
   for (const doc of memberDocs) {
     const role = doc.get("role") as unknown;
     if (!doc.exists || !(MEMBER_ROLES as readonly string[]).includes(role as string)) continue;
     roles.set(doc.id, role as MemberRole);
   }
-  const recipients = notificationRecipients(input.event, input.audience, { actorUid: input.actor.uid, roles, ...staff });
+  const recipients = notificationRecipients(input.event, input.audience, { actorUid: input.actor.uid, roles, admins: staff.admins, agents: staff.agents });
   if (recipients.length === 0) return [];
 
   const users = await db.getAll(...recipients.map((uid) => userRef(db, uid)));

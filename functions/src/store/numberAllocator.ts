@@ -239,6 +239,8 @@ export interface EnsureNumberedOptions {
   timeoutMs?: number;
   /** Pause between looks while another caller holds the lease: [least, most] ms, picked at random. */
   pollMs?: readonly [number, number];
+  /** The pause grows by half after each look, up to this: a burst's waiters must not starve the holder. */
+  maxPollMs?: number;
 }
 
 /**
@@ -251,17 +253,21 @@ export async function ensureIssueNumbered(
   db: Firestore,
   orgId: string,
   issueId: string,
-  { timeoutMs = 45_000, pollMs = [50, 250] }: EnsureNumberedOptions = {},
+  { timeoutMs = 45_000, pollMs = [50, 250], maxPollMs = 1_000 }: EnsureNumberedOptions = {},
 ): Promise<DocumentSnapshot | null> {
   const ref = issuesCol(db, orgId).doc(issueId);
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  for (let waits = 0; ; ) {
     const snapshot = await ref.get();
     if (!snapshot.exists) return null;
     if (snapshot.get("number")) return snapshot;
     if (Date.now() > deadline) throw new Error(`issue ${issueId} was still unnumbered after ${timeoutMs} ms`);
     const ran = await numberPendingIssues(db, orgId);
-    // Jitter keeps the waiting callers of a burst from polling in lockstep.
-    if (ran === null) await sleep(pollMs[0] + Math.random() * (pollMs[1] - pollMs[0]));
+    if (ran === null) {
+      // Each look is a read and a lease attempt: at a fixed pace, 400 waiters starved the holder's
+      // transaction on a loaded emulator (bench: numbering at 400). Jitter keeps them out of lockstep.
+      const scale = Math.min(1.5 ** waits++, maxPollMs / pollMs[1]);
+      await sleep((pollMs[0] + Math.random() * (pollMs[1] - pollMs[0])) * scale);
+    }
   }
 }

@@ -1,5 +1,16 @@
 import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
-import { DEFAULT_SLA_POLICY, type MemberRole, type OrgCreateInput, type OrgSettings, type SettingsUpdateInput, type SlaPolicy } from "../domain";
+import {
+  DEFAULT_SLA_POLICY,
+  defaultLinearSettings,
+  linearSettingsOf,
+  type MemberRole,
+  type OrgCreateInput,
+  type OrgSettings,
+  type SettingsUpdateInput,
+  type SlaPolicy,
+} from "../domain";
+import { linearDefaultTeamId } from "../config";
+import { reconcileTeamClaim } from "./linear";
 import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
@@ -21,12 +32,13 @@ export function slugify(name: string): string {
   return slug || "org";
 }
 
-export function defaultOrgSettings(): OrgSettings {
+/** `linearTeamId`: a new org starts with the deployment's default Linear team (LINEAR_DEFAULT_TEAM_ID), sync off. */
+export function defaultOrgSettings(linearTeamId: string | null = null): OrgSettings {
   return {
     publicIntake: false,
     autoJoinDomains: [],
     sla: { ...DEFAULT_SLA_POLICY },
-    linear: { teamId: null, enabled: false, mirrorComments: false },
+    linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
   };
 }
@@ -82,7 +94,7 @@ export async function createOrg(
     createdAt: FieldValue.serverTimestamp(),
     createdBy: creator.uid,
   });
-  batch.create(orgSettingsRef(db, ref.id), { ...defaultOrgSettings(), updatedAt: FieldValue.serverTimestamp() });
+  batch.create(orgSettingsRef(db, ref.id), { ...defaultOrgSettings(linearDefaultTeamId()), updatedAt: FieldValue.serverTimestamp() });
   writeMembership(batch, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
   batch.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
   await batch.commit();
@@ -100,7 +112,7 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
     publicIntake: stored?.publicIntake ?? defaults.publicIntake,
     autoJoinDomains: stored?.autoJoinDomains ?? defaults.autoJoinDomains,
     sla: { ...defaults.sla, ...stored?.sla },
-    linear: { ...defaults.linear, ...stored?.linear },
+    linear: linearSettingsOf(stored?.linear),
     serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
   };
 };
@@ -128,11 +140,16 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
   };
 }
 
-/** Merges a partial settings change in a transaction, so two admins' changes to different fields both land. */
+/**
+ * Merges a partial settings change in a transaction, so two admins' changes to different fields both land.
+ * Turning the Linear sync on claims the team for this org (store/linear.ts), in the same transaction.
+ */
 export async function updateOrgSettings(db: Firestore, orgId: string, changes: SettingsUpdateInput): Promise<OrgSettings> {
   const ref = orgSettingsRef(db, orgId);
   return db.runTransaction(async (tx) => {
-    const next = mergeSettings(pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined), changes);
+    const current = pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined);
+    const next = mergeSettings(current, changes);
+    if (changes.linear) await reconcileTeamClaim(db, tx, orgId, current.linear, next.linear);
     tx.set(ref, { ...next, updatedAt: FieldValue.serverTimestamp() });
     return next;
   });

@@ -304,6 +304,14 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     equals: ["deleted", "status"],
     usedBy: "statistics reconciliation: count() per status (and likewise per priority, category…)",
   },
+  // Linear (store/linear.ts).
+  {
+    name: "linear.issueByLinearId",
+    collectionGroup: "issues",
+    scope: "COLLECTION_GROUP",
+    equals: ["linear.id"],
+    usedBy: "findIssueByLinearId: the issue a Linear webhook is about, in whichever org links it",
+  },
 ];
 
 export interface FieldExemption {

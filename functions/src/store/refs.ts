@@ -45,3 +45,7 @@ export const portalIssueRef = (db: Firestore, uid: string, orgId: string, issueI
   userRef(db, uid).collection("portalIssues").doc(`${orgId}_${issueId}`);
 export const notificationsCol = (db: Firestore, uid: string) => userRef(db, uid).collection("notifications");
 export const mailCol = (db: Firestore) => db.collection("mail");
+/** Linear deliveries, by Linear-Delivery (store/linear.ts). */
+export const webhookDeliveryRef = (db: Firestore, deliveryId: string) => db.collection("webhookDeliveries").doc(deliveryId);
+/** The Linear sync's own records (store/linear.ts): `team_{teamId}`, `viewer_{keyHash}`, `push_{orgId}_{issueId}`. */
+export const linearDocRef = (db: Firestore, docId: string) => db.collection("linear").doc(docId);

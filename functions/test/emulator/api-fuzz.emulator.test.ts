@@ -109,7 +109,7 @@ const validBodies = (): Record<string, Json[]> => ({
       publicIntake: false,
       autoJoinDomains: ["example.com"],
       sla: { high: { firstResponseMins: 60, resolutionMins: 480 } },
-      linear: { teamId: "team-1", enabled: false, mirrorComments: false },
+      linear: { teamId: "team-1", enabled: false, mirrorComments: "all", stateMap: { on_hold: "Blocked" } },
       serviceAccounts: ["svc@fuzz.iam.gserviceaccount.com"],
     },
   ],
@@ -146,6 +146,7 @@ const validBodies = (): Record<string, Json[]> => ({
   "POST /orgs/{orgId}/issues/{id}/close": [{}],
   "POST /orgs/{orgId}/issues/{id}/assign": [{ assigneeUid: w.agent.uid }, { assigneeUid: null }],
   "POST /orgs/{orgId}/issues/{id}/watch": [{}],
+  "POST /orgs/{orgId}/issues/{id}/linear:sync": [{}],
   "POST /orgs/{orgId}/issues/{id}/comments": [{ body: "A reply", internal: true, solution: false }],
 });
 

@@ -84,6 +84,8 @@ const ROWS: Row[] = [
   ["POST", "/orgs/{orgId}/issues/{id}/reopen", [401, 200, 200, 403, 403, 200, 404, 404, 200], async () => ({ path: `${await issueOf((p) => asAdmin("POST", `${p}/resolve`, { notes: "Done" }))}/reopen`, body: {} })],
   ["POST", "/orgs/{orgId}/issues/{id}/close", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/close`, body: {} })],
   ["POST", "/orgs/{orgId}/issues/{id}/assign", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/assign`, body: { assigneeUid: w.agent.uid } })],
+  // The Matrix World's Linear sync is off: the admin gets as far as 409.
+  ["POST", "/orgs/{orgId}/issues/{id}/linear:sync", [401, 409, 403, 403, 403, 403, 404, 404, 403], async () => ({ path: `${await issueOf()}/linear:sync`, body: {} })],
   ["POST", "/orgs/{orgId}/issues/{id}/watch", [401, 200, 200, 200, 200, 200, 404, 404, 403], async () => ({ path: `${await issueOf()}/watch`, body: {} })],
   ["DELETE", "/orgs/{orgId}/issues/{id}/watch", [401, 200, 200, 200, 200, 200, 404, 404, 200], async () => ({ path: `${await issueOf()}/watch` })],
   ["GET", "/orgs/{orgId}/issues/{id}/comments", [401, 200, 200, 200, 200, 200, 404, 404, 200], async () => ({ path: `${await issueOf()}/comments` })],

@@ -28,7 +28,7 @@ export const settingsDoc = (overrides: Data = {}): Data => ({
   publicIntake: false,
   autoJoinDomains: ["acme.test"],
   sla: { medium: { firstResponseMins: 480, resolutionMins: 4320 } },
-  linear: { teamId: null, enabled: false, mirrorComments: false },
+  linear: { teamId: null, enabled: false, mirrorComments: "public", stateMap: {} },
   serviceAccounts: ["intake@demo-firetrack.iam.gserviceaccount.com"],
   updatedAt: CREATED,
   ...overrides,
@@ -221,3 +221,4 @@ export const mailDoc = (): Data => ({
 });
 
 export const webhookDeliveryDoc = (): Data => ({ receivedAt: CREATED, type: "Issue", action: "update" });
+export const linearTeamDoc = (): Data => ({ orgId: "org-a", claimedAt: CREATED, states: [], statesFetchedAt: CREATED });

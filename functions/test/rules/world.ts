@@ -84,6 +84,7 @@ function worldDocuments(): Record<string, Data> {
     [`users/${UID.owner}/notifications/note-1`]: make.notificationDoc(ORG_A, ISSUE.owned),
     [`mail/mail-1`]: make.mailDoc(),
     [`webhookDeliveries/delivery-1`]: make.webhookDeliveryDoc(),
+    [`linear/team_team-1`]: make.linearTeamDoc(),
     [`unlisted/doc-1`]: { note: "a collection the rules do not name" },
   };
   for (const [uid, role] of Object.entries(MEMBERS_OF_A)) {

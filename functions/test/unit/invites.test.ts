@@ -40,15 +40,15 @@ describe("invitations", () => {
 
 describe("settings changes", () => {
   it("merge SLA targets per priority and Linear per field, and replace lists", () => {
-    const current = { ...defaultOrgSettings(), autoJoinDomains: ["a.test"], linear: { teamId: "T", enabled: true, mirrorComments: false } };
+    const current = { ...defaultOrgSettings(), autoJoinDomains: ["a.test"], linear: { teamId: "T", enabled: true, mirrorComments: "none" as const, stateMap: { on_hold: "Blocked" } } };
     const next = mergeSettings(current, {
       sla: { high: { firstResponseMins: 90, resolutionMins: 1200 } },
-      linear: { mirrorComments: true },
+      linear: { mirrorComments: "public" },
       autoJoinDomains: ["b.test"],
     });
     expect(next.sla.high).toEqual({ firstResponseMins: 90, resolutionMins: 1200 });
     expect(next.sla.critical).toEqual(current.sla.critical);
-    expect(next.linear).toEqual({ teamId: "T", enabled: true, mirrorComments: true });
+    expect(next.linear).toEqual({ teamId: "T", enabled: true, mirrorComments: "public", stateMap: { on_hold: "Blocked" } });
     expect(next.autoJoinDomains).toEqual(["b.test"]);
     expect(next.publicIntake).toBe(false);
     expect(next.serviceAccounts).toEqual([]);

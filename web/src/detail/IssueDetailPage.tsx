@@ -12,6 +12,7 @@ import { ErrorState, Loading } from "../ui/states";
 import { ApiProblem } from "../api/problem";
 import { ConflictDialog } from "./ConflictDialog";
 import { DetailsCard, FieldError, useInlineEdit } from "./DetailsCard";
+import { LinearCard } from "./LinearCard";
 import { StatusActions } from "./StatusActions";
 import { Composer, Thread } from "./Thread";
 import { Timeline } from "./Timeline";
@@ -134,7 +135,8 @@ function IssueView({ issue }: { issue: Issue }) {
           <DetailsCard issue={issue} role={org.role} save={editor.save} />
           <SlaCard issue={issue} />
           <PeopleCard issue={issue} />
-          {(issue.source === "service" || issue.occurrences > 1 || issue.linear) && <ServiceCard issue={issue} />}
+          {(issue.source === "service" || issue.occurrences > 1) && <ServiceCard issue={issue} />}
+          <LinearCard issue={issue} />
         </aside>
       </div>
       <ConflictDialog conflict={editor.conflict} current={issue} onReload={editor.dismiss} onOverwrite={editor.overwrite} />
@@ -297,7 +299,7 @@ function ServiceCard({ issue }: { issue: Issue }) {
   return (
     <section className="card" aria-labelledby="service-heading">
       <h2 id="service-heading">
-        Service and links <InternalBadge />
+        Service <InternalBadge />
       </h2>
       <dl className="facts">
         {issue.reporter.kind === "service" && (
@@ -312,16 +314,6 @@ function ServiceCard({ issue }: { issue: Issue }) {
         <dd>
           <RelativeTime value={issue.lastSeenAt} />
         </dd>
-        {issue.linear && (
-          <>
-            <dt>Linear</dt>
-            <dd>
-              <a href={issue.linear.url} target="_blank" rel="noreferrer noopener">
-                {issue.linear.identifier}
-              </a>
-            </dd>
-          </>
-        )}
       </dl>
     </section>
   );

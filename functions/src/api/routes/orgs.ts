@@ -125,11 +125,11 @@ export const orgRoutes = [
   route({
     method: "patch",
     path: "/orgs/{orgId}/settings",
-    summary: "Change settings; SLA targets and Linear settings merge field by field",
+    summary: "Change settings; SLA targets and Linear settings merge field by field; a Linear team syncs with one org only (409)",
     tag: "orgs",
     body: settingsUpdateSchema,
     success: { status: 200, description: "Settings", schema: settingsResponse },
-    problems: [400, 401, 403, 404, 415, 422, 429],
+    problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body }) {
       requirePermission(access, "settings.manage");
       return { body: await updateOrgSettings(db(), access.orgId, body) };

@@ -1,0 +1,253 @@
+// The cost table: Firestore operations and function invocations per user
+// action, counted in bench mode (functions/src/benchProbe.ts) in this process
+// (the API) and in every Functions emulator worker (the triggers); document
+// reads of the web's listeners counted from their snapshots, with the rules'
+// get() lookups from the rules cost analysis. Then the projected monthly bill.
+import { createHmac, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readLookups } from "../../scripts/lib/rulesCost.mjs";
+import { PROJECT_ID } from "../../scripts/lib/emulatorEnv.mjs";
+import { issueIdOf } from "../lib/context.mjs";
+import { sleep } from "../lib/measure.mjs";
+import { tally } from "../lib/opLog.mjs";
+import { seedLargeOrg } from "../lib/seedOrg.mjs";
+import { money, monthlyBill } from "../lib/bill.mjs";
+import { barChart } from "../lib/svg.mjs";
+import { signIn } from "../lib/webListeners.mjs";
+
+
+const RULE = {
+  issue: "/orgs/{orgId}/issues/{issueId}",
+  comment: "/orgs/{orgId}/issues/{issueId}/comments/{commentId}",
+  activity: "/orgs/{orgId}/issues/{issueId}/activities/{activityId}",
+  stats: "/orgs/{orgId}/stats/{docId}",
+};
+
+/**
+ * The "webhook delivery" row joins once the Linear integration is on the branch: its function is
+ * built, and the harness handed the emulated functions a webhook secret (run.mjs passes the
+ * harness's --test-env when it has one, which sets FIRETRACK_LINEAR_WEBHOOK_SECRET here). Its
+ * function and trigger must be wrapped with benchProbe's probeHttp/probeEvent, like the others,
+ * for their invocations to be counted and awaited.
+ */
+const LINEAR_WEBHOOK_BUILD = new URL("../../functions/lib/integrations/linear/webhook.js", import.meta.url);
+export const linearWebhookReady = () => existsSync(LINEAR_WEBHOOK_BUILD) && Boolean(process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET);
+
+/** One signed Linear delivery, in the shape bench/linear-webhook.mjs sends: an update of an issue no org links. */
+async function deliverLinearWebhook(ctx) {
+  const body = JSON.stringify({
+    action: "update",
+    type: "Issue",
+    actor: { id: "bench-user", name: "Bench", type: "user" },
+    createdAt: new Date().toISOString(),
+    data: { id: randomUUID(), title: "Bench issue", priority: 3, updatedAt: new Date().toISOString() },
+    updatedFrom: { title: "Before" },
+    url: "https://linear.app/bench/issue/BEN-1",
+    organizationId: "bench-org",
+    webhookId: "bench-webhook",
+    webhookTimestamp: Date.now(),
+  });
+  const response = await fetch(`http://${ctx.hosts.functions}/${PROJECT_ID}/us-central1/linearWebhook`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "linear-delivery": randomUUID(),
+      "linear-event": "Issue",
+      "linear-signature": createHmac("sha256", process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET).update(body).digest("hex"),
+    },
+    body,
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`linearWebhook answered ${response.status}`);
+}
+
+const int = (n) => Math.round(n).toLocaleString("en-US");
+
+/**
+ * The org of the cost table, seeded once with the triggers paused: issues for the bulk edit, written
+ * as the triggers would have left them, and every stats document a dashboard listens to (8 shards
+ * and meta), as in an org that has run a while.
+ */
+function costsOrg(ctx, smoke) {
+  return ctx.fixture("costs-org", async () => {
+    const agents = smoke ? 2 : 20;
+    const bulkSize = smoke ? 3 : 100;
+    const world = await ctx.newWorld("costs", { agents, customers: 1 });
+    const seeded = await ctx.withTriggersPaused(async () => {
+      // About 1% of seeded issues are soft-deleted; seed enough for a full bulk edit of live ones.
+      const result = await seedLargeOrg(ctx, world, Math.ceil(bulkSize * 1.05) + 1);
+      const batch = ctx.db.batch();
+      for (let shard = 1; shard < 8; shard++) batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/shard_${shard}`), {}, { merge: true });
+      batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/meta`), { reconciledAt: new Date(), lastDrift: {}, repaired: false }, { merge: true });
+      await batch.commit();
+      return result;
+    });
+    return { world, seeded, agents, bulkSize };
+  });
+}
+
+export default {
+  title: "Firestore operations per user action, and the projected monthly bill",
+  prepare: (ctx, { smoke }) => costsOrg(ctx, smoke),
+  async run(ctx, { smoke }) {
+    const { world, seeded, agents, bulkSize } = await costsOrg(ctx, smoke);
+    const { orgId, admin, customers } = world;
+    const [agent, otherAgent] = world.agents;
+    const customer = customers[0];
+    const { key } = await ctx.expectCall(201, "POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Checkout service" } });
+    const bulkIds = (await ctx.db.collection(`orgs/${orgId}/issues`).where("deleted", "==", false).select().get()).docs.map((doc) => doc.id);
+
+    // Warm the trigger workers first: a cold start changes no count, only how long the table takes.
+    const warm = ctx.opLog.mark();
+    await ctx.expectCall(201, "POST", `/orgs/${orgId}/issues`, { token: agent.token, body: { title: "Warm-up" } });
+    await ctx.settle(warm);
+
+    // One agent keeps the dashboard and the queue open all along, as the bill assumes every agent does.
+    const watcher = await signIn(ctx.hosts, agent);
+    const live = [watcher.dashboard(orgId), watcher.queue(orgId)];
+    await Promise.all(live.map((l) => l.ready));
+
+    const rows = [];
+    /** Runs one action alone and counts everything it caused, down to the last trigger its writes set off. */
+    const measure = async (action, work, { note = "" } = {}) => {
+      const mark = ctx.opLog.mark();
+      const listenerBefore = watcher.reads();
+      const client = (await work()) ?? {};
+      await ctx.settle(mark);
+      await sleep(300); // the last listener deliveries
+      const { total, byFn } = tally(ctx.opLog.since(mark));
+      const row = {
+        action,
+        reads: total.reads + (client.reads ?? 0) + (client.ruleGets ?? 0),
+        ruleGets: client.ruleGets ?? 0,
+        writes: total.writes,
+        deletes: total.deletes,
+        transactions: total.transactions,
+        invocations: total.invocations,
+        byFunction: Object.fromEntries(Object.entries(byFn).map(([fn, c]) => [fn, c.invocations]).filter(([, n]) => n > 0)),
+        opsByFunction: Object.fromEntries(Object.entries(byFn).map(([fn, c]) => [fn, { reads: c.reads, writes: c.writes, deletes: c.deletes, transactions: c.transactions }])),
+        listenerReads: watcher.reads() - listenerBefore,
+        note,
+      };
+      console.log(`[costs] ${action}: ${row.reads} reads, ${row.writes} writes, ${row.deletes} deletes, ${row.invocations} invocations, ${row.listenerReads} listener reads`);
+      if (process.env.BENCH_DEBUG) console.log(`[costs]   by function ${JSON.stringify(row.opsByFunction)}`);
+      rows.push(row);
+      return client;
+    };
+    const post = (user, path, body, status = 201) => ctx.expectCall(status, "POST", `/orgs/${orgId}${path}`, { token: user.token ?? user, body });
+
+    let raised;
+    await measure("create, by a customer (staff notified)", async () => {
+      raised = await post(customer, "/issues", { title: "Label printer offline after the update", description: "It prints blank labels since this morning.", priority: "high" });
+    });
+    await measure("create, by an agent", () => post(agent, "/issues", { title: "Check the courier's API limits", priority: "medium" }));
+    await measure("public comment, by an agent (first reply)", () => post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Thanks, we are looking into it." }));
+    await measure("public comment, by the customer", () => post(customer, `/issues/${issueIdOf(raised)}/comments`, { body: "It also happens on the second printer." }));
+    await measure("internal comment, by an agent", () => post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Firmware 2.3 again?", internal: true }));
+    await measure("transition (answered → in progress)", () => post(agent, `/issues/${issueIdOf(raised)}/transition`, { status: "in_progress" }, 200));
+    await measure("resolve", () => post(agent, `/issues/${issueIdOf(raised)}/resolve`, { notes: "Rolled the firmware back." }, 200));
+    await measure(`bulk edit of ${bulkSize} (priority)`, async () => {
+      const body = await post(agent, "/issues:bulk", { ids: bulkIds.slice(0, bulkSize), change: { priority: "critical" } }, 200);
+      if (body.summary.failed !== 0) throw new Error(`bulk edit: ${body.summary.failed} failed`);
+    });
+    await measure("list page of 50 (API)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/issues?status=open,in_progress&sort=-updatedAt&limit=50`, { token: agent.token }));
+    await measure("dashboard load (API GET /stats)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/stats`, { token: agent.token }));
+    await measure("issue page open (web: issue, comments, activities listeners)", async () => {
+      const tab = await signIn(ctx.hosts, otherAgent);
+      const listeners = [tab.issue(orgId, issueIdOf(raised)), tab.comments(orgId, issueIdOf(raised)), tab.activities(orgId, issueIdOf(raised))];
+      await Promise.all(listeners.map((l) => l.ready));
+      const reads = tab.reads();
+      await tab.close();
+      return { reads, ruleGets: readLookups(RULE.issue) + readLookups(RULE.comment) + readLookups(RULE.activity) };
+    });
+    await measure("dashboard load (web: stats listener)", async () => {
+      const tab = await signIn(ctx.hosts, otherAgent);
+      const listener = tab.dashboard(orgId);
+      await listener.ready;
+      const reads = tab.reads();
+      await tab.close();
+      return { reads, ruleGets: readLookups(RULE.stats) };
+    });
+    await measure("queue open (web: queue listener, 50 rows)", async () => {
+      const tab = await signIn(ctx.hosts, otherAgent);
+      const listener = tab.queue(orgId);
+      await listener.ready;
+      const reads = tab.reads();
+      await tab.close();
+      return { reads, ruleGets: readLookups(RULE.issue) };
+    });
+    const report = { title: "Checkout failed: card declined", fingerprint: "checkout-card-declined", priority: "high" };
+    const first = ctx.opLog.mark();
+    await post(key, "/issues", report);
+    await ctx.settle(first);
+    await measure("service log, deduplicated (second report)", async () => {
+      const body = await post(key, "/issues", report, 200);
+      if (!body.deduplicated) throw new Error("the second report was not deduplicated");
+    });
+    // Webhook delivery: measured when the Linear integration is here (see linearWebhookReady).
+    const webhookRow = linearWebhookReady();
+    if (webhookRow) await measure("webhook delivery (Linear issue update; verify, record, apply)", () => deliverLinearWebhook(ctx));
+    await watcher.close();
+    // The six-hourly reconciliation's task for this org, as statsReconcileOrg runs it (no pause on a drift).
+    const { reconcileOrgStats } = await ctx.functionsModule("store/statsReconcile");
+    await measure("stats reconciliation of one org (every 6 hours)", async () => {
+      await ctx.probe.probeEvent("statsReconcileOrg", () => reconcileOrgStats(ctx.db, orgId, { sleep: async () => {} }))();
+    });
+
+    const bill = monthlyBill(rows, { agents: 20 });
+    const dashboardRow = rows.find((r) => r.action.startsWith("dashboard load (web"));
+    const costRows = rows.map((r) => [
+      r.action,
+      r.reads,
+      r.writes,
+      r.deletes,
+      r.transactions,
+      `${r.invocations}${Object.keys(r.byFunction).length ? ` (${Object.entries(r.byFunction).map(([fn, n]) => `${fn} ${n}`).join(", ")})` : ""}`,
+      r.ruleGets || "",
+      r.listenerReads,
+    ]);
+    return {
+      title: this.title,
+      figures: [
+        {
+          figure: "reads per dashboard load (web listener)", ours: dashboardRow.reads, target: "≤ 10 (9 docs + 1 rules lookup)", pass: dashboardRow.reads <= 10,
+          meaning: `Opening the dashboard costs ${dashboardRow.reads} reads however many issues the org has.`,
+        },
+        {
+          figure: "projected monthly bill (10,000 issues, 20 agents)", ours: money(bill.total),
+          meaning: `An org of that size pays about ${money(bill.total)} a month in Firestore operations and function invocations.`,
+        },
+        {
+          figure: "dominant line of the bill", ours: `${bill.dominant.line} (${Math.round((bill.dominant.usd / bill.total) * 100)}%)`,
+          meaning: `The largest share is ${bill.dominant.line}: ${bill.dominant.line.startsWith("live") ? "every write to an issue in view or to a stats shard is re-read by every agent who has the queue or the dashboard open, so fewer writes per action is what saves money" : "see the arithmetic below"}.`,
+        },
+      ],
+      tables: [
+        {
+          title: "Firestore operations per user action",
+          headers: ["action", "reads", "writes", "deletes", "transactions", "function invocations", "rules get()", "reads per listening agent (dashboard + queue)"],
+          rows: costRows,
+          footnotes: [
+            "Reads include query results (at least one per query), getAll and transaction reads, and for the web rows the listeners' documents plus the rules' get() lookups (scripts/lib/rulesCost.mjs). The last column is what each agent with the dashboard and the queue open pays when the action happens.",
+            ...(webhookRow ? [] : ["webhook delivery: not measured on this commit; the row joins when the Linear integration (functions/src/integrations/linear) is built and its webhook secret is set (bench/benchmarks/costs.mjs, linearWebhookReady)."]),
+            ...(smoke ? [] : [`The org had ${agents} agents, an admin and a customer; ${seeded.count} issues were seeded for the bulk edit.`]),
+          ],
+        },
+        {
+          title: "Projected monthly bill: 10,000 new issues a month, 20 agents, 5 comments per issue, dashboard and queue open 8 hours a day",
+          headers: ["line", "per month", "reads", "writes", "deletes", "invocations", "cost"],
+          rows: bill.lines.map((l) => [l.line, int(l.count), int(l.reads), int(l.writes), int(l.deletes), int(l.invocations), money(l.usd)]),
+          footnotes: bill.arithmetic,
+        },
+      ],
+      charts: [
+        {
+          name: "costs-bill",
+          title: "Projected monthly bill by line",
+          svg: barChart({ title: "Projected monthly bill by line (USD)", xLabel: "USD per month", bars: bill.lines.map((l) => ({ label: l.short, value: l.usd })), format: money }),
+        },
+      ],
+      data: { rows, bill },
+    };
+  },
+};

@@ -1,0 +1,35 @@
+export const PRICES: { readPer100k: number; writePer100k: number; deletePer100k: number; invocationsPerMillion: number };
+export function money(usd: number): string;
+
+/** A row of the cost table: what one user action costs. */
+export interface CostRow {
+  action: string;
+  reads: number;
+  writes: number;
+  deletes: number;
+  invocations: number;
+  /** Reads each agent with the dashboard and the queue open pays when the action happens. */
+  listenerReads: number;
+}
+
+export interface BillLine {
+  line: string;
+  short: string;
+  count: number;
+  reads: number;
+  writes: number;
+  deletes: number;
+  invocations: number;
+  usd: number;
+}
+
+export interface Bill {
+  lines: BillLine[];
+  totals: { reads: number; writes: number; deletes: number; invocations: number };
+  total: number;
+  dominant: { line: string; usd: number };
+  /** One sentence per line of the arithmetic, for the README. */
+  arithmetic: string[];
+}
+
+export function monthlyBill(rows: CostRow[], options?: { agents?: number; issues?: number; workingDays?: number }): Bill;

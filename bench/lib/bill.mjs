@@ -1,0 +1,78 @@
+// The projected monthly bill from the cost table's rows: pure arithmetic, so
+// its sums are unit-tested (functions/test/unit/benchBill.test.mts).
+
+/** Firestore us-central1 (per 100,000 operations) and Cloud Functions invocations (per million), USD. */
+export const PRICES = { readPer100k: 0.03, writePer100k: 0.09, deletePer100k: 0.01, invocationsPerMillion: 0.4 };
+
+export const money = (usd) => `$${usd < 0.01 && usd > 0 ? usd.toFixed(4) : usd.toFixed(2)}`;
+const int = (n) => Math.round(n).toLocaleString("en-US");
+
+/**
+ * The projected bill. Volumes per month (the issue's assumptions, and ours where it leaves one open):
+ * 10,000 issues raised by customers; 5 comments each (3 public: the agent's first reply, a customer
+ * reply, another agent reply; 2 internal); one transition and one resolve each; the issue page opened
+ * before each of those 7 actions; 20 agents who each open the dashboard and the queue once a working
+ * day (22 a month) and keep them open 8 hours, every action happening while they are open.
+ */
+export function monthlyBill(rows, { agents = 20, issues = 10_000, workingDays = 22 } = {}) {
+  const row = (prefix) => {
+    const found = rows.find((r) => r.action.startsWith(prefix));
+    if (!found) throw new Error(`no cost row for ${prefix}`);
+    return found;
+  };
+  const volumes = [
+    ["create, by a customer", issues, "creates"],
+    ["public comment, by an agent", issues * 2, "agent replies"],
+    ["public comment, by the customer", issues, "customer replies"],
+    ["internal comment", issues * 2, "internal comments"],
+    ["transition", issues, "transitions"],
+    ["resolve", issues, "resolves"],
+    ["issue page open", issues * 7, "issue page opens"],
+    ["dashboard load (web", agents * workingDays, "dashboard opens"],
+    ["queue open (web", agents * workingDays, "queue opens"],
+  ];
+  const lines = volumes.map(([prefix, count, short]) => {
+    const r = row(prefix);
+    return { line: r.action, short, count, reads: r.reads * count, writes: r.writes * count, deletes: r.deletes * count, invocations: r.invocations * count, perUnit: r };
+  });
+  // The schedules run whatever the users do. Idle sweeps cost their queries (a query bills at least one
+  // read): the SLA sweep two (one per clock) every minute, the numbering sweeper one every 5 minutes;
+  // the reconciliation pages the orgs (one query) and runs one task per org every 6 hours.
+  const reconcile = row("stats reconciliation");
+  const sweeps = { sla: 30 * 24 * 60, numbering: (30 * 24 * 60) / 5, reconcile: 30 * 4 };
+  lines.push({
+    line: "scheduled jobs (SLA sweep every minute, numbering sweeper every 5 minutes, reconciliation every 6 hours)",
+    short: "scheduled jobs",
+    count: sweeps.sla + sweeps.numbering + sweeps.reconcile,
+    reads: sweeps.sla * 2 + sweeps.numbering + sweeps.reconcile * (1 + reconcile.reads),
+    writes: sweeps.reconcile * reconcile.writes,
+    deletes: sweeps.reconcile * reconcile.deletes,
+    invocations: sweeps.sla + sweeps.numbering + sweeps.reconcile * 2,
+    schedule: { ...sweeps, reconcileReads: reconcile.reads, reconcileWrites: reconcile.writes },
+  });
+  // Every agent's open dashboard and queue re-read what each action changes.
+  const listenerReads = volumes
+    .filter(([prefix]) => !prefix.startsWith("dashboard") && !prefix.startsWith("queue") && !prefix.startsWith("issue page"))
+    .reduce((sum, [prefix, count]) => sum + row(prefix).listenerReads * count, 0);
+  lines.push({ line: `open dashboards and queues re-reading changes (${agents} agents)`, short: "live listener updates", count: agents, reads: listenerReads * agents, writes: 0, deletes: 0, invocations: 0 });
+  const cost = (l) =>
+    (l.reads / 100_000) * PRICES.readPer100k + (l.writes / 100_000) * PRICES.writePer100k + (l.deletes / 100_000) * PRICES.deletePer100k + (l.invocations / 1_000_000) * PRICES.invocationsPerMillion;
+  for (const l of lines) l.usd = cost(l);
+  const sum = (field) => lines.reduce((s, l) => s + l[field], 0);
+  const totals = { reads: sum("reads"), writes: sum("writes"), deletes: sum("deletes"), invocations: sum("invocations") };
+  const total = sum("usd");
+  const dominant = [...lines].sort((a, b) => b.usd - a.usd)[0];
+  const arithmetic = [
+    `Prices: Firestore us-central1 $${PRICES.readPer100k} per 100,000 reads, $${PRICES.writePer100k} per 100,000 writes, $${PRICES.deletePer100k} per 100,000 deletes; Cloud Functions $${PRICES.invocationsPerMillion} per million invocations (compute time and the free tiers left out).`,
+    `Volumes: ${issues.toLocaleString("en-US")} customer issues; per issue 2 agent replies, 1 customer reply, 2 internal comments, 1 transition, 1 resolve, and 7 issue page opens (one before each of those actions); ${agents} agents each open the dashboard and the queue once per working day (${workingDays} a month) and keep them open while all of this happens, so each agent's listeners re-read what every action changes (the per-action figure in the last column of the cost table, × ${agents}).`,
+    ...lines.map((l) =>
+      l.schedule
+        ? `${l.short}: SLA sweep ${int(l.schedule.sla)} runs × 2 reads + numbering sweeper ${int(l.schedule.numbering)} runs × 1 read + reconciliation ${int(l.schedule.reconcile)} runs × (1 + ${l.schedule.reconcileReads} reads, ${l.schedule.reconcileWrites} writes, a schedule and a task invocation) = ${int(l.reads)} reads, ${int(l.writes)} writes, ${int(l.invocations)} invocations = ${money(l.usd)} (idle sweeps: a floor; aggregation reads grow by one per 1,000 issues a query counts)`
+        : l.perUnit
+        ? `${l.short}: ${int(l.count)} × (${l.perUnit.reads} reads, ${l.perUnit.writes} writes, ${l.perUnit.deletes} deletes, ${l.perUnit.invocations} invocations) = ${int(l.reads)} reads × $${PRICES.readPer100k}/100k + ${int(l.writes)} writes × $${PRICES.writePer100k}/100k + ${int(l.deletes)} deletes × $${PRICES.deletePer100k}/100k + ${int(l.invocations)} invocations × $${PRICES.invocationsPerMillion}/M = ${money(l.usd)}`
+        : `${l.short}: ${int(l.reads / agents)} reads per agent × ${agents} agents = ${int(l.reads)} reads × $${PRICES.readPer100k}/100k = ${money(l.usd)}`,
+    ),
+    `Total: ${int(totals.reads)} reads, ${int(totals.writes)} writes, ${int(totals.deletes)} deletes, ${int(totals.invocations)} invocations = ${money(total)} a month. The largest line is ${dominant.short} (${money(dominant.usd)}, ${Math.round((dominant.usd / total) * 100)}%).`,
+  ];
+  return { lines: lines.map(({ perUnit, schedule, ...rest }) => rest), totals, total, dominant: { line: dominant.short, usd: dominant.usd }, arithmetic };
+}

@@ -1,0 +1,47 @@
+// The functions environment of the test run. Tests drive the Linear sync against a
+// fake Linear server that the test process runs, so the emulated functions must talk
+// to it, with secrets the tests know. A developer's own functions/.env.local and
+// functions/.secret.local (git-ignored, perhaps with a real key) must neither leak into
+// the tests nor be overwritten by them. So the test run gets a functions source of its
+// own under the git-ignored .cache/: the same build (lib, node_modules and package.json
+// are links to functions/), with its own .env and .secret.local.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const FUNCTIONS = join(ROOT, "functions");
+
+/** Where the fake Linear listens, and the secrets the emulator and the tests share. */
+export function linearTestEnv(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
+  return {
+    // 37 past a hundred: no emulator port of any checkout (all at offsets in steps of 100) ends so.
+    FIRETRACK_LINEAR_FAKE_PORT: String(6337 + offset),
+    FIRETRACK_LINEAR_API_KEY: "lin_api_firetrack_test_key_0123456789",
+    FIRETRACK_LINEAR_WEBHOOK_SECRET: "lin_wh_firetrack_test_secret_0123456789",
+    FIRETRACK_LINEAR_DEFAULT_TEAM_ID: "team-default",
+  };
+}
+
+/** Writes the test functions source and returns its path relative to the root (as firebase.json wants it). */
+export function testFunctionsSource(offset) {
+  const dir = join(ROOT, ".cache", `functions-test-${offset}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of ["lib", "node_modules"]) {
+    if (existsSync(join(FUNCTIONS, name))) symlinkSync(join(FUNCTIONS, name), join(dir, name), "dir");
+  }
+  copyFileSync(join(FUNCTIONS, "package.json"), join(dir, "package.json"));
+  const env = linearTestEnv(offset);
+  const base = readFileSync(join(FUNCTIONS, ".env"), "utf8").replace(/^LINEAR_(API_URL|DEFAULT_TEAM_ID)=.*$/gm, "");
+  const overrides = [
+    `LINEAR_API_URL=http://127.0.0.1:${env.FIRETRACK_LINEAR_FAKE_PORT}/graphql`,
+    `LINEAR_DEFAULT_TEAM_ID=${env.FIRETRACK_LINEAR_DEFAULT_TEAM_ID}`,
+  ];
+  writeFileSync(join(dir, ".env"), `${base.trimEnd()}\n${overrides.join("\n")}\n`);
+  writeFileSync(
+    join(dir, ".secret.local"),
+    `LINEAR_API_KEY=${env.FIRETRACK_LINEAR_API_KEY}\nLINEAR_WEBHOOK_SECRET=${env.FIRETRACK_LINEAR_WEBHOOK_SECRET}\n`,
+  );
+  return relative(ROOT, dir);
+}
