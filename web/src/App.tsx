@@ -14,6 +14,7 @@ const loadQueue = () => import("./list/IssueListPage");
 const IssueListPage = lazy(loadQueue);
 const OrgLayout = lazy(() => import("./org/OrgLayout"));
 const IssueDetailPage = lazy(() => import("./detail/IssueDetailPage"));
+const SettingsPage = lazy(() => import("./settings/SettingsPage"));
 const CreateIssuePage = lazy(() => import("./create/CreateIssuePage"));
 const DashboardPage = lazy(() => import("./dashboard/DashboardPage"));
 
@@ -89,6 +90,7 @@ export function App() {
               <Route path="issues/new" element={<CreateIssuePage />} />
               <Route path="issues/:issueId" element={<IssueDetailPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="settings/*" element={<SettingsPage />} />
               <Route path="portal" element={<Navigate to="../issues" replace />} />
             </Route>
           </Route>

@@ -29,6 +29,7 @@ export function AppShell({ orgId, role, children }: { orgId?: string; role?: Rol
               Issues
             </NavLink>
             <NavLink to={`/o/${orgId}/dashboard`}>Dashboard</NavLink>
+            {can(role, "settings.manage") && <NavLink to={`/o/${orgId}/settings`}>Settings</NavLink>}
             {can(role, "issue.create") && (
               <NavLink to={`/o/${orgId}/issues/new`} className="nav-create">
                 New issue

@@ -19,6 +19,7 @@ import { issueRoutes } from "./routes/issues";
 import { linearRoutes } from "./routes/linear";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
+import { savedReplyRoutes } from "./routes/savedReplies";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -60,7 +61,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

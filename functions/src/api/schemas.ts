@@ -88,6 +88,16 @@ export const apiKeyResponse = z.object({
   revokedAt: time.nullable(),
   key: z.string().optional().describe("The whole key: shown once, when the key is created."),
 });
+export const savedReplyResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  internal: z.boolean().describe("true: meant as an internal note"),
+  createdBy: z.string(),
+  createdAt: time.nullable(),
+  updatedBy: z.string(),
+  updatedAt: time.nullable(),
+});
 /** A problem document as it appears inside a bulk result (the request's requestId is in the header). */
 const itemProblem = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional() })

@@ -16,6 +16,7 @@ export * from "./notifications";
 export * from "./stats";
 export * from "./intake";
 export * from "./invites";
+export * from "./savedReplies";
 export * from "./ids";
 export * from "./errors";
 export * from "./issueListPlan";

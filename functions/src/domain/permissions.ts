@@ -21,12 +21,24 @@ export const ACTIONS = [
   "settings.manage",
   "apiKeys.manage",
   "integrations.manage",
+  /** Read the org's saved replies, to insert one into a reply. */
+  "savedReplies.read",
+  /** Create, edit and delete saved replies. */
+  "savedReplies.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type Grant = "all" | "own" | "none";
 
-const ADMIN_ONLY = ["issue.restore", "issue.hardDelete", "members.manage", "settings.manage", "apiKeys.manage", "integrations.manage"] as const;
+const ADMIN_ONLY = [
+  "issue.restore",
+  "issue.hardDelete",
+  "members.manage",
+  "settings.manage",
+  "apiKeys.manage",
+  "integrations.manage",
+  "savedReplies.manage",
+] as const;
 
 function grants(all: readonly Action[], own: readonly Action[] = []): Readonly<Record<Action, Grant>> {
   return Object.fromEntries(

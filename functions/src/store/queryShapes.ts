@@ -266,7 +266,14 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     collectionGroup: "apiKeys",
     scope: "COLLECTION",
     orderBy: [desc("createdAt")],
-    usedBy: "GET /orgs/{orgId}/api-keys, newest first",
+    usedBy: "GET /orgs/{orgId}/api-keys and the web's settings (live, for last used), newest first",
+  },
+  {
+    name: "api.savedReplies.list",
+    collectionGroup: "savedReplies",
+    scope: "COLLECTION",
+    orderBy: [asc("title")],
+    usedBy: "GET /orgs/{orgId}/saved-replies and the web's reply picker and settings, by title",
   },
 
   // Events (the events issue).

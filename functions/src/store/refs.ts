@@ -23,6 +23,8 @@ export const memberEmailsCol = (db: Firestore, orgId: string) => orgRef(db, orgI
 /** The org's settings, apart from the org document customers read: admins and the server only. */
 export const orgSettingsRef = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("private").doc("settings");
 export const invitesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("invites");
+/** Texts the team inserts into replies (store/savedReplies.ts); admins and agents read them. */
+export const savedRepliesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("savedReplies");
 export const issuesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("issues");
 export const counterRef = (db: Firestore, orgId: string, year: number) =>
   orgRef(db, orgId).collection("counters").doc(`issues_${year}`);

@@ -29,6 +29,7 @@ let local: Awaited<ReturnType<typeof startLocalApp>>;
 let issueId: string;
 let keyId: string;
 let inviteId: string;
+let replyId: string;
 /** Real cursors of each list, decoded, for mutation. */
 const realCursors: Record<string, { q: string; v: unknown[]; id: string }> = {};
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
   w = await buildWorld("Fuzz World");
   keyId = w.serviceKey.split("_")[1]!;
   inviteId = (await call("POST", `/orgs/${w.orgId}/invites`, { token: w.admin.token, body: { email: "fuzz-invitee@example.test", role: "agent" } })).body.id;
+  replyId = (await call("POST", `/orgs/${w.orgId}/saved-replies`, { token: w.admin.token, body: { title: "Fuzz target reply", body: "Hello" } })).body.id;
   issueId = (await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Fuzz target" } })).body.id;
   await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Second fuzz target" } });
   for (const body of ["A comment", "Another comment"]) {
@@ -115,6 +117,8 @@ const validBodies = (): Record<string, Json[]> => ({
   "POST /invites/{inviteId}/accept": [{}],
   "PATCH /orgs/{orgId}/members/{uid}": [{ role: "agent" }],
   "POST /orgs/{orgId}/api-keys": [{ name: "Fuzz key", role: "service" }],
+  "POST /orgs/{orgId}/saved-replies": [{ title: "Fuzz reply", body: "Thanks for the report.", internal: false }],
+  "PATCH /orgs/{orgId}/saved-replies/{replyId}": [{ title: "Fuzz reply, renamed", body: "Edited text", internal: true }],
   "POST /orgs/{orgId}/issues": [
     {
       title: "Fuzzed",
@@ -149,7 +153,7 @@ const validBodies = (): Record<string, Json[]> => ({
 const routeKey = (route: AnyRoute) => `${route.method.toUpperCase()} ${route.path}`;
 
 function validPathValues(): Record<string, string> {
-  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId };
+  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId, replyId };
 }
 
 // ---------------------------------------------------------------------------

@@ -28,6 +28,7 @@ const issueOf = async (prepare?: (path: string) => Promise<unknown>): Promise<st
   return path;
 };
 const asAdmin = (method: string, path: string, body?: unknown) => call(method, path, { token: w.admin.token, body });
+const savedReply = async () => `${org()}/saved-replies/${(await asAdmin("POST", `${org()}/saved-replies`, { title: "Matrix reply", body: "Hello" })).body.id}`;
 const freshAddress = () => `invitee-${randomUUID().slice(0, 8)}@example.test`;
 
 type Row = [method: string, path: string, expected: number[], fixture: () => Promise<Cell>];
@@ -62,6 +63,12 @@ const ROWS: Row[] = [
   ["GET", "/orgs/{orgId}/api-keys", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys` })],
   ["GET", "/orgs/{orgId}/api-keys/{keyId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys/${(await asAdmin("POST", `${org()}/api-keys`, { name: "k" })).body.id}` })],
   ["DELETE", "/orgs/{orgId}/api-keys/{keyId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/api-keys/${(await asAdmin("POST", `${org()}/api-keys`, { name: "k" })).body.id}` })],
+  // Saved replies: admins keep them, agents read them too; the rest of the org 403, outsiders 404.
+  ["GET", "/orgs/{orgId}/saved-replies", [401, 200, 200, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/saved-replies` })],
+  ["POST", "/orgs/{orgId}/saved-replies", [401, 201, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/saved-replies`, body: { title: "Thanks", body: "Thanks for writing in." } })],
+  ["GET", "/orgs/{orgId}/saved-replies/{replyId}", [401, 200, 200, 403, 403, 403, 403, 404, 403], async () => ({ path: await savedReply() })],
+  ["PATCH", "/orgs/{orgId}/saved-replies/{replyId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: await savedReply(), body: { internal: true } })],
+  ["DELETE", "/orgs/{orgId}/saved-replies/{replyId}", [401, 204, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: await savedReply() })],
   ["POST", "/orgs/{orgId}/issues", [401, 201, 201, 201, 403, 201, 201, 404, 201], async () => ({ path: `${org()}/issues`, body: { title: "Raised" } })],
   ["GET", "/orgs/{orgId}/issues", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: `${org()}/issues` })],
   ["GET", "/orgs/{orgId}/issues/export.csv", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: `${org()}/issues/export.csv` })],

@@ -172,6 +172,17 @@ export const apiKeyDoc = (overrides: Data = {}): Data => ({
   ...overrides,
 });
 
+export const savedReplyDoc = (overrides: Data = {}): Data => ({
+  title: "Refund on its way",
+  body: "We have issued the refund; it reaches your account within five working days.",
+  internal: false,
+  createdBy: "u-admin",
+  createdAt: CREATED,
+  updatedBy: "u-admin",
+  updatedAt: CREATED,
+  ...overrides,
+});
+
 export const apiKeySecretDoc = (orgId: string): Data => ({
   orgId,
   hash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",

@@ -17,6 +17,9 @@ const TABLE: Record<Action, Record<Role, Grant>> = {
   "settings.manage": { admin: "all", agent: "none", reporter: "none", viewer: "none", customer: "none", service: "none" },
   "apiKeys.manage": { admin: "all", agent: "none", reporter: "none", viewer: "none", customer: "none", service: "none" },
   "integrations.manage": { admin: "all", agent: "none", reporter: "none", viewer: "none", customer: "none", service: "none" },
+  // Saved replies: the team that answers customers reads them; admins keep them.
+  "savedReplies.read": { admin: "all", agent: "all", reporter: "none", viewer: "none", customer: "none", service: "none" },
+  "savedReplies.manage": { admin: "all", agent: "none", reporter: "none", viewer: "none", customer: "none", service: "none" },
 };
 
 const cells = ACTIONS.flatMap((action) => ROLES.map((role) => [role, action, TABLE[action][role]] as const));

@@ -1,7 +1,9 @@
 import { can, COMMENT_MAX, type Role } from "@firetrack/domain";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
+import { ReplyPicker } from "../replies/ReplyPicker";
+import { insertAt, opensPicker, type SavedReply } from "../replies/savedReplies";
 import { InternalBadge } from "../ui/badges";
 import { LockIcon } from "../ui/LockIcon";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -43,7 +45,42 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
   const [error, setError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const hintId = useId();
+  const mayInsert = can(role, "savedReplies.read");
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // Where the saved reply goes (the selection when the picker opened), and whether `#` opened it.
+  const [picking, setPicking] = useState<{ start: number; end: number; byKey: boolean } | null>(null);
   if (!mayPublic && !mayInternal) return null;
+
+  const openPicker = (byKey: boolean) => {
+    const box = textarea.current;
+    setPicking({ start: box?.selectionStart ?? body.length, end: box?.selectionEnd ?? body.length, byKey });
+  };
+  const putText = (text: string, at: { start: number; end: number }, ownLine: boolean) => {
+    const next = ownLine ? insertAt(body, at.start, at.end, text) : { value: body.slice(0, at.start) + text + body.slice(at.end), caret: at.start + text.length };
+    setBody(next.value);
+    setPicking(null);
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+  const insertSaved = (reply: SavedReply) => {
+    // An internal saved reply starts an internal note; the agent can still switch before sending.
+    if (reply.internal && mayInternal) setInternal(true);
+    putText(reply.body, picking ?? { start: body.length, end: body.length }, true);
+  };
+  const cancelPicker = (typed: string) => {
+    if (!picking) return;
+    // `#` typed a character the picker took: give it back, with what was typed after it.
+    putText(picking.byKey ? `#${typed}` : "", picking, false);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const box = event.currentTarget;
+    if (mayInsert && event.key === "#" && !event.ctrlKey && !event.metaKey && !event.altKey && opensPicker(box.value, box.selectionStart)) {
+      event.preventDefault();
+      openPicker(true);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -91,18 +128,26 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
       <label>
         <span className="visually-hidden">{internal ? "Internal note" : "Public reply"}</span>
         <textarea
+          ref={textarea}
           rows={4}
           value={body}
+          onKeyDown={onKeyDown}
           maxLength={COMMENT_MAX}
           onChange={(e) => setBody(e.target.value)}
           aria-describedby={hintId}
           aria-invalid={fieldError ? true : undefined}
-          placeholder={internal ? "Note for the team…" : "Reply…"}
+          placeholder={internal ? "Note for the team…" : mayInsert ? "Reply… (# inserts a saved reply)" : "Reply…"}
         />
       </label>
+      {mayInsert && <ReplyPicker orgId={orgId} open={picking !== null} onPick={insertSaved} onCancel={cancelPicker} />}
       {fieldError && <p className="field-error">{fieldError}</p>}
       {error !== null && <ErrorState error={error} compact />}
       <div className="composer-foot">
+        {mayInsert && (
+          <button type="button" className="link-button" onClick={() => openPicker(false)} aria-keyshortcuts="#">
+            Insert saved reply
+          </button>
+        )}
         {mayMarkSolution && !internal && (
           <label className="inline">
             <input type="checkbox" checked={solution} onChange={(e) => setSolution(e.target.checked)} />

@@ -38,7 +38,8 @@ export function useIssue(orgId: string, issueId: string): Live<Issue | null> {
   return state;
 }
 
-function useList<T>(path: string[], field: string, map: (data: Record<string, unknown>, id: string) => T): Live<T[]> {
+/** A live list of one collection in `field` order (the settings pages use it too). */
+export function useList<T>(path: string[], field: string, map: (data: Record<string, unknown>, id: string) => T): Live<T[]> {
   const [state, setState] = useState<Live<T[]>>({ status: "loading" });
   const key = path.join("/");
   useEffect(() => {

@@ -1,0 +1,78 @@
+/** Who may raise issues without an invitation: public intake (with its link) and auto-join domains. */
+import { useRef, useState, type FormEvent } from "react";
+import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "./parts";
+import { intakeLink, parseList } from "./lists";
+import { useSettings } from "./useSettings";
+
+export function IntakeSection() {
+  const { settings, slug, save } = useSettings();
+  const [publicIntake, setPublicIntake] = useState(settings.publicIntake);
+  const [domains, setDomains] = useState(settings.autoJoinDomains.join("\n"));
+  const saving = useAction();
+  const linkRef = useRef<HTMLInputElement>(null);
+  const link = intakeLink(window.location.origin, slug);
+  const domainsInvalid = fieldMessages(saving.error, "autoJoinDomains").length > 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await saving.run(() => save({ publicIntake, autoJoinDomains: parseList(domains) }));
+    if (saved) {
+      setPublicIntake(saved.publicIntake);
+      setDomains(saved.autoJoinDomains.join("\n"));
+    }
+  };
+
+  return (
+    <section aria-labelledby="intake-heading" className="settings-section">
+      <header className="section-head">
+        <h2 id="intake-heading">Intake</h2>
+        <p className="muted">How people who are not members yet reach you. Whoever raises an issue this way becomes a customer: they see only their own issues.</p>
+      </header>
+      <form onSubmit={(event) => void submit(event)} noValidate className="stack">
+        <fieldset className="card">
+          <legend>Public intake</legend>
+          <label className="inline">
+            <input type="checkbox" checked={publicIntake} onChange={(event) => (saving.reset(), setPublicIntake(event.target.checked))} />
+            Anyone who signs in may raise an issue with us
+          </label>
+          <div className="field intake-link">
+            <label htmlFor="intake-link">Intake link</label>
+            <div className="copy-row">
+              <input id="intake-link" ref={linkRef} readOnly value={link} onFocus={(event) => event.target.select()} aria-describedby="intake-link-hint" />
+              <CopyButton text={link} label="Copy link" selectFallback={() => linkRef.current?.select()} />
+            </div>
+            <p className="hint" id="intake-link-hint">
+              {settings.publicIntake
+                ? "Share it on your website or in your mail signature."
+                : "The link works once public intake is on and saved. Until then it shows that this organisation takes no public issues."}
+            </p>
+          </div>
+        </fieldset>
+        <fieldset className="card">
+          <legend>Auto-join domains</legend>
+          <label>
+            Domains, one per line
+            <textarea
+              rows={4}
+              value={domains}
+              onChange={(event) => (saving.reset(), setDomains(event.target.value))}
+              placeholder={"example.com\nclient.example.org"}
+              aria-invalid={domainsInvalid ? true : undefined}
+              aria-describedby="domains-hint domains-error"
+            />
+          </label>
+          <FieldMessages error={saving.error} path="autoJoinDomains" id="domains-error" />
+          <p className="hint" id="domains-hint">
+            Someone whose verified address is at one of these domains may raise issues as a customer, even with public intake off. Up to 20.
+          </p>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving.busy}>
+            {saving.busy ? "Saving…" : "Save intake settings"}
+          </button>
+        </div>
+        <ActionResult error={saving.error} done={saving.done} savedText="Intake settings saved." fieldsShown={domainsInvalid} />
+      </form>
+    </section>
+  );
+}
