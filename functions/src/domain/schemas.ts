@@ -78,11 +78,13 @@ export const issueUpdateSchema = z
   });
 export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
 
+/** An org's short name in links (`/raise/{slug}`): lowercase letters, digits and inner dashes. */
+export const ORG_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+export const isOrgSlug = (value: string): boolean => ORG_SLUG_PATTERN.test(value);
+
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
-  slug: wellFormedString()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/, "lowercase letters, digits and inner dashes, 1–50 characters")
-    .optional(),
+  slug: wellFormedString().regex(ORG_SLUG_PATTERN, "lowercase letters, digits and inner dashes, 1–50 characters").optional(),
 });
 export type OrgCreateInput = z.infer<typeof orgCreateSchema>;
 

@@ -220,6 +220,13 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "GET /me: the caller's memberships in every org",
   },
   {
+    name: "api.intake.bySlug",
+    collectionGroup: "orgs",
+    scope: "COLLECTION",
+    equals: ["slug"],
+    usedBy: "GET /intake/{slug}: the orgs an intake link names",
+  },
+  {
     name: "api.members.admins",
     collectionGroup: "members",
     scope: "COLLECTION",
