@@ -197,6 +197,13 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "notification bell: unread, newest first",
   },
   {
+    name: "web.notifications.markAllRead",
+    collectionGroup: "notifications",
+    scope: "COLLECTION",
+    equals: ["read"],
+    usedBy: "notification panel, mark all read: every unread one, in batches",
+  },
+  {
     name: "web.notifications.all",
     collectionGroup: "notifications",
     scope: "COLLECTION",

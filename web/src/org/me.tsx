@@ -11,13 +11,21 @@ export interface Membership {
   role: Role;
 }
 
+export interface Invitation {
+  id: string;
+  orgId: string;
+  orgName: string;
+  role: Role;
+  expiresAt: string;
+}
+
 export interface Me {
   uid: string;
   name: string;
   email: string | null;
   memberships: Membership[];
-  /** Pending invitations for the caller's verified email (web app II accepts them). */
-  invites?: { id: string; orgId: string; orgName: string; role: Role }[];
+  /** Pending invitations for the caller's verified email (the welcome page accepts them). */
+  invites?: Invitation[];
 }
 
 const MeContext = createContext<(Me & { refresh: () => void }) | null>(null);
@@ -63,6 +71,5 @@ export function useMe() {
   return me;
 }
 
-/** Where a membership leads: the agent workspace, or for customers the portal. */
-export const homeOf = (membership: Membership) =>
-  membership.role === "customer" ? `/o/${membership.orgId}/portal` : `/o/${membership.orgId}/issues`;
+/** Where a membership leads: the agent workspace, or for customers the portal (one for every org they raise issues with). */
+export const homeOf = (membership: Membership) => (membership.role === "customer" ? "/portal" : `/o/${membership.orgId}/issues`);
