@@ -97,7 +97,7 @@ export function RaiseBySlugPage() {
           </>
         ) : (
           <>
-            <p className="eyebrow">{org.name} support</p>
+            <p className="eyebrow">{org.name} · help centre</p>
             <h1>How can we help?</h1>
             <p className="lead">
               Tell {org.name} what happened. You can follow the answers in your portal{org.role === null ? ", which opens once you raise this" : ""}.
