@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { docIdSchema, wellFormedString } from "./ids";
+import { ORG_SLUG_PATTERN } from "./orgSlug";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
@@ -77,10 +78,6 @@ export const issueUpdateSchema = z
     message: "at least one field must be given",
   });
 export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
-
-/** An org's short name in links (`/raise/{slug}`): lowercase letters, digits and inner dashes. */
-export const ORG_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
-export const isOrgSlug = (value: string): boolean => ORG_SLUG_PATTERN.test(value);
 
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
