@@ -170,7 +170,11 @@ describe("walls between customers", () => {
     const received = traffic.bodies().join("\n");
     expect(received).not.toContain(secretA);
     expect(received).not.toContain(secretB);
-    expect(traffic.documentPaths().filter((p) => p.includes(inA.body.issueId) || p.includes(inB.body.issueId))).toEqual([]);
+    // Nothing of either issue came: not the issue, not its thread (the portal asked only for its own projection's path).
+    expect(traffic.documentPaths().filter((p) => p.startsWith("orgs/") && (p.includes(inA.body.issueId) || p.includes(inB.body.issueId)))).toEqual([]);
+    expect(traffic.documentPaths().every((p) => p.startsWith("users/demo-customer"))).toBe(true);
+    // The recording works: the portal list's own projections came through it.
+    expect(traffic.documentPaths().some((p) => p.startsWith("users/demo-customer/portalIssues/"))).toBe(true);
     // The API answers the same: nothing there (404), for either.
     const token = await idToken("customer@client.test");
     expect((await api(token, "GET", `/orgs/globex/issues/${inB.body.issueId}`)).status).toBe(404);
