@@ -63,8 +63,9 @@ describe("a process that logs and exits", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ result: null, stats: { sent: 0, deduplicated: 0, retried: 0, dropped: 0, queued: 1 } });
-    // The 60 s backoff timer is unref'd: the process does not wait for it.
-    expect(run.ms - base).toBeLessThan(1000);
+    // The 60 s backoff timer is unref'd: the process does not wait for it. (The bound is far from
+    // both 60 s and the usual ~0, so a loaded machine can't make it fail.)
+    expect(run.ms - base).toBeLessThan(10_000);
   });
 
   it("exits once the attempt times out when the tracker hangs, even without awaiting", async () => {
@@ -77,8 +78,9 @@ describe("a process that logs and exits", () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe("done");
     expect(server.requests).toHaveLength(1);
-    // The open socket lasts until the attempt's timeout (timeoutMs), and nothing after it.
-    expect(run.ms - base).toBeLessThan(1000 + 1000);
+    // The open socket lasts until the attempt's timeout (timeoutMs), and nothing after it: a socket
+    // left open would hold the process until the 20 s kill.
+    expect(run.ms - base).toBeLessThan(10_000);
   });
 
   it("exits at once after a delivered log (no keep-alive socket holds it)", async () => {
@@ -90,7 +92,8 @@ describe("a process that logs and exits", () => {
       console.log(JSON.stringify(result));`);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ id: "issue1", number: "ISS-2026-0001", deduplicated: false });
-    expect(run.ms - base).toBeLessThan(1000);
+    // The stub keeps idle sockets for 60 s: one kept alive by the client would hold the process that long.
+    expect(run.ms - base).toBeLessThan(10_000);
   });
 
   it("answers an awaited call with null instead of leaving it unsettled when the process runs dry", async () => {

@@ -44,6 +44,8 @@ export async function startStub(handler: Handler, port = 0): Promise<Stub> {
       current(seen, res, requests.length - 1);
     });
   });
+  // Long enough that a client holding a kept-alive socket would show as a process that doesn't exit.
+  server.keepAliveTimeout = 60_000;
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));

@@ -14,6 +14,8 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+const DEPLOYED_BURST = 6;
+
 async function numbersInCreatedOrder(orgId: string) {
   const snapshot = await db().collection(`orgs/${orgId}/issues`).orderBy("createdAt").get();
   return snapshot.docs.map((doc) => ({ id: doc.id, number: doc.get("number") as string | null, seq: doc.get("seq") as number }));
@@ -82,13 +84,16 @@ describe("burst numbering", () => {
     const owner = await newUser("burst-fn");
     const orgId = await newOrg(owner, "Burst Function");
     const started = performance.now();
-    const results = await burst(FUNCTION_BASE, orgId, owner.token, 12);
+    // The Functions emulator starts one worker process per concurrent request; on 2 loaded cores a dozen
+    // of them time out loading ("Failed to load function"). Six still race on the counter; the
+    // in-process bursts above carry the large numbers.
+    const results = await burst(FUNCTION_BASE, orgId, owner.token, DEPLOYED_BURST);
     const wallMs = performance.now() - started;
-    const expected = expectGapFree(results, 12);
+    const expected = expectGapFree(results, DEPLOYED_BURST);
     expect((await numbersInCreatedOrder(orgId)).map((row) => row.number)).toEqual(expected);
     const latencies = results.map(({ ms }) => ms);
     console.log(
-      `[burst] 12 creates through function api: wall ${Math.round(wallMs)} ms, p95 ${Math.round(percentile(latencies, 95))} ms`,
+      `[burst] ${DEPLOYED_BURST} creates through function api: wall ${Math.round(wallMs)} ms, p95 ${Math.round(percentile(latencies, 95))} ms`,
     );
   });
 
