@@ -98,7 +98,6 @@ describe("the client portal", () => {
     await customer.getByLabel("Priority").selectOption("high");
     await customer.getByLabel("Category").selectOption("delivery");
     await customer.getByLabel("Type").selectOption("bug");
-    await customer.getByText("Add a vendor or an order reference (optional)").click();
     await customer.getByLabel("Order id").fill("o-5521");
     await customer.getByLabel("Order reference").fill("SO-5521");
     await customer.getByRole("button", { name: "Raise the issue" }).click();

@@ -2,7 +2,7 @@
  * One issue as its customer sees it: the projection (never the raw issue) and the public
  * thread, both live; reply, and reopen a resolved or closed issue with a reason.
  */
-import { COMMENT_MAX, isReopen } from "@firetrack/domain";
+import { COMMENT_MAX, isReopen, statusAfterComment } from "@firetrack/domain";
 import { useId, useState, type FormEvent } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { api } from "../api/client";
@@ -105,7 +105,11 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
           <section aria-labelledby="conversation-heading">
             <h2 id="conversation-heading">Conversation</h2>
             <PublicThread comments={comments} uid={user.uid} />
-            <ReplyBox orgId={issue.orgId} issueId={issue.issueId} reopens={reopenable} />
+            <ReplyBox
+              orgId={issue.orgId}
+              issueId={issue.issueId}
+              reopens={isReopen(issue.status, statusAfterComment({ status: issue.status, authorKind: "customer", internal: false, firstPublicMemberReply: false }) ?? issue.status)}
+            />
           </section>
         </div>
         <aside className="detail-side" aria-label="About this issue">

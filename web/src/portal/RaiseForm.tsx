@@ -39,8 +39,6 @@ export function RaiseForm({ targets, initialOrgId, onRaised }: { targets: RaiseT
   const [problem, setProblem] = useState<unknown>(null);
   const form = useForm<IssueFormValues>({ defaultValues: EMPTY_FORM, resolver: issueFormResolver, mode: "onSubmit", reValidateMode: "onChange" });
   const { errors, isSubmitting } = form.formState;
-  // An error on a reference must be seen: the optional part opens.
-  const referenceErrors = Boolean(errors.vendorId || errors.vendorName || errors.orderId || errors.orderRef);
 
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
@@ -142,9 +140,12 @@ export function RaiseForm({ targets, initialOrgId, onRaised }: { targets: RaiseT
         {select("category", CATEGORIES)}
         {select("type", ISSUE_TYPES)}
       </div>
-      <details className="references" open={referenceErrors || undefined}>
-        <summary>Add a vendor or an order reference (optional)</summary>
-        <div className="stack">
+      {/* Optional, and always in view: an error on a reference must never hide in a folded part. */}
+      <div className="references">
+        <p className="references-title">
+          Vendor and order <span className="required">(optional)</span>
+        </p>
+        <div className="pair">
           <fieldset className="pair">
             <legend>Vendor</legend>
             {text("vendorId", "Vendor id")}
@@ -156,7 +157,7 @@ export function RaiseForm({ targets, initialOrgId, onRaised }: { targets: RaiseT
             {text("orderRef", "Order reference")}
           </fieldset>
         </div>
-      </details>
+      </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={isSubmitting || !orgId}>
           {isSubmitting ? "Sending…" : "Raise the issue"}
