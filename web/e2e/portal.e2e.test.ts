@@ -85,7 +85,7 @@ describe("the client portal", () => {
     await customer.waitForURL(`${APP}/portal`);
     await customer.getByRole("heading", { name: "Your support requests" }).waitFor();
     expect(await customer.getByRole("navigation", { name: "Sections" }).count()).toBe(0);
-    await customer.locator(".portal-row").first().waitFor();
+    await customer.locator(".portal-row, .state-empty").first().waitFor();
     await expectAccessible(customer, "portal list");
 
     await customer.getByRole("link", { name: "Raise an issue" }).first().click();
