@@ -43,6 +43,25 @@ export async function recordFirestoreTraffic(page: Page): Promise<Traffic> {
       }
       return (open as (...args: unknown[]) => void).call(this, method, url, ...rest);
     } as typeof XMLHttpRequest.prototype.open;
+    // Should the SDK stream over fetch instead, the same bytes are read from a copy of the body.
+    const originalFetch = window.fetch.bind(window);
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await originalFetch(input, init);
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      if (/google\.firestore\.v1\.Firestore\//.test(url) && response.body) {
+        const id = `${Date.now()}-${next++}`;
+        const reader = response.clone().body!.getReader();
+        const decoder = new TextDecoder();
+        void (async () => {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return;
+            void report(id, decoder.decode(value, { stream: true }));
+          }
+        })().catch(() => undefined);
+      }
+      return response;
+    };
   });
   const all = () => [...bodies.values()];
   return {
