@@ -63,7 +63,8 @@ describe.each([
   });
 
   it("portal list", async () => {
-    await page.locator(".portal-row", { hasText: "power adapter" }).waitFor();
+    // Once the projection caught up with the replies (the list is live).
+    await page.locator(".portal-row", { hasText: "power adapter" }).filter({ hasText: "2 replies" }).locator(".status-answered").waitFor();
     await fitsWidth(page, viewport.width);
     await page.screenshot({ path: `${DIR}/portal-list-${name}.png`, fullPage: true });
   });

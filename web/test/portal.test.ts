@@ -68,7 +68,7 @@ describe("customerMemberships", () => {
 });
 
 describe("portal status", () => {
-  it("puts every active status under Open and the rest under Resolved and closed, and everything under All", () => {
+  it("puts every active status under Open, resolved and closed ones under Resolved, and everything under All", () => {
     const open = STATUSES.filter((s) => inTab(s, "open"));
     const done = STATUSES.filter((s) => inTab(s, "done"));
     expect(open).toEqual(["open", "answered", "in_progress", "on_hold", "waiting_for_response"]);

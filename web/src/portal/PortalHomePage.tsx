@@ -46,6 +46,7 @@ export default function PortalHomePage() {
                 {PORTAL_TABS.map((t) => (
                   <button key={t.id} type="button" aria-pressed={tab === t.id} className={tab === t.id ? "tab chosen" : "tab"} onClick={() => setTab(t.id)}>
                     {t.label} <span className="tab-count">{counts[t.id]}</span>
+                    {t.id === "done" && <span className="visually-hidden"> (closed included)</span>}
                   </button>
                 ))}
               </div>
@@ -67,7 +68,7 @@ export default function PortalHomePage() {
               )}
             </div>
             {shown.length === 0 ? (
-              <Empty title={all.length === 0 ? "You have not raised any issues yet." : tab === "open" ? "Nothing open. All your issues are resolved or closed." : "No issues here."}>
+              <Empty title={all.length === 0 ? "You have not raised any issues yet." : tab === "open" ? "Nothing open. All your issues are resolved." : "No issues here."}>
                 {all.length === 0 && (
                   <p>
                     <Link to={raisePath()}>Raise an issue</Link> and we will answer you here.
@@ -103,6 +104,7 @@ function PortalRow({ issue }: { issue: PortalIssueDoc }) {
             <span>
               {issue.publicCommentCount} {issue.publicCommentCount === 1 ? "reply" : "replies"}
             </span>
+            {issue.status === "waiting_for_response" && <span className="needs-you">Waiting for your reply</span>}
           </span>
         </span>
         <span className="portal-row-badges">

@@ -128,7 +128,8 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
                 <>
                   <dt>Vendor</dt>
                   <dd>
-                    {issue.vendor.name} ({issue.vendor.id})
+                    {issue.vendor.name}
+                    <span className="ref-id">id {issue.vendor.id}</span>
                   </dd>
                 </>
               )}
@@ -136,7 +137,8 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
                 <>
                   <dt>Order</dt>
                   <dd>
-                    {issue.order.ref} ({issue.order.id})
+                    {issue.order.ref}
+                    <span className="ref-id">id {issue.order.id}</span>
                   </dd>
                 </>
               )}

@@ -1,10 +1,10 @@
-/** How the portal speaks about a status: to a customer, in words, and which tab it lives under. */
+/** How the portal speaks about a status: to a customer, in words, and which tab it lives under ("Resolved" holds closed ones too). */
 import { ACTIVE_STATUSES, type Status } from "@firetrack/domain";
 
 export type PortalTab = "open" | "done" | "all";
 export const PORTAL_TABS: readonly { id: PortalTab; label: string }[] = [
   { id: "open", label: "Open" },
-  { id: "done", label: "Resolved and closed" },
+  { id: "done", label: "Resolved" },
   { id: "all", label: "All" },
 ];
 
