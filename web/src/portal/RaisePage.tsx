@@ -16,8 +16,8 @@ import "./portal.css";
 function useAfterRaise() {
   const navigate = useNavigate();
   const me = useMe();
-  return (orgId: string, issue: RaisedIssue, joined: boolean) => {
-    if (joined) me.refresh();
+  return async (orgId: string, issue: RaisedIssue, joined: boolean) => {
+    if (joined) await me.refresh();
     // The projection is written by the event core a moment later; the page shows the answer until then.
     navigate(portalIssuePath(orgId, issue.issueId), { state: { raised: issue } });
   };
@@ -43,7 +43,7 @@ export default function RaisePage() {
             </p>
           </Empty>
         ) : (
-          <RaiseForm targets={targets} initialOrgId={params.get("org") ?? undefined} onRaised={(orgId, issue) => afterRaise(orgId, issue, false)} />
+          <RaiseForm targets={targets} initialOrgId={params.get("org") ?? undefined} onRaised={(orgId, issue) => void afterRaise(orgId, issue, false)} />
         )}
       </main>
     </AppShell>
@@ -102,7 +102,7 @@ export function RaiseBySlugPage() {
             <p className="lead">
               Tell {org.name} what happened. You can follow the answers in your portal{org.role === null ? ", which opens once you raise this" : ""}.
             </p>
-            <RaiseForm targets={[{ orgId: org.orgId, orgName: org.name }]} onRaised={(orgId, issue) => afterRaise(orgId, issue, org.role === null)} />
+            <RaiseForm targets={[{ orgId: org.orgId, orgName: org.name }]} onRaised={(orgId, issue) => void afterRaise(orgId, issue, org.role === null)} />
           </>
         )}
       </main>

@@ -98,7 +98,7 @@ function InviteRow({ invite, highlighted }: { invite: Invitation; highlighted: b
     setError(null);
     try {
       const { data } = await api<Membership>("POST", `/invites/${encodeURIComponent(invite.id)}/accept`, { body: {} });
-      me.refresh();
+      await me.refresh();
       navigate(homeOf(data));
     } catch (err) {
       setError(err);
@@ -139,7 +139,7 @@ function CreateOrgCard() {
     setFieldError(null);
     try {
       const { data } = await api<{ id: string }>("POST", "/orgs", { body: { name: name.trim() } });
-      me.refresh();
+      await me.refresh();
       navigate(`/o/${encodeURIComponent(data.id)}/issues`);
     } catch (err) {
       const nameProblem = err instanceof ApiProblem ? err.errors.find((e) => e.path === "name") : undefined;
