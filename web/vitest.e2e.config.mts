@@ -10,7 +10,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: false,
     globalSetup: ["e2e/support/globalSetup.ts"],
-    // A page load on two busy cores (auth, GET /me, lazy chunks, listeners) can take seconds.
-    expect: { poll: { timeout: 20_000, interval: 100 } },
+    // A page load on two busy cores (auth, GET /me, lazy chunks, listeners) can take seconds, and
+    // what triggers derive (activities, numbers) waits behind every earlier event's triggers.
+    expect: { poll: { timeout: 60_000, interval: 100 } },
   },
 });

@@ -126,14 +126,14 @@ describe("an agent", () => {
   });
 
   it("the second browser sees the status change live, without a reload", async () => {
-    await watcher.locator(".detail-head .badge.status-resolved").waitFor({ timeout: 30_000 });
+    await watcher.locator(".detail-head .badge.status-resolved").waitFor({ timeout: 60_000 });
     expect(await wasNotReloaded(watcher)).toBe(true);
   });
 
   it("reopens, and the second browser follows", async () => {
     await agent.getByRole("button", { name: "Reopen" }).click();
     await agent.locator(".detail-head .badge.status-open").waitFor();
-    await watcher.locator(".detail-head .badge.status-open").waitFor({ timeout: 30_000 });
+    await watcher.locator(".detail-head .badge.status-open").waitFor({ timeout: 60_000 });
     expect(await wasNotReloaded(watcher)).toBe(true);
     await agent.getByRole("listitem").filter({ hasText: "reopened the issue" }).first().waitFor();
   });

@@ -104,7 +104,7 @@ describe("the queue", () => {
     await dialog.getByText("20 updated, 0 failed.").waitFor({ timeout: 60_000 });
     expect(await dialog.locator("tbody tr.ok").count()).toBe(20);
     await dialog.getByRole("button", { name: "Done" }).click();
-    await expect.poll(() => page.locator("table.issue-table tbody .badge.priority-critical").count(), { timeout: 30_000 }).toBe(20);
+    await expect.poll(() => page.locator("table.issue-table tbody .badge.priority-critical").count(), { timeout: 60_000 }).toBe(20);
     for (const issue of issues) {
       const stored = await api<{ priority: string }>(token, "GET", `/orgs/${ORG}/issues/${issue.id}`);
       expect(stored.body.priority).toBe("critical");
@@ -135,7 +135,7 @@ describe("the queue", () => {
     const last = before[before.length - 1]!;
     // The bottom row changes elsewhere: by updatedAt it now belongs at the top.
     expect((await api(token, "PATCH", `/orgs/${ORG}/issues/${last}`, { title: `Renamed live ${tag}` })).status).toBe(200);
-    await page.locator(`tr[data-issue-id="${last}"]`, { hasText: "Renamed live" }).waitFor({ timeout: 30_000 });
+    await page.locator(`tr[data-issue-id="${last}"]`, { hasText: "Renamed live" }).waitFor({ timeout: 60_000 });
     const after = await page.locator("table.issue-table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-issue-id")));
     expect(after).toEqual(before);
     await page.getByRole("button", { name: "Show latest" }).click();

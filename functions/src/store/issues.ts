@@ -16,6 +16,7 @@ import {
   matchesResidual,
   planIssueList,
   priorityRank,
+  searchTokens,
   type Actor,
   type IssueCreateInput,
   type IssueField,
@@ -74,7 +75,8 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
     lastSeenAt: now,
     commentCount: 0,
     publicCommentCount: 0,
-    searchTokens: [],
+    // Words are searchable from the first write; the trigger adds the number's forms once it has one.
+    searchTokens: searchTokens({ title: input.title, description: input.description, year: null, seq: null }),
     deleted: false,
     deletedAt: null,
     deletedBy: null,

@@ -48,7 +48,7 @@ export async function newContext(browser: Browser, viewport = DESKTOP): Promise<
   page.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy|Refused to/.test(message.text())) problems.push(`csp: ${message.text()}`);
   });
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(60_000);
   return { context, page, problems };
 }
 
