@@ -14,6 +14,7 @@ const DIR = fileURLToPath(new URL("../test-results/screenshots/", import.meta.ur
 const CUSTOMER_EMAIL = "customer@client.test";
 let browser: Browser;
 let issueId: string;
+let resolvedId: string;
 const newcomer = { email: `${unique("newcomer-")}@example.test`, name: "Nia Newcomer" };
 
 beforeAll(async () => {
@@ -37,6 +38,7 @@ beforeAll(async () => {
   await api(agent, "POST", `${base}/assign`, { assigneeUid: AGENT.uid });
   await api(customer, "POST", `${base}/comments`, { body: "Thank you, that was quick. I will confirm once it arrives." });
   const done = await api<{ issueId: string }>(customer, "POST", `/orgs/${ORG}/issues`, { title: "Invoice shows the old billing address", category: "billing", priority: "low" });
+  resolvedId = done.body.issueId;
   await api(agent, "POST", `/orgs/${ORG}/issues/${done.body.issueId}/resolve`, { notes: "We corrected the address and re-issued invoice INV-2207; the new PDF is in your account." });
   // A newcomer with a pending invitation, for the welcome page.
   await admin().auth.createUser({ email: newcomer.email, password: PASSWORD, displayName: newcomer.name, emailVerified: true });
@@ -75,6 +77,14 @@ describe.each([
     await page.locator(".issue-number.big", { hasText: /^ISS-/ }).waitFor();
     await fitsWidth(page, viewport.width);
     await page.screenshot({ path: `${DIR}/portal-issue-${name}.png`, fullPage: true });
+  });
+
+  it("resolved issue, with its notes and the way to reopen", async () => {
+    await page.goto(`${APP}/portal/issues/${ORG}/${resolvedId}`);
+    await page.getByRole("region", { name: "How it was resolved" }).waitFor();
+    await page.getByRole("button", { name: "Reopen this issue" }).waitFor();
+    await fitsWidth(page, viewport.width);
+    await page.screenshot({ path: `${DIR}/portal-resolved-${name}.png`, fullPage: true });
   });
 
   it("raise form", async () => {
