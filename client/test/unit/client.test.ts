@@ -35,12 +35,14 @@ function drops() {
   return { seen, tally, onDrop };
 }
 
+/** How long a flush may take: it only bounds a failing run, so a loaded machine can't fail a test on it. */
+const FLUSH_MS = 30_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** When a plain timer of `ms` actually fired: the machine's own delay, to measure deadlines against. */
 const timerFiring = (ms: number) => new Promise<number>((resolve) => setTimeout(() => resolve(performance.now()), ms));
 
 describe("a tracker that does not answer", () => {
-  it("resolves null within timeoutMs + 50 ms when the connection is refused, and keeps the report", async () => {
+  it("resolves null by its deadline when the connection is refused, and keeps the report", async () => {
     const tracker = client(`http://127.0.0.1:${await closedPort()}/api/v1`, { timeoutMs: 300 });
     const started = performance.now();
     const plainTimer = timerFiring(300);
@@ -48,11 +50,11 @@ describe("a tracker that does not answer", () => {
     const elapsed = performance.now() - started;
     expect(result).toBeNull();
     // Against a plain 300 ms timer started alongside: a loaded machine delays both alike.
-    expect(elapsed).toBeLessThan((await plainTimer) - started + 50);
+    expect(elapsed).toBeLessThan((await plainTimer) - started + 100);
     expect(tracker.stats()).toMatchObject({ sent: 0, dropped: 0, queued: 1 });
   });
 
-  it("resolves null within timeoutMs + 50 ms against a hung socket", async () => {
+  it("resolves null by its deadline against a hung socket", async () => {
     const server = await stub(hang);
     const tracker = client(server.base, { timeoutMs: 300 });
     const started = performance.now();
@@ -61,7 +63,7 @@ describe("a tracker that does not answer", () => {
     const elapsed = performance.now() - started;
     expect(results).toEqual([null, null, null]);
     expect(elapsed).toBeGreaterThanOrEqual(295);
-    expect(elapsed).toBeLessThan((await plainTimer) - started + 50);
+    expect(elapsed).toBeLessThan((await plainTimer) - started + 100);
     expect(server.requests.length).toBeGreaterThanOrEqual(1);
     expect(tracker.stats().queued).toBe(3);
   });
@@ -78,7 +80,7 @@ describe("retries", () => {
     });
     const tracker = client(server.base, { backoff: { initialMs: 20, maxMs: 100 } });
     void tracker.logIssue({ title: "Flaky upstream", fingerprint: "flaky" });
-    expect(await tracker.flush(5000)).toBe(true);
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
     expect(server.requests).toHaveLength(4);
     const keys = new Set(server.requests.map((r) => r.headers["idempotency-key"]));
     expect(keys.size).toBe(1);
@@ -98,7 +100,7 @@ describe("retries", () => {
     // Answered before its own 1 s deadline: the 2 s Retry-After can't be met within it.
     expect(performance.now()).toBeLessThan(await plainTimer);
     // flush does not override the server's Retry-After either.
-    expect(await tracker.flush(5000)).toBe(true);
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(2000);
     expect(server.requests[1]!.headers["idempotency-key"]).toBe(server.requests[0]!.headers["idempotency-key"]);
@@ -114,7 +116,7 @@ describe("retries", () => {
     const server = await stub((_request, res, index) => answers[index]!(res));
     const tracker = client(server.base, { backoff: { initialMs: 10, maxMs: 20 } });
     void tracker.logIssue({ title: "Slow start" });
-    expect(await tracker.flush(5000)).toBe(true);
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
     expect(server.requests).toHaveLength(4);
     expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(1000);
     expect(tracker.stats()).toMatchObject({ sent: 1, retried: 3, dropped: 0 });
@@ -148,7 +150,7 @@ describe("retries", () => {
     const { seen, onDrop } = drops();
     const tracker = client(server.base, { onDrop, maxAttempts: 3, backoff: { initialMs: 5, maxMs: 10 } });
     void tracker.logIssue({ title: "Doomed" });
-    expect(await tracker.flush(3000)).toBe(true);
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
     expect(server.requests).toHaveLength(3);
     expect(seen.map((d) => d.reason)).toEqual([{ code: "retries_exhausted", lastError: "HTTP 502" }]);
     expect(tracker.stats()).toMatchObject({ retried: 2, dropped: 1, queued: 0 });
@@ -222,15 +224,15 @@ describe("bounded", () => {
 
   it("delivers the queue on flush once the tracker is back", async () => {
     const port = await closedPort();
-    const tracker = client(`http://127.0.0.1:${port}/api/v1`, { timeoutMs: 200, backoff: { initialMs: 30_000, maxMs: 60_000 } });
+    const tracker = client(`http://127.0.0.1:${port}/api/v1`, { timeoutMs: 200, backoff: { initialMs: 600_000, maxMs: 600_000 } });
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => tracker.logIssue({ title: `Backlog ${i}` })));
     expect(results.every((r) => r === null)).toBe(true);
     expect(tracker.stats().queued).toBe(20);
 
     let n = 0;
     const server = await stub((_request, res) => created(res, ++n), port);
-    // The backoff would wait 15–30 s; flush tries now.
-    expect(await tracker.flush(3000)).toBe(true);
+    // The backoff would wait 5–10 minutes; flush tries now.
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
     const titles = server.requests.map((r) => r.body.title);
     expect(new Set(titles).size).toBe(20);
     expect(new Set(server.requests.map((r) => r.headers["idempotency-key"])).size).toBe(20);
@@ -290,7 +292,7 @@ describe("calls", () => {
       backoff: { initialMs: 5, maxMs: 5 },
     });
     void tracker.logIssue({ title: "Token trouble" });
-    expect(await tracker.flush(2000)).toBe(true);
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer token2"]);
     expect(tracker.stats()).toMatchObject({ sent: 1, retried: 1 });
   });
