@@ -3,7 +3,7 @@
  * Google account from outside: beforeUserCreated; an existing password account
  * from outside: beforeUserSignedIn), and the page says why. Then the org
  * switcher: every membership from GET /me, and a customer membership leads to
- * the portal placeholder.
+ * the client portal.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,7 +61,7 @@ describe("sign-in policy", () => {
   it("signs in a new Google account from an admitted domain; without a membership it says what to do", async () => {
     const { page } = await newContext(browser);
     await googleSignIn(page, `${unique("newbie-")}@example.test`, "Nina Newbie");
-    await page.getByText("You are not a member of any organisation yet.").waitFor({ timeout: 60_000 });
+    await page.getByText("You are not a member of any organisation yet. Start here.").waitFor({ timeout: 60_000 });
   });
 
   it("shows a wrong password as such, not as a refusal", async () => {
@@ -87,10 +87,11 @@ describe("the org switcher", () => {
     const switcher = page.getByRole("combobox", { name: "Organisation" });
     await expect.poll(() => switcher.locator("option").allTextContents()).toEqual(expect.arrayContaining(["Acme Support · Agent", "Globex Corporation · Customer"]));
     await switcher.selectOption("globex");
-    await page.waitForURL(`${APP}/o/globex/portal`);
-    await page.getByText("The client portal is coming soon.").waitFor();
-    // A customer gets no workspace sections.
+    await page.waitForURL(`${APP}/portal`);
+    await page.getByRole("heading", { name: "Your support requests" }).waitFor();
+    // A customer gets the portal's sections, not the workspace's.
     expect(await page.getByRole("navigation", { name: "Sections" }).count()).toBe(0);
+    await page.getByRole("navigation", { name: "Support" }).waitFor();
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.getByRole("combobox", { name: "Organisation" }).selectOption("acme");

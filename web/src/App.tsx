@@ -1,10 +1,10 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
-import { AppShell } from "./AppShell";
 import { AuthProvider, useAuth } from "./auth/AuthProvider";
 import { SignInPage } from "./auth/SignInPage";
-import { homeOf, MeProvider, useMe } from "./org/me";
-import { Empty, ErrorState, Loading } from "./ui/states";
+import { MeProvider, useMe } from "./org/me";
+import { landingPath } from "./portal/links";
+import { ErrorState, Loading } from "./ui/states";
 import { ApiProblem } from "./api/problem";
 
 // Every page loads when visited, so the first download is the shell and the sign-in
@@ -17,6 +17,14 @@ const IssueDetailPage = lazy(() => import("./detail/IssueDetailPage"));
 const SettingsPage = lazy(() => import("./settings/SettingsPage"));
 const CreateIssuePage = lazy(() => import("./create/CreateIssuePage"));
 const DashboardPage = lazy(() => import("./dashboard/DashboardPage"));
+// The client portal, notifications and registration.
+const PortalHomePage = lazy(() => import("./portal/PortalHomePage"));
+const PortalIssuePage = lazy(() => import("./portal/PortalIssuePage"));
+const RaisePage = lazy(() => import("./portal/RaisePage"));
+const RaiseBySlugPage = lazy(() => import("./portal/RaisePage").then((m) => ({ default: m.RaiseBySlugPage })));
+const IssueLinkPage = lazy(() => import("./portal/IssueLinkPage"));
+const NotificationPrefsPage = lazy(() => import("./notifications/NotificationPrefsPage"));
+const WelcomePage = lazy(() => import("./welcome/WelcomePage"));
 
 function RequireSignIn() {
   const state = useAuth();
@@ -37,20 +45,12 @@ function RequireSignIn() {
   );
 }
 
+/** The workspace of a staff membership, else the portal, else registration (the welcome page). */
 function Home() {
   const me = useMe();
-  const first = me.memberships[0];
-  if (first) return <Navigate to={homeOf(first)} replace />;
-  return (
-    <AppShell>
-      <main className="page narrow" id="main">
-        <h1>Welcome to Firetrack</h1>
-        <Empty title="You are not a member of any organisation yet.">
-          <p>Ask an admin of your organisation to invite you{me.invites?.length ? ", or accept one of your invitations" : ""}.</p>
-        </Empty>
-      </main>
-    </AppShell>
-  );
+  const landing = landingPath(me.memberships);
+  if (landing) return <Navigate to={landing} replace />;
+  return <Lazy page={<WelcomePage />} />;
 }
 
 function PageLoading() {
@@ -59,6 +59,10 @@ function PageLoading() {
       <Loading what="the page" />
     </main>
   );
+}
+
+function Lazy({ page }: { page: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{page}</Suspense>;
 }
 
 function NotFound() {
@@ -93,6 +97,14 @@ export function App() {
               <Route path="settings/*" element={<SettingsPage />} />
               <Route path="portal" element={<Navigate to="../issues" replace />} />
             </Route>
+            <Route path="portal" element={<Lazy page={<PortalHomePage />} />} />
+            <Route path="portal/raise" element={<Lazy page={<RaisePage />} />} />
+            <Route path="portal/issues/:orgId/:issueId" element={<Lazy page={<PortalIssuePage />} />} />
+            <Route path="raise/:orgSlug" element={<Lazy page={<RaiseBySlugPage />} />} />
+            <Route path="welcome" element={<Lazy page={<WelcomePage />} />} />
+            <Route path="invites/:inviteId" element={<Lazy page={<WelcomePage />} />} />
+            <Route path="account/notifications" element={<Lazy page={<NotificationPrefsPage />} />} />
+            <Route path="orgs/:orgId/issues/:issueId" element={<Lazy page={<IssueLinkPage />} />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Routes>

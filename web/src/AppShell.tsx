@@ -1,12 +1,16 @@
 import { can, type Role } from "@firetrack/domain";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { NavLink, useLocation } from "react-router";
 import { signOutNow, useUser } from "./auth/AuthProvider";
 import { onEmulators } from "./firebase";
 import { OrgSwitcher } from "./org/OrgSwitcher";
+import { PORTAL_HOME, raisePath } from "./portal/links";
 
-/** Header with the org switcher, the org's sections and the account; the page below. */
-export function AppShell({ orgId, role, children }: { orgId?: string; role?: Role; children: ReactNode }) {
+// Firestore comes with the bell, after the shell: the sign-in page does not need it.
+const NotificationBell = lazy(() => import("./notifications/NotificationBell"));
+
+/** Header with the org switcher, the org's sections (or the portal's), the bell and the account; the page below. */
+export function AppShell({ orgId, role, portal = false, children }: { orgId?: string; role?: Role; portal?: boolean; children: ReactNode }) {
   const user = useUser();
   const location = useLocation();
   const staff = role !== undefined && role !== "customer";
@@ -37,8 +41,21 @@ export function AppShell({ orgId, role, children }: { orgId?: string; role?: Rol
             )}
           </nav>
         )}
+        {portal && (
+          <nav aria-label="Support" className="sections">
+            <NavLink to={PORTAL_HOME} end>
+              My issues
+            </NavLink>
+            <NavLink to={raisePath()} className="nav-create">
+              Raise an issue
+            </NavLink>
+          </nav>
+        )}
         <div className="account">
           {onEmulators && <span className="env-tag">Emulators</span>}
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <span className="account-name" title={user.email ?? undefined}>
             {user.displayName ?? user.email}
           </span>

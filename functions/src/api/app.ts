@@ -14,6 +14,7 @@ import { buildOpenApi } from "./openapi";
 import { requireOrgAccess } from "./orgAccess";
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
+import { intakeRoutes } from "./routes/intake";
 import { inviteRoutes } from "./routes/invites";
 import { issueRoutes } from "./routes/issues";
 import { linearRoutes } from "./routes/linear";
@@ -61,7 +62,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...intakeRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

@@ -38,6 +38,7 @@ export const activityResponse = z.object({
 export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 
 export const orgResponse = z.object({ id: z.string(), name: z.string(), slug: z.string(), role: z.enum(ROLES).optional() });
+export const intakeOrgResponse = z.object({ orgId: z.string(), name: z.string(), slug: z.string(), role: z.enum(ROLES).nullable() });
 export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),

@@ -3,6 +3,7 @@ export * from "./issueNumber";
 export * from "./statusMachine";
 export * from "./permissions";
 export * from "./schemas";
+export * from "./orgSlug";
 export * from "./issue";
 export * from "./sla";
 export * from "./issueFacts";

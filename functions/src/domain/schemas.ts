@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
+import { ORG_SLUG_PATTERN } from "./orgSlug";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
 export const LIMITS = {
@@ -81,9 +82,7 @@ export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
 
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
-  slug: wellFormedString()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/, "lowercase letters, digits and inner dashes, 1–50 characters")
-    .optional(),
+  slug: wellFormedString().regex(ORG_SLUG_PATTERN, "lowercase letters, digits and inner dashes, 1–50 characters").optional(),
 });
 export type OrgCreateInput = z.infer<typeof orgCreateSchema>;
 

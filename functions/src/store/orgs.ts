@@ -8,6 +8,7 @@ import {
   type OrgSettings,
   type SettingsUpdateInput,
   type SlaPolicy,
+  type SlugCandidate,
 } from "../domain";
 import { linearDefaultTeamId } from "../config";
 import { reconcileTeamClaim } from "./linear";
@@ -178,4 +179,25 @@ export async function orgNames(db: Firestore, orgIds: string[]): Promise<Map<str
   if (unique.length === 0) return new Map();
   const orgs = await db.getAll(...unique.map((id) => orgRef(db, id)));
   return new Map(orgs.filter((org) => org.exists).map((org) => [org.id, (org.get("name") as string | undefined) ?? ""]));
+}
+
+/**
+ * The orgs a slug names, with the caller's role in each and their intake policy
+ * (domain/intake.ts decides which one the link leads to). Slugs are few per name: ten is plenty.
+ */
+export async function slugCandidates(db: Firestore, slug: string, uid: string): Promise<SlugCandidate[]> {
+  const orgs = await orgsCol(db).where("slug", "==", slug).limit(10).get();
+  if (orgs.empty) return [];
+  const extra = await db.getAll(...orgs.docs.flatMap((org) => [orgSettingsRef(db, org.id), membersCol(db, org.id).doc(uid)]));
+  return orgs.docs.map((org, i) => {
+    const settings = pickSettings(extra[2 * i]!.data() as Partial<OrgSettings> | undefined);
+    const member = extra[2 * i + 1]!;
+    const created = org.get("createdAt") as { toMillis?: () => number } | undefined;
+    return {
+      orgId: org.id,
+      createdAtMs: typeof created?.toMillis === "function" ? created.toMillis() : 0,
+      role: member.exists ? ((member.get("role") as string | undefined) ?? null) : null,
+      policy: { publicIntake: settings.publicIntake, autoJoinDomains: settings.autoJoinDomains },
+    };
+  });
 }

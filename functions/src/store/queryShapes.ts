@@ -197,6 +197,13 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "notification bell: unread, newest first",
   },
   {
+    name: "web.notifications.markAllRead",
+    collectionGroup: "notifications",
+    scope: "COLLECTION",
+    equals: ["read"],
+    usedBy: "notification panel, mark all read: every unread one, in batches",
+  },
+  {
     name: "web.notifications.all",
     collectionGroup: "notifications",
     scope: "COLLECTION",
@@ -218,6 +225,13 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     scope: "COLLECTION_GROUP",
     equals: ["uid"],
     usedBy: "GET /me: the caller's memberships in every org",
+  },
+  {
+    name: "api.intake.bySlug",
+    collectionGroup: "orgs",
+    scope: "COLLECTION",
+    equals: ["slug"],
+    usedBy: "GET /intake/{slug}: the orgs an intake link names",
   },
   {
     name: "api.members.admins",

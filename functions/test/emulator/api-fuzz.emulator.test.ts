@@ -153,7 +153,8 @@ const validBodies = (): Record<string, Json[]> => ({
 const routeKey = (route: AnyRoute) => `${route.method.toUpperCase()} ${route.path}`;
 
 function validPathValues(): Record<string, string> {
-  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId, replyId };
+  // GET /intake/{slug}: the admin is a member of the fuzz world, whose slug comes from its name.
+  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId, replyId, slug: "fuzz-world" };
 }
 
 // ---------------------------------------------------------------------------

@@ -38,6 +38,8 @@ const ROWS: Row[] = [
   ["GET", "/health", [200, 200, 200, 200, 200, 200, 200, 200, 200], async () => ({ path: "/health" })],
   ["GET", "/openapi.json", [200, 200, 200, 200, 200, 200, 200, 200, 200], async () => ({ path: "/openapi.json" })],
   ["GET", "/me", [401, 200, 200, 200, 200, 200, 200, 200, 200], async () => ({ path: "/me" })],
+  // The intake link of a closed org: its members find it, nobody else learns it exists.
+  ["GET", "/intake/{slug}", [401, 200, 200, 200, 200, 200, 200, 404, 404], async () => ({ path: `/intake/${(await asAdmin("GET", org())).body.slug}` })],
   ["POST", "/orgs", [401, 201, 201, 201, 201, 201, 201, 201, 403], async () => ({ path: "/orgs", body: { name: "Spawned" } })],
   ["GET", "/orgs/{orgId}", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: org() })],
   ["PATCH", "/orgs/{orgId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: org(), body: { name: "Matrix World" } })],

@@ -3,7 +3,7 @@
  * route (api/intakeAccess.ts, with fakes for its Firestore edges).
  */
 import { describe, expect, it } from "vitest";
-import { intakeGrant, type OrgSettings } from "../../src/domain";
+import { intakeGrant, intakeTarget, type OrgSettings } from "../../src/domain";
 import type { Caller } from "../../src/api/auth";
 import { ApiError } from "../../src/api/errors";
 import { intakeAccess, type IntakeDeps } from "../../src/api/intakeAccess";
@@ -82,5 +82,37 @@ describe("intakeAccess", () => {
     const { deps, joined } = fakes(options);
     await expect(intakeAccess(caller, "org", deps)).rejects.toSatisfy(notFound);
     expect(joined).toEqual([]);
+  });
+});
+
+describe("intakeTarget: where /raise/{slug} leads", () => {
+  const open = { publicIntake: true, autoJoinDomains: [] };
+  const closed = { publicIntake: false, autoJoinDomains: [] };
+  const ann = { email: "ann@acme.test", emailVerified: true };
+  const candidate = (orgId: string, createdAtMs: number, policy: { publicIntake: boolean; autoJoinDomains: string[] }, role: string | null = null) => ({ orgId, createdAtMs, policy, role });
+
+  it("leads to the org that takes the caller in", () => {
+    expect(intakeTarget([candidate("a", 1, open)], ann)?.orgId).toBe("a");
+  });
+
+  it("leads nowhere for a closed org the caller is no member of, nor for no org at all", () => {
+    expect(intakeTarget([candidate("a", 1, closed)], ann)).toBeNull();
+    expect(intakeTarget([], ann)).toBeNull();
+  });
+
+  it("leads a member to their closed org", () => {
+    expect(intakeTarget([candidate("a", 1, closed, "customer")], ann)).toMatchObject({ orgId: "a", role: "customer" });
+  });
+
+  it("admits a verified auto-join domain, not an unverified one", () => {
+    const domain = candidate("a", 1, { publicIntake: false, autoJoinDomains: ["acme.test"] });
+    expect(intakeTarget([domain], ann)?.orgId).toBe("a");
+    expect(intakeTarget([domain], { ...ann, emailVerified: false })).toBeNull();
+  });
+
+  it("prefers the caller's own org, then the oldest, so a later org with the same slug cannot capture the link", () => {
+    expect(intakeTarget([candidate("late", 9, open), candidate("early", 2, open)], ann)?.orgId).toBe("early");
+    expect(intakeTarget([candidate("early", 2, open), candidate("mine", 9, closed, "customer")], ann)?.orgId).toBe("mine");
+    expect(intakeTarget([candidate("early", 2, closed), candidate("late", 9, open)], ann)?.orgId).toBe("late");
   });
 });

@@ -222,6 +222,8 @@ export default function IssueListPage() {
                       <span className="issue-number">{issueNumber(issue)}</span>
                       <span className="issue-title">{issue.title}</span>
                     </Link>
+                    {/* A customer is waiting on the other side: the queue says so at a glance. */}
+                    {issue.source === "client" && <span className="badge source-client">Client</span>}
                     {issue.tags.length > 0 && (
                       <span className="tags">
                         {issue.tags.map((tag) => (

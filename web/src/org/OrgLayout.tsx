@@ -1,17 +1,19 @@
 import { Suspense, useMemo } from "react";
-import { Outlet, useParams } from "react-router";
+import { Navigate, Outlet, useLocation, useParams } from "react-router";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
-import { Empty, ErrorState, Loading } from "../ui/states";
+import { portalPathForOrgPath } from "../portal/links";
+import { ErrorState, Loading } from "../ui/states";
 import { useMe } from "./me";
 import { OrgProvider, useOwnRole } from "./OrgContext";
 
-/** An org's pages: a member's role decides between the agent workspace and the (coming) client portal. */
+/** An org's pages: the agent workspace for members; a customer is taken to the same issue in the portal. */
 export default function OrgLayout() {
   const { orgId = "" } = useParams();
   const me = useMe();
   const user = useUser();
+  const location = useLocation();
   const membership = me.memberships.find((m) => m.orgId === orgId);
   const role = useOwnRole(orgId, user.uid, membership?.role ?? "viewer");
   const value = useMemo(
@@ -27,35 +29,21 @@ export default function OrgLayout() {
       </AppShell>
     );
   }
+  // The rules refuse customers the raw issue and the member list; the portal reads their projection.
+  if (role === "customer") return <Navigate to={portalPathForOrgPath(location.pathname, orgId)} replace />;
   return (
     <OrgProvider value={value}>
       <AppShell orgId={orgId} role={role}>
-        {role === "customer" ? (
-          <PortalComing orgName={membership.orgName} />
-        ) : (
-          <Suspense
-            fallback={
-              <main className="page" id="main">
-                <Loading what="the page" />
-              </main>
-            }
-          >
-            <Outlet />
-          </Suspense>
-        )}
+        <Suspense
+          fallback={
+            <main className="page" id="main">
+              <Loading what="the page" />
+            </main>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell>
     </OrgProvider>
-  );
-}
-
-/** Web app II brings the client portal; until then a customer lands here. */
-function PortalComing({ orgName }: { orgName: string }) {
-  return (
-    <main className="page narrow" id="main">
-      <h1>{orgName} client portal</h1>
-      <Empty title="The client portal is coming soon.">
-        <p>You are a customer of {orgName}. Following and raising your issues here will be possible in the client portal, which is on its way.</p>
-      </Empty>
-    </main>
   );
 }

@@ -6,6 +6,8 @@ import { homeOf, useMe } from "./me";
 export function OrgSwitcher({ current }: { current: string | undefined }) {
   const me = useMe();
   const navigate = useNavigate();
+  // Someone who is only a customer has one place, the portal, across every org: nothing to switch.
+  if (!me.memberships.some((m) => m.role !== "customer")) return null;
   return (
     <label className="org-switcher">
       <span className="visually-hidden">Organisation</span>

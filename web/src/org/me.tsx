@@ -1,6 +1,6 @@
 /** The caller's memberships come from GET /me: rules let nobody list orgs. */
 import type { Role } from "@firetrack/domain";
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { api } from "../api/client";
 import { useUser } from "../auth/AuthProvider";
 import { ErrorState, Loading } from "../ui/states";
@@ -11,30 +11,57 @@ export interface Membership {
   role: Role;
 }
 
+export interface Invitation {
+  id: string;
+  orgId: string;
+  orgName: string;
+  role: Role;
+  expiresAt: string;
+}
+
 export interface Me {
   uid: string;
   name: string;
   email: string | null;
   memberships: Membership[];
-  /** Pending invitations for the caller's verified email (web app II accepts them). */
-  invites?: { id: string; orgId: string; orgName: string; role: Role }[];
+  /** Pending invitations for the caller's verified email (the welcome page accepts them). */
+  invites?: Invitation[];
 }
 
-const MeContext = createContext<(Me & { refresh: () => void }) | null>(null);
+/** `refresh` settles once the new answer is in: navigate after it, and the next page already sees a new membership. */
+const MeContext = createContext<(Me & { refresh: () => Promise<void> }) | null>(null);
 
 export function MeProvider({ children }: { children: ReactNode }) {
   const user = useUser();
   const [state, setState] = useState<{ me: Me | null; error: unknown }>({ me: null, error: null });
   const [attempt, setAttempt] = useState(0);
-  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+  const waiting = useRef<(() => void)[]>([]);
+  const refresh = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        waiting.current.push(resolve);
+        setAttempt((n) => n + 1);
+      }),
+    [],
+  );
+  const settle = () => {
+    const resolvers = waiting.current;
+    waiting.current = [];
+    resolvers.forEach((resolve) => resolve());
+  };
 
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => ({ me: current.me, error: null }));
     api<Me>("GET", "/me", { signal: controller.signal }).then(
-      ({ data }) => setState({ me: data, error: null }),
+      ({ data }) => {
+        setState({ me: data, error: null });
+        settle();
+      },
       (error: unknown) => {
-        if ((error as Error).name !== "AbortError") setState({ me: null, error });
+        if ((error as Error).name === "AbortError") return;
+        setState({ me: null, error });
+        settle();
       },
     );
     return () => controller.abort();
@@ -43,7 +70,7 @@ export function MeProvider({ children }: { children: ReactNode }) {
   if (state.error) {
     return (
       <main className="page narrow" id="main">
-        <ErrorState error={state.error} retry={refresh} />
+        <ErrorState error={state.error} retry={() => void refresh()} />
       </main>
     );
   }
@@ -63,6 +90,5 @@ export function useMe() {
   return me;
 }
 
-/** Where a membership leads: the agent workspace, or for customers the portal. */
-export const homeOf = (membership: Membership) =>
-  membership.role === "customer" ? `/o/${membership.orgId}/portal` : `/o/${membership.orgId}/issues`;
+/** Where a membership leads: the agent workspace, or for customers the portal (one for every org they raise issues with). */
+export const homeOf = (membership: Membership) => (membership.role === "customer" ? "/portal" : `/o/${membership.orgId}/issues`);
