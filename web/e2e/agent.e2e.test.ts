@@ -160,7 +160,7 @@ describe("an agent", () => {
   });
 
   it("reaches the dashboard, whose charts load on that route only", async () => {
-    await agent.getByRole("link", { name: "Dashboard" }).click();
+    await agent.getByRole("link", { name: "Dashboard", exact: true }).click();
     await agent.locator(".stat-title", { hasText: "Open issues" }).waitFor();
     await agent.locator("figure.chart canvas").first().waitFor();
     expect(requested.some((url) => /DashboardPage-.*\.js$/.test(url))).toBe(true);
