@@ -25,9 +25,10 @@ export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSn
   await deleteCopies(db, orgId, issue);
   // Comments, activities and the issue itself (recursiveDelete removes the document after its subcollections).
   await db.recursiveDelete(issue.ref);
-  // A notification fan-out that read the issue before it went may have written since: once
-  // more, now that notify() finds no issue and writes nothing new.
+  // An event of an earlier write that ran meanwhile may have added an activity or a notice:
+  // once more, now that notify() finds no issue and writes nothing new.
   await deleteCopies(db, orgId, issue);
+  await db.recursiveDelete(issue.ref);
 }
 
 /** The customer's projection, notifications and mails: everything outside the issue that repeats it. */

@@ -46,6 +46,25 @@ describe("hard delete", () => {
     // The event core keeps the customer's projection; it has to go too.
     const projection = db().doc(`users/${o.customer.uid}/portalIssues/${o.orgId}_${raised.id}`);
     await waitFor("the customer's projection", async () => (await projection.get()).exists);
+    // And the events that follow those (the reply's status move, its activity and notices): wait until
+    // nothing about the issue has changed for 3 s, so what the erasure leaves is the erasure's doing.
+    const footprint = async () =>
+      JSON.stringify(
+        await Promise.all([
+          db().doc(issuePath).get().then((doc) => doc.updateTime?.toMillis()),
+          db().collection(`${issuePath}/activities`).count().get().then((count) => count.data().count),
+          db().collectionGroup("notifications").where("issueId", "==", raised.id).count().get().then((count) => count.data().count),
+          db().collection("mail").where("issueId", "==", raised.id).count().get().then((count) => count.data().count),
+          projection.get().then((doc) => doc.updateTime?.toMillis()),
+        ]),
+      );
+    let last = "";
+    let since = Date.now();
+    await waitFor("the issue's events to settle", async () => {
+      const now = await footprint();
+      if (now !== last) [last, since] = [now, Date.now()];
+      return Date.now() - since >= 3_000;
+    }, 120_000);
 
     // Visibility first (404), then permission (403); nothing changes.
     expectProblem(await erase(o.orgId, raised.id, o.agent.token), 403);
