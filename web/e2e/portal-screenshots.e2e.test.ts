@@ -6,8 +6,8 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP, DESKTOP, launchBrowser, newContext, PHONE, signInWithPassword } from "./support/browser";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { APP, DESKTOP, fitsWidth, launchBrowser, newContext, PHONE, signInWithPassword } from "./support/browser";
 import { ADMIN, AGENT, admin, api, idToken, ORG, PASSWORD, unique } from "./support/world";
 
 const DIR = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
@@ -47,11 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function fitsWidth(page: Page, width: number) {
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(width);
-}
 
 describe.each([
   ["desktop", DESKTOP],

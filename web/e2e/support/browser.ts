@@ -3,6 +3,7 @@
  * download here), against the hosting emulator that serves web/dist.
  */
 import { execFileSync } from "node:child_process";
+import { expect } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export function chromiumPath(): string {
@@ -57,4 +58,10 @@ export async function signInWithPassword(page: Page, email: string, password: st
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** A screenshot page must not scroll sideways at its viewport's width. */
+export async function fitsWidth(page: Page, width: number) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(width);
 }
