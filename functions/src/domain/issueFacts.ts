@@ -4,7 +4,7 @@
  * milliseconds, so the pure logic never sees a Firestore type and never trusts
  * a raw document. store/issueFacts.ts builds it from a snapshot.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { epochMs, lenientIssueSchema } from "./issue";
 
 export const issueFactsSchema = lenientIssueSchema(epochMs);

@@ -53,7 +53,7 @@ export function bucketRange(index: number): [number, number | null] {
 export const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Map keys must be single path segments: uids are alphanumeric, but make sure. */
-export const safeKey = (key: string) => key.replace(/[.\/`\[\]*~]/g, "_");
+export const safeKey = (key: string) => key.replace(/[./`[\]*~]/g, "_");
 
 /**
  * Service names may hold dots, which would split a counter path; `%` is not

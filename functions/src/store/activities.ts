@@ -3,13 +3,13 @@
  * second delivery of the event finds its activity already there: `create()`
  * fails with ALREADY_EXISTS and that counts as done.
  */
-import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import type { Timestamp, Firestore } from "firebase-admin/firestore";
 import type { Actor, ActivityType } from "../domain";
 import { isAlreadyExists } from "./grpcCodes";
 import { activitiesCol } from "./refs";
 
 /** Event ids are opaque strings; keep them usable as document ids. */
-export const docIdFor = (...parts: string[]) => parts.join("_").replace(/[\/]/g, "-").slice(0, 1400);
+export const docIdFor = (...parts: string[]) => parts.join("_").replace(/[/]/g, "-").slice(0, 1400);
 
 export interface ActivityDoc {
   type: ActivityType;

@@ -5,7 +5,7 @@
  * one read.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
+import { FieldValue, type Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Role } from "../domain";
 import { apiKeySecretRef, apiKeysCol } from "./refs";
 
