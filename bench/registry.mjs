@@ -17,6 +17,7 @@ const MODULES = [
   { name: "lists", path: "./benchmarks/lists.mjs" },
   { name: "stats-bursts", path: "./benchmarks/statsBursts.mjs" },
   { name: "costs", path: "./benchmarks/costs.mjs" },
+  { name: "cold-start", path: "./benchmarks/coldStart.mjs" },
 ];
 
 /** Bench scripts of other parts of the project; each joins once its file or npm script exists. */

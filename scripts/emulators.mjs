@@ -5,14 +5,16 @@
 //   node scripts/emulators.mjs start --only auth,firestore
 // `--test-env` runs the functions with the test environment (lib/testFunctions.mjs) and
 // passes the fake Linear's port and secrets on to the command.
-// `--bench` turns on bench mode (functions/src/benchProbe.ts): the functions and
-// the script count their Firestore operations into a log named by FIRETRACK_BENCH_OPLOG.
+// `--bench` turns on bench mode: every Node process it starts (the functions' workers, the
+// command) preloads bench/probe/preload.cjs, which counts Firestore operations and function
+// invocations into a log named by FIRETRACK_BENCH_OPLOG.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
 import { linearTestEnv } from "./lib/testFunctions.mjs";
 
+const BENCH_PROBE = join(ROOT, "bench", "probe", "preload.cjs");
 const [command, ...given] = process.argv.slice(2);
 if (!command || !["exec", "start"].includes(command)) {
   console.error("usage: node scripts/emulators.mjs exec|start [--test-env] [--bench] [firebase args…]");
@@ -25,6 +27,7 @@ const env = emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv() } : proce
 if (bench) {
   mkdirSync(join(ROOT, ".cache", "bench"), { recursive: true });
   env.FIRETRACK_BENCH_OPLOG = join(ROOT, ".cache", "bench", `oplog-${process.pid}.jsonl`);
+  env.NODE_OPTIONS = [env.NODE_OPTIONS, `--require=${JSON.stringify(BENCH_PROBE)}`].filter(Boolean).join(" ");
 }
 const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(undefined, { testEnv }), ...args], {
   cwd: ROOT,

@@ -1,5 +1,5 @@
 // The cost table: Firestore operations and function invocations per user
-// action, counted in bench mode (functions/src/benchProbe.ts) in this process
+// action, counted in bench mode (bench/probe/preload.cjs) in this process
 // (the API) and in every Functions emulator worker (the triggers); document
 // reads of the web's listeners counted from their snapshots, with the rules'
 // get() lookups from the rules cost analysis. Then the projected monthly bill.
@@ -26,9 +26,8 @@ const RULE = {
 /**
  * The "webhook delivery" row joins once the Linear integration is on the branch: its function is
  * built, and the harness handed the emulated functions a webhook secret (run.mjs passes the
- * harness's --test-env when it has one, which sets FIRETRACK_LINEAR_WEBHOOK_SECRET here). Its
- * function and trigger must be wrapped with benchProbe's probeHttp/probeEvent, like the others,
- * for their invocations to be counted and awaited.
+ * harness's --test-env when it has one, which sets FIRETRACK_LINEAR_WEBHOOK_SECRET here). The
+ * probe counts and awaits its function and trigger like every other, from outside.
  */
 const LINEAR_WEBHOOK_BUILD = new URL("../../functions/lib/integrations/linear/webhook.js", import.meta.url);
 export const linearWebhookReady = () => existsSync(LINEAR_WEBHOOK_BUILD) && Boolean(process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET);

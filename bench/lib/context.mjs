@@ -3,6 +3,7 @@
 // emulator suites do), real Auth users, and the operation log.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore, Timestamp } from "firebase-admin/firestore";
@@ -37,8 +38,8 @@ export async function createContext({ smoke = false } = {}) {
   // The API logs one line per request through firebase-functions' logger, which keeps
   // the console.info it finds when loaded; thousands of requests would bury the table.
   console.info = () => {};
-  // Loading the probe first installs the operation counter in this process (bench mode).
-  const probe = await functionsModule("benchProbe");
+  // The harness preloads the probe into this process (bench mode); importing it again gives the same module.
+  const probe = createRequire(import.meta.url)("../probe/preload.cjs");
   const { buildApp } = await functionsModule("api/app");
   const { defaultVerifiers } = await functionsModule("api/auth");
   const { memberRecord } = await functionsModule("store/orgs");

@@ -1,4 +1,4 @@
-// Reads the operation log that bench mode writes (functions/src/benchProbe.ts):
+// Reads the operation log that bench mode writes (bench/probe/preload.cjs):
 // one JSON line per Firestore operation or function invocation, from this
 // process and from every Functions emulator worker.
 import { closeSync, existsSync, fstatSync, openSync, readSync, writeFileSync } from "node:fs";

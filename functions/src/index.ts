@@ -1,17 +1,30 @@
-/** The manifest of deployed functions: initialise once, then re-export. */
+/**
+ * The manifest of deployed functions: initialise once, then name each function and the module that defines it.
+ *
+ * Each export is a getter that loads its module on first use. Deploy and the emulator's discovery read every
+ * export, so they see all functions; a running instance reads only its own (FUNCTION_TARGET), so it loads only
+ * that function's code: the API never loads the Linear SDK, and the Linear task never loads Express. That is the
+ * cold start a user waits through (docs/architecture.md, "Loading per function"; measured by `npm run bench`).
+ */
 import { initializeApp } from "firebase-admin/app";
 
 initializeApp();
 
-export { api } from "./api/function";
-export { numberIssueOnCreate } from "./events/numberIssueOnCreate";
-export { numberingSweeper } from "./events/numberingSweeper";
-export { onIssueWritten } from "./events/onIssueWritten";
-export { onCommentCreated } from "./events/onCommentCreated";
-export { slaBreachSweep } from "./events/slaBreachSweep";
-export { statsReconciliation } from "./events/statsReconciliation";
-export { statsReconcileOrg } from "./events/statsReconcileOrg";
-export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";
-export { linearSync } from "./integrations/linear/syncTask";
-export { linearWebhook } from "./integrations/linear/webhook";
-export { applyLinearDelivery } from "./integrations/linear/applyDelivery";
+const manifest = {
+  api: () => (require("./api/function") as typeof import("./api/function")).api,
+  numberIssueOnCreate: () => (require("./events/numberIssueOnCreate") as typeof import("./events/numberIssueOnCreate")).numberIssueOnCreate,
+  numberingSweeper: () => (require("./events/numberingSweeper") as typeof import("./events/numberingSweeper")).numberingSweeper,
+  onIssueWritten: () => (require("./events/onIssueWritten") as typeof import("./events/onIssueWritten")).onIssueWritten,
+  onCommentCreated: () => (require("./events/onCommentCreated") as typeof import("./events/onCommentCreated")).onCommentCreated,
+  slaBreachSweep: () => (require("./events/slaBreachSweep") as typeof import("./events/slaBreachSweep")).slaBreachSweep,
+  statsReconciliation: () => (require("./events/statsReconciliation") as typeof import("./events/statsReconciliation")).statsReconciliation,
+  statsReconcileOrg: () => (require("./events/statsReconcileOrg") as typeof import("./events/statsReconcileOrg")).statsReconcileOrg,
+  beforeCreate: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeCreate,
+  beforeSignIn: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeSignIn,
+  linearSync: () => (require("./integrations/linear/syncTask") as typeof import("./integrations/linear/syncTask")).linearSync,
+  linearWebhook: () => (require("./integrations/linear/webhook") as typeof import("./integrations/linear/webhook")).linearWebhook,
+  applyLinearDelivery: () =>
+    (require("./integrations/linear/applyDelivery") as typeof import("./integrations/linear/applyDelivery")).applyLinearDelivery,
+};
+
+for (const [name, load] of Object.entries(manifest)) Object.defineProperty(exports, name, { enumerable: true, get: load });

@@ -1,5 +1,4 @@
 import { onRequest } from "firebase-functions/v2/https";
-import { probeHttp } from "../benchProbe";
 import { GOOGLE_TOKEN_AUDIENCE, REGION } from "../config";
 import { defaultVerifiers } from "./auth";
 import { buildApp } from "./app";
@@ -9,7 +8,7 @@ import { buildApp } from "./app";
 // maxInstances also bounds how far the per-instance rate limits add up.
 export const api = onRequest(
   { region: REGION, concurrency: 80, maxInstances: 20, timeoutSeconds: 60 },
-  probeHttp("api", buildApp({ verifiers: lazyVerifiers() })),
+  buildApp({ verifiers: lazyVerifiers() }),
 );
 
 /** Params are read at request time, not at deploy-time module load. */

@@ -10,7 +10,6 @@
  */
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
-import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { admitForNumbering, numberPendingIssues } from "../store/numberAllocator";
@@ -26,5 +25,5 @@ export async function handleIssueCreated(event: IssueCreatedEvent): Promise<void
 
 export const numberIssueOnCreate = onDocumentCreated(
   { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
-  probeEvent("numberIssueOnCreate", handleIssueCreated),
+  handleIssueCreated,
 );

@@ -12,7 +12,6 @@ import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { logger } from "firebase-functions";
 import { excerpt } from "../domain";
-import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { docIdFor } from "../store/activities";
 import { applyCommentToIssue, commentSchema } from "../store/commentEffects";
@@ -61,5 +60,5 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
 
 export const onCommentCreated = onDocumentCreated(
   { document: "orgs/{orgId}/issues/{issueId}/comments/{commentId}", region: REGION, retry: true },
-  probeEvent("onCommentCreated", handleCommentCreated),
+  handleCommentCreated,
 );

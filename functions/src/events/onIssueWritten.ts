@@ -28,7 +28,6 @@ import {
   type NotifyEvent,
   type SlaClockKind,
 } from "../domain";
-import { probeEvent } from "../benchProbe";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
@@ -148,5 +147,5 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
 
 export const onIssueWritten = onDocumentWritten(
   { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
-  probeEvent("onIssueWritten", handleIssueWritten),
+  handleIssueWritten,
 );

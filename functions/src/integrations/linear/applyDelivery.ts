@@ -21,7 +21,6 @@ import { FieldValue, Timestamp, type DocumentReference, type DocumentSnapshot, t
 import { logger } from "firebase-functions";
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
-import { probeEvent } from "../../benchProbe";
 import {
   COMMENT_MAX,
   firetrackCommentIdIn,
@@ -348,7 +347,7 @@ async function applyComment(
 
 export const applyLinearDelivery = onDocumentCreated(
   { document: "webhookDeliveries/{deliveryId}", region: REGION, retry: true, secrets: [LINEAR_API_KEY] },
-  probeEvent("applyLinearDelivery", async (event: Parameters<typeof handleDeliveryCreated>[0]) => {
+  async (event: Parameters<typeof handleDeliveryCreated>[0]) => {
     await handleDeliveryCreated(event);
-  }),
+  },
 );

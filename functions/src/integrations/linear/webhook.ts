@@ -15,7 +15,6 @@
 import type { Request, Response } from "express";
 import { logger } from "firebase-functions";
 import { onRequest } from "firebase-functions/v2/https";
-import { probeHttp } from "../../benchProbe";
 import { linearWebhookPayloadSchema } from "../../domain";
 import { LINEAR_WEBHOOK_SECRET, linearWebhookSecret, REGION } from "../../config";
 import { db } from "../../store/db";
@@ -76,5 +75,5 @@ export async function handleLinearWebhook(req: Request & { rawBody?: Buffer }, r
 
 export const linearWebhook = onRequest(
   { region: REGION, secrets: [LINEAR_WEBHOOK_SECRET], concurrency: 80, maxInstances: 10, timeoutSeconds: 30 },
-  probeHttp("linearWebhook", handleLinearWebhook),
+  handleLinearWebhook,
 );

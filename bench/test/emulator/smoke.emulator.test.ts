@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 
-const ROOT = resolve(__dirname, "../../..");
+const ROOT = resolve(import.meta.dirname, "../../..");
 
 interface Figure {
   figure: string;

@@ -4,7 +4,7 @@
  * sums can be worked out by hand.
  */
 import { describe, expect, it } from "vitest";
-import { monthlyBill, PRICES } from "../../../bench/lib/bill.mjs";
+import { monthlyBill, PRICES } from "../../lib/bill.mjs";
 
 const row = (action: string, reads: number, writes = 0, deletes = 0, invocations = 0, listenerReads = 0) => ({
   action,

@@ -1,0 +1,37 @@
+// @ts-check
+// One cold function instance, in a fresh process: `node coldStartChild.cjs <function> lazy|eager [token]`
+// (`node coldStartChild.cjs - list` prints the deployed functions' names).
+// `lazy` loads what production loads now: the manifest, then the one function named (FUNCTION_TARGET).
+// `eager` loads what every instance loaded before the manifest became lazy: every function's module.
+// For the API it then serves one authenticated request (GET /v1/me) and prints both times as JSON.
+const { createServer } = require("node:http");
+const { join } = require("node:path");
+
+const [name, mode, token] = process.argv.slice(2);
+const started = performance.now();
+/** @type {Record<string, any>} */
+const functions = require(join(__dirname, "..", "..", "functions", "lib", "index.js"));
+if (mode === "eager") for (const other of Object.keys(functions)) void functions[other];
+const handler = functions[/** @type {string} */ (name)];
+const loadMs = performance.now() - started;
+
+if (mode === "list") {
+  console.log(JSON.stringify(Object.keys(functions)));
+} else if (name !== "api") {
+  console.log(JSON.stringify({ loadMs }));
+} else {
+  const server = createServer(handler);
+  server.listen(0, "127.0.0.1", async () => {
+    const address = /** @type {import("node:net").AddressInfo} */ (server.address());
+    const response = await fetch(`http://127.0.0.1:${address.port}/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    await response.arrayBuffer();
+    const firstRequestMs = performance.now() - started;
+    server.close();
+    if (response.status !== 200) {
+      console.error(`GET /v1/me answered ${response.status}`);
+      process.exit(1);
+    }
+    console.log(JSON.stringify({ loadMs, firstRequestMs }));
+    process.exit(0);
+  });
+}
