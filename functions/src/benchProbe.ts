@@ -2,7 +2,7 @@
  * Bench mode: with FIRETRACK_BENCH_OPLOG naming a file (`scripts/emulators.mjs
  * --bench` sets it), every Firestore operation of this process and every
  * function invocation is appended to it as one JSON line, for `npm run bench`
- * and its cost table (README, "Performance and cost"). Without the variable,
+ * and its cost table (bench/README.md). Without the variable,
  * everywhere but the bench and the emulator suite, nothing is patched and the
  * probes return what they were given.
  *
