@@ -1,5 +1,5 @@
 // The benchmarks `npm run bench` knows, in the order it runs them. Two kinds:
-// - modules: `run(ctx, options)` inside the emulators, returning figures (README, "Performance and cost");
+// - modules: `run(ctx, options)` inside the emulators, returning figures (bench/README.md);
 // - scripts: another bench script run as a child process (the service client,
 //   the Linear webhook, the web app). They join when their file exists, in full
 //   runs and when named (smoke runs leave them out: they have no small mode);

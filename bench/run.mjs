@@ -1,29 +1,32 @@
 #!/usr/bin/env node
-// `npm run bench [-- <name>…] [--smoke] [--out <dir>] [--list]`
+// `npm run bench [-- <name>…] [--smoke] [--save] [--out <dir>] [--list]` (bench/README.md)
 //
 // Outside the emulators it builds the functions, then starts the emulators
 // through the harness (scripts/emulators.mjs, which honours
 // FIRETRACK_PORT_OFFSET) with bench mode on, and runs itself inside them.
 // Inside (FIRESTORE_EMULATOR_HOST set, as in `npm test`) it runs the chosen
-// benchmarks one after another, prints the table and writes latest.json and
-// latest.md (full runs: bench/results/; smoke runs and single benchmarks: .cache/bench/).
+// benchmarks one after another, prints the table and writes the results: a full
+// run to bench/results/ (latest.md, latest.json, the charts, and a dated copy);
+// smoke runs and single benchmarks to .cache/bench/, or with --save a dated copy
+// in bench/results/. Nothing outside those folders is written.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { registry, ROOT_DIR } from "./registry.mjs";
-import { machine, printTable, updateReadme, writeResults } from "./lib/report.mjs";
+import { machine, printTable, writeResults } from "./lib/report.mjs";
 import { emulatorPorts } from "../scripts/lib/emulatorEnv.mjs";
 
 const EMULATORS = ["auth", "firestore", "functions"];
 
 function parseArgs(argv) {
-  const options = { names: [], smoke: false, out: null, list: false, build: true };
+  const options = { names: [], smoke: false, out: null, list: false, build: true, save: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--smoke") options.smoke = true;
     else if (arg === "--list") options.list = true;
     else if (arg === "--no-build") options.build = false;
+    else if (arg === "--save") options.save = true;
     else if (arg === "--out") options.out = resolve(argv[++i]);
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
     else options.names.push(arg);
@@ -161,13 +164,20 @@ async function runInside(options) {
   const results = entries.map((entry) => byName.get(entry.name));
   const seconds = (Date.now() - started) / 1000;
   const mode = options.smoke ? "smoke" : "full";
-  // Only a full run replaces the committed results; smoke runs and single benchmarks go to the cache.
-  const out = options.out ?? (options.smoke ? join(ROOT_DIR, ".cache", "bench", "smoke") : options.names.length > 0 ? join(ROOT_DIR, ".cache", "bench", "partial") : join(ROOT_DIR, "bench", "results"));
+  // Only a full run replaces the committed latest results; smoke runs and single
+  // benchmarks go to the cache, unless --save keeps a single benchmark's run as a dated file.
+  const resultsDir = join(ROOT_DIR, "bench", "results");
+  const fullRun = !options.smoke && options.names.length === 0 && !options.out;
+  const savePartial = options.save && !options.smoke && !options.out && !fullRun;
+  const out = options.out ?? (fullRun || savePartial ? resultsDir : join(ROOT_DIR, ".cache", "bench", options.smoke ? "smoke" : "partial"));
   const runResult = { mode, startedAt, seconds, machine: m, results };
   printTable(results, m);
-  writeResults(out, runResult);
-  const fullRun = !options.smoke && options.names.length === 0 && !options.out;
-  if (fullRun && updateReadme(join(ROOT_DIR, "README.md"), runResult)) console.log("[bench] README.md: results block updated");
+  const written = writeResults(out, runResult, {
+    latest: !savePartial,
+    dated: fullRun ? "full" : savePartial ? options.names.join("+") : null,
+  });
+  if (savePartial) writeResults(join(ROOT_DIR, ".cache", "bench", "partial"), runResult);
+  console.log(`[bench] wrote ${written.join(", ")}`);
   console.log(`\n[bench] ${results.length} benchmark(s) in ${seconds.toFixed(0)} s; results in ${out}`);
   const failed = results.filter((r) => r.error || (r.figures ?? []).some((f) => f.required && f.pass === false));
   if (failed.length > 0) {

@@ -28,7 +28,7 @@ export interface Bill {
   totals: { reads: number; writes: number; deletes: number; invocations: number };
   total: number;
   dominant: { line: string; usd: number };
-  /** One sentence per line of the arithmetic, for the README. */
+  /** One sentence per line of the arithmetic, for the results (bench/results/latest.md). */
   arithmetic: string[];
 }
 

@@ -1,7 +1,7 @@
 // The run's results: a table on the terminal, and latest.json + latest.md (with
 // one SVG per chart) in the output folder.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform } from "node:os";
 import { join } from "node:path";
 
@@ -92,46 +92,10 @@ function mdTable(headers, rows) {
 }
 
 /**
- * The README's results block: the same table, each chart (from bench/results/)
- * with one sentence per figure, and the cost tables. Full runs rewrite it
- * between the markers, so the README always shows the committed results.
+ * The run as markdown. `charts: false` leaves the chart images out: a dated
+ * copy outlives the SVGs, which every run overwrites.
  */
-export function readmeBlock({ results, machine: m, startedAt, seconds }, chartDir = "bench/results") {
-  const tag = machineTag(m);
-  const rows = summaryRows(results);
-  const out = [
-    `Latest full run: ${startedAt.slice(0, 16).replace("T", " ")} UTC, ${Math.round(seconds / 60)} min, on ${tag} (load average ${m.loadAverage.join(", ")} at the start).`,
-    "",
-    mdTable(["benchmark", "figure", "ours", "baseline", "ratio", "target", "met"], rows.map((r) => [r.benchmark, r.figure, r.ours, r.baseline, r.ratio, r.target, r.met])),
-  ];
-  for (const result of results) {
-    if (result.error || result.kind === "script" || !(result.figures ?? []).some((f) => f.meaning)) continue;
-    out.push("", `**${result.name}**: ${result.title ?? ""}`, "");
-    for (const chart of result.charts ?? []) out.push(`![${chart.title}](${chartDir}/${chart.name}.svg)`, "");
-    for (const figure of result.figures) if (figure.meaning) out.push(`- *${figure.figure}*: ${figure.meaning}`);
-    for (const table of result.tables ?? []) {
-      if (!/Firestore operations|monthly bill/.test(table.title)) continue;
-      out.push("", `*${table.title}*`, "", mdTable(table.headers, table.rows));
-      for (const line of table.footnotes ?? []) out.push("", line);
-    }
-  }
-  return out.join("\n");
-}
-
-export const README_START = "<!-- bench:results:start -->";
-export const README_END = "<!-- bench:results:end -->";
-
-/** Replaces the block between the markers; false when the README has no markers. */
-export function updateReadme(path, run) {
-  const text = readFileSync(path, "utf8");
-  const start = text.indexOf(README_START);
-  const end = text.indexOf(README_END);
-  if (start < 0 || end < start) return false;
-  writeFileSync(path, `${text.slice(0, start + README_START.length)}\n${readmeBlock(run)}\n${text.slice(end)}`);
-  return true;
-}
-
-export function markdown({ results, machine: m, mode, startedAt, seconds }) {
+export function markdown({ results, machine: m, mode, startedAt, seconds }, { charts = true } = {}) {
   const tag = machineTag(m);
   const rows = summaryRows(results);
   const out = [
@@ -153,7 +117,7 @@ export function markdown({ results, machine: m, mode, startedAt, seconds }) {
       out.push(`Failed: ${result.error}`);
       continue;
     }
-    for (const chart of result.charts ?? []) out.push(`![${chart.title}](${chart.name}.svg)`, "");
+    if (charts) for (const chart of result.charts ?? []) out.push(`![${chart.title}](${chart.name}.svg)`, "");
     for (const figure of result.figures ?? []) if (figure.meaning) out.push(`- **${figure.figure}**: ${figure.meaning}`);
     for (const note of result.notes ?? []) out.push(`- ${note}`);
     for (const table of result.tables ?? []) {
@@ -165,13 +129,42 @@ export function markdown({ results, machine: m, mode, startedAt, seconds }) {
   return `${out.join("\n")}\n`;
 }
 
-export function writeResults(dir, run) {
-  mkdirSync(dir, { recursive: true });
-  for (const result of run.results) for (const chart of result.charts ?? []) writeFileSync(join(dir, `${chart.name}.svg`), chart.svg);
-  const json = {
+/**
+ * A run's name in the results folder: when it started (UTC, to the minute),
+ * the commit, and what ran ("full", or the benchmarks' names).
+ */
+export function datedName({ startedAt, machine: m }, label) {
+  const stamp = startedAt.slice(0, 16).replace(/:/g, "");
+  return `${stamp}-${String(m.commit).replace(/[^0-9a-z]+/gi, "-")}-${label}`;
+}
+
+function jsonOf(run) {
+  return {
     ...run,
     results: run.results.map(({ charts, ...rest }) => ({ ...rest, charts: (charts ?? []).map((c) => `${c.name}.svg`) })),
   };
-  writeFileSync(join(dir, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(join(dir, "latest.md"), markdown(run));
+}
+
+/**
+ * Writes the run into `dir`. `latest` (full runs, smoke runs, --out) replaces
+ * latest.json, latest.md and the charts; `dated` adds `<datedName>.json` and
+ * `.md` beside them, which no later run overwrites: the history.
+ */
+export function writeResults(dir, run, { latest = true, dated = null } = {}) {
+  mkdirSync(dir, { recursive: true });
+  const json = `${JSON.stringify(jsonOf(run), null, 2)}\n`;
+  const written = [];
+  if (latest) {
+    for (const result of run.results) for (const chart of result.charts ?? []) writeFileSync(join(dir, `${chart.name}.svg`), chart.svg);
+    writeFileSync(join(dir, "latest.json"), json);
+    writeFileSync(join(dir, "latest.md"), markdown(run));
+    written.push("latest.md", "latest.json");
+  }
+  if (dated) {
+    const name = datedName(run, dated);
+    writeFileSync(join(dir, `${name}.json`), json);
+    writeFileSync(join(dir, `${name}.md`), markdown(run, { charts: false }));
+    written.push(`${name}.md`, `${name}.json`);
+  }
+  return written;
 }

@@ -41,7 +41,7 @@ export const SIGN_IN_DOMAINS = defineString("SIGN_IN_DOMAINS", {
 });
 
 // Linear (integrations/linear). Without an API key the sync is off and nothing fails.
-// The emulator reads secrets from functions/.secret.local and param overrides from functions/.env.local (README).
+// The emulator reads secrets from functions/.secret.local and param overrides from functions/.env.local (docs/operations.md).
 
 /** A Linear personal or workspace API key; sent as `Authorization: <key>`. */
 export const LINEAR_API_KEY = defineSecret("LINEAR_API_KEY");

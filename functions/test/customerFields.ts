@@ -1,5 +1,5 @@
 /**
- * The customer-visible fields of an issue, written out from DESIGN.md §3 rather than imported from the
+ * The customer-visible fields of an issue, written out from docs/product.md rather than imported from the
  * domain's allow-list, so that the tests hold the code to the contract and not to itself.
  */
 export const CUSTOMER_FIELDS = [

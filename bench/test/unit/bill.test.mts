@@ -1,5 +1,5 @@
 /**
- * The bench's projected monthly bill (bench/lib/bill.mjs): the README quotes its
+ * The bench's projected monthly bill (bench/lib/bill.mjs): docs/performance.md quotes its
  * total and its dominant line, so its arithmetic is checked here on rows whose
  * sums can be worked out by hand.
  */

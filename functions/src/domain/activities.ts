@@ -1,5 +1,5 @@
 /**
- * Which activities a change of an issue leaves (DESIGN.md §5): one per change
+ * Which activities a change of an issue leaves (docs/events.md): one per change
  * and audience. Fields a customer may read and fields only members may read
  * never share an activity, because security rules cannot hide part of a
  * document: a change touching both gives a public activity and an internal one.

@@ -1,5 +1,5 @@
 /**
- * Client intake (DESIGN.md §4): who may raise an issue in an org they are not a member
+ * Client intake (docs/api.md): who may raise an issue in an org they are not a member
  * of, and so become its customer by doing it.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Invitations (DESIGN.md §3, §4): an admin invites an address with a role; the person
+ * Invitations (docs/api.md): an admin invites an address with a role; the person
  * who proves they own that address (a verified sign-in) accepts and becomes a member.
  */
 import { escapeHtml, type MailContent } from "./notifications";

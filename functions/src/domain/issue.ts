@@ -1,5 +1,5 @@
 /**
- * The issue document (DESIGN.md §3), described once. Everything else derives from
+ * The issue document (docs/product.md), described once. Everything else derives from
  * this description:
  * - the lenient reading the triggers and the API use (`lenientIssueShape`; the
  *   domain's `IssueFacts` in issueFacts.ts, times as epoch ms);
@@ -29,7 +29,7 @@ export const epochMs = timestampLike.transform((t) => t.toMillis());
 /** Times as the API answers with them. */
 export const isoTime = timestampLike.transform((t) => new Date(t.toMillis()).toISOString());
 
-/** The SLA state kept on `issue.sla` (DESIGN.md §3 plus the bookkeeping the sweeps and queries need). */
+/** The SLA state kept on `issue.sla` (docs/events.md, SLA, plus the bookkeeping the sweeps and queries need). */
 export function slaStateShape<T extends z.ZodType>(time: T) {
   return {
     /** The priority the due dates were computed for: a change of priority is detected by comparing. */

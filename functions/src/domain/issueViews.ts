@@ -1,5 +1,5 @@
 /**
- * Who sees which fields of an issue (DESIGN.md §3): one classification, and the
+ * Who sees which fields of an issue (docs/product.md): one classification, and the
  * views every edge builds from it. Views pick what an audience may read; they
  * never copy a document and strip what it may not, so a field added to the
  * document stays hidden until someone decides who sees it.

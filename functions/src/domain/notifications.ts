@@ -1,5 +1,5 @@
 /**
- * Who is told about what (DESIGN.md §5), and how (notificationPrefs).
+ * Who is told about what (docs/events.md), and how (notificationPrefs).
  *
  * | event                         | recipients                  |
  * |-------------------------------|-----------------------------|

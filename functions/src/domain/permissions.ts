@@ -1,5 +1,5 @@
 /**
- * Who may do what (DESIGN.md §2). `own` means only on issues the caller raised,
+ * Who may do what (docs/product.md). `own` means only on issues the caller raised,
  * which is how customers are scoped.
  */
 import type { Role } from "./vocabulary";

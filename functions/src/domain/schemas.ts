@@ -1,5 +1,5 @@
 /**
- * Input schemas at the HTTP boundary (DESIGN.md §3 limits). Strict objects:
+ * Input schemas at the HTTP boundary (limits in docs/product.md). Strict objects:
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";

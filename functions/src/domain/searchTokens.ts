@@ -1,5 +1,5 @@
 /**
- * Search tokens (DESIGN.md §5): what `searchTokens` holds so that a search is
+ * Search tokens (docs/events.md): what `searchTokens` holds so that a search is
  * one `array-contains` query. Lowercase, accents stripped, split on anything
  * that is not a letter or digit.
  * - title: every word, and its prefixes from 2 characters up to PREFIX_MAX, so

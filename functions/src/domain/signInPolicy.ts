@@ -1,5 +1,5 @@
 /**
- * Which email addresses may sign in (DESIGN.md §4, param SIGN_IN_DOMAINS). The
+ * Which email addresses may sign in (docs/api.md, param SIGN_IN_DOMAINS). The
  * Auth blocking functions ask this before Firebase issues a token, so an
  * address outside the list never gets one.
  */

@@ -7,7 +7,7 @@ export interface SlaTarget {
 }
 export type SlaPolicy = Record<Priority, SlaTarget>;
 
-/** DESIGN.md §5 defaults, used until an org sets its own. */
+/** The defaults of docs/events.md (SLA), used until an org sets its own. */
 export const DEFAULT_SLA_POLICY: Readonly<SlaPolicy> = {
   critical: { firstResponseMins: 15, resolutionMins: 4 * 60 },
   urgent: { firstResponseMins: 30, resolutionMins: 8 * 60 },

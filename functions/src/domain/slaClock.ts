@@ -1,5 +1,5 @@
 /**
- * The SLA clock (DESIGN.md §5), pure: every function takes its times as epoch
+ * The SLA clock (docs/events.md), pure: every function takes its times as epoch
  * ms, so tests drive pause, resume and breach with an injected clock.
  *
  * The clock stops in `on_hold` and `waiting_for_response` (the contract) and

@@ -165,7 +165,7 @@ export interface OrgStats {
   bySource: Record<(typeof SOURCES)[number], number>;
   /** Live issues per service name (`reporter.service`). */
   byService: Record<string, number>;
-  /** Open means an active status (DESIGN.md §2). */
+  /** Open means an active status (docs/product.md). */
   open: number;
   openByAssignee: Record<string, number>;
   openUnassigned: number;

@@ -1,5 +1,5 @@
 /**
- * The status machine (DESIGN.md §2). A person fixing workflow rules edits this
+ * The status machine (docs/product.md). A person fixing workflow rules edits this
  * file and its test, nothing else.
  */
 import { ACTIVE_STATUSES, isActiveStatus, type Status } from "./vocabulary";

@@ -1,5 +1,5 @@
 /**
- * The one vocabulary of Firetrack (DESIGN.md §2). Functions and web both import
+ * The one vocabulary of Firetrack (docs/product.md). Functions and web both import
  * these lists; nothing else spells a status, priority or role.
  */
 

@@ -1,7 +1,7 @@
 /**
  * What a new comment does to its issue, in one transaction: commentCount and
  * publicCommentCount (what the customer's portal shows), firstResponseAt (the first public comment by a member), the automatic status
- * moves of DESIGN.md §2, the author joining the watchers, and the comment's
+ * moves of docs/product.md, the author joining the watchers, and the comment's
  * activity. The activity is named after the comment and created in the same
  * transaction, so a redelivered event finds it and changes nothing.
  */

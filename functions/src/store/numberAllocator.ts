@@ -1,5 +1,5 @@
 /**
- * The one issue-number allocator (DESIGN.md §3). A single transaction takes the
+ * The one issue-number allocator (docs/numbering.md). A single transaction takes the
  * org's unnumbered issues in `createdAt` order, reads the per-year counters,
  * stamps the numbers and writes the counters back. It is idempotent: an issue
  * that already has a number is never touched again, so any number of callers

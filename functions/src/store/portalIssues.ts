@@ -1,5 +1,5 @@
 /**
- * The customer's portal projection (DESIGN.md §3): users/{reporterUid}/portalIssues/{orgId}_{issueId}
+ * The customer's portal projection (docs/events.md): users/{reporterUid}/portalIssues/{orgId}_{issueId}
  * holds the customer-visible fields of every issue a customer raised, picked by the
  * domain's one classification (domain/issueViews.ts). The event core keeps it: it reads
  * the issue as it is now in a transaction, so an event delivered late or twice

@@ -41,7 +41,7 @@ const asc = (field: string): OrderField => ({ field, direction: "asc" });
 const desc = (field: string): OrderField => ({ field, direction: "desc" });
 
 /**
- * Filters of the issue list, by the field they filter (DESIGN.md §4): `deleted` is
+ * Filters of the issue list, by the field they filter (docs/api.md): `deleted` is
  * always there, `reporter.uid` scopes customers, and at most one more comes from the
  * query string. Combinations beyond that still run, through index merging, as long
  * as every index ends in the same orderBy; where Firestore declines to merge, its

@@ -1,4 +1,4 @@
-/** Every Firestore path the server writes, in one place (DESIGN.md §3). */
+/** Every Firestore path the server writes, in one place (docs/product.md). */
 import type { DocumentReference, Firestore } from "firebase-admin/firestore";
 
 export const orgsCol = (db: Firestore) => db.collection("orgs");

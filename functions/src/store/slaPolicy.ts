@@ -8,7 +8,7 @@ const targetSchema = z.object({
   resolutionMins: z.number().positive(),
 });
 
-/** The org's SLA policy, priority by priority over DESIGN.md §5's defaults (a bad entry falls back too). */
+/** The org's SLA policy, priority by priority over the defaults in docs/events.md (a bad entry falls back too). */
 export function policyFrom(settingsSla: unknown): SlaPolicy {
   const raw = (settingsSla && typeof settingsSla === "object" ? settingsSla : {}) as Record<string, unknown>;
   return Object.fromEntries(

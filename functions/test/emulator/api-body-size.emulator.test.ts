@@ -1,5 +1,5 @@
 /**
- * Where the 256 kB body limit applies (README, "Body size"): only where the
+ * Where the 256 kB body limit applies (docs/api.md, Body size): only where the
  * app parses the body itself. Behind the Functions runtime the body arrives
  * parsed (the emulator, like the Functions Framework, takes up to 32 MB), so
  * the schemas are what bound it.

@@ -17,7 +17,7 @@ const create = (token: string | undefined, body: object = { title: "Something br
 const createdId = (response: ApiResponse) => response.headers.get("location")!.split("/").pop()!;
 const raise = async (token: string) => createdId(await create(token));
 
-/** DESIGN.md §3: everything a customer may see of an issue, and nothing more. */
+/** docs/product.md: everything a customer may see of an issue, and nothing more. */
 const INTERNAL_VALUES = ["secret-tag", "fp-internal", "Team-only note"];
 
 function expectCustomerView(body: Record<string, unknown>) {

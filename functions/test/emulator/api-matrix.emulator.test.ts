@@ -1,6 +1,6 @@
 /**
  * Every route × every actor. Expectations are written out per route from
- * DESIGN.md §2's table, in actor order:
+ * The table of docs/product.md, in actor order:
  *   anonymous, admin, agent, reporter, viewer, customer (owns the issue), otherCustomer, outsider, service
  * A caller who may not know something exists gets 404; one who may see it but not act gets 403.
  */

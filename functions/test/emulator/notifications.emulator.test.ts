@@ -1,7 +1,7 @@
 /**
  * The whole event × recipient matrix against the emulators, through the
  * deployed handlers (triggers paused, so only these calls run): who gets an
- * in-app notification and who gets mail, for every event of DESIGN.md §5.
+ * in-app notification and who gets mail, for every event of docs/events.md.
  */
 import { randomUUID } from "node:crypto";
 import { Timestamp } from "firebase-admin/firestore";

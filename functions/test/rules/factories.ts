@@ -1,5 +1,5 @@
 /**
- * Test data shaped like DESIGN.md §3. Each factory gives a complete document with
+ * Test data shaped like docs/product.md. Each factory gives a complete document with
  * plausible values; a test overrides only what it is about.
  */
 import { Timestamp } from "firebase/firestore";
@@ -106,7 +106,7 @@ export const issueDoc = (orgId: string, reporter: Person, overrides: Data = {}):
   };
 };
 
-/** The customer-visible fields of an issue (DESIGN.md §3), as the event core writes them. */
+/** The customer-visible fields of an issue (docs/product.md), as the event core writes them. */
 export const portalIssueDoc = (orgId: string, issueId: string, overrides: Data = {}): Data => ({
   orgId,
   orgName: "Acme Support",

@@ -1,6 +1,6 @@
 /**
  * The one description of the issue document and what each audience sees of it
- * (DESIGN.md §3): customers get the allow-list, staff everything but the server's
+ * (docs/product.md): customers get the allow-list, staff everything but the server's
  * own bookkeeping, and both are picked, never stripped.
  */
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, ROLES, can, canReopen, grantFor, type Action, type Grant, type Role } from "../../src/domain";
 
-// DESIGN.md §2's table, cell by cell.
+// The table of docs/product.md, cell by cell.
 const TABLE: Record<Action, Record<Role, Grant>> = {
   "issue.view": { admin: "all", agent: "all", reporter: "all", viewer: "all", customer: "own", service: "all" },
   "issue.create": { admin: "all", agent: "all", reporter: "all", viewer: "none", customer: "all", service: "all" },

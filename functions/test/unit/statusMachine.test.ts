@@ -9,7 +9,7 @@ import {
   type Status,
 } from "../../src/domain";
 
-// The contract of DESIGN.md §2, written out independently of the implementation's table.
+// The contract of docs/product.md, written out independently of the implementation's table.
 const EXPECTED: Record<Status, Status[]> = {
   open: ["answered", "in_progress", "on_hold", "closed", "resolved"],
   answered: ["in_progress", "on_hold", "waiting_for_response", "closed", "resolved"],

@@ -1,5 +1,5 @@
 /**
- * Writes go through the HTTP API (DESIGN.md §1). Same origin: Hosting rewrites
+ * Writes go through the HTTP API (docs/architecture.md). Same origin: Hosting rewrites
  * /api/** to the `api` function, in production and on the emulators alike.
  */
 import { auth } from "../firebase";

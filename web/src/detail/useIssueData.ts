@@ -1,4 +1,4 @@
-/** The issue page's live reads: the issue, its thread and its activities (DESIGN.md §1: listeners, rules decide). */
+/** The issue page's live reads: the issue, its thread and its activities (docs/architecture.md: listeners, rules decide). */
 import { collection, doc, onSnapshot, orderBy, query, type Timestamp } from "firebase/firestore";
 import { useEffect, useState } from "react";
 import { db } from "../firestore";

@@ -1,4 +1,4 @@
-/** SLA targets per priority, in hours and minutes; stored as minutes (DESIGN.md §5). */
+/** SLA targets per priority, in hours and minutes; stored as minutes (docs/web.md). */
 import { DEFAULT_SLA_POLICY, PRIORITIES, type Priority, type SlaPolicy } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { label, formatDuration } from "../ui/labels";

@@ -1,5 +1,5 @@
 /**
- * SLA targets are stored in minutes (DESIGN.md §3) and edited in hours and minutes:
+ * SLA targets are stored in minutes (docs/product.md) and edited in hours and minutes:
  * people think of "2 h", "8 h", "7 days = 168 h", not of 10,080 minutes.
  */
 export const SLA_MAX_MINUTES = 525_600; // a year: the API's limit
