@@ -1,7 +1,7 @@
 // Cold start per function: what a fresh instance loads before it can run, and the API's first request.
 // Each sample is a new Node process (bench/lib/coldStartChild.cjs), alternating the two ways:
 // - ours: the manifest loads only the function the instance runs (functions/src/index.ts);
-// - baseline: every function's module, which is what each instance loaded before.
+// - baseline: every function's module and firebase-functions' root, which is what each instance loaded before.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";

@@ -2,7 +2,8 @@
 // One cold function instance, in a fresh process: `node coldStartChild.cjs <function> lazy|eager [token]`
 // (`node coldStartChild.cjs - list` prints the deployed functions' names).
 // `lazy` loads what production loads now: the manifest, then the one function named (FUNCTION_TARGET).
-// `eager` loads what every instance loaded before the manifest became lazy: every function's module.
+// `eager` loads what every instance loaded before the manifest became lazy: every function's module, and the root
+// of firebase-functions, which 16 modules imported for its logger (it loads every v1 and v2 provider).
 // For the API it then serves one authenticated request (GET /v1/me) and prints both times as JSON.
 const { createServer } = require("node:http");
 const { join } = require("node:path");
@@ -11,7 +12,10 @@ const [name, mode, token] = process.argv.slice(2);
 const started = performance.now();
 /** @type {Record<string, any>} */
 const functions = require(join(__dirname, "..", "..", "functions", "lib", "index.js"));
-if (mode === "eager") for (const other of Object.keys(functions)) void functions[other];
+if (mode === "eager") {
+  for (const other of Object.keys(functions)) void functions[other];
+  require(require.resolve("firebase-functions", { paths: [join(__dirname, "..", "..", "functions")] }));
+}
 const handler = functions[/** @type {string} */ (name)];
 const loadMs = performance.now() - started;
 

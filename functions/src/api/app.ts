@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import express, { Router, type RequestHandler } from "express";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { isDocId } from "../domain";
 import { authenticate, callerOf, type Verifiers } from "./auth";
 import { ApiError, notFound, problemHandler, validationError } from "./errors";

@@ -5,7 +5,7 @@
  */
 import type { RequestHandler, Response } from "express";
 import { getAuth } from "firebase-admin/auth";
-import type { OAuth2Client } from "google-auth-library";
+import { OAuth2Client } from "google-auth-library";
 import { db } from "../store/db";
 import { looksLikeApiKey, verifyApiKey } from "../store/apiKeys";
 import { isDocId, toWellFormed, type Role } from "../domain";
@@ -53,14 +53,8 @@ export function googleIdTokenVerifier(options: {
   /** Certificates to trust instead of Google's published ones (tests, air-gapped setups). */
   certs?: Record<string, string>;
 }): Verifiers["verifyGoogleIdToken"] {
-  // google-auth-library is a third of the API's load time and only service accounts need it: loaded on first use.
-  let loaded: OAuth2Client | null = null;
-  const oauthClient = () => {
-    if (!loaded) loaded = new (require("google-auth-library") as typeof import("google-auth-library")).OAuth2Client();
-    return loaded;
-  };
+  const client = new OAuth2Client();
   return async (token) => {
-    const client = oauthClient();
     const certs = options.certs ?? (await client.getFederatedSignonCertsAsync()).certs;
     const ticket = await client.verifySignedJwtWithCertsAsync(token, certs, options.audience, GOOGLE_ISSUERS);
     const payload = ticket.getPayload();

@@ -6,7 +6,7 @@
  */
 import type { ErrorRequestHandler, Response } from "express";
 import { ZodError } from "zod";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { isDomainError, type DomainErrorKind } from "../domain";
 
 export const PROBLEM_KINDS = {

@@ -6,7 +6,7 @@
  * goes to the caller, and the key is released rather than left pending.
  */
 import type { Request, Response } from "express";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { db } from "../store/db";
 import { claimIdempotencyKey, type Claim, type IdempotencyScope } from "../store/idempotency";
 import { callerOf } from "./auth";

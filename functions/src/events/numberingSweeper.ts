@@ -6,7 +6,7 @@
  * are numbered all the same.
  */
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { FieldPath, type Firestore, type QuerySnapshot } from "firebase-admin/firestore";
 import { REGION } from "../config";
 import { db } from "../store/db";

@@ -10,7 +10,7 @@
  */
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { excerpt } from "../domain";
 import { REGION } from "../config";
 import { docIdFor } from "../store/activities";

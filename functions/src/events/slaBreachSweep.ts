@@ -4,7 +4,7 @@
  * takes `now`, so tests drive it with an injected clock.
  */
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import type { Firestore } from "firebase-admin/firestore";
 import type { SlaClockKind } from "../domain";
 import { REGION } from "../config";

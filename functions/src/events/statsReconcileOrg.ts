@@ -10,7 +10,7 @@
  * throws and Cloud Tasks tries again later.
  */
 import { onTaskDispatched, type Request } from "firebase-functions/v2/tasks";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { z } from "zod";
 import { docIdSchema } from "../domain";
 import { REGION } from "../config";

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { TaskQueue } from "firebase-admin/functions";
 import { FieldPath, type Firestore } from "firebase-admin/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { REGION } from "../config";
 import { db } from "../store/db";
 import { orgsCol } from "../store/refs";

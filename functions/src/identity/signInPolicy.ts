@@ -3,7 +3,7 @@
  * before it creates an account and before every sign-in, and issues no token
  * when they throw. Both enforce SIGN_IN_DOMAINS (domain/signInPolicy.ts).
  */
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { beforeUserCreated, beforeUserSignedIn, HttpsError, type AuthBlockingEvent } from "firebase-functions/v2/identity";
 import { SIGN_IN_DOMAINS } from "../config";
 import { decideSignIn, parseSignInDomains, signInRefusalMessage } from "../domain";

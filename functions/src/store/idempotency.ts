@@ -18,7 +18,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { decodeAnswer, encodeAnswer, MAX_STORED_ANSWER_BYTES } from "./answerChunks";
 import { isAlreadyExists } from "./grpcCodes";
 import { idempotencyAnswerChunkRef, idempotencyKeyRef } from "./refs";

@@ -6,7 +6,7 @@
  * counts, never names, addresses or bodies.
  */
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import {
   MEMBER_ROLES,
   notificationRecipients,

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { formatIssueNumber, numberingYear, SYSTEM_ACTOR } from "../domain";
 import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
 import { counterRef, issueRef, issuesCol, numberingLeaseRef } from "./refs";

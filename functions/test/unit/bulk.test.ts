@@ -1,4 +1,4 @@
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { describe, expect, it, vi } from "vitest";
 import { forEachId } from "../../src/api/bulk";
 import { notFound } from "../../src/api/errors";

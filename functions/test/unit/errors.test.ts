@@ -1,5 +1,5 @@
 import type { Request, Response } from "express";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError, DOMAIN_PROBLEMS, forbidden, problemHandler } from "../../src/api/errors";

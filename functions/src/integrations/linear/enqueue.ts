@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
 import { getApp, getApps, initializeApp, type App } from "firebase-admin/app";
 import { getFunctions } from "firebase-admin/functions";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { isLinearSyncOn, needsLinearPush, shouldMirrorComment, type IssueFacts } from "../../domain";
 import { REGION } from "../../config";
 import { getOrgSettings } from "../../store/orgs";

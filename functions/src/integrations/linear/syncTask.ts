@@ -8,7 +8,7 @@
  * Without an API key the sync is off: the task does nothing, and nothing fails.
  */
 import { FieldValue } from "firebase-admin/firestore";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { HttpsError } from "firebase-functions/v2/https";
 import { onTaskDispatched } from "firebase-functions/v2/tasks";
 import { z } from "zod";

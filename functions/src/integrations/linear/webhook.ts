@@ -13,7 +13,7 @@
  *    seen before answers 200 and does nothing more.
  */
 import type { Request, Response } from "express";
-import { logger } from "firebase-functions";
+import { logger } from "firebase-functions/logger";
 import { onRequest } from "firebase-functions/v2/https";
 import { linearWebhookPayloadSchema } from "../../domain";
 import { LINEAR_WEBHOOK_SECRET, linearWebhookSecret, REGION } from "../../config";
