@@ -15,6 +15,7 @@ import {
   sourceForActor,
   type Status,
   type IssueUpdateInput,
+  isAssignableRole,
 } from "../domain";
 import { addComment } from "../store/comments";
 import { db } from "../store/db";
@@ -168,7 +169,7 @@ export function assignIssue(access: OrgAccess, id: string, assigneeUid: string |
     let assignee: { uid: string; name: string } | null = null;
     if (assigneeUid) {
       const member = await tx.get(membersCol(db(), access.orgId).doc(assigneeUid));
-      if (!member.exists || !["admin", "agent"].includes(member.get("role") as string)) {
+      if (!member.exists || !isAssignableRole(member.get("role"))) {
         throw new ApiError("validation", "The assignee must be an admin or agent of this organisation.", {
           errors: [{ path: "assigneeUid", code: "invalid_value", message: "not an admin or agent of this organisation" }],
         });

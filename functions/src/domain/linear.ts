@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { wellFormedString } from "./ids";
+import { LIMITS } from "./limits";
 import { canTransition } from "./statusMachine";
 import { isActiveStatus, STATUSES, type Priority, type Status } from "./vocabulary";
 
@@ -331,8 +332,8 @@ export function freshFields(reported: readonly LinearSyncedField[], times: Linea
   return reported.filter((field) => isNewerThanLastSync(eventUpdatedAt, times?.[field]));
 }
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 20_000;
+const TITLE_MAX = LIMITS.titleMax;
+const DESCRIPTION_MAX = LIMITS.descriptionMax;
 
 export interface InboundCurrent {
   title: string;

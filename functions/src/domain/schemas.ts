@@ -6,18 +6,10 @@ import { z } from "zod";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
 import { ORG_SLUG_PATTERN } from "./orgSlug";
+import { LIMITS } from "./limits";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
-export const LIMITS = {
-  titleMax: 200,
-  descriptionMax: 20_000,
-  tagsMax: 20,
-  tagMax: 50,
-  refMax: 200,
-  fingerprintMax: 200,
-  orgNameMax: 100,
-  listLimitMax: 100,
-} as const;
+export { LIMITS } from "./limits";
 
 const text = (max: number) => wellFormedString().trim().min(1).max(max);
 

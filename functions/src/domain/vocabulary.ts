@@ -54,6 +54,16 @@ export type Role = (typeof ROLES)[number];
 export const MEMBER_ROLES = ["admin", "agent", "reporter", "viewer", "customer"] as const satisfies readonly Role[];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
+/** The team: every member role but customer. Staff see internal notes; customers see their own issues only. */
+export const STAFF_ROLES = ["admin", "agent", "reporter", "viewer"] as const satisfies readonly MemberRole[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const isStaffRole = (role: unknown): role is StaffRole => (STAFF_ROLES as readonly unknown[]).includes(role);
+
+/** Who works issues: the roles an issue can be assigned to, and who hears of the staff events (a raised issue, a breach). */
+export const ASSIGNABLE_ROLES = ["admin", "agent"] as const satisfies readonly StaffRole[];
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+export const isAssignableRole = (role: unknown): role is AssignableRole => (ASSIGNABLE_ROLES as readonly unknown[]).includes(role);
+
 /** Who did something: a member of the org, a customer, a service, Linear, or the system itself. */
 export const ACTOR_KINDS = ["member", "customer", "service", "linear", "system"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -78,6 +88,14 @@ export function sourceForActorKind(kind: ActorKind): Source {
 }
 
 export const sourceForActor = (actor: { kind: ActorKind }): Source => sourceForActorKind(actor.kind);
+
+/** People (not services, Linear or the system) join an issue's watchers by raising it or commenting on it. */
+export const WATCHING_ACTOR_KINDS = ["member", "customer"] as const satisfies readonly ActorKind[];
+export const joinsWatchers = (actor: { kind: ActorKind } | null | undefined): boolean =>
+  actor != null && (WATCHING_ACTOR_KINDS as readonly ActorKind[]).includes(actor.kind);
+
+/** The id of a customer's projection of an issue, `users/{uid}/portalIssues/{orgId}_{issueId}`. */
+export const portalIssueDocId = (orgId: string, issueId: string): string => `${orgId}_${issueId}`;
 
 export function actorKindForRole(role: Role): ActorKind {
   if (role === "customer") return "customer";

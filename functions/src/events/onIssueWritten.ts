@@ -27,6 +27,7 @@ import {
   type IssueFacts,
   type NotifyEvent,
   type SlaClockKind,
+  joinsWatchers,
 } from "../domain";
 import { REGION } from "../config";
 import { db } from "../store/db";
@@ -41,7 +42,6 @@ import { queueIssuePush } from "../integrations/linear/enqueue";
 
 export type IssueWrittenEvent = FirestoreEvent<Change<DocumentSnapshot> | undefined, { orgId: string; issueId: string }>;
 
-const PERSON_KINDS = ["member", "customer"];
 
 export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void> {
   const { orgId, issueId } = event.params;
@@ -62,7 +62,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
   let watchers = after?.watchers ?? [];
   if (after && isWorkableIssue(after)) {
     const joinWatchers: string[] = [];
-    if (!before && after.reporter && PERSON_KINDS.includes(after.reporter.kind)) joinWatchers.push(after.reporter.uid);
+    if (!before && after.reporter && joinsWatchers(after.reporter)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
     await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers, written: after });
     watchers = [...new Set([...watchers, ...joinWatchers])];

@@ -7,7 +7,7 @@
  */
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
-import { ACTOR_KINDS, isReopen, REOPEN_CLEARS, statusAfterComment, SYSTEM_ACTOR, type Actor, type IssueFacts, type Status } from "../domain";
+import { ACTOR_KINDS, isReopen, joinsWatchers, REOPEN_CLEARS, statusAfterComment, SYSTEM_ACTOR, type IssueFacts, type Status } from "../domain";
 import { docIdFor, firestoreSafe } from "./activities";
 import { factsOf } from "./issueFacts";
 import { clockStamp } from "./issues";
@@ -37,7 +37,6 @@ export interface CommentEffects {
   watchers: string[];
 }
 
-const WATCHING_KINDS: readonly Actor["kind"][] = ["member", "customer"];
 
 export async function applyCommentToIssue(
   db: Firestore,
@@ -54,7 +53,7 @@ export async function applyCommentToIssue(
     const [snapshot, activity] = await tx.getAll(ref, activityRef);
     const issue = factsOf(snapshot);
     if (!issue) return null;
-    const joins = WATCHING_KINDS.includes(comment.author.kind) && !issue.watchers.includes(comment.author.uid);
+    const joins = joinsWatchers(comment.author) && !issue.watchers.includes(comment.author.uid);
     const watchers = joins ? [...issue.watchers, comment.author.uid] : issue.watchers;
     if (activity!.exists) return { applied: false, issue, statusMove: null, watchers };
 

@@ -17,6 +17,7 @@ import {
   type MemberRole,
   type NotifyEvent,
   type Role,
+  ASSIGNABLE_ROLES,
 } from "../domain";
 import { appBaseUrl } from "../config";
 import { isAlreadyExists } from "./grpcCodes";
@@ -38,7 +39,7 @@ export interface NotifyInput {
 
 /** Admins and agents, with their roles, so their member documents are not read again. */
 async function staffOf(db: Firestore, orgId: string) {
-  const staff = await membersCol(db, orgId).where("role", "in", ["admin", "agent"]).select("role").get();
+  const staff = await membersCol(db, orgId).where("role", "in", [...ASSIGNABLE_ROLES]).select("role").get();
   const admins = staff.docs.filter((doc) => doc.get("role") === "admin").map((doc) => doc.id);
   const agents = staff.docs.filter((doc) => doc.get("role") === "agent").map((doc) => doc.id);
   return { admins, agents, docs: staff.docs };

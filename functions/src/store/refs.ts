@@ -1,5 +1,6 @@
 /** Every Firestore path the server writes, in one place (docs/product.md). */
 import type { DocumentReference, Firestore } from "firebase-admin/firestore";
+import { portalIssueDocId } from "../domain";
 
 export const orgsCol = (db: Firestore) => db.collection("orgs");
 export const orgRef = (db: Firestore, orgId: string) => orgsCol(db).doc(orgId);
@@ -42,7 +43,7 @@ export const statsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).coll
 export const statsEventsCol = (db: Firestore, orgId: string) => statsCol(db, orgId).doc("_events").collection("applied");
 /** The customer's projection of an issue they raised (kept by the event core). */
 export const portalIssueRef = (db: Firestore, uid: string, orgId: string, issueId: string) =>
-  userRef(db, uid).collection("portalIssues").doc(`${orgId}_${issueId}`);
+  userRef(db, uid).collection("portalIssues").doc(portalIssueDocId(orgId, issueId));
 export const notificationsCol = (db: Firestore, uid: string) => userRef(db, uid).collection("notifications");
 export const mailCol = (db: Firestore) => db.collection("mail");
 /** Linear deliveries, by Linear-Delivery (store/linear.ts). */

@@ -1,4 +1,4 @@
-import { PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
+import { LIMITS, PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { api } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
@@ -81,7 +81,7 @@ export function BulkBar({ selected, describe, onDone }: { selected: string[]; de
         ]}
       </select>
     ) : (
-      <input aria-label="Tag" placeholder="tag" value={value} onChange={(e) => setValue(e.target.value)} required maxLength={50} />
+      <input aria-label="Tag" placeholder="tag" value={value} onChange={(e) => setValue(e.target.value)} required maxLength={LIMITS.tagMax} />
     );
 
   return (

@@ -2,7 +2,7 @@
  * The org the URL names, the caller's live role in it, and its members. The role
  * is read from the caller's own member document, so a role change shows at once.
  */
-import type { MemberRole, Role } from "@firetrack/domain";
+import { isAssignableRole, type MemberRole, type Role } from "@firetrack/domain";
 import { collection, doc, onSnapshot, orderBy, query } from "firebase/firestore";
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { db } from "../firestore";
@@ -68,4 +68,4 @@ export function useOrg(): OrgState {
 }
 
 /** Members an issue may be assigned to: the API accepts admins and agents. */
-export const assignable = (members: Member[]) => members.filter((m) => m.role === "admin" || m.role === "agent");
+export const assignable = (members: Member[]) => members.filter((m) => isAssignableRole(m.role));

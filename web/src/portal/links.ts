@@ -3,7 +3,7 @@
  * a member, the portal page for a customer. Notifications, mail links and the org
  * layout all ask here, so a customer is never sent to a page the rules refuse them.
  */
-import { isOrgSlug, type Role } from "@firetrack/domain";
+import { isOrgSlug, isStaffRole, type Role } from "@firetrack/domain";
 
 interface MembershipLike {
   orgId: string;
@@ -17,7 +17,7 @@ export const portalIssuePath = (orgId: string, issueId: string) => `/portal/issu
 export const agentIssuePath = (orgId: string, issueId: string) => `/o/${seg(orgId)}/issues/${seg(issueId)}`;
 export const raisePath = (orgId?: string) => (orgId ? `/portal/raise?org=${seg(orgId)}` : "/portal/raise");
 
-export const isStaffRole = (role: Role | string | null | undefined): boolean => typeof role === "string" && role !== "customer";
+export { isStaffRole };
 
 /**
  * The page for one issue. Without a membership (a customer removed from the org still

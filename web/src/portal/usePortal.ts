@@ -3,7 +3,7 @@
  * users/{uid}/portalIssues/{orgId}_{issueId} (picked by the domain's one allow-list) and
  * the public entries of the thread (`internal == false`, which the rules require).
  */
-import type { PortalIssue } from "@firetrack/domain";
+import { portalIssueDocId, type PortalIssue } from "@firetrack/domain";
 import { collection, doc, onSnapshot, orderBy, query, where, type Timestamp } from "firebase/firestore";
 import { useEffect, useState } from "react";
 import type { Comment, Live } from "../detail/useIssueData";
@@ -11,7 +11,7 @@ import { db } from "../firestore";
 
 export type PortalIssueDoc = PortalIssue<Timestamp>;
 
-export const portalDocId = (orgId: string, issueId: string) => `${orgId}_${issueId}`;
+export const portalDocId = portalIssueDocId;
 
 export function usePortalIssues(uid: string): Live<PortalIssueDoc[]> {
   const [state, setState] = useState<Live<PortalIssueDoc[]>>({ status: "loading" });
