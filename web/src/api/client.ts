@@ -3,9 +3,13 @@
  * /api/** to the `api` function, in production and on the emulators alike.
  */
 import { auth } from "../firebase";
+import { ApiPath } from "./path";
 import { ApiProblem, problemFrom } from "./problem";
 
+export { ApiPath, path } from "./path";
+
 const BASE = "/api/v1";
+
 
 export interface ApiOptions {
   body?: unknown;
@@ -20,7 +24,7 @@ export interface ApiResult<T> {
   requestId: string | null;
 }
 
-async function send(method: string, path: string, options: ApiOptions = {}): Promise<Response> {
+async function send(method: string, target: ApiPath, options: ApiOptions = {}, query?: URLSearchParams): Promise<Response> {
   const user = auth.currentUser;
   if (!user) throw new ApiProblem({ status: 401, title: "Signed out", detail: "Sign in again to continue." });
   const headers: Record<string, string> = { Authorization: `Bearer ${await user.getIdToken()}` };
@@ -28,7 +32,7 @@ async function send(method: string, path: string, options: ApiOptions = {}): Pro
   if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
   let response: Response;
   try {
-    response = await fetch(`${BASE}${path}`, {
+    response = await fetch(`${BASE}${target.value}${query?.size ? `?${query}` : ""}`, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -42,8 +46,8 @@ async function send(method: string, path: string, options: ApiOptions = {}): Pro
   return response;
 }
 
-export async function api<T = unknown>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, options?: ApiOptions): Promise<ApiResult<T>> {
-  const response = await send(method, path, options);
+export async function api<T = unknown>(method: "GET" | "POST" | "PATCH" | "DELETE", target: ApiPath, options?: ApiOptions): Promise<ApiResult<T>> {
+  const response = await send(method, target, options);
   const text = await response.text();
   return {
     data: (text ? JSON.parse(text) : undefined) as T,
@@ -52,6 +56,6 @@ export async function api<T = unknown>(method: "GET" | "POST" | "PATCH" | "DELET
   };
 }
 
-export async function apiBlob(path: string): Promise<Blob> {
-  return (await send("GET", path)).blob();
+export async function apiBlob(target: ApiPath, query?: URLSearchParams): Promise<Blob> {
+  return (await send("GET", target, {}, query)).blob();
 }

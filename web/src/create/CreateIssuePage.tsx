@@ -2,7 +2,7 @@ import { can, CATEGORIES, ISSUE_TYPES, issueCreateSchema, LIMITS, PRIORITIES } f
 import { useState } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { Link, useNavigate } from "react-router";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { EMPTY_FORM, fieldMessages, formToInput, type IssueFormValues } from "../issues/issueForm";
 import { useOrg } from "../org/OrgContext";
@@ -37,7 +37,7 @@ export default function CreateIssuePage() {
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
-      const { data } = await api<{ id: string; number: string | null }>("POST", `/orgs/${org.orgId}/issues`, { body: formToInput(values) });
+      const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, { body: formToInput(values) });
       navigate(`/o/${org.orgId}/issues/${data.id}`, { state: { created: data.number } });
     } catch (error) {
       // Field errors from the server's problem+json go onto their fields; the rest shows above the form.

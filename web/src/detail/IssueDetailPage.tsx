@@ -1,7 +1,7 @@
 import { can } from "@firetrack/domain";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { issueNumber, type Issue } from "../issues/issue";
 import { assignable, useOrg } from "../org/OrgContext";
 import { InternalBadge, PriorityBadge, StatusBadge } from "../ui/badges";
@@ -154,7 +154,7 @@ function AssigneeCard({ issue }: { issue: Issue }) {
     setBusy(true);
     setError(null);
     try {
-      await api("POST", `/orgs/${org.orgId}/issues/${issue.id}/assign`, { body: { assigneeUid: uid } });
+      await api("POST", path`/orgs/${org.orgId}/issues/${issue.id}/assign`, { body: { assigneeUid: uid } });
     } catch (err) {
       setError(err);
     } finally {
@@ -259,7 +259,7 @@ function PeopleCard({ issue }: { issue: Issue }) {
     setBusy(true);
     setError(null);
     try {
-      await api(watching ? "DELETE" : "POST", `/orgs/${org.orgId}/issues/${issue.id}/watch`, watching ? {} : { body: {} });
+      await api(watching ? "DELETE" : "POST", path`/orgs/${org.orgId}/issues/${issue.id}/watch`, watching ? {} : { body: {} });
     } catch (err) {
       setError(err);
     } finally {

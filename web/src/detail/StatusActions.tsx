@@ -1,6 +1,6 @@
 import { allowedTargets, can, canReopen, isReopen, type Role, type Status } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import type { Issue } from "../issues/issue";
 import { Dialog } from "../ui/Dialog";
@@ -37,10 +37,10 @@ export function StatusActions({ orgId, issue, role, uid }: { orgId: string; issu
     setBusy(to);
     setError(null);
     try {
-      const base = `/orgs/${orgId}/issues/${issue.id}`;
-      if (isReopen(issue.status, to)) await api("POST", `${base}/reopen`, { body: {} });
-      else if (to === "closed") await api("POST", `${base}/close`, { body: {} });
-      else await api("POST", `${base}/transition`, { body: { status: to } });
+      const base = path`/orgs/${orgId}/issues/${issue.id}`;
+      if (isReopen(issue.status, to)) await api("POST", path`${base}/reopen`, { body: {} });
+      else if (to === "closed") await api("POST", path`${base}/close`, { body: {} });
+      else await api("POST", path`${base}/transition`, { body: { status: to } });
     } catch (err) {
       setError(err);
     } finally {
@@ -80,7 +80,7 @@ export function ResolveDialog({ open, orgId, issue, onClose }: { open: boolean; 
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", `/orgs/${orgId}/issues/${issue.id}/resolve`, { body: { notes: notes.trim() } });
+      await api("POST", path`/orgs/${orgId}/issues/${issue.id}/resolve`, { body: { notes: notes.trim() } });
       setNotes("");
       onClose();
     } catch (err) {

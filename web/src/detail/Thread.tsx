@@ -1,6 +1,6 @@
 import { can, COMMENT_MAX, type Role } from "@firetrack/domain";
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { ReplyPicker } from "../replies/ReplyPicker";
 import { insertAt, opensPicker, type SavedReply } from "../replies/savedReplies";
@@ -92,7 +92,7 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { body: { body: body.trim(), internal, solution: !internal && solution } });
+      await api("POST", path`/orgs/${orgId}/issues/${issueId}/comments`, { body: { body: body.trim(), internal, solution: !internal && solution } });
       setBody("");
       setSolution(false);
     } catch (err) {

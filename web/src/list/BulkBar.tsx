@@ -1,6 +1,6 @@
 import { LIMITS, PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
 import { Dialog } from "../ui/Dialog";
 import { label } from "../ui/labels";
@@ -52,7 +52,7 @@ export function BulkBar({ selected, describe, onDone }: { selected: string[]; de
     setBusy(true);
     setError(null);
     try {
-      const { data } = await api<{ results: BulkResult[]; summary: { succeeded: number; failed: number } }>("POST", `/orgs/${orgId}/issues:bulk`, {
+      const { data } = await api<{ results: BulkResult[]; summary: { succeeded: number; failed: number } }>("POST", path`/orgs/${orgId}/issues:bulk`, {
         body: { ids: selected, change },
       });
       setResults(data);

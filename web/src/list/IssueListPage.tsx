@@ -1,7 +1,7 @@
 import { can } from "@firetrack/domain";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
-import { apiBlob } from "../api/client";
+import { apiBlob, path } from "../api/client";
 import { issueNumber } from "../issues/issue";
 import { useOrg } from "../org/OrgContext";
 import { PriorityBadge, StatusBadge } from "../ui/badges";
@@ -90,7 +90,7 @@ export default function IssueListPage() {
     setExporting(true);
     setExportError(null);
     try {
-      const blob = await apiBlob(`/orgs/${org.orgId}/issues/export.csv?${apiQuery(view.filter)}`);
+      const blob = await apiBlob(path`/orgs/${org.orgId}/issues/export.csv`, apiQuery(view.filter));
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;

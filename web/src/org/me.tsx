@@ -1,7 +1,7 @@
 /** The caller's memberships come from GET /me: rules let nobody list orgs. */
 import type { Role } from "@firetrack/domain";
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { useUser } from "../auth/AuthProvider";
 import { ErrorState, Loading } from "../ui/states";
 
@@ -53,7 +53,7 @@ export function MeProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     setState((current) => ({ me: current.me, error: null }));
-    api<Me>("GET", "/me", { signal: controller.signal }).then(
+    api<Me>("GET", path`/me`, { signal: controller.signal }).then(
       ({ data }) => {
         setState({ me: data, error: null });
         settle();

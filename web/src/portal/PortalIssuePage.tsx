@@ -5,7 +5,7 @@
 import { COMMENT_MAX, isReopen, statusAfterComment } from "@firetrack/domain";
 import { useId, useState, type FormEvent } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
@@ -199,7 +199,7 @@ function ReplyBox({ orgId, issueId, reopens }: { orgId: string; issueId: string;
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", `/orgs/${encodeURIComponent(orgId)}/issues/${encodeURIComponent(issueId)}/comments`, { body: { body: body.trim() } });
+      await api("POST", path`/orgs/${orgId}/issues/${issueId}/comments`, { body: { body: body.trim() } });
       setBody("");
     } catch (err) {
       const bodyProblem = err instanceof ApiProblem ? err.errors.find((e) => e.path === "body") : undefined;
@@ -252,7 +252,7 @@ function ReopenButton({ orgId, issueId }: { orgId: string; issueId: string }) {
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", `/orgs/${encodeURIComponent(orgId)}/issues/${encodeURIComponent(issueId)}/reopen`, { body: { reason: reason.trim() } });
+      await api("POST", path`/orgs/${orgId}/issues/${issueId}/reopen`, { body: { reason: reason.trim() } });
       setOpen(false);
       setReason("");
     } catch (err) {

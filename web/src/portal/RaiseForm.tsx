@@ -6,7 +6,7 @@
 import { CATEGORIES, ISSUE_TYPES, PRIORITIES } from "@firetrack/domain";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { issueFormResolver } from "../create/CreateIssuePage";
 import { EMPTY_FORM, fieldMessages, formToInput, type IssueFormValues } from "../issues/issueForm";
@@ -43,7 +43,7 @@ export function RaiseForm({ targets, initialOrgId, onRaised }: { targets: RaiseT
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
-      const { data } = await api<RaisedIssue>("POST", `/orgs/${encodeURIComponent(orgId)}/issues`, { body: portalIssueInput(values) });
+      const { data } = await api<RaisedIssue>("POST", path`/orgs/${orgId}/issues`, { body: portalIssueInput(values) });
       onRaised(orgId, data);
     } catch (error) {
       if (error instanceof ApiProblem) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { AppShell } from "../AppShell";
 import { useMe } from "../org/me";
 import { Empty, ErrorState, Loading } from "../ui/states";
@@ -65,7 +65,7 @@ export function RaiseBySlugPage() {
   useEffect(() => {
     const controller = new AbortController();
     setState({ org: null, error: null });
-    api<IntakeOrg>("GET", `/intake/${encodeURIComponent(orgSlug)}`, { signal: controller.signal }).then(
+    api<IntakeOrg>("GET", path`/intake/${orgSlug}`, { signal: controller.signal }).then(
       ({ data }) => setState({ org: data, error: null }),
       (error: unknown) => {
         if ((error as Error).name !== "AbortError") setState({ org: null, error });

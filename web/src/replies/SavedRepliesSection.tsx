@@ -1,7 +1,7 @@
 /** Admins keep the team's saved replies: title, text, and whether it is meant as an internal note. */
 import { COMMENT_MAX, SAVED_REPLY_TITLE_MAX } from "@firetrack/domain";
 import { useRef, useState, type FormEvent } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { InternalBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -45,7 +45,7 @@ export default function SavedRepliesSection() {
     event.preventDefault();
     const body = { title: draft.title, body: draft.body, internal: draft.internal };
     const done = await saving.run(() =>
-      draft.id ? api("PATCH", `/orgs/${org.orgId}/saved-replies/${draft.id}`, { body }) : api("POST", `/orgs/${org.orgId}/saved-replies`, { body }),
+      draft.id ? api("PATCH", path`/orgs/${org.orgId}/saved-replies/${draft.id}`, { body }) : api("POST", path`/orgs/${org.orgId}/saved-replies`, { body }),
     );
     if (done) {
       setSavedTitle(draft.title.trim());
@@ -54,7 +54,7 @@ export default function SavedRepliesSection() {
   };
   const remove = async () => {
     if (!deleting) return;
-    if ((await deletion.run(() => api("DELETE", `/orgs/${org.orgId}/saved-replies/${deleting.id}`))) !== undefined) {
+    if ((await deletion.run(() => api("DELETE", path`/orgs/${org.orgId}/saved-replies/${deleting.id}`))) !== undefined) {
       if (draft.id === deleting.id) setDraft(EMPTY);
       setDeleting(null);
     }

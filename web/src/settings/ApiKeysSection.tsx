@@ -4,7 +4,7 @@
  */
 import type { Timestamp } from "firebase/firestore";
 import { useRef, useState, type FormEvent } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { useList } from "../detail/useIssueData";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
@@ -39,7 +39,7 @@ export function ApiKeysSection() {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const made = await creating.run(() => api<{ key: string; name: string }>("POST", `/orgs/${org.orgId}/api-keys`, { body: { name: name.trim(), role } }));
+    const made = await creating.run(() => api<{ key: string; name: string }>("POST", path`/orgs/${org.orgId}/api-keys`, { body: { name: name.trim(), role } }));
     if (made) {
       setFresh({ name: made.data.name, key: made.data.key });
       setName("");
@@ -47,7 +47,7 @@ export function ApiKeysSection() {
   };
   const revoke = async () => {
     if (!revoking) return;
-    if ((await revocation.run(() => api("DELETE", `/orgs/${org.orgId}/api-keys/${revoking.id}`))) !== undefined) setRevoking(null);
+    if ((await revocation.run(() => api("DELETE", path`/orgs/${org.orgId}/api-keys/${revoking.id}`))) !== undefined) setRevoking(null);
   };
 
   return (

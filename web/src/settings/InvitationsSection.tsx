@@ -4,7 +4,7 @@
  */
 import { MEMBER_ROLES, type MemberRole } from "@firetrack/domain";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -35,7 +35,7 @@ export function InvitationsSection() {
 
   const load = useCallback(async () => {
     try {
-      const { data } = await api<{ data: Invitation[] }>("GET", `/orgs/${org.orgId}/invites`);
+      const { data } = await api<{ data: Invitation[] }>("GET", path`/orgs/${org.orgId}/invites`);
       setList({ invites: data.data, error: null });
     } catch (error) {
       setList((current) => ({ invites: current.invites, error }));
@@ -48,7 +48,7 @@ export function InvitationsSection() {
   const invite = async (event: FormEvent) => {
     event.preventDefault();
     const address = email.trim();
-    const sent = await sending.run(() => api("POST", `/orgs/${org.orgId}/invites`, { body: { email: address, role } }));
+    const sent = await sending.run(() => api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: address, role } }));
     if (sent !== undefined) {
       setSentTo(address);
       setEmail("");
@@ -56,7 +56,7 @@ export function InvitationsSection() {
     }
   };
   const renew = async (invitation: Invitation) => {
-    const sent = await sending.run(() => api("POST", `/orgs/${org.orgId}/invites`, { body: { email: invitation.email, role: invitation.role } }));
+    const sent = await sending.run(() => api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: invitation.email, role: invitation.role } }));
     if (sent !== undefined) {
       setSentTo(invitation.email);
       await load();
@@ -64,7 +64,7 @@ export function InvitationsSection() {
   };
   const revoke = async () => {
     if (!revoking) return;
-    const done = await revocation.run(() => api("DELETE", `/orgs/${org.orgId}/invites/${revoking.id}`));
+    const done = await revocation.run(() => api("DELETE", path`/orgs/${org.orgId}/invites/${revoking.id}`));
     if (done !== undefined) {
       setRevoking(null);
       await load();

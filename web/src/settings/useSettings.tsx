@@ -5,7 +5,7 @@
  */
 import type { OrgSettings } from "@firetrack/domain";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ErrorState, Loading } from "../ui/states";
 import type { LinearSettingsForm } from "./linear";
 
@@ -29,8 +29,8 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
     const controller = new AbortController();
     setError(null);
     Promise.all([
-      api<Settings>("GET", `/orgs/${orgId}/settings`, { signal: controller.signal }),
-      api<{ slug: string }>("GET", `/orgs/${orgId}`, { signal: controller.signal }),
+      api<Settings>("GET", path`/orgs/${orgId}/settings`, { signal: controller.signal }),
+      api<{ slug: string }>("GET", path`/orgs/${orgId}`, { signal: controller.signal }),
     ]).then(
       ([settings, org]) => setState({ settings: settings.data, slug: org.data.slug }),
       (err: unknown) => {
@@ -42,7 +42,7 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
 
   const save = useCallback(
     async (patch: SettingsPatch) => {
-      const { data } = await api<Settings>("PATCH", `/orgs/${orgId}/settings`, { body: patch });
+      const { data } = await api<Settings>("PATCH", path`/orgs/${orgId}/settings`, { body: patch });
       setState((current) => (current ? { ...current, settings: data } : current));
       return data;
     },

@@ -8,7 +8,7 @@ import { LIMITS } from "@firetrack/domain";
 import { sendEmailVerification } from "firebase/auth";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../api/client";
+import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
@@ -97,7 +97,7 @@ function InviteRow({ invite, highlighted }: { invite: Invitation; highlighted: b
     setBusy(true);
     setError(null);
     try {
-      const { data } = await api<Membership>("POST", `/invites/${encodeURIComponent(invite.id)}/accept`, { body: {} });
+      const { data } = await api<Membership>("POST", path`/invites/${invite.id}/accept`, { body: {} });
       await me.refresh();
       navigate(homeOf(data));
     } catch (err) {
@@ -138,7 +138,7 @@ function CreateOrgCard() {
     setError(null);
     setFieldError(null);
     try {
-      const { data } = await api<{ id: string }>("POST", "/orgs", { body: { name: name.trim() } });
+      const { data } = await api<{ id: string }>("POST", path`/orgs`, { body: { name: name.trim() } });
       await me.refresh();
       navigate(`/o/${encodeURIComponent(data.id)}/issues`);
     } catch (err) {
