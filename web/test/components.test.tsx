@@ -1,3 +1,4 @@
+import { ApiPath } from "../src/api/path";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -10,7 +11,7 @@ import { RelativeTime } from "../src/ui/RelativeTime";
 import { renderInOrg } from "./render";
 
 const api = vi.hoisted(() => vi.fn());
-vi.mock("../src/api/client", () => ({ api, apiBlob: vi.fn() }));
+vi.mock("../src/api/client", async () => ({ api, apiBlob: vi.fn(), path: (await import("../src/api/path")).path }));
 
 const issue = (fields: Partial<Issue> = {}) =>
   ({
@@ -57,7 +58,7 @@ describe("status actions come from the shared machine and permission table", () 
     expect(api).not.toHaveBeenCalled();
     await userEvent.type(within(dialog).getByLabelText(/Resolution notes/), "Replaced the part.");
     await userEvent.click(within(dialog).getByRole("button", { name: "Resolve with these public notes" }));
-    expect(api).toHaveBeenCalledWith("POST", "/orgs/acme/issues/i1/resolve", { body: { notes: "Replaced the part." } });
+    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/resolve"), { body: { notes: "Replaced the part." } });
   });
 
   it("show a refused move's problem with its requestId", async () => {
@@ -102,7 +103,7 @@ describe("the thread", () => {
     expect(screen.queryByLabelText("Mark as the solution")).toBeNull();
     await userEvent.type(screen.getByRole("textbox"), "Parts ordered");
     await userEvent.click(screen.getByRole("button", { name: "Add internal note" }));
-    expect(api).toHaveBeenCalledWith("POST", "/orgs/acme/issues/i1/comments", { body: { body: "Parts ordered", internal: true, solution: false } });
+    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/comments"), { body: { body: "Parts ordered", internal: true, solution: false } });
   });
 
   it("is not there for a viewer", () => {
@@ -138,7 +139,7 @@ describe("the create form", () => {
     await waitFor(() => expect(screen.getByRole("textbox", { name: "Vendor name" }).getAttribute("aria-invalid")).toBe("true"));
     expect(screen.getByText("Too big: expected string to have <=200 characters").id).toBe("error-vendorName");
     expect(screen.getByRole("alert").textContent).toContain("req-422");
-    expect(api).toHaveBeenCalledWith("POST", "/orgs/acme/issues", {
+    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues"), {
       body: expect.objectContaining({ title: "Scanner offline", vendor: { id: "v1", name: "Acme Parts" } }),
     });
   });

@@ -1,3 +1,4 @@
+import { ApiPath } from "../src/api/path";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -7,7 +8,7 @@ import type { Issue } from "../src/issues/issue";
 import { renderInOrg } from "./render";
 
 const api = vi.hoisted(() => vi.fn());
-vi.mock("../src/api/client", () => ({ api, apiBlob: vi.fn() }));
+vi.mock("../src/api/client", async () => ({ api, apiBlob: vi.fn(), path: (await import("../src/api/path")).path }));
 
 // The org's settings document as the admin's listener would see it; which path was asked for is recorded.
 const settings = vi.hoisted(() => ({ linear: { enabled: false, teamId: "team-1" } as Record<string, unknown>, paths: [] as string[] }));
@@ -91,7 +92,7 @@ describe("the Linear card", () => {
     unmount();
     renderInOrg(<LinearCard issue={issue(link())} />, { role: "admin", uid: "u-admin" });
     await userEvent.click(screen.getByRole("button", { name: "Push again" }));
-    expect(api).toHaveBeenCalledWith("POST", "/orgs/acme/issues/i1/linear:sync", { body: {} });
+    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/linear:sync"), { body: {} });
     expect((await screen.findByRole("status")).textContent).toContain("Push queued");
   });
 

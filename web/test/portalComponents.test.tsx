@@ -6,7 +6,7 @@ import { ApiProblem } from "../src/api/problem";
 import { RaiseForm } from "../src/portal/RaiseForm";
 
 const api = vi.hoisted(() => vi.fn());
-vi.mock("../src/api/client", () => ({ api, apiBlob: vi.fn() }));
+vi.mock("../src/api/client", async () => ({ api, apiBlob: vi.fn(), path: (await import("../src/api/path")).path }));
 
 beforeEach(() => {
   api.mockReset();
@@ -37,7 +37,7 @@ describe("the raise form", () => {
     await userEvent.click(screen.getByRole("button", { name: "Raise the issue" }));
     await waitFor(() => expect(onRaised).toHaveBeenCalledWith("globex", answer));
     const [, path, options] = api.mock.calls[0]!;
-    expect(path).toBe("/orgs/globex/issues");
+    expect(String(path)).toBe("/orgs/globex/issues");
     expect(options.body).toMatchObject({ title: "Adapter missing", priority: "urgent", vendor: null, order: null });
     expect(options.body).not.toHaveProperty("tags");
   });

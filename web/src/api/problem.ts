@@ -1,4 +1,5 @@
 /** RFC 9457 problems from the API, as the UI shows them: a message, field errors and the requestId. */
+import { UnreadableDocument } from "../shared/live";
 export interface FieldProblem {
   path: string;
   code: string;
@@ -55,6 +56,7 @@ export function asProblem(error: unknown): ApiProblem {
   if (code === "permission-denied") {
     return new ApiProblem({ status: 403, title: "Not allowed", detail: "Your role in this organisation cannot see this." });
   }
+  if (error instanceof UnreadableDocument) return new ApiProblem({ status: 0, title: error.title, detail: error.detail });
   const message = error instanceof Error ? error.message : String(error);
   return new ApiProblem({ status: 0, title: "Something went wrong", detail: message });
 }

@@ -1,8 +1,8 @@
 /** The issue page's live reads: the issue, its thread and its activities (docs/architecture.md: listeners, rules decide). */
-import { collection, doc, onSnapshot, orderBy, query, type Timestamp } from "firebase/firestore";
-import { useEffect, useState } from "react";
+import { collection, doc, orderBy, query, type Timestamp } from "firebase/firestore";
 import { db } from "../firestore";
 import { issueOf, type Issue } from "../issues/issue";
+import { type Live, useLiveDocument, useLiveQuery } from "../shared/live";
 import type { Actor } from "@firetrack/domain";
 
 export interface Comment {
@@ -23,37 +23,15 @@ export interface Activity {
   at: Timestamp | null;
 }
 
-export type Live<T> = { status: "loading" } | { status: "error"; error: unknown } | { status: "ready"; value: T };
+export type { Live };
 
-export function useIssue(orgId: string, issueId: string): Live<Issue | null> {
-  const [state, setState] = useState<Live<Issue | null>>({ status: "loading" });
-  useEffect(() => {
-    setState({ status: "loading" });
-    return onSnapshot(
-      doc(db, "orgs", orgId, "issues", issueId),
-      (snapshot) => setState({ status: "ready", value: snapshot.exists() ? issueOf(snapshot) : null }),
-      (error) => setState({ status: "error", error }),
-    );
-  }, [orgId, issueId]);
-  return state;
-}
+export const useIssue = (orgId: string, issueId: string): Live<Issue | null> =>
+  useLiveDocument(doc(db, "orgs", orgId, "issues", issueId), issueOf);
 
 /** A live list of one collection in `field` order (the settings pages use it too). */
 export function useList<T>(path: string[], field: string, map: (data: Record<string, unknown>, id: string) => T): Live<T[]> {
-  const [state, setState] = useState<Live<T[]>>({ status: "loading" });
-  const key = path.join("/");
-  useEffect(() => {
-    setState({ status: "loading" });
-    const [first, ...rest] = key.split("/");
-    return onSnapshot(
-      query(collection(db, first!, ...rest), orderBy(field, "asc")),
-      (snapshot) => setState({ status: "ready", value: snapshot.docs.map((d) => map(d.data(), d.id)) }),
-      (error) => setState({ status: "error", error }),
-    );
-    // `map` is a module-level function at every call site.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, field]);
-  return state;
+  const [first, ...rest] = path;
+  return useLiveQuery(query(collection(db, first!, ...rest), orderBy(field, "asc")), (d) => map(d.data(), d.id));
 }
 
 const commentOf = (data: Record<string, unknown>, id: string) => ({ id, ...data }) as Comment;

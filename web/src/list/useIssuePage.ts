@@ -64,7 +64,14 @@ export function useIssuePage(orgId: string, filter: IssueFilter, after: string |
         issueListQuery(orgId, plan, { after: start, pageSize }),
         { includeMetadataChanges: true },
         (snapshot) => {
-          const live = snapshot.docs.map(issueOf).filter((issue) => matchesResidual(plan, issue)).map((item) => ({ id: item.id, item }));
+          let issues: Issue[];
+          try {
+            issues = snapshot.docs.map(issueOf);
+          } catch (error) {
+            setState({ ...LOADING, status: "error", error });
+            return;
+          }
+          const live = issues.filter((issue) => matchesResidual(plan, issue)).map((item) => ({ id: item.id, item }));
           for (const row of live) known.current.set(row.id, row.item);
           const replace = !everSettled;
           everSettled ||= !snapshot.metadata.fromCache;
