@@ -3,7 +3,7 @@
  * /api/** to the `api` function, in production and on the emulators alike.
  */
 import { auth } from "../firebase";
-import { ApiPath } from "./path";
+import type { ApiPath } from "./path";
 import { ApiProblem, problemFrom } from "./problem";
 
 export { ApiPath, path } from "./path";
