@@ -1,35 +1,10 @@
 /** Pieces every settings section uses: a save state, a copy button, a confirmation and field errors. */
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { ApiProblem } from "../api/problem";
 import { Dialog } from "../ui/Dialog";
 import { ErrorState } from "../ui/states";
 
-/** Runs an API call with busy, error and "saved" states; field errors stay on the problem for the form. */
-export function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setError(null);
-    setDone(false);
-    try {
-      const result = await work();
-      setDone(true);
-      return result;
-    } catch (err) {
-      setError(err);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  const reset = useCallback(() => {
-    setError(null);
-    setDone(false);
-  }, []);
-  return { busy, error, done, run, reset };
-}
+export { useAction } from "../shared/useAction";
 
 /** The messages of a problem's field errors under `path` (and its items: `autoJoinDomains.2`). */
 export function fieldMessages(error: unknown, path: string): string[] {
