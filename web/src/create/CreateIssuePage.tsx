@@ -1,23 +1,13 @@
-import { can, CATEGORIES, ISSUE_TYPES, issueCreateSchema, LIMITS, PRIORITIES } from "@firetrack/domain";
+import { can, CATEGORIES, ISSUE_TYPES, LIMITS, PRIORITIES } from "@firetrack/domain";
 import { useState } from "react";
-import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Link, useNavigate } from "react-router";
 import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
-import { EMPTY_FORM, fieldMessages, formToInput, type IssueFormValues } from "../issues/issueForm";
+import { EMPTY_FORM, fieldMessages, formToInput, issueFormResolver, type IssueFormValues } from "../issues/issueForm";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";
-
-/** The API's own schema validates the form; its messages land on the fields they name. */
-export const issueFormResolver: Resolver<IssueFormValues> = async (values) => {
-  const parsed = issueCreateSchema.safeParse(formToInput(values));
-  if (parsed.success) return { values, errors: {} };
-  const { fields } = fieldMessages(parsed.error.issues);
-  const errors: FieldErrors<IssueFormValues> = {};
-  for (const [name, message] of Object.entries(fields)) errors[name as keyof IssueFormValues] = { type: "validate", message };
-  return { values: {}, errors };
-};
 
 export default function CreateIssuePage() {
   const org = useOrg();

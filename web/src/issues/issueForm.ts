@@ -4,7 +4,8 @@
  * `errors[].path` of a server problem+json (the same zod paths), map back onto
  * the form's fields through one table.
  */
-import type { Category, IssueType, Priority } from "@firetrack/domain";
+import { issueCreateSchema, type Category, type IssueType, type Priority } from "@firetrack/domain";
+import type { FieldErrors, Resolver } from "react-hook-form";
 import type { Issue } from "./issue";
 
 export interface IssueFormValues {
@@ -115,3 +116,13 @@ export function fieldMessages(issues: readonly IssueLike[]) {
   }
   return { fields, rest };
 }
+
+/** The API's own schema validates the form; its messages land on the fields they name. */
+export const issueFormResolver: Resolver<IssueFormValues> = async (values) => {
+  const parsed = issueCreateSchema.safeParse(formToInput(values));
+  if (parsed.success) return { values, errors: {} };
+  const { fields } = fieldMessages(parsed.error.issues);
+  const errors: FieldErrors<IssueFormValues> = {};
+  for (const [name, message] of Object.entries(fields)) errors[name as keyof IssueFormValues] = { type: "validate", message };
+  return { values: {}, errors };
+};

@@ -2,7 +2,7 @@
 import type { NotificationType } from "@firetrack/domain";
 import { collection, doc, getDocs, limit, onSnapshot, orderBy, query, updateDoc, where, writeBatch, type Timestamp } from "firebase/firestore";
 import { useEffect, useState } from "react";
-import type { Live } from "../detail/useIssueData";
+import type { Live } from "../shared/live";
 import { db } from "../firestore";
 
 export interface AppNotification {

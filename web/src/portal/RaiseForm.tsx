@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
-import { issueFormResolver } from "../create/CreateIssuePage";
+import { issueFormResolver } from "../issues/issueForm";
 import { EMPTY_FORM, fieldMessages, formToInput, type IssueFormValues } from "../issues/issueForm";
 import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";

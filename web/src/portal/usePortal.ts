@@ -5,7 +5,7 @@
  */
 import { customerIssueSchema, portalIssueDocId, type PortalIssue } from "@firetrack/domain";
 import { collection, doc, orderBy, query, where, type DocumentSnapshot, type Timestamp } from "firebase/firestore";
-import type { Comment } from "../detail/useIssueData";
+import type { Comment } from "../issues/thread";
 import { type Live, parseDocument, timestampSchema, useLiveDocument, useLiveQuery } from "../shared/live";
 import { db } from "../firestore";
 

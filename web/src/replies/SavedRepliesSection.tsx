@@ -6,7 +6,7 @@ import { useOrg } from "../org/OrgContext";
 import { InternalBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../settings/parts";
+import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import type { SavedReply } from "./savedReplies";
 import { useSavedReplies } from "./useSavedReplies";
 

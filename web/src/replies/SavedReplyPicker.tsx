@@ -4,7 +4,7 @@
  * "#42" in a reply still works).
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Live } from "../detail/useIssueData";
+import type { Live } from "../shared/live";
 import { InternalBadge } from "../ui/badges";
 import { Dialog } from "../ui/Dialog";
 import { ErrorState, Loading } from "../ui/states";

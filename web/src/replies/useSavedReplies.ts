@@ -1,5 +1,5 @@
 /** The org's saved replies, live and by title (admins and agents read them; the rules say so). */
-import { useList, type Live } from "../detail/useIssueData";
+import { type Live, useLiveCollection as useList } from "../shared/live";
 import type { SavedReply } from "./savedReplies";
 
 const replyOf = (data: Record<string, unknown>, id: string): SavedReply => ({

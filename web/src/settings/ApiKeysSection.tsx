@@ -5,7 +5,7 @@
 import type { Timestamp } from "firebase/firestore";
 import { useRef, useState, type FormEvent } from "react";
 import { api , path } from "../api/client";
-import { useList } from "../detail/useIssueData";
+import { useLiveCollection as useList } from "../shared/live";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";

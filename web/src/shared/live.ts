@@ -4,7 +4,10 @@
  * down, and a listener the rules refuse is an error too — neither is ever swallowed.
  */
 import {
+  collection,
   onSnapshot,
+  orderBy,
+  query,
   queryEqual,
   refEqual,
   Timestamp,
@@ -15,6 +18,7 @@ import {
 } from "firebase/firestore";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
+import { db } from "../firestore";
 
 export type Live<T> = { status: "loading" } | { status: "error"; error: unknown } | { status: "ready"; value: T };
 
@@ -77,6 +81,12 @@ export function useLiveDocument<T>(ref: DocumentReference | null, parse: (snapsh
     );
   }, [stable]);
   return state;
+}
+
+/** A live list of one collection in `field` order, each document mapped (the settings lists, the thread). */
+export function useLiveCollection<T>(path: string[], field: string, map: (data: Record<string, unknown>, id: string) => T): Live<T[]> {
+  const [first, ...rest] = path;
+  return useLiveQuery(query(collection(db, first!, ...rest), orderBy(field, "asc")), (d) => map(d.data(), d.id));
 }
 
 /** A live query's documents, each parsed, in the query's order; loading while `query` is null. */
