@@ -1,4 +1,5 @@
 import { ApiPath } from "../src/api/path";
+import { CommentList } from "../src/issues/CommentList";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -92,6 +93,27 @@ describe("the thread", () => {
     expect(pub!.textContent).toContain("Solution");
     expect(internal!.className).toContain("internal");
     expect(internal!.textContent).toContain("Internal");
+  });
+
+  it("shows a customer their own words as theirs and the team's as the team's, with no team badges", () => {
+    const { container } = renderInOrg(
+      <CommentList
+        audience={{ kind: "customer", uid: "cust" }}
+        comments={{
+          status: "ready",
+          value: [
+            { id: "c1", body: "Where is it?", author: { uid: "cust", name: "Cora", kind: "customer" }, internal: false, solution: false, createdAt: null },
+            { id: "c2", body: "On its way", author: { uid: "a", name: "Sam", kind: "member" }, internal: false, solution: true, createdAt: null },
+          ],
+        }}
+      />,
+    );
+    const [mine, theirs] = [...container.querySelectorAll("li.comment")];
+    expect(mine!.className).toContain("mine");
+    expect(mine!.querySelector("strong")!.textContent).toBe("You");
+    expect(theirs!.className).toContain("theirs");
+    expect(theirs!.textContent).toContain("Support team");
+    expect(container.textContent).not.toMatch(/Internal|Public/);
   });
 
   it("switches the whole composer to internal, and sends internal: true", async () => {

@@ -4,33 +4,14 @@ import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { ReplyPicker } from "../replies/ReplyPicker";
 import { insertAt, opensPicker, type SavedReply } from "../replies/savedReplies";
-import { InternalBadge } from "../ui/badges";
 import { LockIcon } from "../ui/LockIcon";
-import { RelativeTime } from "../ui/RelativeTime";
-import { Empty, ErrorState, Loading } from "../ui/states";
+import { ErrorState, } from "../ui/states";
+import { CommentList } from "../issues/CommentList";
 import type { Comment, Live } from "./useIssueData";
 
-/** The conversation. Internal notes look different wherever they appear: colour, border, padlock and the word. */
+/** The team's view of the conversation. */
 export function Thread({ comments }: { comments: Live<Comment[]> }) {
-  if (comments.status === "loading") return <Loading what="the conversation" />;
-  if (comments.status === "error") return <ErrorState error={comments.error} compact />;
-  if (comments.value.length === 0) return <Empty title="No replies yet." />;
-  return (
-    <ol className="thread">
-      {comments.value.map((c) => (
-        <li key={c.id} className={`comment ${c.internal ? "internal" : "public"} ${c.solution ? "solution" : ""}`}>
-          <div className="comment-head">
-            <strong>{c.author.name}</strong>
-            {c.author.kind === "customer" && <span className="badge">Customer</span>}
-            {c.internal ? <InternalBadge /> : <span className="badge public-badge">Public</span>}
-            {c.solution && <span className="badge solution-badge">✓ Solution</span>}
-            <RelativeTime value={c.createdAt} />
-          </div>
-          <p className="comment-body">{c.body}</p>
-        </li>
-      ))}
-    </ol>
-  );
+  return <CommentList comments={comments} audience={{ kind: "team" }} />;
 }
 
 /** Reply publicly or note internally; the toggle changes the whole composer so the choice cannot be missed. */

@@ -9,13 +9,14 @@ import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
+import { CommentList } from "../issues/CommentList";
 import type { Comment } from "../issues/thread";
 import type { Live } from "../shared/live";
 import { Dialog } from "../ui/Dialog";
 import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
-import { Empty, ErrorState, Loading } from "../ui/states";
+import { ErrorState, Loading } from "../ui/states";
 import { PORTAL_HOME } from "./links";
 import { statusExplanation } from "./portalStatus";
 import type { RaisedIssue } from "./RaiseForm";
@@ -105,7 +106,7 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
           </section>
           <section aria-labelledby="conversation-heading">
             <h2 id="conversation-heading">Conversation</h2>
-            <PublicThread comments={comments} uid={user.uid} />
+            <CommentList comments={comments} audience={{ kind: "customer", uid: user.uid }} />
             <ReplyBox
               orgId={issue.orgId}
               issueId={issue.issueId}
@@ -159,30 +160,6 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
   );
 }
 
-/** The public thread: the customer's own words on one side, the team's answers marked as such. */
-function PublicThread({ comments, uid }: { comments: Live<Comment[]>; uid: string }) {
-  if (comments.status === "loading") return <Loading what="the conversation" />;
-  if (comments.status === "error") return <ErrorState error={comments.error} compact />;
-  if (comments.value.length === 0) return <Empty title="No replies yet. The support team will answer here." />;
-  return (
-    <ol className="thread portal-thread">
-      {comments.value.map((c) => {
-        const mine = c.author.uid === uid;
-        return (
-          <li key={c.id} className={`comment ${mine ? "mine" : "theirs"} ${c.solution ? "solution" : ""}`}>
-            <div className="comment-head">
-              <strong>{mine ? "You" : c.author.name}</strong>
-              {!mine && c.author.kind !== "customer" && <span className="badge team-badge">Support team</span>}
-              {c.solution && <span className="badge solution-badge">✓ Solution</span>}
-              <RelativeTime value={c.createdAt} />
-            </div>
-            <p className="comment-body">{c.body}</p>
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
 
 function ReplyBox({ orgId, issueId, reopens }: { orgId: string; issueId: string; reopens: boolean }) {
   const [body, setBody] = useState("");
