@@ -1,21 +1,15 @@
-import { can, CATEGORIES, ISSUE_TYPES, LIMITS, PRIORITIES } from "@firetrack/domain";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { can } from "@firetrack/domain";
 import { Link, useNavigate } from "react-router";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
-import { EMPTY_FORM, fieldMessages, formToInput, issueFormResolver, type IssueFormValues } from "../issues/issueForm";
+import { IssueForm } from "../issues/IssueForm";
+import { formToInput, type IssueFormValues } from "../issues/issueForm";
 import { useOrg } from "../org/OrgContext";
-import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";
 
 export default function CreateIssuePage() {
   const org = useOrg();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<unknown>(null);
-  const form = useForm<IssueFormValues>({ defaultValues: EMPTY_FORM, resolver: issueFormResolver, mode: "onSubmit", reValidateMode: "onChange" });
-  const { errors, isSubmitting } = form.formState;
-
   if (!can(org.role, "issue.create")) {
     return (
       <main className="page narrow" id="main">
@@ -24,55 +18,10 @@ export default function CreateIssuePage() {
     );
   }
 
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(null);
-    try {
-      const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, { body: formToInput(values) });
-      navigate(`/o/${org.orgId}/issues/${data.id}`, { state: { created: data.number } });
-    } catch (error) {
-      // Field errors from the server's problem+json go onto their fields; the rest shows above the form.
-      if (error instanceof ApiProblem) {
-        const { fields } = fieldMessages(error.errors);
-        for (const [name, message] of Object.entries(fields)) form.setError(name as keyof IssueFormValues, { type: "server", message }, { shouldFocus: true });
-      }
-      setProblem(error);
-    }
-  });
-
-  const described = (name: keyof IssueFormValues, hint?: string) => ({
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": [hint, errors[name] ? `error-${name}` : null].filter(Boolean).join(" ") || undefined,
-  });
-  const error = (name: keyof IssueFormValues) =>
-    errors[name]?.message ? (
-      <span className="field-error" id={`error-${name}`}>
-        {errors[name]?.message}
-      </span>
-    ) : null;
-  const select = (name: "type" | "priority" | "category", options: readonly string[]) => (
-    <div className="field">
-      <label>
-        {label(name)}
-        <select aria-label={label(name)} {...form.register(name)} {...described(name)}>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {label(o)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {error(name)}
-    </div>
-  );
-  const text = (name: "vendorId" | "vendorName" | "orderId" | "orderRef", caption: string) => (
-    <div className="field">
-      <label>
-        {caption}
-        <input {...form.register(name)} {...described(name)} />
-      </label>
-      {error(name)}
-    </div>
-  );
+  const send = async (values: IssueFormValues) => {
+    const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, { body: formToInput(values) });
+    navigate(`/o/${org.orgId}/issues/${data.id}`, { state: { created: data.number } });
+  };
 
   return (
     <main className="page narrow" id="main">
@@ -80,62 +29,18 @@ export default function CreateIssuePage() {
         <Link to={`/o/${org.orgId}/issues`}>Issues</Link> / <span aria-current="page">New issue</span>
       </nav>
       <h1>New issue</h1>
-      {problem !== null && <ErrorState error={problem} compact fieldsShown />}
-      <form className="stack create-form" onSubmit={submit} noValidate>
-        {/* Hints and errors sit beside the labels, not in them: they describe the field (aria-describedby), they do not name it. */}
-        <div className="field">
-          <label>
-            <span>
-              Title <span className="required">(required)</span>
-            </span>
-            <input {...form.register("title")} {...described("title")} autoFocus />
-          </label>
-          {error("title")}
-        </div>
-        <div className="field">
-          <label>
-            Description
-            <textarea rows={8} {...form.register("description")} {...described("description", "description-hint")} />
-          </label>
-          <span className="hint" id="description-hint">
-            Markdown. Steps to reproduce, what you expected and what happened.
-          </span>
-          {error("description")}
-        </div>
-        <div className="triple">
-          {select("type", ISSUE_TYPES)}
-          {select("priority", PRIORITIES)}
-          {select("category", CATEGORIES)}
-        </div>
-        <div className="field">
-          <label>
-            Tags
-            <input {...form.register("tags")} {...described("tags", "tags-hint")} />
-          </label>
-          <span className="hint" id="tags-hint">
-            Comma-separated, up to {LIMITS.tagsMax}.
-          </span>
-          {error("tags")}
-        </div>
-        <fieldset className="pair">
-          <legend>Vendor (optional)</legend>
-          {text("vendorId", "Vendor id")}
-          {text("vendorName", "Vendor name")}
-        </fieldset>
-        <fieldset className="pair">
-          <legend>Order (optional)</legend>
-          {text("orderId", "Order id")}
-          {text("orderRef", "Order reference")}
-        </fieldset>
-        <div className="actions">
+      <IssueForm
+        audience="team"
+        className="create-form"
+        send={send}
+        submitLabel="Create issue"
+        submittingLabel="Creating…"
+        actions={
           <Link to={`/o/${org.orgId}/issues`} className="button">
             Cancel
           </Link>
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {isSubmitting ? "Creating…" : "Create issue"}
-          </button>
-        </div>
-      </form>
+        }
+      />
     </main>
   );
 }
