@@ -9,6 +9,7 @@ export { numberingSweeper } from "./events/numberingSweeper";
 export { onIssueWritten } from "./events/onIssueWritten";
 export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
+export { autoCloseSweep } from "./events/autoCloseSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
 export { statsReconcileOrg } from "./events/statsReconcileOrg";
 export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";
