@@ -30,7 +30,8 @@ export type MacroChanges = z.infer<typeof macroChangesSchema>;
 /** Resolving needs public notes: a macro that resolves carries a public reply, which becomes them. */
 const resolvesWithPublicReply = (macro: { reply?: MacroReply | null | undefined; changes?: MacroChanges | undefined }) =>
   macro.changes?.status !== "resolved" || (macro.reply != null && !macro.reply.internal);
-const resolveIssue = { message: "a macro that resolves needs a public reply: it becomes the resolution notes", path: ["reply"] };
+const RESOLVE_NEEDS_REPLY = "a macro that resolves needs a public reply: it becomes the resolution notes";
+const NEEDS_SOMETHING = "a macro needs a reply or at least one change";
 
 export const macroCreateSchema = z
   .strictObject({
@@ -38,10 +39,8 @@ export const macroCreateSchema = z
     reply: macroReplySchema.nullable().default(null),
     changes: macroChangesSchema.default({}),
   })
-  .refine(resolvesWithPublicReply, resolveIssue)
-  .refine((macro) => macro.reply !== null || Object.values(macro.changes).some((value) => value !== undefined), {
-    message: "a macro needs a reply or at least one change",
-  });
+  .refine(resolvesWithPublicReply, { message: RESOLVE_NEEDS_REPLY, path: ["reply"] })
+  .refine((macro) => macro.reply !== null || Object.values(macro.changes).some((value) => value !== undefined), { message: NEEDS_SOMETHING });
 export type MacroCreateInput = z.infer<typeof macroCreateSchema>;
 
 export const macroUpdateSchema = z
@@ -51,8 +50,8 @@ export type MacroUpdateInput = z.infer<typeof macroUpdateSchema>;
 
 /** A stored macro after an update still has to make sense as a whole. */
 export function macroProblem(macro: { reply: MacroReply | null; changes: MacroChanges }): string | null {
-  if (!resolvesWithPublicReply(macro)) return resolveIssue.message;
-  if (macro.reply === null && !Object.values(macro.changes).some((value) => value !== undefined)) return "a macro needs a reply or at least one change";
+  if (!resolvesWithPublicReply(macro)) return RESOLVE_NEEDS_REPLY;
+  if (macro.reply === null && !Object.values(macro.changes).some((value) => value !== undefined)) return NEEDS_SOMETHING;
   return null;
 }
 
