@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sweepAutoClose } from "../../src/events/autoCloseSweep";
 import { addMember, call, db, expectProblem, issueCount, newOrg, newUser, type TestUser } from "./helpers";
-import { activitiesOf, mailsOf, notificationsOf, waitFor } from "./eventsHelpers";
+import { activitiesOf, addMemberWithUser, mailsOf, notificationsOf, waitFor } from "./eventsHelpers";
 import { buildWorld, type World } from "./world";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -99,7 +99,10 @@ describe("auto-close", () => {
   }
 
   it("closes a resolved issue once the wait has passed, says why, and tells the customer; a second run does nothing", async () => {
-    const issue = await resolvedIssue(w.orgId, w.customer.token, w.agent.token, "Printer jams again");
+    // A customer with a profile and a verified address, so that mail reaches them.
+    const customer = await newUser("mailedcustomer");
+    await addMemberWithUser(w.orgId, customer, "customer");
+    const issue = await resolvedIssue(w.orgId, customer.token, w.agent.token, "Printer jams again");
     const ref = issueDoc(w.orgId, issue.id);
     await sweepAutoClose(db(), issue.resolvedAt + 3 * DAY - 60_000);
     expect((await ref.get()).get("status")).toBe("resolved");
@@ -119,7 +122,7 @@ describe("auto-close", () => {
     expect(activity.internal).toBe(false);
     expect(activity.actor).toMatchObject({ kind: "system", via: { kind: "auto_close", name: expect.stringContaining("3 days") } });
     const mail = await waitFor("the customer's mail", async () =>
-      (await mailsOf(w.customer.uid, issue.id)).find((m) => m.message.text.includes("to closed")),
+      (await mailsOf(customer.uid, issue.id)).find((m) => m.message.text.includes("to closed")),
     );
     expect(mail.message.text).toContain("Closed automatically: resolved 3 days ago");
   });
@@ -226,7 +229,7 @@ describe("macros", () => {
     const issue = (await createIssue(w.orgId, w.agent.token, { title: "Already done" })).body;
     expect((await call("POST", `/orgs/${w.orgId}/issues/${issue.id}/close`, { token: w.agent.token, body: {} })).status).toBe(200);
     // Triggers keep writing server-owned fields for a while; what the macro would touch is compared.
-    const touched = (data: FirebaseFirestore.DocumentData | undefined) => ({ status: data?.status, tags: data?.tags, version: data?.version, lastActor: data?.lastActor });
+    const touched = (data: FirebaseFirestore.DocumentData | undefined) => ({ status: data?.status, tags: data?.tags, version: data?.version, commentCount: data?.commentCount });
     const before = touched((await issueDoc(w.orgId, issue.id).get()).data());
     const refused = await apply(issue.id, macro.id);
     expectProblem(refused, 409);

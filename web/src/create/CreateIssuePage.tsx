@@ -5,7 +5,7 @@ import { Link, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { EMPTY_FORM, fieldMessages, formToInput, type IssueFormValues } from "../issues/issueForm";
-import { useOrg } from "../org/OrgContext";
+import { assignable, useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";
 
@@ -23,6 +23,9 @@ export default function CreateIssuePage() {
   const org = useOrg();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<unknown>(null);
+  /** Staff may assign at once (checked by the API as …/assign checks it); "" leaves it to the org's round robin. */
+  const [assigneeUid, setAssigneeUid] = useState("");
+  const mayAssign = can(org.role, "issue.edit");
   const form = useForm<IssueFormValues>({ defaultValues: EMPTY_FORM, resolver: issueFormResolver, mode: "onSubmit", reValidateMode: "onChange" });
   const { errors, isSubmitting } = form.formState;
 
@@ -37,8 +40,9 @@ export default function CreateIssuePage() {
   const submit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
-      const { data } = await api<{ id: string; number: string | null }>("POST", `/orgs/${org.orgId}/issues`, { body: formToInput(values) });
-      navigate(`/o/${org.orgId}/issues/${data.id}`, { state: { created: data.number } });
+      const body = { ...formToInput(values), ...(mayAssign && assigneeUid ? { assigneeUid } : {}) };
+      const { data } = await api<{ id: string; number: string | null }>("POST", `/orgs/${org.orgId}/issues`, { body });
+      navigate(`/o/${org.orgId}/issues/${data.number ?? data.id}`, { state: { created: data.number } });
     } catch (error) {
       // Field errors from the server's problem+json go onto their fields; the rest shows above the form.
       if (error instanceof ApiProblem) {
@@ -49,6 +53,7 @@ export default function CreateIssuePage() {
     }
   });
 
+  const assigneeProblem = problem instanceof ApiProblem ? problem.errors.find((e) => e.path === "assigneeUid")?.message : undefined;
   const described = (name: keyof IssueFormValues, hint?: string) => ({
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": [hint, errors[name] ? `error-${name}` : null].filter(Boolean).join(" ") || undefined,
@@ -127,6 +132,34 @@ export default function CreateIssuePage() {
           </span>
           {error("tags")}
         </div>
+        {mayAssign && (
+          <div className="field">
+            <label>
+              Assignee
+              <select
+                value={assigneeUid}
+                onChange={(e) => setAssigneeUid(e.target.value)}
+                aria-invalid={assigneeProblem ? true : undefined}
+                aria-describedby={["assignee-hint", assigneeProblem ? "error-assignee" : null].filter(Boolean).join(" ")}
+              >
+                <option value="">Nobody yet</option>
+                {assignable(org.members).map((m) => (
+                  <option key={m.uid} value={m.uid}>
+                    {m.displayName}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <span className="hint" id="assignee-hint">
+              Leave it to pick later, or to the round robin if your organisation uses one.
+            </span>
+            {assigneeProblem && (
+              <span className="field-error" id="error-assignee">
+                {assigneeProblem}
+              </span>
+            )}
+          </div>
+        )}
         <fieldset className="pair">
           <legend>Vendor (optional)</legend>
           {text("vendorId", "Vendor id")}
