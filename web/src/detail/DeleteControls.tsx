@@ -53,7 +53,8 @@ export function DeleteControls({ issue }: { issue: Issue }) {
         confirmLabel={`Delete ${number}`}
         busy={action.busy}
         error={action.error}
-        onConfirm={() => void run(() => api("DELETE", path))}
+        // Only admins read deleted issues: anyone else goes back to the queue, where it is gone.
+        onConfirm={() => void run(() => api("DELETE", path), can(org.role, "issue.restore") ? undefined : () => navigate(`/o/${org.orgId}/issues`))}
         onClose={() => setConfirming(null)}
       >
         <p>It leaves every list and keeps its number. An admin can restore it from the Deleted view.</p>
