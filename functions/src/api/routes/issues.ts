@@ -165,7 +165,20 @@ const CSV_COLUMNS: readonly (readonly [string, (issue: IssueJson) => unknown])[]
   ["createdAt", (issue) => issue.createdAt],
   ["updatedAt", (issue) => issue.updatedAt],
   ["resolvedAt", (issue) => issue.resolvedAt ?? ""],
+  ["description", (issue) => issue.description],
+  ["vendor", (issue) => (issue.vendor as { name?: string } | null)?.name ?? ""],
+  ["order", (issue) => (issue.order as { ref?: string } | null)?.ref ?? ""],
+  ["closedAt", (issue) => issue.closedAt ?? ""],
+  // Not a field of the issue, so customers never get it: the SLA is the team's.
+  ["slaDue", slaDue],
 ];
+
+/** The next SLA deadline still running: the first response until there is one, then the resolution. */
+function slaDue(issue: IssueJson): unknown {
+  const sla = issue.sla as { firstResponseDueAt?: unknown; resolutionDueAt?: unknown } | null | undefined;
+  if (!sla || issue.resolvedAt || issue.closedAt) return "";
+  return (issue.firstResponseAt ? sla.resolutionDueAt : sla.firstResponseDueAt) ?? "";
+}
 const csvColumns = (audience: Audience) => (audience === "staff" ? CSV_COLUMNS : CSV_COLUMNS.filter(([name]) => isCustomerVisible(name)));
 
 export const issueRoutes = [
