@@ -318,6 +318,21 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     equals: ["deleted", "status"],
     usedBy: "statistics reconciliation: count() per status (and likewise per priority, category…)",
   },
+  {
+    name: "web.dashboard.latest",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted"],
+    orderBy: [desc("createdAt")],
+    usedBy: "the dashboard's latest issues (web/src/dashboard/LatestIssues.tsx), five newest live issues",
+  },
+  {
+    name: "web.issue.byNumber",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["year", "seq", "deleted"],
+    usedBy: "the issue page at its number (web/src/detail/useIssueAddress.ts); admins leave out deleted",
+  },
   // Automations (store/autoClose.ts, store/macros.ts).
   {
     name: "events.autoClose.candidates",
