@@ -158,6 +158,9 @@ describe("delete, the Deleted view and restore", () => {
     const dialog = admin.getByRole("dialog", { name: "Bulk change" });
     await dialog.getByText("1 updated, 0 failed.").waitFor({ timeout: 60_000 });
     await dialog.getByRole("button", { name: "Done" }).click();
+    // The queue does not jump: the restored row stays, marked as no longer in this view, until "Show latest".
+    await admin.locator(`tr.gone[data-issue-id="${issues[4]!.id}"]`).waitFor({ timeout: 60_000 });
+    await admin.getByRole("button", { name: "Show latest" }).click();
     await expect.poll(() => rows(admin).count(), { timeout: 60_000 }).toBe(1);
 
     const doomed = issues[3]!;
