@@ -237,6 +237,19 @@ describe.each([
     await page.screenshot({ path: `${DIR}/dayops-issue-${name}.png`, fullPage: true });
   });
 
+  it("the dashboard, with issues by service and the latest issues", async () => {
+    await page.goto(`${APP}/o/${ORG}/dashboard`);
+    const latest = page.getByRole("region", { name: "Latest issues" });
+    await latest.getByRole("listitem").first().waitFor();
+    expect(await latest.getByRole("listitem").count()).toBe(5);
+    // The newest issue of the org leads, at its readable address.
+    expect(await latest.getByRole("link").first().getAttribute("href")).toMatch(/\/issues\/ISS-\d{4}-\d{4,}$/);
+    await page.getByRole("region", { name: "Issues by service" }).waitFor();
+    await expectAccessible(page, "dashboard");
+    await fitsWidth(page, viewport.width);
+    await page.screenshot({ path: `${DIR}/dayops-dashboard-${name}.png`, fullPage: true });
+  });
+
   it("the Deleted view", async () => {
     await page.goto(`${APP}/o/${ORG}/issues?deleted=true`);
     await page.getByRole("heading", { name: "Deleted issues" }).waitFor();
