@@ -48,11 +48,36 @@ export async function seed() {
       writeMembership(batch, db, org.id, { uid: member.uid, displayName: member.name, email: member.email, emailVerified: true }, member.role);
     }
     for (const issue of demoIssues(org.id, ISSUES_PER_ORG[org.id])) {
-      const { resolutionNotes, createdAt, resolvedAt, closedAt, ...fields } = issue;
+      const { resolutionNotes, createdAt, resolvedAt, closedAt, thread, ...fields } = issue;
       const ts = (date) => (date ? Timestamp.fromDate(date) : null);
       // The API's own record for a new issue, with the history a demo needs laid over it.
       const { status, assignee, source, reporter, ...input } = fields;
-      batch.set(orgRef.collection("issues").doc(), {
+      const issueRef = orgRef.collection("issues").doc();
+      // The thread is history, written with its activities: the comment trigger finds each
+      // comment's activity and leaves counts, statuses and first response as the seed set them.
+      for (const entry of thread) {
+        const comment = issueRef.collection("comments").doc();
+        const author = { uid: entry.author.uid, name: entry.author.name, kind: entry.kind };
+        batch.set(comment, {
+          body: entry.body,
+          internal: entry.internal,
+          solution: false,
+          author,
+          source: entry.kind === "customer" ? "client" : "internal",
+          createdAt: ts(entry.at),
+          editedAt: null,
+        });
+        batch.set(issueRef.collection("activities").doc(`comment_${comment.id}`), {
+          type: "commented",
+          actor: author,
+          changes: {},
+          internal: entry.internal,
+          commentId: comment.id,
+          at: ts(entry.at),
+          eventId: "seed",
+        });
+      }
+      batch.set(issueRef, {
         ...newIssueRecord(org.id, { input: { ...input, vendor: null, order: null }, source, reporter }),
         status,
         assignee,
@@ -66,6 +91,8 @@ export async function seed() {
         firstResponseAt: status === "open" ? null : ts(new Date(createdAt.getTime() + 3600 * 1000)),
         resolvedAt: ts(resolvedAt),
         closedAt: ts(closedAt),
+        commentCount: thread.length,
+        publicCommentCount: thread.filter((entry) => !entry.internal).length,
       });
     }
     await batch.commit();

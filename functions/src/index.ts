@@ -17,6 +17,7 @@ const manifest = {
   onIssueWritten: () => (require("./events/onIssueWritten") as typeof import("./events/onIssueWritten")).onIssueWritten,
   onCommentCreated: () => (require("./events/onCommentCreated") as typeof import("./events/onCommentCreated")).onCommentCreated,
   slaBreachSweep: () => (require("./events/slaBreachSweep") as typeof import("./events/slaBreachSweep")).slaBreachSweep,
+  autoCloseSweep: () => (require("./events/autoCloseSweep") as typeof import("./events/autoCloseSweep")).autoCloseSweep,
   statsReconciliation: () => (require("./events/statsReconciliation") as typeof import("./events/statsReconciliation")).statsReconciliation,
   statsReconcileOrg: () => (require("./events/statsReconcileOrg") as typeof import("./events/statsReconcileOrg")).statsReconcileOrg,
   beforeCreate: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeCreate,

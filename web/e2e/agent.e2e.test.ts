@@ -142,8 +142,9 @@ describe("an agent", () => {
     await agent.getByRole("button", { name: "Edit details" }).click();
     await agent.getByLabel("Category").selectOption("delivery");
     // Meanwhile someone else changes the priority through the API.
-    const issueId = issueUrl.split("/").pop()!;
+    // The address names the issue by number; commands take its id, which GET by number gives.
     const token = await idToken(ADMIN.email);
+    const issueId = (await api<{ id: string }>(token, "GET", `/orgs/${ORG}/issues/${issueUrl.split("/").pop()!}`)).body.id;
     const changed = await api(token, "PATCH", `/orgs/${ORG}/issues/${issueId}`, { priority: "urgent" });
     expect(changed.status).toBe(200);
     await agent.locator(".detail-head .badge.priority-urgent").waitFor();

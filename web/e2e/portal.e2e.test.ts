@@ -217,7 +217,10 @@ describe("the client portal", () => {
     const panel = agent.getByRole("region", { name: "Notifications" });
     const entry = panel.locator(".notif-list li", { hasText: title }).first();
     await entry.waitFor();
-    expect(await entry.locator("a").getAttribute("href")).toBe(`/o/${ORG}/issues/${issueId}`);
+    // The team's address is the readable number, as in the entry itself.
+    const number = await entry.locator(".issue-number").textContent();
+    expect(number).toMatch(/^ISS-\d{4}-\d{4,}$/);
+    expect(await entry.locator("a").getAttribute("href")).toBe(`/o/${ORG}/issues/${number}`);
   });
 
   it("preferences: a customer is offered replies and status changes, in the app and by email, and the choice is stored", async () => {

@@ -150,8 +150,10 @@ describe("the queue", () => {
     await page.keyboard.press("k");
     const first = await rows().first().getAttribute("data-issue-id");
     expect(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("data-issue-id"))).toBe(first);
+    // The issue opens at its readable address, its number.
+    const number = await rows().first().locator(".issue-number").textContent();
     await page.keyboard.press("Enter");
-    await page.waitForURL(new RegExp(`/issues/${first}$`));
+    await page.waitForURL(new RegExp(`/issues/${number}$`));
     await page.goBack();
     await rows().first().waitFor();
     await page.locator("h1").click();

@@ -21,6 +21,7 @@ import { linearRoutes } from "./routes/linear";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/orgs";
 import { savedReplyRoutes } from "./routes/savedReplies";
+import { macroRoutes } from "./routes/macros";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -62,7 +63,7 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...intakeRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes];
+  const documented: AnyRoute[] = [...orgRoutes, ...intakeRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes, ...macroRoutes];
   let document: Record<string, unknown> | null = null;
   const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
   return routes;

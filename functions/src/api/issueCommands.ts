@@ -3,8 +3,9 @@
  * for every item of a bulk change. Each command checks visibility (404),
  * then permission (403), then the domain rules (409/422).
  */
-import { FieldValue, type DocumentSnapshot, type Transaction } from "firebase-admin/firestore";
+import { FieldValue, type DocumentReference, type DocumentSnapshot, type Transaction } from "firebase-admin/firestore";
 import {
+  isAssignableRole,
   can,
   canReopen,
   decideTransition,
@@ -13,15 +14,18 @@ import {
   priorityRank,
   REOPEN_CLEARS,
   sourceForActor,
+  statusAfterMacroReply,
+  tagsAfterMacro,
+  type Actor,
   type Status,
   type IssueUpdateInput,
-  isAssignableRole,
 } from "../domain";
 import { addComment } from "../store/comments";
 import { db } from "../store/db";
 import { eraseIssue } from "../store/issueErasure";
 import { getIssueById, getIssueByNumber, mutateIssue } from "../store/issues";
-import { membersCol } from "../store/refs";
+import { macroOf } from "../store/macros";
+import { macrosCol, membersCol } from "../store/refs";
 import { ApiError, forbidden, notFound } from "./errors";
 import type { OrgAccess } from "./orgAccess";
 
@@ -49,9 +53,9 @@ function command(
   access: OrgAccess,
   id: string,
   decide: (issue: DocumentSnapshot, tx: Transaction) => Decision | Promise<Decision>,
-  { includeDeleted = false } = {},
+  { includeDeleted = false, actor = access.actor }: { includeDeleted?: boolean; actor?: Actor } = {},
 ): Promise<DocumentSnapshot> {
-  return mutateIssue(db(), access.orgId, id, access.actor, (issue, tx) => {
+  return mutateIssue(db(), access.orgId, id, actor, (issue, tx) => {
     if (!canSee(issue, access, { includeDeleted })) throw notFound("The issue");
     return decide(issue, tx);
   });
@@ -85,6 +89,19 @@ export function patchIssue(access: OrgAccess, id: string, input: IssueUpdateInpu
 
 function refusal(from: Status, to: Status, allowed: Status[], detail: string): ApiError {
   return new ApiError("conflict", detail, { extensions: { from, to, allowedTransitions: allowed } });
+}
+
+/** The fields a move writes besides the status: resolve's resolution, close's time, reopen's clearing. */
+function statusMoveFields(from: Status, to: Status, resolutionNotes: string | undefined, actor: Actor): Record<string, unknown> {
+  const now = FieldValue.serverTimestamp();
+  const changes: Record<string, unknown> = { status: to };
+  if (to === "resolved") {
+    changes.resolution = { notes: resolutionNotes, by: actor, at: now };
+    changes.resolvedAt = now;
+  }
+  if (to === "closed") changes.closedAt = now;
+  if (isReopen(from, to)) Object.assign(changes, REOPEN_CLEARS);
+  return changes;
 }
 
 /** The comment a command leaves: a transition's note, a reopen's reason. */
@@ -125,14 +142,7 @@ function moveIssue(
           })
         : refusal(from, to, decision.allowed, `An issue cannot move from ${from} to ${to}.`);
     }
-    const now = FieldValue.serverTimestamp();
-    const changes: Record<string, unknown> = { status: to };
-    if (to === "resolved") {
-      changes.resolution = { notes: options.resolutionNotes, by: access.actor, at: now };
-      changes.resolvedAt = now;
-    }
-    if (to === "closed") changes.closedAt = now;
-    if (reopening) Object.assign(changes, REOPEN_CLEARS);
+    const changes = statusMoveFields(from, to, options.resolutionNotes, access.actor);
     if (options.comment) {
       const input = { body: options.comment.body, internal: options.comment.internal, solution: false };
       await addComment(db(), access.orgId, id, input, access.actor, sourceForActor(access.actor), tx);
@@ -162,23 +172,100 @@ export function closeIssue(access: OrgAccess, id: string) {
   return moveIssue(access, id, "closed");
 }
 
+/**
+ * The assignee a uid names: an admin or agent of the org, else a 422 at `path`. Shared by
+ * …/assign, assignee on create and macros, so each applies one rule.
+ */
+export async function assigneeFor(
+  access: OrgAccess,
+  assigneeUid: string | null,
+  read: (ref: DocumentReference) => Promise<DocumentSnapshot>,
+  path = "assigneeUid",
+): Promise<{ uid: string; name: string } | null> {
+  if (!assigneeUid) return null;
+  const member = await read(membersCol(db(), access.orgId).doc(assigneeUid));
+  if (!member.exists || !isAssignableRole(member.get("role"))) {
+    throw new ApiError("validation", "The assignee must be an admin or agent of this organisation.", {
+      errors: [{ path, code: "invalid_value", message: "not an admin or agent of this organisation" }],
+    });
+  }
+  return { uid: assigneeUid, name: member.get("displayName") as string };
+}
+
 /** Visibility (404) and permission (403) come before the assignee is looked at, so a 422 tells only those who may assign who is staff. */
 export function assignIssue(access: OrgAccess, id: string, assigneeUid: string | null) {
   return command(access, id, async (issue, tx) => {
     requireEdit(issue, access);
-    let assignee: { uid: string; name: string } | null = null;
-    if (assigneeUid) {
-      const member = await tx.get(membersCol(db(), access.orgId).doc(assigneeUid));
-      if (!member.exists || !isAssignableRole(member.get("role"))) {
-        throw new ApiError("validation", "The assignee must be an admin or agent of this organisation.", {
-          errors: [{ path: "assigneeUid", code: "invalid_value", message: "not an admin or agent of this organisation" }],
-        });
-      }
-      assignee = { uid: assigneeUid, name: member.get("displayName") as string };
-    }
+    const assignee = await assigneeFor(access, assigneeUid, (ref) => tx.get(ref));
     if ((issue.get("assignee.uid") ?? null) === (assignee?.uid ?? null)) return null;
     return { assignee };
   });
+}
+
+/**
+ * Applies a macro in one transaction, so it is one write and one entry in the audit trail:
+ * the reply is posted first (it may answer an open issue), then the changes. A move the
+ * status machine refuses from there is a 409 and nothing is written, the reply included.
+ */
+export function applyMacro(access: OrgAccess, id: string, macroId: string) {
+  return db()
+    .runTransaction(async (tx) => {
+      const snapshot = await tx.get(macrosCol(db(), access.orgId).doc(macroId));
+      return snapshot.exists ? macroOf(snapshot) : null;
+    })
+    .then((macro) => {
+      if (!macro) throw notFound("The macro");
+      const actor: Actor = { ...access.actor, via: { kind: "macro", name: macro.name } };
+      return command(
+        access,
+        id,
+        async (issue, tx) => {
+          requireEdit(issue, access);
+          const { reply, changes } = macro;
+          const from = issue.get("status") as Status;
+          const afterReply = statusAfterMacroReply(from, reply, issue.get("firstResponseAt") == null);
+          const update: Record<string, unknown> = {};
+          const to = changes.status ?? afterReply;
+          if (to !== from) {
+            const notes = to === "resolved" && reply && !reply.internal ? reply.body : undefined;
+            if (to !== afterReply) {
+              const decision = decideTransition(afterReply, to, notes);
+              if (!decision.ok) {
+                throw decision.reason === "resolution_notes_required"
+                  ? new ApiError("validation", "This macro resolves without public notes.", {
+                      errors: [{ path: "reply", code: "required", message: "a macro that resolves needs a public reply" }],
+                    })
+                  : refusal(afterReply, to, decision.allowed, `The macro "${macro.name}" cannot move an issue from ${afterReply} to ${to}.`);
+              }
+            }
+            Object.assign(update, statusMoveFields(from, to, notes, access.actor));
+          }
+          if (changes.priority && changes.priority !== issue.get("priority")) {
+            update.priority = changes.priority;
+            update.priorityRank = priorityRank(changes.priority);
+          }
+          if (changes.addTags?.length) {
+            const current = (issue.get("tags") as string[] | undefined) ?? [];
+            const tags = tagsAfterMacro(current, changes.addTags);
+            if (tags.length > 20) {
+              throw new ApiError("validation", "An issue carries at most 20 tags.", { errors: [{ path: "tags", code: "too_big", message: "at most 20 tags" }] });
+            }
+            if (tags.length !== current.length) update.tags = tags;
+          }
+          if (changes.assigneeUid !== undefined) {
+            const assignee = await assigneeFor(access, changes.assigneeUid, (ref) => tx.get(ref), "changes.assigneeUid");
+            if ((issue.get("assignee.uid") ?? null) !== (assignee?.uid ?? null)) update.assignee = assignee;
+          }
+          // Reads are done: the reply is written with the changes, or not at all.
+          if (reply) {
+            await addComment(db(), access.orgId, id, { body: reply.body, internal: reply.internal, solution: false }, access.actor, sourceForActor(access.actor), tx);
+          }
+          // A reply alone still stamps the issue, so the audit trail and the version record the macro.
+          return Object.keys(update).length > 0 || reply ? update : null;
+        },
+        { actor },
+      );
+    });
 }
 
 export function retagIssue(access: OrgAccess, id: string, tags: { add?: string[] | undefined; remove?: string[] | undefined }) {

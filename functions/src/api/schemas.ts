@@ -1,6 +1,6 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { customerIssueSchema, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, staffIssueSchema, STATUSES } from "../domain";
+import { ASSIGNMENT_MODES, customerIssueSchema, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, staffIssueSchema, STATUSES } from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
@@ -50,6 +50,10 @@ export const settingsResponse = z.object({
     stateMap: z.partialRecord(z.enum(STATUSES), z.string()),
   }),
   serviceAccounts: z.array(z.string()),
+  automations: z.object({
+    autoCloseAfterDays: z.number().int().nullable(),
+    assignment: z.object({ mode: z.enum(ASSIGNMENT_MODES), pool: z.array(z.string()) }),
+  }),
 });
 const membership = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) });
 export const meResponse = z.object({
@@ -94,6 +98,21 @@ export const savedReplyResponse = z.object({
   title: z.string(),
   body: z.string(),
   internal: z.boolean().describe("true: meant as an internal note"),
+  createdBy: z.string(),
+  createdAt: time.nullable(),
+  updatedBy: z.string(),
+  updatedAt: time.nullable(),
+});
+export const macroResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  reply: z.object({ body: z.string(), internal: z.boolean() }).nullable(),
+  changes: z.object({
+    status: z.enum(STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    addTags: z.array(z.string()).optional(),
+    assigneeUid: z.string().nullable().optional(),
+  }),
   createdBy: z.string(),
   createdAt: time.nullable(),
   updatedBy: z.string(),

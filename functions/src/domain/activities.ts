@@ -94,6 +94,13 @@ function typeOf(changes: FieldChanges): ActivityType {
 
 const CREATED_FIELDS: readonly ActivityField[] = ["title", "type", "priority", "category", "status"];
 
+/** A macro's name is the team's word for its canned answer: customers read who acted, not which macro. */
+function publicActor(actor: Actor): Actor {
+  if (actor.via?.kind !== "macro") return actor;
+  const { via: _via, ...rest } = actor;
+  return rest;
+}
+
 /** The activities for one change; empty for a write of server-owned fields or a hard delete. */
 export function activitiesFor(before: IssueFacts | null, after: IssueFacts | null): ActivityDraft[] {
   // A hard delete removes the issue with its activities: there is nothing left to append to.
@@ -116,7 +123,7 @@ export function activitiesFor(before: IssueFacts | null, after: IssueFacts | nul
   for (const audience of ["public", "internal"] as const) {
     const changes = split[audience];
     if (Object.keys(changes).length === 0) continue;
-    drafts.push({ audience, type: typeOf(changes), actor, changes, internal: audience === "internal" });
+    drafts.push({ audience, type: typeOf(changes), actor: audience === "public" ? publicActor(actor) : actor, changes, internal: audience === "internal" });
   }
   return drafts;
 }

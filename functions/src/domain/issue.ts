@@ -12,7 +12,13 @@
 import { z } from "zod";
 import { ACTOR_KINDS, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
-export const actorSchema = z.object({ uid: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS) });
+/**
+ * `via`: what made the change on the actor's behalf, when it was not a plain command: a macro
+ * (its name) or an automation (why it acted). Set on `lastActor` by that one write only, so the
+ * activity of that write says it (docs/automations.md).
+ */
+export const actorViaSchema = z.object({ kind: z.enum(["macro", "round_robin", "auto_close"]), name: z.string() });
+export const actorSchema = z.object({ uid: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), via: actorViaSchema.optional() });
 /** Who did something: a member, a customer, a service, Linear, or the system itself. */
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -57,7 +57,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 export type NotifyEvent =
   | { type: "issue_raised" }
   | { type: "assigned" }
-  | { type: "status_changed"; from: string; to: string }
+  | { type: "status_changed"; from: string; to: string; reason?: string }
   | { type: "comment"; internal: boolean; excerpt: string }
   | { type: "sla_breach"; clock: "firstResponse" | "resolution" };
 
@@ -150,7 +150,7 @@ export function escapeHtml(text: string): string {
 export function renderNotification(event: NotifyEvent, text: NotificationText): { title: string; mail: MailContent } {
   const ref = text.issueNumber ?? "Issue";
   const line = headline(event, text.actorName);
-  const detail = event.type === "comment" && event.excerpt ? event.excerpt : "";
+  const detail = event.type === "comment" && event.excerpt ? event.excerpt : event.type === "status_changed" && event.reason ? event.reason : "";
   const subject = `[${ref}] ${text.title}`;
   const plain = [line, "", `${ref}: ${text.title}`, ...(detail ? ["", detail] : []), "", `Open it: ${text.link}`].join("\n");
   const html = [

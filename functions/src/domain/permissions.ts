@@ -25,6 +25,10 @@ export const ACTIONS = [
   "savedReplies.read",
   /** Create, edit and delete saved replies. */
   "savedReplies.manage",
+  /** Read the org's macros (the whole team; applying one is an edit). */
+  "macros.read",
+  /** Create, edit and delete macros. */
+  "macros.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -38,6 +42,7 @@ const ADMIN_ONLY = [
   "apiKeys.manage",
   "integrations.manage",
   "savedReplies.manage",
+  "macros.manage",
 ] as const;
 
 function grants(all: readonly Action[], own: readonly Action[] = []): Readonly<Record<Action, Grant>> {
@@ -49,8 +54,8 @@ function grants(all: readonly Action[], own: readonly Action[] = []): Readonly<R
 export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Action, Grant>>>> = {
   admin: grants(ACTIONS),
   agent: grants(ACTIONS.filter((a) => !(ADMIN_ONLY as readonly Action[]).includes(a))),
-  reporter: grants(["issue.view", "issue.create", "comment.public", "comment.internal", "internal.read"]),
-  viewer: grants(["issue.view", "internal.read"]),
+  reporter: grants(["issue.view", "issue.create", "comment.public", "comment.internal", "internal.read", "macros.read"]),
+  viewer: grants(["issue.view", "internal.read", "macros.read"]),
   customer: grants(["issue.create"], ["issue.view", "issue.reopen", "comment.public"]),
   service: grants([
     "issue.view",
@@ -60,6 +65,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Action, Grant>>>
     "comment.public",
     "comment.internal",
     "internal.read",
+    "macros.read",
   ]),
 };
 

@@ -3,6 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
+import { automationsUpdateSchema } from "./automations";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
 import { ORG_SLUG_PATTERN } from "./orgSlug";
@@ -53,6 +54,8 @@ export const issueCreateSchema = z.strictObject({
     .describe("Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue"),
   /** The calling service's own name, stored as `reporter.service`; API keys and service accounts only. */
   service: serviceNameSchema.optional(),
+  /** Staff only, checked as POST …/assign checks it: an admin or agent of the org. */
+  assigneeUid: docIdSchema.optional().describe("Staff only: assign the new issue at once to an admin or agent of the org"),
 });
 export type IssueCreateInput = z.infer<typeof issueCreateSchema>;
 
@@ -162,6 +165,8 @@ export const settingsUpdateSchema = z
       })
       .optional(),
     serviceAccounts: z.array(z.email().toLowerCase()).max(20).optional(),
+    /** Round-robin assignment and auto-close; each part replaces its stored part (docs/automations.md). */
+    automations: automationsUpdateSchema.optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;
@@ -218,6 +223,8 @@ export const bulkChangeSchema = z.union([
   }),
   z.strictObject({ category: categorySchema }),
   z.strictObject({ delete: z.literal(true) }),
+  z.strictObject({ restore: z.literal(true) }).describe("Admins: bring soft-deleted issues back"),
+  z.strictObject({ macroId: docIdSchema }).describe("Apply a macro to each issue: its reply, then its changes"),
 ]);
 export type BulkChange = z.infer<typeof bulkChangeSchema>;
 export const bulkSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import type { AutomationSettings } from "./automations";
 import type { LinearSettings } from "./linear";
 import type { Priority } from "./vocabulary";
 
@@ -22,4 +23,5 @@ export interface OrgSettings {
   sla: SlaPolicy;
   linear: LinearSettings;
   serviceAccounts: string[];
+  automations: AutomationSettings;
 }

@@ -122,6 +122,10 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
   if (numberedNow && (after.raisedByCustomer || after.source === "client")) {
     notices.push({ event: { type: "issue_raised" }, actor: after.reporter ?? actor, key: (_eventId, issueId) => docIdFor("raised", issueId) });
   }
+  // Assigned on create (staff's assigneeUid): the assignee hears of it as of any assignment.
+  if (!before && after.assignee && after.assignee.uid !== actor.uid) {
+    notices.push({ event: { type: "assigned" }, actor, key: (eventId) => docIdFor(eventId, "assigned") });
+  }
   if (!before) return notices;
   if (drafts.length > 0) {
     if (after.assignee && after.assignee.uid !== before.assignee?.uid) {
@@ -129,7 +133,8 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
     }
     if (before.status && after.status && before.status !== after.status) {
       notices.push({
-        event: { type: "status_changed", from: before.status, to: after.status },
+        // An automation says why it moved the issue (auto-close); a macro's name stays the team's.
+        event: { type: "status_changed", from: before.status, to: after.status, ...(actor.via && actor.via.kind !== "macro" ? { reason: actor.via.name } : {}) },
         actor,
         key: (eventId) => docIdFor(eventId, "status"),
       });

@@ -33,10 +33,12 @@ export interface NewIssue {
   input: IssueCreateInput;
   source: Source;
   reporter: Actor;
+  /** Set by staff on create (checked like POST …/assign); otherwise the org's round robin may pick one. */
+  assignee?: { uid: string; name: string } | null;
 }
 
 /** The fields of a fresh, not yet numbered issue (every field of domain/issue.ts); the allocator gives it its number. */
-export function newIssueRecord(orgId: string, { input, source, reporter }: NewIssue) {
+export function newIssueRecord(orgId: string, { input, source, reporter, assignee = null }: NewIssue) {
   const now = FieldValue.serverTimestamp();
   return {
     orgId,
@@ -54,7 +56,7 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
     source,
     reporter: input.service === undefined ? reporter : { ...reporter, service: input.service },
     raisedByCustomer: source === "client",
-    assignee: null,
+    assignee,
     watchers: [reporter.uid],
     vendor: input.vendor,
     order: input.order,

@@ -6,11 +6,11 @@
  * (the create handler, the trigger, a sweeper) may run it at once.
  */
 import { randomUUID } from "node:crypto";
-import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
+import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
-import { formatIssueNumber, numberingYear, SYSTEM_ACTOR } from "../domain";
+import { automationsOf, formatIssueNumber, numberingYear, roundRobinActor, roundRobinPicks, SYSTEM_ACTOR, type PoolMember } from "../domain";
 import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
-import { counterRef, issueRef, issuesCol, numberingLeaseRef } from "./refs";
+import { assignmentCursorRef, counterRef, issueRef, issuesCol, membersCol, numberingLeaseRef, orgSettingsRef } from "./refs";
 
 export const ALLOCATION_BATCH_SIZE = 100;
 
@@ -92,6 +92,28 @@ export async function admitForNumbering(db: Firestore, orgId: string, issueId: s
   return decided.admission;
 }
 
+/**
+ * The round-robin picks for `count` new issues (none when the org does not assign in
+ * turn). Read inside the allocator's transaction, so a burst's issues are handed out by
+ * one writer from one cursor: evenly, and nobody picked twice for one turn.
+ */
+async function readRoundRobin(db: Firestore, tx: Transaction, orgId: string, count: number) {
+  const none = { picks: [] as { uid: string; name: string }[], lastUid: null as string | null, previousUid: null as string | null };
+  if (count === 0) return none;
+  const settings = await tx.get(orgSettingsRef(db, orgId));
+  const { assignment } = automationsOf(settings.get("automations"));
+  if (assignment.mode !== "round_robin" || assignment.pool.length === 0) return none;
+  const [cursor, ...members] = await tx.getAll(assignmentCursorRef(db, orgId), ...assignment.pool.map((uid) => membersCol(db, orgId).doc(uid)));
+  const pool: PoolMember[] = members.map((member, i) => ({
+    uid: assignment.pool[i]!,
+    role: member!.exists ? String(member!.get("role")) : null,
+    name: String(member!.get("displayName") ?? ""),
+  }));
+  const previousUid = (cursor!.get("lastUid") as string | undefined) ?? null;
+  const turns = roundRobinPicks(pool, previousUid, count);
+  return { picks: turns.picks, lastUid: turns.lastUid, previousUid };
+}
+
 export async function allocateIssueNumbers(
   db: Firestore,
   orgId: string,
@@ -124,20 +146,27 @@ export async function allocateIssueNumbers(
       }),
     );
 
+    const turns = await readRoundRobin(db, tx, orgId, numberable.filter((doc) => doc.get("assignee") == null).length);
+
     // A transaction reads everything before it writes anything.
     for (const { id, reason } of quarantined) tx.update(issuesCol(db, orgId).doc(id), quarantine(reason));
     for (const doc of numberable) {
       const year = yearOf(doc);
       const seq = next.get(year)!;
       next.set(year, seq + 1);
+      // New issues are numbered once, in commit order: the same pass hands them out in turn.
+      const assignee = doc.get("assignee") == null ? turns.picks.shift() : undefined;
       tx.update(doc.ref, {
         number: formatIssueNumber(year, seq),
         seq,
         year,
         numberingError: FieldValue.delete(),
         version: FieldValue.increment(1),
-        lastActor: SYSTEM_ACTOR,
+        ...(assignee ? { assignee, lastActor: roundRobinActor() } : { lastActor: SYSTEM_ACTOR }),
       });
+    }
+    if (turns.lastUid !== turns.previousUid) {
+      tx.set(assignmentCursorRef(db, orgId), { lastUid: turns.lastUid, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
     }
     for (const year of years) {
       tx.set(

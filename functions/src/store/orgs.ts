@@ -1,6 +1,9 @@
 import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
 import {
+  automationsOf,
+  DEFAULT_AUTOMATIONS,
   DEFAULT_SLA_POLICY,
+  mergeAutomations,
   defaultLinearSettings,
   linearSettingsOf,
   type MemberRole,
@@ -41,6 +44,7 @@ export function defaultOrgSettings(linearTeamId: string | null = null): OrgSetti
     sla: { ...DEFAULT_SLA_POLICY },
     linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
+    automations: { ...DEFAULT_AUTOMATIONS, assignment: { ...DEFAULT_AUTOMATIONS.assignment, pool: [] } },
   };
 }
 
@@ -115,6 +119,7 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
     sla: { ...defaults.sla, ...stored?.sla },
     linear: linearSettingsOf(stored?.linear),
     serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
+    automations: automationsOf(stored?.automations),
   };
 };
 
@@ -138,6 +143,7 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
     sla: { ...current.sla, ...(changes.sla ? (defined(changes.sla) as Partial<SlaPolicy>) : {}) },
     linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
     serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
+    automations: mergeAutomations(current.automations, changes.automations),
   };
 }
 

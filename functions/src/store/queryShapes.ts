@@ -318,6 +318,38 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     equals: ["deleted", "status"],
     usedBy: "statistics reconciliation: count() per status (and likewise per priority, category…)",
   },
+  {
+    name: "web.dashboard.latest",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["deleted"],
+    orderBy: [desc("createdAt")],
+    usedBy: "the dashboard's latest issues (web/src/dashboard/LatestIssues.tsx), five newest live issues",
+  },
+  {
+    name: "web.issue.byNumber",
+    collectionGroup: "issues",
+    scope: "COLLECTION",
+    equals: ["year", "seq", "deleted"],
+    usedBy: "the issue page at its number (web/src/detail/useIssueAddress.ts); admins leave out deleted",
+  },
+  // Automations (store/autoClose.ts, store/macros.ts).
+  {
+    name: "events.autoClose.candidates",
+    collectionGroup: "issues",
+    scope: "COLLECTION_GROUP",
+    equals: ["status", "deleted"],
+    range: "resolvedAt",
+    orderBy: [asc("resolvedAt")],
+    usedBy: "autoCloseSweep: live resolved issues in every org, resolved before the shortest wait",
+  },
+  {
+    name: "api.macros.list",
+    collectionGroup: "macros",
+    scope: "COLLECTION",
+    orderBy: [asc("name")],
+    usedBy: "GET /orgs/{orgId}/macros and the web's macro pickers and settings, by name",
+  },
   // Linear (store/linear.ts).
   {
     name: "linear.issueByLinearId",

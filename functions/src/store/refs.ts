@@ -26,6 +26,11 @@ export const orgSettingsRef = (db: Firestore, orgId: string) => orgRef(db, orgId
 export const invitesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("invites");
 /** Texts the team inserts into replies (store/savedReplies.ts); admins and agents read them. */
 export const savedRepliesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("savedReplies");
+/** One-click answers and changes (store/macros.ts); staff read them, the API writes them. */
+export const macrosCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("macros");
+/** The round-robin turn: the uid picked last (store/numberAllocator.ts). Server only. */
+export const assignmentCursorRef = (db: Firestore, orgId: string) =>
+  orgRef(db, orgId).collection("counters").doc("assignment");
 export const issuesCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("issues");
 export const counterRef = (db: Firestore, orgId: string, year: number) =>
   orgRef(db, orgId).collection("counters").doc(`issues_${year}`);

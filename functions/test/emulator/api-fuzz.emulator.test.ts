@@ -30,6 +30,7 @@ let issueId: string;
 let keyId: string;
 let inviteId: string;
 let replyId: string;
+let macroId: string;
 /** Real cursors of each list, decoded, for mutation. */
 const realCursors: Record<string, { q: string; v: unknown[]; id: string }> = {};
 
@@ -50,6 +51,7 @@ beforeAll(async () => {
   keyId = w.serviceKey.split("_")[1]!;
   inviteId = (await call("POST", `/orgs/${w.orgId}/invites`, { token: w.admin.token, body: { email: "fuzz-invitee@example.test", role: "agent" } })).body.id;
   replyId = (await call("POST", `/orgs/${w.orgId}/saved-replies`, { token: w.admin.token, body: { title: "Fuzz target reply", body: "Hello" } })).body.id;
+  macroId = (await call("POST", `/orgs/${w.orgId}/macros`, { token: w.admin.token, body: { name: "Fuzz target macro", changes: { priority: "high" } } })).body.id;
   issueId = (await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Fuzz target" } })).body.id;
   await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Second fuzz target" } });
   for (const body of ["A comment", "Another comment"]) {
@@ -119,6 +121,9 @@ const validBodies = (): Record<string, Json[]> => ({
   "POST /orgs/{orgId}/api-keys": [{ name: "Fuzz key", role: "service" }],
   "POST /orgs/{orgId}/saved-replies": [{ title: "Fuzz reply", body: "Thanks for the report.", internal: false }],
   "PATCH /orgs/{orgId}/saved-replies/{replyId}": [{ title: "Fuzz reply, renamed", body: "Edited text", internal: true }],
+  "POST /orgs/{orgId}/macros": [{ name: "Fuzz macro", reply: { body: "Thanks", internal: false }, changes: { priority: "low", addTags: ["fuzz"] } }],
+  "PATCH /orgs/{orgId}/macros/{macroId}": [{ name: "Fuzz macro, renamed", changes: { status: "on_hold" } }],
+  "POST /orgs/{orgId}/issues/{id}/macros/{macroId}:apply": [{}],
   "POST /orgs/{orgId}/issues": [
     {
       title: "Fuzzed",
@@ -154,7 +159,7 @@ const routeKey = (route: AnyRoute) => `${route.method.toUpperCase()} ${route.pat
 
 function validPathValues(): Record<string, string> {
   // GET /intake/{slug}: the admin is a member of the fuzz world, whose slug comes from its name.
-  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId, replyId, slug: "fuzz-world" };
+  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId, replyId, macroId, slug: "fuzz-world" };
 }
 
 // ---------------------------------------------------------------------------

@@ -366,12 +366,41 @@ describe("bulk, stats and export", () => {
     const text = await response.text();
     const lines = text.trimEnd().split("\r\n");
     // A customer's export has the columns of what they may see of an issue.
-    expect(lines[0]).toBe("number,title,status,priority,category,type,assignee,createdAt,updatedAt,resolvedAt");
+    expect(lines[0]).toBe("number,title,status,priority,category,type,assignee,createdAt,updatedAt,resolvedAt,description,vendor,order,closedAt");
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""click""), ""quoted"""`);
     const customerIssues = (await db().collection(`orgs/${w.orgId}/issues`).where("reporter.uid", "==", w.customer.uid).where("deleted", "==", false).count().get()).data().count;
     expect(lines).toHaveLength(customerIssues + 1);
   });
 });
+
+describe("CSV for the team", () => {
+  it("has the description, vendor, order, closed time and the running SLA deadline", async () => {
+    const issue = (
+      await create(w.agent.token, {
+        title: "Pallet labels print blank",
+        description: "Since the driver update",
+        vendor: { id: "v-9", name: "Labelco" },
+        order: { id: "o-1", ref: "SO-4411" },
+      })
+    ).body;
+    await waitForSla(issue.id);
+    const text = await (await fetch(`${FUNCTION_BASE}/orgs/${w.orgId}/issues/export.csv?q=pallet`, { headers: { authorization: `Bearer ${w.agent.token}` } })).text();
+    const [header, row] = text.trimEnd().split("\r\n");
+    const columns = header!.split(",");
+    expect(columns.slice(-5)).toEqual(["description", "vendor", "order", "closedAt", "slaDue"]);
+    const cells = row!.split(",");
+    const stored = (await db().doc(`orgs/${w.orgId}/issues/${issue.id}`).get()).get("sla.firstResponseDueAt").toDate().toISOString();
+    expect(cells.slice(-5)).toEqual(["Since the driver update", "Labelco", "SO-4411", "", stored]);
+  });
+});
+
+async function waitForSla(issueId: string) {
+  for (let i = 0; i < 120; i++) {
+    if ((await db().doc(`orgs/${w.orgId}/issues/${issueId}`).get()).get("sla")) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the SLA was never derived");
+}
 
 describe("search", () => {
   it("finds issues by number forms, title prefixes and description words, all words required", async () => {

@@ -29,6 +29,7 @@ const issueOf = async (prepare?: (path: string) => Promise<unknown>): Promise<st
 };
 const asAdmin = (method: string, path: string, body?: unknown) => call(method, path, { token: w.admin.token, body });
 const savedReply = async () => `${org()}/saved-replies/${(await asAdmin("POST", `${org()}/saved-replies`, { title: "Matrix reply", body: "Hello" })).body.id}`;
+const macro = async () => `${org()}/macros/${(await asAdmin("POST", `${org()}/macros`, { name: "Matrix macro", changes: { priority: "high" } })).body.id}`;
 const freshAddress = () => `invitee-${randomUUID().slice(0, 8)}@example.test`;
 
 type Row = [method: string, path: string, expected: number[], fixture: () => Promise<Cell>];
@@ -71,6 +72,13 @@ const ROWS: Row[] = [
   ["GET", "/orgs/{orgId}/saved-replies/{replyId}", [401, 200, 200, 403, 403, 403, 403, 404, 403], async () => ({ path: await savedReply() })],
   ["PATCH", "/orgs/{orgId}/saved-replies/{replyId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: await savedReply(), body: { internal: true } })],
   ["DELETE", "/orgs/{orgId}/saved-replies/{replyId}", [401, 204, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: await savedReply() })],
+  // Macros: the team reads them, admins keep them, whoever may edit an issue applies one.
+  ["GET", "/orgs/{orgId}/macros", [401, 200, 200, 200, 200, 403, 403, 404, 200], async () => ({ path: `${org()}/macros` })],
+  ["POST", "/orgs/{orgId}/macros", [401, 201, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: `${org()}/macros`, body: { name: "Thanks", reply: { body: "Thanks!" } } })],
+  ["GET", "/orgs/{orgId}/macros/{macroId}", [401, 200, 200, 200, 200, 403, 403, 404, 200], async () => ({ path: await macro() })],
+  ["PATCH", "/orgs/{orgId}/macros/{macroId}", [401, 200, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: await macro(), body: { name: "Renamed" } })],
+  ["DELETE", "/orgs/{orgId}/macros/{macroId}", [401, 204, 403, 403, 403, 403, 403, 404, 403], async () => ({ path: await macro() })],
+  ["POST", "/orgs/{orgId}/issues/{id}/macros/{macroId}:apply", [401, 200, 200, 403, 403, 403, 404, 404, 200], async () => ({ path: `${await issueOf()}/macros/${(await macro()).split("/").pop()}:apply`, body: {} })],
   ["POST", "/orgs/{orgId}/issues", [401, 201, 201, 201, 403, 201, 201, 404, 201], async () => ({ path: `${org()}/issues`, body: { title: "Raised" } })],
   ["GET", "/orgs/{orgId}/issues", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: `${org()}/issues` })],
   ["GET", "/orgs/{orgId}/issues/export.csv", [401, 200, 200, 200, 200, 200, 200, 404, 200], async () => ({ path: `${org()}/issues/export.csv` })],

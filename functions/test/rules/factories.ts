@@ -183,6 +183,17 @@ export const savedReplyDoc = (overrides: Data = {}): Data => ({
   ...overrides,
 });
 
+export const macroDoc = (overrides: Data = {}): Data => ({
+  name: "Ask for logs",
+  reply: { body: "Could you send us the logs from the time it failed?", internal: false },
+  changes: { status: "waiting_for_response", addTags: ["needs-logs"] },
+  createdBy: "u-admin",
+  createdAt: CREATED,
+  updatedBy: "u-admin",
+  updatedAt: CREATED,
+  ...overrides,
+});
+
 export const apiKeySecretDoc = (orgId: string): Data => ({
   orgId,
   hash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",

@@ -20,6 +20,8 @@ const TABLE: Record<Action, Record<Role, Grant>> = {
   // Saved replies: the team that answers customers reads them; admins keep them.
   "savedReplies.read": { admin: "all", agent: "all", reporter: "none", viewer: "none", customer: "none", service: "none" },
   "savedReplies.manage": { admin: "all", agent: "none", reporter: "none", viewer: "none", customer: "none", service: "none" },
+  "macros.read": { admin: "all", agent: "all", reporter: "all", viewer: "all", customer: "none", service: "all" },
+  "macros.manage": { admin: "all", agent: "none", reporter: "none", viewer: "none", customer: "none", service: "none" },
 };
 
 const cells = ACTIONS.flatMap((action) => ROLES.map((role) => [role, action, TABLE[action][role]] as const));

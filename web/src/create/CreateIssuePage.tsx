@@ -1,15 +1,20 @@
 import { can } from "@firetrack/domain";
+import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { IssueForm } from "../issues/IssueForm";
 import { formToInput, type IssueFormValues } from "../issues/issueForm";
-import { useOrg } from "../org/OrgContext";
+import { assignable, useOrg } from "../org/OrgContext";
 import { ErrorState } from "../ui/states";
 
 export default function CreateIssuePage() {
   const org = useOrg();
   const navigate = useNavigate();
+  /** Staff may assign at once (checked by the API as …/assign checks it); "" leaves it to the org's round robin. */
+  const [assigneeUid, setAssigneeUid] = useState("");
+  const mayAssign = can(org.role, "issue.edit");
+
   if (!can(org.role, "issue.create")) {
     return (
       <main className="page narrow" id="main">
@@ -19,8 +24,42 @@ export default function CreateIssuePage() {
   }
 
   const send = async (values: IssueFormValues) => {
-    const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, { body: formToInput(values) });
-    navigate(`/o/${org.orgId}/issues/${data.id}`, { state: { created: data.number } });
+    const body = { ...formToInput(values), ...(mayAssign && assigneeUid ? { assigneeUid } : {}) };
+    const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, { body });
+    navigate(`/o/${org.orgId}/issues/${data.number ?? data.id}`, { state: { created: data.number } });
+  };
+
+  const assignee = (problem: unknown) => {
+    if (!mayAssign) return null;
+    const assigneeProblem = problem instanceof ApiProblem ? problem.errors.find((e) => e.path === "assigneeUid")?.message : undefined;
+    return (
+      <div className="field">
+        <label>
+          Assignee
+          <select
+            value={assigneeUid}
+            onChange={(e) => setAssigneeUid(e.target.value)}
+            aria-invalid={assigneeProblem ? true : undefined}
+            aria-describedby={["assignee-hint", assigneeProblem ? "error-assignee" : null].filter(Boolean).join(" ")}
+          >
+            <option value="">Nobody yet</option>
+            {assignable(org.members).map((m) => (
+              <option key={m.uid} value={m.uid}>
+                {m.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="hint" id="assignee-hint">
+          Leave it to pick later, or to the round robin if your organisation uses one.
+        </span>
+        {assigneeProblem && (
+          <span className="field-error" id="error-assignee">
+            {assigneeProblem}
+          </span>
+        )}
+      </div>
+    );
   };
 
   return (
@@ -35,6 +74,7 @@ export default function CreateIssuePage() {
         send={send}
         submitLabel="Create issue"
         submittingLabel="Creating…"
+        extra={assignee}
         actions={
           <Link to={`/o/${org.orgId}/issues`} className="button">
             Cancel

@@ -4,6 +4,7 @@ import { useOrg } from "../org/OrgContext";
 import { formatDuration, label } from "../ui/labels";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { ChartFigure, type Series } from "./Chart";
+import { IssuesByService, LatestIssues } from "./LatestIssues";
 import { useStats } from "./useStats";
 
 const TREND_DAYS = 30;
@@ -81,6 +82,8 @@ function Figures({ stats }: { stats: OrgStats }) {
         <ChartFigure title="By category" kind="bar" horizontal {...charts.category} />
         <ChartFigure title="By type" kind="doughnut" {...charts.type} />
         <ChartFigure title="By source" kind="doughnut" {...charts.source} />
+        <IssuesByService byService={stats.byService} />
+        <LatestIssues />
       </div>
     </>
   );

@@ -10,7 +10,10 @@ import { RelativeTime } from "../ui/RelativeTime";
 import { toDate } from "../ui/time";
 import { ErrorState, Loading } from "../ui/states";
 import { ApiProblem } from "../api/problem";
+import { MacroPicker } from "../macros/MacroPicker";
 import { ConflictDialog } from "./ConflictDialog";
+import { DeleteControls } from "./DeleteControls";
+import { useIssueAddress } from "./useIssueAddress";
 import { DetailsCard, FieldError, useInlineEdit } from "./DetailsCard";
 import { LinearCard } from "./LinearCard";
 import { StatusActions } from "./StatusActions";
@@ -20,7 +23,34 @@ import { useActivities, useComments, useIssue } from "./useIssueData";
 import { useIssueEditor } from "./useIssueEditor";
 
 export default function IssueDetailPage() {
-  const { issueId = "" } = useParams();
+  const { issueId: address = "" } = useParams();
+  const org = useOrg();
+  const resolved = useIssueAddress(org.orgId, address, org.role);
+  if (resolved.status === "ready" && resolved.value === null) return <IssueNotFound error={null} />;
+  if (resolved.status === "error") return <IssueNotFound error={resolved.error} />;
+  if (resolved.status === "loading") {
+    return (
+      <main className="page" id="main">
+        <Loading what="the issue" />
+      </main>
+    );
+  }
+  return <LiveIssue issueId={resolved.value!} />;
+}
+
+function IssueNotFound({ error }: { error: unknown }) {
+  const org = useOrg();
+  return (
+    <main className="page narrow" id="main">
+      <ErrorState error={error ?? new ApiProblem({ status: 404, title: "Issue not found", detail: "It does not exist, or it was deleted." })} />
+      <p>
+        <Link to={`/o/${org.orgId}/issues`}>Back to the issues</Link>
+      </p>
+    </main>
+  );
+}
+
+function LiveIssue({ issueId }: { issueId: string }) {
   const org = useOrg();
   const live = useIssue(org.orgId, issueId);
   if (live.status === "loading") {
@@ -103,6 +133,8 @@ function IssueView({ issue }: { issue: Issue }) {
       </header>
 
       <StatusActions orgId={org.orgId} issue={issue} role={org.role} uid={org.uid} />
+      {mayEdit && !issue.deleted && <MacroPicker issueId={issue.id} />}
+      <DeleteControls issue={issue} />
       <div className="detail-grid">
         <div className="detail-main">
           {!heading.editing && (

@@ -29,9 +29,12 @@ export function Timeline({ activities }: { activities: Live<Activity[]> }) {
       {activities.value.map((a) => (
         <li key={a.id} className={a.internal ? "internal" : ""}>
           <div>
-            <strong>{a.actor?.name ?? "Firetrack"}</strong> {VERBS[a.type] ?? label(a.type)} {a.internal && <InternalBadge />}{" "}
+            <strong>{a.actor?.name ?? "Firetrack"}</strong> {VERBS[a.type] ?? label(a.type)}
+            {a.actor?.via?.kind === "macro" && <span className="via"> with the macro “{a.actor.via.name}”</span>} {a.internal && <InternalBadge />}{" "}
             <RelativeTime value={a.at} />
           </div>
+          {/* Automations say why they acted (docs/automations.md). */}
+          {a.actor?.via && a.actor.via.kind !== "macro" && <p className="via-reason">{a.actor.via.name}</p>}
           {a.type !== "created" && Object.keys(a.changes ?? {}).length > 0 && (
             <ul className="changes">
               {Object.entries(a.changes).map(([field, change]) => (

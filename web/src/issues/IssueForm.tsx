@@ -26,6 +26,7 @@ export function IssueForm({
   submittingLabel,
   disabled = false,
   before,
+  extra,
   actions,
 }: {
   audience: IssueFormAudience;
@@ -37,6 +38,8 @@ export function IssueForm({
   disabled?: boolean;
   /** Above the fields (the customer's choice of organisation). */
   before?: ReactNode;
+  /** Fields of the page's own after the tags (the team's assignee), given the last problem so they can show theirs. */
+  extra?: (problem: unknown) => ReactNode;
   /** Beside the submit button (the team's Cancel). */
   actions?: ReactNode;
 }) {
@@ -139,6 +142,7 @@ export function IssueForm({
           {error("tags")}
         </div>
       )}
+      {extra?.(problem)}
       {/* Optional, and always in view: an error on a reference must never hide in a folded part. */}
       <div className="references">
         <p className="references-title">

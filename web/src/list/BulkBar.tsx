@@ -1,10 +1,11 @@
-import { LIMITS, PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
+import { can, CATEGORIES, LIMITS, PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { api , path } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
 import { Dialog } from "../ui/Dialog";
 import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";
+import { useMacros } from "../macros/useMacros";
 
 interface BulkResult {
   id: string;
@@ -12,7 +13,10 @@ interface BulkResult {
   error?: { title: string; detail: string };
 }
 
-type Kind = "status" | "priority" | "assignee" | "addTag" | "removeTag";
+type Kind = "status" | "priority" | "category" | "assignee" | "addTag" | "removeTag" | "macro" | "delete" | "restore";
+
+/** Kinds that need no value: the choice of the kind is the whole change. */
+const NO_VALUE: readonly Kind[] = ["delete", "restore"];
 
 /**
  * Resolving needs public notes, which one bulk change cannot ask for per issue,
@@ -21,8 +25,14 @@ type Kind = "status" | "priority" | "assignee" | "addTag" | "removeTag";
 const BULK_STATUSES = STATUSES.filter((status) => status !== "resolved");
 
 function changeOf(kind: Kind, value: string): BulkChange | null {
+  if (kind === "delete") return { delete: true };
+  if (kind === "restore") return { restore: true };
   if (!value.trim()) return null;
   switch (kind) {
+    case "category":
+      return { category: value as (typeof CATEGORIES)[number] };
+    case "macro":
+      return { macroId: value };
     case "status":
       return { status: value as (typeof STATUSES)[number] };
     case "priority":
@@ -37,9 +47,21 @@ function changeOf(kind: Kind, value: string): BulkChange | null {
 }
 
 /** One change to every selected issue through `issues:bulk`, then the result per issue. */
-export function BulkBar({ selected, describe, onDone }: { selected: string[]; describe: (id: string) => string; onDone: () => void }) {
-  const { orgId, members } = useOrg();
-  const [kind, setKind] = useState<Kind>("status");
+export function BulkBar({
+  selected,
+  describe,
+  onDone,
+  deletedView = false,
+}: {
+  selected: string[];
+  describe: (id: string) => string;
+  onDone: () => void;
+  /** The Deleted view offers restore only: nothing else applies to deleted issues. */
+  deletedView?: boolean;
+}) {
+  const { orgId, members, role } = useOrg();
+  const macros = useMacros(orgId);
+  const [kind, setKind] = useState<Kind>(deletedView ? "restore" : "status");
   const [value, setValue] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -63,12 +85,13 @@ export function BulkBar({ selected, describe, onDone }: { selected: string[]; de
     }
   };
 
-  const valueControl =
-    kind === "status" || kind === "priority" || kind === "assignee" ? (
-      <select aria-label="New value" value={value} onChange={(e) => setValue(e.target.value)} required>
+  const valueControl = NO_VALUE.includes(kind) ? null : kind === "status" || kind === "priority" || kind === "category" || kind === "assignee" || kind === "macro" ? (
+      <select aria-label={kind === "macro" ? "Macro" : "New value"} value={value} onChange={(e) => setValue(e.target.value)} required>
         <option value="">Choose…</option>
         {kind === "status" && BULK_STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
         {kind === "priority" && PRIORITIES.map((p) => <option key={p} value={p}>{label(p)}</option>)}
+        {kind === "category" && CATEGORIES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
+        {kind === "macro" && macros.status === "ready" && macros.value.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
         {kind === "assignee" && [
           <option key="none" value="none">
             Unassigned
@@ -98,15 +121,24 @@ export function BulkBar({ selected, describe, onDone }: { selected: string[]; de
               setValue("");
             }}
           >
-            <option value="status">Set status</option>
-            <option value="priority">Set priority</option>
-            <option value="assignee">Assign</option>
-            <option value="addTag">Add tag</option>
-            <option value="removeTag">Remove tag</option>
+            {deletedView ? (
+              <option value="restore">Restore</option>
+            ) : (
+              <>
+                <option value="status">Set status</option>
+                <option value="priority">Set priority</option>
+                <option value="category">Set category</option>
+                <option value="assignee">Assign</option>
+                <option value="addTag">Add tag</option>
+                <option value="removeTag">Remove tag</option>
+                {macros.status === "ready" && macros.value.length > 0 && <option value="macro">Apply macro</option>}
+                {can(role, "issue.softDelete") && <option value="delete">Delete</option>}
+              </>
+            )}
           </select>
         </label>
         {valueControl}
-        <button type="submit" className="primary" disabled={busy || !value}>
+        <button type="submit" className={kind === "delete" ? "danger" : "primary"} disabled={busy || (!value && !NO_VALUE.includes(kind))}>
           {busy ? "Applying…" : `Apply to ${selected.length}`}
         </button>
         <button type="button" className="link-button" onClick={onDone}>

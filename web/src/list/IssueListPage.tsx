@@ -8,6 +8,7 @@ import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { Dialog } from "../ui/Dialog";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
+import { issueAddress } from "../detail/useIssueAddress";
 import { BulkBar } from "./BulkBar";
 import { Filters } from "./Filters";
 import { apiQuery, readView, writeView, type FilterKey } from "./listView";
@@ -41,6 +42,8 @@ export default function IssueListPage() {
   const rowLinks = useRef<(HTMLAnchorElement | null)[]>([]);
   const mayEdit = can(org.role, "issue.edit");
   const mayCreate = can(org.role, "issue.create");
+  const mayRestore = can(org.role, "issue.restore");
+  const deletedView = view.filter.deleted === true;
   /** Page starts seen on the way here, for "Previous page". */
   const trail = ((location.state as { trail?: (string | null)[] } | null)?.trail ?? []) as (string | null)[];
 
@@ -74,7 +77,7 @@ export default function IssueListPage() {
       // A focused link or button opens itself.
       if ((event.target as HTMLElement).closest?.("a,button")) return;
       const row = page.rows[active];
-      if (row) navigate(`/o/${org.orgId}/issues/${row.id}`);
+      if (row) navigate(`/o/${org.orgId}/issues/${issueAddress(row.item)}`);
     },
     c: () => {
       if (mayCreate) navigate(`/o/${org.orgId}/issues/new`);
@@ -117,7 +120,7 @@ export default function IssueListPage() {
   return (
     <main className="page" id="main">
       <div className="page-head">
-        <h1>Issues</h1>
+        <h1>{deletedView ? "Deleted issues" : "Issues"}</h1>
         <div className="page-actions">
           <button type="button" onClick={() => void exportCsv()} disabled={exporting}>
             {exporting ? "Exporting…" : "Export CSV"}
@@ -133,6 +136,16 @@ export default function IssueListPage() {
         </div>
       </div>
       {exportError !== null && <ErrorState error={exportError} compact />}
+      {mayRestore && (
+        <nav className="view-tabs" aria-label="Views">
+          <Link to={{ search: writeView({ ...view.params, deleted: undefined }).toString() }} aria-current={deletedView ? undefined : "page"}>
+            All issues
+          </Link>
+          <Link to={{ search: writeView({ ...view.params, deleted: "true" }).toString() }} aria-current={deletedView ? "page" : undefined}>
+            Deleted
+          </Link>
+        </nav>
+      )}
 
       <form role="search" className="search" onSubmit={submitSearch}>
         <label htmlFor="issue-search" className="visually-hidden">
@@ -152,14 +165,14 @@ export default function IssueListPage() {
         <button type="submit">Search</button>
       </form>
 
-      <Filters params={view.params} onChange={setParam} onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort }))} />
+      <Filters params={view.params} onChange={setParam} onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort, deleted: view.params.deleted }))} />
       {view.ignored.length > 0 && (
         <p className="notice" role="status">
           Ignored invalid {view.ignored.join(", ")} in the address.
         </p>
       )}
 
-      {mayEdit && selected.length > 0 && <BulkBar selected={selected} describe={describe} onDone={() => setSelected([])} />}
+      {mayEdit && selected.length > 0 && <BulkBar selected={selected} describe={describe} onDone={() => setSelected([])} deletedView={deletedView} />}
 
       {(page.incoming > 0 || page.moved || page.rows.some((r) => r.gone)) && (
         <div className="live-banner" role="status">
@@ -176,7 +189,7 @@ export default function IssueListPage() {
       {page.status === "loading" && <Loading what="issues" />}
       {page.status === "error" && <ErrorState error={page.error} retry={() => setSearch(writeView(view.params))} />}
       {page.status === "ready" && page.rows.length === 0 && (
-        <Empty title={view.params.q || Object.keys(view.params).length > 0 ? "No issues match this view." : "No issues yet."}>
+        <Empty title={deletedView ? "No deleted issues." : view.params.q || Object.keys(view.params).length > 0 ? "No issues match this view." : "No issues yet."}>
           {mayCreate && <Link to={`/o/${org.orgId}/issues/new`}>Create an issue</Link>}
         </Empty>
       )}
@@ -216,7 +229,7 @@ export default function IssueListPage() {
                       ref={(el) => {
                         rowLinks.current[index] = el;
                       }}
-                      to={`/o/${org.orgId}/issues/${id}`}
+                      to={`/o/${org.orgId}/issues/${issueAddress(issue)}`}
                       onFocus={() => setActive(index)}
                     >
                       <span className="issue-number">{issueNumber(issue)}</span>

@@ -6,7 +6,8 @@
  */
 import { issueFilterSchema, type IssueFilter, type IssueSort } from "@firetrack/domain";
 
-export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "q"] as const;
+/** `deleted=true` is the admins' Deleted view: soft-deleted issues only. */
+export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "q", "deleted"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The queue's default order: newest first, which new issues join at the top. */
@@ -72,4 +73,4 @@ export function apiQuery(filter: IssueFilter): URLSearchParams {
   return search;
 }
 
-export const activeFilterCount = (params: ListView["params"]) => FILTER_KEYS.filter((key) => key !== "q" && params[key]).length;
+export const activeFilterCount = (params: ListView["params"]) => FILTER_KEYS.filter((key) => key !== "q" && key !== "deleted" && params[key]).length;

@@ -102,7 +102,7 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
       {recent.status === "ready" && recent.value.length > 0 && (
         <ul className="notif-list">
           {recent.value.map((n) => (
-            <NotificationItem key={n.id} notification={n} orgName={orgName(n.orgId)} href={issueHref(me.memberships, n.orgId, n.issueId)} onOpen={() => {
+            <NotificationItem key={n.id} notification={n} orgName={orgName(n.orgId)} href={issueHref(me.memberships, n.orgId, n.issueId, n.issueNumber)} onOpen={() => {
               if (!n.read) void markRead(uid, n.id).catch(setError);
               close();
             }} onMarkRead={() => void run(() => markRead(uid, n.id))} busy={busy} />

@@ -23,9 +23,10 @@ export { isStaffRole };
  * The page for one issue. Without a membership (a customer removed from the org still
  * follows the issues they raised) it is the portal page: the projection is theirs.
  */
-export function issueHref(memberships: readonly MembershipLike[], orgId: string, issueId: string): string {
+export function issueHref(memberships: readonly MembershipLike[], orgId: string, issueId: string, issueNumber?: string | null): string {
   const role = memberships.find((m) => m.orgId === orgId)?.role;
-  return isStaffRole(role) ? agentIssuePath(orgId, issueId) : portalIssuePath(orgId, issueId);
+  // The team's page takes the readable number (ISS-2026-0044); the portal names issues by id.
+  return isStaffRole(role) ? agentIssuePath(orgId, issueNumber ?? issueId) : portalIssuePath(orgId, issueId);
 }
 
 /** The orgs a person raises issues with as a customer. */

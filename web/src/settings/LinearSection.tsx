@@ -1,5 +1,7 @@
 /** The Linear sync's settings: which team, on or off, and which comments go across. */
+import { STATUSES } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
+import { label } from "../ui/labels";
 import { linearPatch, MIRROR_LABELS, mirrorChoiceOf, mirrorChoicesFor, type MirrorChoice } from "./linear";
 import { ActionResult, FieldMessages, fieldMessages, useAction } from "./parts";
 import { useSettings } from "./useSettings";
@@ -10,13 +12,17 @@ export function LinearSection() {
   const [teamId, setTeamId] = useState(stored.teamId ?? "");
   const [enabled, setEnabled] = useState(stored.enabled);
   const [mirror, setMirror] = useState<MirrorChoice>(mirrorChoiceOf(stored.mirrorComments));
+  const [stateMap, setStateMap] = useState<Record<string, string>>(stored.stateMap ?? {});
   const saving = useAction();
   const teamInvalid = fieldMessages(saving.error, "linear.teamId").length > 0;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await saving.run(() => save({ linear: linearPatch(stored, { teamId, enabled, mirror }) }));
+    // Blank rows map by Linear's state type; the map is replaced as a whole.
+    const map = Object.fromEntries(Object.entries(stateMap).map(([status, name]) => [status, name.trim()]).filter(([, name]) => name !== ""));
+    const saved = await saving.run(() => save({ linear: { ...linearPatch(stored, { teamId, enabled, mirror }), stateMap: map } }));
     if (saved) {
+      setStateMap(saved.linear.stateMap ?? {});
       setTeamId(saved.linear.teamId ?? "");
       setEnabled(saved.linear.enabled);
       setMirror(mirrorChoiceOf(saved.linear.mirrorComments));
@@ -60,6 +66,27 @@ export function LinearSection() {
           </select>
         </label>
         {mirror === "all" && <p className="notice">Internal notes will be readable by everyone in the Linear team.</p>}
+        <fieldset>
+          <legend>State mapping</legend>
+          <p className="hint" id="state-map-hint">
+            The Linear state each status moves to, by its name or id in the team. Leave a row empty to use the usual state of its kind (Todo, In Progress, Done…).
+          </p>
+          <div className="form-grid">
+            {STATUSES.map((status) => (
+              <label key={status}>
+                {label(status)}
+                <input
+                  value={stateMap[status] ?? ""}
+                  placeholder="by state type"
+                  maxLength={100}
+                  aria-describedby="state-map-hint"
+                  onChange={(event) => (edited(), setStateMap((current) => ({ ...current, [status]: event.target.value })))}
+                />
+              </label>
+            ))}
+          </div>
+          <FieldMessages error={saving.error} path="linear.stateMap" />
+        </fieldset>
         <div className="actions">
           <button type="submit" className="primary" disabled={saving.busy}>
             {saving.busy ? "Saving…" : "Save Linear settings"}

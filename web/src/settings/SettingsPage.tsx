@@ -9,7 +9,10 @@ import { Navigate, NavLink, Route, Routes, useLocation } from "react-router";
 import { useOrg } from "../org/OrgContext";
 import SavedRepliesSection from "../replies/SavedRepliesSection";
 import { Empty } from "../ui/states";
+import MacrosSection from "../macros/MacrosSection";
 import { ApiKeysSection } from "./ApiKeysSection";
+import { AutomationsSection } from "./AutomationsSection";
+import { OrganisationSection } from "./OrganisationSection";
 import { IntakeSection } from "./IntakeSection";
 import { InvitationsSection } from "./InvitationsSection";
 import { LinearSection } from "./LinearSection";
@@ -28,6 +31,9 @@ export const SETTINGS_SECTIONS = [
   { path: "service-accounts", title: "Service accounts" },
   { path: "linear", title: "Linear" },
   { path: "saved-replies", title: "Saved replies" },
+  { path: "macros", title: "Macros" },
+  { path: "automations", title: "Automations" },
+  { path: "organisation", title: "Organisation" },
 ] as const;
 
 /** On a phone the section list is one scrolling row: keep the open section in sight. */
@@ -78,6 +84,9 @@ export default function SettingsPage() {
                 <Route path="service-accounts" element={<ServiceAccountsSection />} />
                 <Route path="linear" element={<LinearSection />} />
                 <Route path="saved-replies" element={<SavedRepliesSection />} />
+                <Route path="macros" element={<MacrosSection />} />
+                <Route path="automations" element={<AutomationsSection />} />
+                <Route path="organisation" element={<OrganisationSection />} />
                 <Route path="*" element={<Navigate to="members" replace />} />
             </Routes>
           </SettingsProvider>

@@ -34,6 +34,8 @@ import { forEachId } from "../bulk";
 import { csvRow } from "../csv";
 import { ApiError, badRequest, forbidden } from "../errors";
 import {
+  applyMacro,
+  assigneeFor,
   assignIssue,
   closeIssue,
   findVisibleIssue,
@@ -92,6 +94,8 @@ function applyBulkChange(access: OrgAccess, id: string, change: BulkChange): Pro
   if ("category" in change) return patchIssue(access, id, { category: change.category }, null);
   if ("assigneeUid" in change) return assignIssue(access, id, change.assigneeUid);
   if ("tags" in change) return retagIssue(access, id, change.tags);
+  if ("macroId" in change) return applyMacro(access, id, change.macroId);
+  if ("restore" in change) return restoreIssue(access, id);
   return softDeleteIssue(access, id);
 }
 
@@ -161,7 +165,20 @@ const CSV_COLUMNS: readonly (readonly [string, (issue: IssueJson) => unknown])[]
   ["createdAt", (issue) => issue.createdAt],
   ["updatedAt", (issue) => issue.updatedAt],
   ["resolvedAt", (issue) => issue.resolvedAt ?? ""],
+  ["description", (issue) => issue.description],
+  ["vendor", (issue) => (issue.vendor as { name?: string } | null)?.name ?? ""],
+  ["order", (issue) => (issue.order as { ref?: string } | null)?.ref ?? ""],
+  ["closedAt", (issue) => issue.closedAt ?? ""],
+  // Not a field of the issue, so customers never get it: the SLA is the team's.
+  ["slaDue", slaDue],
 ];
+
+/** The next SLA deadline still running: the first response until there is one, then the resolution. */
+function slaDue(issue: IssueJson): unknown {
+  const sla = issue.sla as { firstResponseDueAt?: unknown; resolutionDueAt?: unknown } | null | undefined;
+  if (!sla || issue.resolvedAt || issue.closedAt) return "";
+  return (issue.firstResponseAt ? sla.resolutionDueAt : sla.firstResponseDueAt) ?? "";
+}
 const csvColumns = (audience: Audience) => (audience === "staff" ? CSV_COLUMNS : CSV_COLUMNS.filter(([name]) => isCustomerVisible(name)));
 
 export const issueRoutes = [
@@ -189,7 +206,10 @@ export const issueRoutes = [
           errors: [{ path: "fingerprint", code: "not_allowed", message: "only services (API keys and service accounts) send a fingerprint" }],
         });
       }
-      const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor };
+      if (body.assigneeUid !== undefined && !can(access.role, "issue.edit")) throw forbidden("Only the team assigns issues.");
+      // Read outside a transaction: a member demoted between this read and the insert is the same race …/assign has.
+      const assignee = await assigneeFor(access, body.assigneeUid ?? null, (ref) => ref.get());
+      const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor, assignee };
       // Every check is behind us: now a newcomer under client intake becomes a customer.
       await access.admit?.();
       let issueId: string;
@@ -262,7 +282,8 @@ export const issueRoutes = [
     problems: [400, 401, 403, 404, 415, 422, 429],
     async handler({ access, body, res }) {
       // A caller who could change none of them learns that at once, rather than 500 times.
-      const needed = "delete" in body.change ? "issue.softDelete" : "status" in body.change ? "issue.view" : "issue.edit";
+      const change = body.change;
+      const needed = "delete" in change ? "issue.softDelete" : "restore" in change ? "issue.restore" : "status" in change ? "issue.view" : "issue.edit";
       requirePermission(access, needed, true);
       const serialize = await issueSerializer(access.orgId, audienceOf(access.role));
       const outcomes = await forEachId(
