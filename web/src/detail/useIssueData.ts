@@ -42,6 +42,7 @@ export function useIssue(orgId: string, issueId: string): Live<Issue | null> {
 export function useList<T>(path: string[], field: string, map: (data: Record<string, unknown>, id: string) => T): Live<T[]> {
   const [state, setState] = useState<Live<T[]>>({ status: "loading" });
   const key = path.join("/");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `map` is a module-level function at every call site; an inline one would resubscribe on every render.
   useEffect(() => {
     setState({ status: "loading" });
     const [first, ...rest] = key.split("/");
@@ -50,8 +51,6 @@ export function useList<T>(path: string[], field: string, map: (data: Record<str
       (snapshot) => setState({ status: "ready", value: snapshot.docs.map((d) => map(d.data(), d.id)) }),
       (error) => setState({ status: "error", error }),
     );
-    // `map` is a module-level function at every call site.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, field]);
   return state;
 }

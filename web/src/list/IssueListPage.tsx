@@ -45,7 +45,12 @@ export default function IssueListPage() {
   const trail = ((location.state as { trail?: (string | null)[] } | null)?.trail ?? []) as (string | null)[];
 
   useEffect(() => setQuery(view.params.q ?? ""), [view.params.q]);
-  useEffect(() => setActive(-1), [search]);
+  // A new view starts with no active row: reset while rendering, so no frame shows the old index on new rows.
+  const [activeView, setActiveView] = useState(search);
+  if (activeView !== search) {
+    setActiveView(search);
+    setActive(-1);
+  }
 
   const setParam = (key: FilterKey | "sort", value: string) => {
     setSelected([]);
@@ -70,6 +75,7 @@ export default function IssueListPage() {
       const row = page.rows[active];
       if (row && mayEdit) toggle(row.id);
     },
+    // biome-ignore lint/correctness/noComponentHookFactories: "Enter" is the key it answers, not a component.
     Enter: (event) => {
       // A focused link or button opens itself.
       if ((event.target as HTMLElement).closest?.("a,button")) return;
@@ -134,7 +140,8 @@ export default function IssueListPage() {
       </div>
       {exportError !== null && <ErrorState error={exportError} compact />}
 
-      <form role="search" className="search" onSubmit={submitSearch}>
+      <search>
+      <form className="search" onSubmit={submitSearch}>
         <label htmlFor="issue-search" className="visually-hidden">
           Search issues
         </label>
@@ -151,6 +158,7 @@ export default function IssueListPage() {
         />
         <button type="submit">Search</button>
       </form>
+      </search>
 
       <Filters params={view.params} onChange={setParam} onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort }))} />
       {view.ignored.length > 0 && (
