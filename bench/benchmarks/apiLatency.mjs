@@ -63,7 +63,10 @@ async function watchEffects(ctx, { orgId, staffUid }) {
       seen.statsTotals.push([performance.now(), total]);
     }),
   );
-  return { seen, watchActivity, stop: () => unsubscribers.forEach((unsubscribe) => unsubscribe()) };
+  return { seen, watchActivity, stop: () => {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    },
+  };
 }
 
 export default {

@@ -79,13 +79,13 @@ function worldDocuments(): Record<string, Data> {
     [`orgs/${ORG_A}/savedReplies/reply-2`]: make.savedReplyDoc({ title: "Escalated to billing", internal: true }),
     [`orgs/${ORG_B}/savedReplies/reply-b`]: make.savedReplyDoc({ title: "Bolt's own reply" }),
     [`orgs/${ORG_A}/apiKeySecrets/key-1`]: make.apiKeySecretDoc(ORG_A),
-    [`apiKeySecrets/key-1`]: make.apiKeySecretDoc(ORG_A),
+    "apiKeySecrets/key-1": make.apiKeySecretDoc(ORG_A),
     [`orgs/${ORG_A}/idempotency/idem-1`]: make.idempotencyDoc(),
     [`users/${UID.owner}/notifications/note-1`]: make.notificationDoc(ORG_A, ISSUE.owned),
-    [`mail/mail-1`]: make.mailDoc(),
-    [`webhookDeliveries/delivery-1`]: make.webhookDeliveryDoc(),
-    [`linear/team_team-1`]: make.linearTeamDoc(),
-    [`unlisted/doc-1`]: { note: "a collection the rules do not name" },
+    "mail/mail-1": make.mailDoc(),
+    "webhookDeliveries/delivery-1": make.webhookDeliveryDoc(),
+    "linear/team_team-1": make.linearTeamDoc(),
+    "unlisted/doc-1": { note: "a collection the rules do not name" },
   };
   for (const [uid, role] of Object.entries(MEMBERS_OF_A)) {
     docs[`orgs/${ORG_A}/members/${uid}`] = make.memberDoc(uid, role);
