@@ -34,7 +34,7 @@ async function compare(rounds, n, health, create) {
 async function watchEffects(ctx, { orgId, staffUid }) {
   const { readCounters } = await ctx.functionsModule("store/stats");
   const already = (await readCounters(ctx.db, orgId)).total ?? 0;
-  const seen = { activity: new Map(), notification: new Map(), statsTotals: [] };
+  const seen = { activity: new Map(), notification: new Map(), statsTotals: /** @type {[number, number][]} */ ([]) };
   const unsubscribers = [];
   const activityListeners = new Map();
   const watchActivity = (issueId) => {
