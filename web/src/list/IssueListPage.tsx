@@ -141,23 +141,23 @@ export default function IssueListPage() {
       {exportError !== null && <ErrorState error={exportError} compact />}
 
       <search>
-      <form className="search" onSubmit={submitSearch}>
-        <label htmlFor="issue-search" className="visually-hidden">
-          Search issues
-        </label>
-        <input
-          id="issue-search"
-          ref={searchRef}
-          type="search"
-          placeholder="Search by number (42, ISS-2026-0042) or words — press /"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            if (e.target.value === "" && view.params.q) setParam("q", "");
-          }}
-        />
-        <button type="submit">Search</button>
-      </form>
+        <form className="search" onSubmit={submitSearch}>
+          <label htmlFor="issue-search" className="visually-hidden">
+            Search issues
+          </label>
+          <input
+            id="issue-search"
+            ref={searchRef}
+            type="search"
+            placeholder="Search by number (42, ISS-2026-0042) or words — press /"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              if (e.target.value === "" && view.params.q) setParam("q", "");
+            }}
+          />
+          <button type="submit">Search</button>
+        </form>
       </search>
 
       <Filters params={view.params} onChange={setParam} onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort }))} />
