@@ -33,14 +33,14 @@ async function startStub() {
       res.end(JSON.stringify({ id: `issue${n}`, number: `ISS-2026-${String(n).padStart(4, "0")}`, status: "open" }));
     });
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { base: `http://127.0.0.1:${server.address().port}/api/v1`, close: () => new Promise((resolve) => server.close(resolve)), count: () => n };
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  return { base: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/api/v1`, close: () => new Promise((resolve) => server.close(resolve)), count: () => n };
 }
 
 async function closedPort() {
   const server = createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
@@ -113,7 +113,7 @@ await up.close(1000);
 // 2. Throughput with 50 in flight: the client at its default concurrency (16) and at 50, against raw fetch,
 // in alternating rounds; each figure is the median of its rounds.
 const ROUNDS = 3;
-const rates = { raw: [], byDefault: [], wide: [] };
+const rates = { raw: /** @type {number[]} */ ([]), byDefault: /** @type {number[]} */ ([]), wide: /** @type {number[]} */ ([]) };
 let wideStats;
 for (let round = 0; round < ROUNDS; round++) {
   rates.raw.push((await throughput(CALLS, IN_FLIGHT, rawFetch(stub.base))).perSecond);

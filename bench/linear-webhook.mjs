@@ -123,6 +123,6 @@ if (process.env.FIRESTORE_EMULATOR_HOST) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   const inner = ["node", "bench/linear-webhook.mjs", ...(smoke ? ["--smoke"] : [])].join(" ");
   const child = spawn("node", ["scripts/emulators.mjs", "exec", "--test-env", "--only", "firestore,functions", inner], { cwd: ROOT, stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -49,10 +49,18 @@ const SCRIPTS = [
   },
 ];
 
+/**
+ * @typedef {{ name: string, kind: "module", path: string, emulators: true }} ModuleEntry
+ * @typedef {{ name: string, kind: "script", title: string, present: () => boolean, prepare?: (string | string[])[],
+ *   command: (string | string[])[], emulators: boolean, hosting?: boolean }} ScriptEntry
+ * @typedef {ModuleEntry | ScriptEntry} BenchEntry
+ */
+
+/** @returns {BenchEntry[]} */
 export function registry() {
   return [
-    ...MODULES.map((entry) => ({ ...entry, kind: "module", emulators: true })),
-    ...SCRIPTS.filter((entry) => entry.present()).map((entry) => ({ ...entry, kind: "script" })),
+    ...MODULES.map((entry) => ({ ...entry, kind: /** @type {const} */ ("module"), emulators: /** @type {const} */ (true) })),
+    ...SCRIPTS.filter((entry) => entry.present()).map((entry) => ({ ...entry, kind: /** @type {const} */ ("script") })),
   ];
 }
 

@@ -20,7 +20,7 @@ import { emulatorPorts } from "../scripts/lib/emulatorEnv.mjs";
 const EMULATORS = ["auth", "firestore", "functions"];
 
 function parseArgs(argv) {
-  const options = { names: [], smoke: false, out: null, list: false, build: true, save: false };
+  const options = { names: /** @type {string[]} */ ([]), smoke: false, out: /** @type {string | null} */ (null), list: false, build: true, save: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--smoke") options.smoke = true;
@@ -100,7 +100,7 @@ async function launch(options, argv) {
   // the bench runs with it, so the webhook delivery row of the cost table and bench/linear-webhook.mjs can sign.
   const testEnv = existsSync(join(ROOT_DIR, "scripts", "lib", "testFunctions.mjs")) ? ["--test-env"] : [];
   const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", ...testEnv, "--only", names.join(","), inner], { cwd: ROOT_DIR, stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => {
     stopLeftoverFirestore(firestore);
     process.exit(code ?? (signal ? 1 : 0));
@@ -124,8 +124,7 @@ async function runInside(options) {
   const startedAt = new Date(started).toISOString();
   const m = machine(ROOT_DIR);
   const needsEmulators = entries.some((entry) => entry.emulators);
-  const { createContext } = needsEmulators ? await import("./lib/context.mjs") : { createContext: null };
-  const ctx = needsEmulators ? await createContext({ smoke: options.smoke }) : null;
+  const ctx = needsEmulators ? await (await import("./lib/context.mjs")).createContext({ smoke: options.smoke }) : null;
   const byName = new Map();
   const benchOptions = { smoke: options.smoke };
   const attempt = async (entry, label, work) => {
@@ -135,7 +134,7 @@ async function runInside(options) {
       return await work();
     } catch (err) {
       console.error(`[bench] ${entry.name}${label} failed:`, err);
-      byName.set(entry.name, { name: entry.name, seconds: (Date.now() - t0) / 1000, error: String(err?.message ?? err) });
+      byName.set(entry.name, { name: entry.name, seconds: (Date.now() - t0) / 1000, error: String(/** @type {Error} */ (err)?.message ?? err) });
       return undefined;
     } finally {
       console.log(`[bench] ${entry.name}${label} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -152,7 +151,8 @@ async function runInside(options) {
     // reload of its triggers and cold workers.
     const modules = await Promise.all(entries.filter((entry) => entry.kind === "module").map(async (entry) => ({ entry, bench: (await import(entry.path)).default })));
     if (modules.some(({ bench }) => bench.triggersPaused || bench.prepare)) {
-      await ctx.withTriggersPaused(async () => {
+      // Modules always run inside the emulators, so there is a context here.
+      await /** @type {NonNullable<typeof ctx>} */ (ctx).withTriggersPaused(async () => {
         for (const { entry, bench } of modules) if (bench.triggersPaused) await runEntry(entry);
         for (const { entry, bench } of modules) if (bench.prepare) await attempt(entry, " (seeding)", () => bench.prepare(ctx, benchOptions));
       });

@@ -15,6 +15,8 @@ import { getAuth } from "firebase-admin/auth";
 import { FieldValue, getFirestore, Timestamp } from "firebase-admin/firestore";
 import { chromium } from "playwright-core";
 
+/** @typedef {import("../functions/lib/store/issues.js").NewIssue} NewIssue */
+
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "web", "dist");
 const BUDGET_KB = 250;
@@ -86,7 +88,7 @@ async function seedBenchOrg() {
   if (existing < ISSUES) {
     const { newIssueRecord } = await import("../functions/lib/store/issues.js");
     const { numberPendingIssues } = await import("../functions/lib/store/numberAllocator.js");
-    const reporter = { uid: USER.uid, name: USER.name, kind: "member" };
+    const reporter = { uid: USER.uid, name: USER.name, kind: /** @type {const} */ ("member") };
     const start = Date.now() - ISSUES * 60_000;
     // Background triggers paused: 1,000 trigger runs would measure the event core, not the list.
     await hub("/functions/disableBackgroundTriggers");
@@ -94,7 +96,8 @@ async function seedBenchOrg() {
       for (let offset = existing; offset < ISSUES; offset += 400) {
         const batch = db.batch();
         for (let i = offset; i < Math.min(ISSUES, offset + 400); i++) {
-          const input = { title: `Bench issue ${i + 1}`, description: "", type: "task", priority: ["low", "medium", "high"][i % 3], category: "general", tags: [], vendor: null, order: null };
+          /** @type {NewIssue["input"]} */
+          const input = { title: `Bench issue ${i + 1}`, description: "", type: "task", priority: /** @type {const} */ (["low", "medium", "high"])[i % 3], category: "general", tags: [], vendor: null, order: null };
           batch.set(org.collection("issues").doc(), {
             ...newIssueRecord(ORG, { input, source: "internal", reporter }),
             createdAt: Timestamp.fromMillis(start + i * 60_000),

@@ -34,8 +34,8 @@ const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_
   env,
   stdio: "inherit",
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => {
-  if (bench) rmSync(env.FIRETRACK_BENCH_OPLOG, { force: true });
+  if (bench && env.FIRETRACK_BENCH_OPLOG) rmSync(env.FIRETRACK_BENCH_OPLOG, { force: true });
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -35,6 +35,7 @@ export async function seed() {
     const orgRef = db.doc(`orgs/${org.id}`);
     if ((await orgRef.get()).exists) continue;
     const admin = ACCOUNTS.find((account) => account.org === org.id && account.role === "admin");
+    if (!admin) throw new Error(`the demo data gives ${org.id} no admin`);
     const batch = db.batch();
     batch.set(orgRef, {
       name: org.name,

@@ -19,7 +19,7 @@ const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_I
   stdio: "inherit",
 });
 let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.on(signal, () => {
     stopping = true;
     emulators.kill(signal);
@@ -45,7 +45,7 @@ try {
   const { seed } = await import("./seed.mjs");
   await seed();
 } catch (err) {
-  console.error("\nFiretrack could not start:", err.message ?? err);
+  console.error("\nFiretrack could not start:", /** @type {Error} */ (err).message ?? err);
   emulators.kill("SIGINT");
   process.exitCode = 1;
 }
@@ -61,7 +61,7 @@ console.log(`
  Firestore     127.0.0.1:8080   Auth 127.0.0.1:9099   Tasks 127.0.0.1:9499
 
  Demo accounts (password: ${DEMO_PASSWORD})
-${ACCOUNTS.map((a) => `   ${a.email.padEnd(width)}  ${a.role.padEnd(8)} ${ORGS.find((o) => o.id === a.org).name}`).join("\n")}
+${ACCOUNTS.map((a) => `   ${a.email.padEnd(width)}  ${a.role.padEnd(8)} ${ORGS.find((o) => o.id === a.org)?.name}`).join("\n")}
 
  Stop with Ctrl-C.
 ────────────────────────────────────────────────────────────────────

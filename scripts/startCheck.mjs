@@ -75,6 +75,8 @@ async function check() {
 }
 
 const signalGroup = (signal) => {
+  // No pid: the spawn failed, and there is no group to signal (-0 would be our own).
+  if (start.pid === undefined) return;
   try {
     process.kill(-start.pid, signal);
   } catch {
@@ -131,6 +133,6 @@ try {
   console.log(`start check: passed in ${elapsed()}`);
 } catch (err) {
   await stop().catch((stopErr) => console.error(stopErr.message));
-  console.error(`start check: FAILED after ${elapsed()}: ${err.message}\n--- npm start output ---\n${output.slice(-8000)}`);
+  console.error(`start check: FAILED after ${elapsed()}: ${/** @type {Error} */ (err).message}\n--- npm start output ---\n${output.slice(-8000)}`);
   process.exit(1);
 }

@@ -34,7 +34,7 @@ async function compare(rounds, n, health, create) {
 async function watchEffects(ctx, { orgId, staffUid }) {
   const { readCounters } = await ctx.functionsModule("store/stats");
   const already = (await readCounters(ctx.db, orgId)).total ?? 0;
-  const seen = { activity: new Map(), notification: new Map(), statsTotals: [] };
+  const seen = { activity: new Map(), notification: new Map(), statsTotals: /** @type {[number, number][]} */ ([]) };
   const unsubscribers = [];
   const activityListeners = new Map();
   const watchActivity = (issueId) => {
@@ -63,7 +63,10 @@ async function watchEffects(ctx, { orgId, staffUid }) {
       seen.statsTotals.push([performance.now(), total]);
     }),
   );
-  return { seen, watchActivity, stop: () => unsubscribers.forEach((unsubscribe) => unsubscribe()) };
+  return { seen, watchActivity, stop: () => {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    },
+  };
 }
 
 export default {

@@ -52,7 +52,7 @@ async function deliverLinearWebhook(ctx) {
       "content-type": "application/json; charset=utf-8",
       "linear-delivery": randomUUID(),
       "linear-event": "Issue",
-      "linear-signature": createHmac("sha256", process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET).update(body).digest("hex"),
+      "linear-signature": createHmac("sha256", /** @type {string} linearWebhookReady() checked it */ (process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET)).update(body).digest("hex"),
     },
     body,
   });

@@ -33,7 +33,7 @@ async function burst(ctx, { label, n, number, insertIssue, limitMs }) {
           return { ms: performance.now() - t0, done: performance.now() - started };
         } catch (error) {
           if (error instanceof Stopped) return { ms: performance.now() - t0, stopped: true };
-          return { ms: performance.now() - t0, error: String(error?.message ?? error).slice(0, 200) };
+          return { ms: performance.now() - t0, error: String(/** @type {Error} */ (error)?.message ?? error).slice(0, 200) };
         }
       }),
     ),

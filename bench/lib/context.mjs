@@ -47,10 +47,15 @@ export async function createContext({ smoke = false } = {}) {
   const unlimited = { capacity: 1_000_000, refillPerSecond: 1_000_000 };
   const app = probe.probeHttp("api", buildApp({ verifiers: defaultVerifiers("https://firetrack.test/api"), rateLimits: { user: unlimited, service: unlimited } }));
   const server = createServer(app);
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const localBase = `http://127.0.0.1:${server.address().port}/v1`;
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
+  const localBase = `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/v1`;
   const functionBase = `http://${hosts.functions}/${PROJECT_ID}/us-central1/api/v1`;
 
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @param {{ token?: string, body?: unknown, headers?: Record<string, string>, base?: string }} [options]
+   */
   async function call(method, path, { token, body, headers = {}, base = localBase } = {}) {
     const sent = { ...headers };
     if (token) sent.authorization = `Bearer ${token}`;
@@ -61,6 +66,7 @@ export async function createContext({ smoke = false } = {}) {
     }
     const response = await fetch(`${base}${path}`, { method, headers: sent, body: payload });
     const text = await response.text();
+    /** @type {any} JSON of any shape, or the text when it is not JSON */
     let parsed = text;
     try {
       parsed = text ? JSON.parse(text) : null;
@@ -81,7 +87,13 @@ export async function createContext({ smoke = false } = {}) {
 
   // Every sign-in runs the Auth blocking function; the Functions emulator starts a worker per
   // concurrent call, and a burst of cold workers on two cores misses its load timeout.
+  /** @type {Promise<unknown>} */
   let signIns = Promise.resolve();
+  /**
+   * @template T
+   * @param {() => Promise<T>} signIn
+   * @returns {Promise<T>}
+   */
   const oneSignInAtATime = (signIn) => {
     const next = signIns.then(signIn, signIn);
     signIns = next.catch(() => undefined);

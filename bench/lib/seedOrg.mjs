@@ -77,8 +77,9 @@ export async function seedLargeOrg(ctx, world, count) {
     const assignee = status === "open" && random() < 0.6 ? null : pick(agents);
     const finished = status === "resolved" || status === "closed";
     const answeredAt = status === "open" ? null : createdAt + Math.floor(random() * 8 * 3600 * 1000);
-    const resolvedAt = finished ? Math.min(now, answeredAt + Math.floor(random() * 5 * DAY)) : null;
-    const closedAt = status === "closed" ? Math.min(now, resolvedAt + 3600 * 1000) : null;
+    // A finished issue was answered, and a closed one resolved, first.
+    const resolvedAt = finished ? Math.min(now, /** @type {number} */ (answeredAt) + Math.floor(random() * 5 * DAY)) : null;
+    const closedAt = status === "closed" ? Math.min(now, /** @type {number} */ (resolvedAt) + 3600 * 1000) : null;
     const updatedAt = Math.min(now, closedAt ?? resolvedAt ?? answeredAt ?? createdAt) + i; // distinct, for stable order
     const ts = (ms) => (ms === null ? null : Timestamp.fromMillis(ms));
     const input = {

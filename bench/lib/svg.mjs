@@ -60,6 +60,8 @@ function frame(title, body) {
 /**
  * series: [{ name, points: [[x, y], …], dashed? }]. Options: xLabel, yLabel,
  * logX, logY, step (a staircase, for distributions), yMin.
+ * @param {{ title: string, xLabel: string, yLabel: string, series: { name: string, points: number[][], dashed?: boolean }[],
+ *   logX?: boolean, logY?: boolean, step?: boolean, yMin?: number }} chart
  */
 export function lineChart({ title, xLabel, yLabel, series, logX = false, logY = false, step = false, yMin }) {
   const all = series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && (!logX || x > 0) && (!logY || y > 0));

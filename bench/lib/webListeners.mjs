@@ -34,6 +34,7 @@ export async function signIn(hosts, user) {
 
   /** Listens to a query or document; `reads` grows as Firestore would bill it. */
   function listen(name, target) {
+    /** @type {{ name: string, reads: number, snapshots: number, ready: Promise<void> | null, error: unknown, unsubscribe?: () => void }} */
     const listener = { name, reads: 0, snapshots: 0, ready: null, error: null };
     listener.ready = new Promise((resolve, reject) => {
       const isDoc = target.type === "document";

@@ -136,7 +136,10 @@ export class Outbox {
 
   private pump(): void {
     const now = Date.now();
-    if (now < this.gateUntil) return this.armGate();
+    if (now < this.gateUntil) {
+      this.armGate();
+      return;
+    }
     // After failures, one probe at a time until one gets through.
     const limit = this.failures > 0 ? 1 : this.options.concurrency;
     for (const entry of this.entries.values()) {
@@ -192,7 +195,8 @@ export class Outbox {
       }
       case "rejected":
         this.failures = 0;
-        return this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
+        this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
+        return;
       case "retry": {
         entry.lastError = outcome.error;
         this.options.log("attempt failed", { kind: entry.report.kind, attempts: entry.report.attempts, error: outcome.error });

@@ -1,9 +1,12 @@
 // The demo world `npm start` seeds: two orgs, one account per role, ~50 issues.
 import { CATEGORIES, ISSUE_TYPES, PRIORITIES, STATUSES } from "../../functions/lib/domain/index.js";
 
+/** @typedef {import("../../functions/lib/domain/index.js").Source} Source */
+/** @typedef {import("../../functions/lib/domain/index.js").ActorKind} ActorKind */
+
 export const DEMO_PASSWORD = "firetrack-demo";
 
-export const ACCOUNTS = [
+export const ACCOUNTS = /** @type {const} */ ([
   { uid: "demo-admin", email: "admin@acme.test", name: "Ada Admin", org: "acme", role: "admin" },
   { uid: "demo-agent", email: "agent@acme.test", name: "Sam Agent", org: "acme", role: "agent" },
   { uid: "demo-agent-2", email: "agent2@acme.test", name: "Kim Agent", org: "acme", role: "agent" },
@@ -12,13 +15,13 @@ export const ACCOUNTS = [
   { uid: "demo-customer", email: "customer@client.test", name: "Cora Customer", org: "acme", role: "customer" },
   { uid: "demo-customer-2", email: "buyer@client.test", name: "Bo Buyer", org: "acme", role: "customer" },
   { uid: "demo-globex-admin", email: "admin@globex.test", name: "Gil Globex", org: "globex", role: "admin" },
-];
+]);
 
-export const ORGS = [
+export const ORGS = /** @type {const} */ ([
   // Gil of Globex has a pending invitation to Acme: GET /me lists it and the web app offers to accept it.
   { id: "acme", name: "Acme Support", slug: "acme-support", publicIntake: true, invites: [{ email: "admin@globex.test", role: "agent" }] },
   { id: "globex", name: "Globex Corporation", slug: "globex", publicIntake: false, invites: [] },
-];
+]);
 
 const TITLES = [
   "Checkout button does nothing on Safari",
@@ -122,8 +125,10 @@ export function demoIssues(orgId, count, now = Date.now()) {
   const random = generator(orgId.length * 7919 + count);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const people = ACCOUNTS.filter((account) => account.org === orgId);
-  const staff = people.filter((p) => ["admin", "agent", "reporter"].includes(p.role));
-  const agents = people.filter((p) => ["admin", "agent"].includes(p.role));
+  /** @param {string[]} roles */
+  const withRole = (roles) => people.filter((p) => roles.includes(p.role));
+  const staff = withRole(["admin", "agent", "reporter"]);
+  const agents = withRole(["admin", "agent"]);
   const customers = people.filter((p) => p.role === "customer");
   const spanMs = 60 * 24 * 3600 * 1000;
 
@@ -158,13 +163,13 @@ export function demoIssues(orgId, count, now = Date.now()) {
       thread,
       status,
       tags: i % 4 === 0 ? ["vip"] : i % 5 === 0 ? ["regression", "web"] : [],
-      source: fromCustomer ? "client" : i % 11 === 5 ? "service" : "internal",
-      reporter: { uid: reporter.uid, name: reporter.name, kind: fromCustomer ? "customer" : "member" },
+      source: /** @type {Source} */ (fromCustomer ? "client" : i % 11 === 5 ? "service" : "internal"),
+      reporter: { uid: reporter.uid, name: reporter.name, kind: /** @type {ActorKind} */ (fromCustomer ? "customer" : "member") },
       assignee: assignee ? { uid: assignee.uid, name: assignee.name } : null,
       createdAt,
       resolvedAt,
       resolutionNotes: finished ? "Fixed and confirmed with the reporter." : null,
-      closedAt: status === "closed" ? new Date(resolvedAt.getTime() + 3600 * 1000) : null,
+      closedAt: status === "closed" && resolvedAt ? new Date(resolvedAt.getTime() + 3600 * 1000) : null,
     };
   });
 }

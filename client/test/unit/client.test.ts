@@ -93,7 +93,6 @@ describe("retries", () => {
   it("waits out Retry-After: 2 on a 429 before trying again", async () => {
     const server = await stub((_request, res, index) => (index === 0 ? json(res, 429, { status: 429 }, { "retry-after": "2" }) : created(res, 1)));
     const tracker = client(server.base, { timeoutMs: 1000, backoff: { initialMs: 10, maxMs: 10 } });
-    const started = performance.now();
     // The caller is not kept waiting for a retry that cannot come before its deadline.
     const plainTimer = timerFiring(1000);
     expect(await tracker.logIssue({ title: "Rate limited" })).toBeNull();

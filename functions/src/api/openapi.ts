@@ -61,7 +61,9 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl = "/api/v1"): Record<
       const kind = Object.values(PROBLEM_KINDS).find((problem) => problem.status === status);
       responses[status] = { description: kind?.title ?? "Problem", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
     }
-    (paths[route.path] ??= {})[route.method] = {
+    const operations = paths[route.path] ?? {};
+    paths[route.path] = operations;
+    operations[route.method] = {
       summary: route.summary,
       tags: [route.tag],
       operationId: `${route.method}${route.path.replace(/[{}:]/g, "").replace(/[/.-](\w)/g, (_, c: string) => c.toUpperCase())}`,

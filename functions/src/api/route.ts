@@ -27,6 +27,10 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
+/** A streaming handler (the CSV export) answers through `res` itself and returns nothing. */
+// biome-ignore lint/suspicious/noConfusingVoidType: "nothing" is what such a handler's body returns.
+type HandlerAnswer = RouteResult | void;
+
 export interface ResponseDoc {
   description: string;
   schema?: z.ZodType;
@@ -56,12 +60,12 @@ export interface RouteDef<B extends z.ZodType | undefined = undefined, Q extends
   problems: number[];
   handler(
     ctx: RouteContext<B extends z.ZodType ? z.infer<B> : undefined, Q extends z.ZodType ? z.infer<Q> : undefined>,
-  ): Promise<RouteResult | void>;
+  ): Promise<HandlerAnswer>;
 }
 
-// A list of routes with different schemas: the handler's parameter types are checked where each is defined.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRoute = RouteDef<any, any>;
+// A list of routes with different schemas: the handler's parameter types are checked where each is defined, and the
+// router hands each handler the value its own schema parsed.
+export type AnyRoute = RouteDef<z.ZodType | undefined, z.ZodType | undefined>;
 
 export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
   def: RouteDef<B, Q>,

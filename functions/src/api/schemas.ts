@@ -4,8 +4,6 @@ import { ASSIGNMENT_MODES, customerIssueSchema, MEMBER_ROLES, MIRROR_COMMENTS, P
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
-/** `service`: the name an API-key or service-account caller gave itself. */
-const reporter = actor.extend({ service: z.string().optional() });
 
 /** Both picked from the one description of the issue document (domain/issue.ts) by the domain's classification. */
 export const staffIssueResponse = staffIssueSchema(time).describe("An issue as the team (admins, agents, reporters, viewers, services) sees it");

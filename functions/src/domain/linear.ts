@@ -195,7 +195,7 @@ type SyncFacts = Pick<Record<LinearSyncedField, unknown>, LinearSyncedField> & {
  * writes of other fields (numbering, search tokens, the link itself) send nothing.
  */
 export function needsLinearPush(before: SyncFacts | null, after: SyncFacts | null): boolean {
-  if (!after || after.deleted !== false) return false;
+  if (after?.deleted !== false) return false;
   if (after.lastActor?.kind === "linear") return false;
   if (!before) return true;
   if (before.deleted !== false) return false;

@@ -73,7 +73,7 @@ export type DurationMetric = (typeof DURATION_METRICS)[number];
 /** What one issue adds to the org's counters. Only live issues (`deleted === false`) count. */
 export function statsContribution(issue: IssueFacts | null): CounterMap {
   const out: CounterMap = {};
-  if (!issue || issue.deleted !== false) return out;
+  if (issue?.deleted !== false) return out;
   out.total = 1;
   if (issue.status) out[`byStatus.${issue.status}`] = 1;
   if (issue.priority) out[`byPriority.${issue.priority}`] = 1;

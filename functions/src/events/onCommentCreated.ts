@@ -36,7 +36,7 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
   const at = comment.createdAt ?? (Date.parse(event.time) || Date.now());
   const firestore = db();
   const effects = await applyCommentToIssue(firestore, orgId, issueId, commentId, comment, at, docIdFor(event.id));
-  if (!effects || effects.issue.deleted !== false) return;
+  if (effects?.issue.deleted !== false) return;
   await notify(firestore, {
     orgId,
     issueId,

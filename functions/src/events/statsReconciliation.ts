@@ -31,7 +31,12 @@ export function reconcileQueue(): ReconcileQueue {
     const { getFunctions } = await import("firebase-admin/functions");
     return getFunctions().taskQueue<ReconcileTask>(`locations/${REGION}/functions/${STATS_RECONCILE_QUEUE}`);
   };
-  return { enqueue: async (data, options) => (await (queue ??= open())).enqueue(data, options) };
+  return {
+    enqueue: async (data, options) => {
+      queue ??= open();
+      return (await queue).enqueue(data, options);
+    },
+  };
 }
 
 /** Task ids allow letters, digits, `-` and `_`; a hash also spreads them, which Cloud Tasks prefers to sequential names. */

@@ -181,7 +181,7 @@ function ownerClaim(db: Firestore, ref: DocumentReference, owner: string, leaseM
       }
       const expiresAt = Timestamp.fromMillis(Date.now() + IDEMPOTENCY_TTL_MS);
       const stored = await whileOwner(db, ref, owner, (tx) => {
-        chunks.forEach((data, index) => tx.set(chunkRef(ref, index), { data, expiresAt }));
+        for (const [index, data] of chunks.entries()) tx.set(chunkRef(ref, index), { data, expiresAt });
         tx.update(ref, { state: "done", response: { status: response.status, location: response.location, chunks: chunks.length, bytes }, expiresAt });
       });
       return stored ? "stored" : "lost";

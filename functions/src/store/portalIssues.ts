@@ -31,7 +31,7 @@ export async function syncPortalIssue(db: Firestore, orgId: string, issueId: str
   return db.runTransaction(async (tx) => {
     const [issueSnapshot, current] = await tx.getAll(source, target);
     const issue = issueSnapshot!.exists ? issueWithTimestamps.parse(issueSnapshot!.data()) : null;
-    const shown = issue !== null && issue.raisedByCustomer && issue.deleted === false && issue.reporter?.uid === reporterUid;
+    const shown = issue?.raisedByCustomer && issue.deleted === false && issue.reporter?.uid === reporterUid;
     if (!shown) {
       if (!current!.exists) return "unchanged";
       tx.delete(target);

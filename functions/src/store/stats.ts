@@ -46,7 +46,10 @@ export function incrementsOf(delta: CounterMap): Record<string, unknown> {
   for (const [path, value] of Object.entries(delta)) {
     const parts = path.split(".");
     let node = root;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
+    }
     node[parts[parts.length - 1]!] = FieldValue.increment(value);
   }
   return root;

@@ -249,7 +249,7 @@ const badTokens = fc.constantFrom(
   undefined,
   "Bearer",
   "ftk_short_x",
-  "ftk_AAAAAAAAAAAAAAAA_" + "x".repeat(40),
+  `ftk_AAAAAAAAAAAAAAAA_${"x".repeat(40)}`,
   "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20ifQ.c2ln",
   "not.a.jwt",
   "x".repeat(5000),

@@ -95,7 +95,7 @@ describe("stats under a burst", () => {
     refs.forEach((ref, i) => {
       if (i % 2 === 0) writer.update(ref, { priority: "urgent", lastActor: actor, version: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() });
     });
-    refs.slice(0, 10).forEach((ref) => writer.update(ref, { deleted: true, deletedAt: FieldValue.serverTimestamp(), deletedBy: actor, lastActor: actor, version: FieldValue.increment(1) }));
+    for (const ref of refs.slice(0, 10)) writer.update(ref, { deleted: true, deletedAt: FieldValue.serverTimestamp(), deletedBy: actor, lastActor: actor, version: FieldValue.increment(1) });
     await writer.close();
     const afterBulk = performance.now();
 

@@ -82,13 +82,13 @@ function worldDocuments(): Record<string, Data> {
     [`orgs/${ORG_A}/macros/macro-2`]: make.macroDoc({ name: "Escalate to billing", reply: null, changes: { priority: "high" } }),
     [`orgs/${ORG_B}/macros/macro-b`]: make.macroDoc({ name: "Bolt's own macro" }),
     [`orgs/${ORG_A}/apiKeySecrets/key-1`]: make.apiKeySecretDoc(ORG_A),
-    [`apiKeySecrets/key-1`]: make.apiKeySecretDoc(ORG_A),
+    "apiKeySecrets/key-1": make.apiKeySecretDoc(ORG_A),
     [`orgs/${ORG_A}/idempotency/idem-1`]: make.idempotencyDoc(),
     [`users/${UID.owner}/notifications/note-1`]: make.notificationDoc(ORG_A, ISSUE.owned),
-    [`mail/mail-1`]: make.mailDoc(),
-    [`webhookDeliveries/delivery-1`]: make.webhookDeliveryDoc(),
-    [`linear/team_team-1`]: make.linearTeamDoc(),
-    [`unlisted/doc-1`]: { note: "a collection the rules do not name" },
+    "mail/mail-1": make.mailDoc(),
+    "webhookDeliveries/delivery-1": make.webhookDeliveryDoc(),
+    "linear/team_team-1": make.linearTeamDoc(),
+    "unlisted/doc-1": { note: "a collection the rules do not name" },
   };
   for (const [uid, role] of Object.entries(MEMBERS_OF_A)) {
     docs[`orgs/${ORG_A}/members/${uid}`] = make.memberDoc(uid, role);

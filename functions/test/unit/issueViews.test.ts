@@ -20,8 +20,6 @@ import { newIssueRecord } from "../../src/store/issues";
 import { CUSTOMER_FIELDS } from "../customerFields";
 
 
-const staffMember = { uid: "u-agent", name: "Agnes Agent", kind: "member" as const };
-
 /** An issue whose every internal field carries a value a leak would show. */
 function busyIssue(): IssueFacts {
   return blankFacts({

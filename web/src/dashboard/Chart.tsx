@@ -46,7 +46,7 @@ export function ChartFigure({ title, kind, labels, series, horizontal = false, h
         maintainAspectRatio: false,
         animation: false,
         indexAxis: horizontal ? "y" : "x",
-        plugins: { legend: { display: kind === "doughnut" || series.length > 1, position: "bottom" } },
+        plugins: { legend: { position: "bottom" } },
         ...(kind === "doughnut" ? {} : { scales: { [horizontal ? "x" : "y"]: { beginAtZero: true, ticks: { precision: 0 } } } }),
       },
     };
@@ -55,14 +55,15 @@ export function ChartFigure({ title, kind, labels, series, horizontal = false, h
       chart.current?.destroy();
       chart.current = null;
     };
-    // The chart is made once; data changes go through update() below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The chart is made once per kind; data changes go through update() below.
   }, [kind, horizontal]);
 
   useEffect(() => {
     const instance = chart.current;
     if (!instance) return;
     instance.data.labels = labels;
+    // The legend names the series, so it shows when there is more than one (a doughnut's slices always need it).
+    if (instance.options.plugins?.legend) instance.options.plugins.legend.display = kind === "doughnut" || series.length > 1;
     instance.data.datasets = series.map((s, i) => ({
       label: s.label,
       data: s.values,

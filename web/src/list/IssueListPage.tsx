@@ -48,7 +48,12 @@ export default function IssueListPage() {
   const trail = ((location.state as { trail?: (string | null)[] } | null)?.trail ?? []) as (string | null)[];
 
   useEffect(() => setQuery(view.params.q ?? ""), [view.params.q]);
-  useEffect(() => setActive(-1), [search]);
+  // A new view starts with no active row: reset while rendering, so no frame shows the old index on new rows.
+  const [activeView, setActiveView] = useState(search);
+  if (activeView !== search) {
+    setActiveView(search);
+    setActive(-1);
+  }
 
   const setParam = (key: FilterKey | "sort", value: string) => {
     setSelected([]);
@@ -73,6 +78,7 @@ export default function IssueListPage() {
       const row = page.rows[active];
       if (row && mayEdit) toggle(row.id);
     },
+    // biome-ignore lint/correctness/noComponentHookFactories: "Enter" is the key it answers, not a component.
     Enter: (event) => {
       // A focused link or button opens itself.
       if ((event.target as HTMLElement).closest?.("a,button")) return;
@@ -147,23 +153,25 @@ export default function IssueListPage() {
         </nav>
       )}
 
-      <form role="search" className="search" onSubmit={submitSearch}>
-        <label htmlFor="issue-search" className="visually-hidden">
-          Search issues
-        </label>
-        <input
-          id="issue-search"
-          ref={searchRef}
-          type="search"
-          placeholder="Search by number (42, ISS-2026-0042) or words — press /"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            if (e.target.value === "" && view.params.q) setParam("q", "");
-          }}
-        />
-        <button type="submit">Search</button>
-      </form>
+      <search>
+        <form className="search" onSubmit={submitSearch}>
+          <label htmlFor="issue-search" className="visually-hidden">
+            Search issues
+          </label>
+          <input
+            id="issue-search"
+            ref={searchRef}
+            type="search"
+            placeholder="Search by number (42, ISS-2026-0042) or words — press /"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              if (e.target.value === "" && view.params.q) setParam("q", "");
+            }}
+          />
+          <button type="submit">Search</button>
+        </form>
+      </search>
 
       <Filters params={view.params} onChange={setParam} onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort, deleted: view.params.deleted }))} />
       {view.ignored.length > 0 && (

@@ -71,7 +71,7 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
-  const panel = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => panel.current?.focus(), []);
   const orgName = (orgId: string) => me.memberships.find((m) => m.orgId === orgId)?.orgName ?? null;
 
@@ -88,7 +88,7 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
   };
 
   return (
-    <div className="notif-panel" id={id} role="region" aria-labelledby={headingId} tabIndex={-1} ref={panel}>
+    <section className="notif-panel" id={id} aria-labelledby={headingId} tabIndex={-1} ref={panel}>
       <div className="notif-head">
         <h2 id={headingId}>Notifications</h2>
         <button type="button" className="link-button" disabled={busy || unreadCount === 0} onClick={() => void run(() => markAllRead(uid))}>
@@ -114,7 +114,7 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
           Notification settings
         </Link>
       </div>
-    </div>
+    </section>
   );
 }
 

@@ -52,7 +52,7 @@ export async function markAllRead(uid: string): Promise<void> {
     const unread = await getDocs(query(notificationsOf(uid), where("read", "==", false), limit(500)));
     if (unread.empty) return;
     const batch = writeBatch(db);
-    unread.docs.forEach((d) => batch.update(d.ref, { read: true }));
+    for (const d of unread.docs) batch.update(d.ref, { read: true });
     await batch.commit();
     if (unread.size < 500) return;
   }

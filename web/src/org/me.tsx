@@ -44,13 +44,14 @@ export function MeProvider({ children }: { children: ReactNode }) {
       }),
     [],
   );
-  const settle = () => {
-    const resolvers = waiting.current;
-    waiting.current = [];
-    resolvers.forEach((resolve) => resolve());
-  };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new user or a refresh (`attempt`) asks GET /me again; neither is read inside.
   useEffect(() => {
+    const settle = () => {
+      const resolvers = waiting.current;
+      waiting.current = [];
+      for (const resolve of resolvers) resolve();
+    };
     const controller = new AbortController();
     setState((current) => ({ me: current.me, error: null }));
     api<Me>("GET", path`/me`, { signal: controller.signal }).then(

@@ -42,14 +42,14 @@ export default function PortalHomePage() {
         {issues.status === "ready" && (
           <>
             <div className="portal-toolbar">
-              <div className="tabs" role="group" aria-label="Show">
+              <fieldset className="tabs" aria-label="Show">
                 {PORTAL_TABS.map((t) => (
                   <button key={t.id} type="button" aria-pressed={tab === t.id} className={tab === t.id ? "tab chosen" : "tab"} onClick={() => setTab(t.id)}>
                     {t.label} <span className="tab-count">{counts[t.id]}</span>
                     {t.id === "done" && <span className="visually-hidden"> (closed included)</span>}
                   </button>
                 ))}
-              </div>
+              </fieldset>
               {orgs.length > 1 && (
                 <label className="inline org-filter">
                   Organisation

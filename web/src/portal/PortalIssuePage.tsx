@@ -3,7 +3,7 @@
  * thread, both live; reply, and reopen a resolved or closed issue with a reason.
  */
 import { COMMENT_MAX, isReopen, statusAfterComment } from "@firetrack/domain";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { api , path } from "../api/client";
 import { ApiProblem } from "../api/problem";
@@ -36,7 +36,7 @@ export default function PortalIssuePage() {
   const issue: Shown | null = live.status === "ready" ? (live.value ?? justRaised) : justRaised;
   const comments = usePublicComments(orgId, issueId, issue !== null);
 
-  let body;
+  let body: ReactNode;
   if (issue) body = <IssueView issue={issue} comments={comments} />;
   else if (live.status === "loading") body = <Loading what="your issue" />;
   else

@@ -102,7 +102,7 @@ export default function SavedRepliesSection() {
         </label>
         <div className="actions">
           {draft.id && (
-            <button type="button" onClick={() => (saving.reset(), setDraft(EMPTY))}>
+            <button type="button" onClick={() => { saving.reset(); setDraft(EMPTY); }}>
               Cancel
             </button>
           )}
@@ -135,7 +135,7 @@ export default function SavedRepliesSection() {
                 <button type="button" aria-label={`Edit ${reply.title}`} onClick={() => startEditing(reply)}>
                   Edit
                 </button>
-                <button type="button" className="danger-outline" aria-label={`Delete ${reply.title}`} onClick={() => (deletion.reset(), setDeleting(reply))}>
+                <button type="button" className="danger-outline" aria-label={`Delete ${reply.title}`} onClick={() => { deletion.reset(); setDeleting(reply); }}>
                   Delete
                 </button>
               </div>

@@ -40,7 +40,6 @@ export function SavedReplyPicker({
       requestAnimationFrame(() => inputRef.current?.focus());
     }
   }, [open]);
-  useEffect(() => setActive(0), [query]);
 
   const pick = (reply: SavedReply | undefined) => {
     if (!reply || answered.current) return;
@@ -82,16 +81,22 @@ export function SavedReplyPicker({
             aria-autocomplete="list"
             aria-activedescendant={matches[active] ? optionId(active) : undefined}
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
             onKeyDown={onKeyDown}
             placeholder="Type to filter by title or text"
           />
         </label>
         {replies.status === "loading" && <Loading what="the saved replies" />}
         {replies.status === "error" && <ErrorState error={replies.error} compact />}
-        <ul id={listId} role="listbox" aria-label="Saved replies" className="picker-list">
+        <div id={listId} role="listbox" aria-label="Saved replies" className="picker-list">
           {matches.map((reply, i) => (
-            <li
+            // Keys go to the search box, which points at the active option (aria-activedescendant); focus never moves here.
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox above handles the keys for every option.
+            // biome-ignore lint/a11y/useFocusableInteractive: the combobox keeps focus; options are reached through aria-activedescendant.
+            <div
               key={reply.id}
               id={optionId(i)}
               role="option"
@@ -105,9 +110,9 @@ export function SavedReplyPicker({
                 {reply.title} {reply.internal && <InternalBadge />}
               </span>
               <span className="picker-excerpt">{reply.body}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
         {replies.status === "ready" && matches.length === 0 && (
           <p className="muted picker-empty">{replies.value.length === 0 ? "Your admins have saved no replies yet." : `No saved reply matches “${query}”.`}</p>
         )}

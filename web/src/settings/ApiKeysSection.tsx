@@ -61,7 +61,7 @@ export function ApiKeysSection() {
       </header>
 
       {fresh ? (
-        <div className="card new-key" role="region" aria-label="New API key">
+        <section className="card new-key" aria-label="New API key">
           <h3>Copy the key for “{fresh.name}” now</h3>
           <p>This is the only time the whole key is shown. Store it in your service's secrets; if it is lost, make a new key and revoke this one.</p>
           <div className="copy-row">
@@ -73,7 +73,7 @@ export function ApiKeysSection() {
               I have stored it
             </button>
           </div>
-        </div>
+        </section>
       ) : (
         <form className="card add-row" onSubmit={(event) => void create(event)} noValidate>
           <label>
@@ -81,7 +81,7 @@ export function ApiKeysSection() {
             <input
               value={name}
               placeholder="e.g. Checkout service"
-              onChange={(event) => (creating.reset(), setName(event.target.value))}
+              onChange={(event) => { creating.reset(); setName(event.target.value); }}
               aria-invalid={nameInvalid ? true : undefined}
               aria-describedby="key-name-error"
             />
@@ -147,7 +147,7 @@ export function ApiKeysSection() {
                         Revoked <RelativeTime value={key.revokedAt} />
                       </span>
                     ) : (
-                      <button type="button" className="danger-outline" aria-label={`Revoke ${key.name}`} onClick={() => (revocation.reset(), setRevoking(key))}>
+                      <button type="button" className="danger-outline" aria-label={`Revoke ${key.name}`} onClick={() => { revocation.reset(); setRevoking(key); }}>
                         Revoke
                       </button>
                     )}

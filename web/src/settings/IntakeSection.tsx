@@ -32,7 +32,7 @@ export function IntakeSection() {
         <fieldset className="card">
           <legend>Public intake</legend>
           <label className="inline">
-            <input type="checkbox" checked={publicIntake} onChange={(event) => (saving.reset(), setPublicIntake(event.target.checked))} />
+            <input type="checkbox" checked={publicIntake} onChange={(event) => { saving.reset(); setPublicIntake(event.target.checked); }} />
             Anyone who signs in may raise an issue with us
           </label>
           <div className="field intake-link">
@@ -55,7 +55,7 @@ export function IntakeSection() {
             <textarea
               rows={4}
               value={domains}
-              onChange={(event) => (saving.reset(), setDomains(event.target.value))}
+              onChange={(event) => { saving.reset(); setDomains(event.target.value); }}
               placeholder={"example.com\nclient.example.org"}
               aria-invalid={domainsInvalid ? true : undefined}
               aria-describedby="domains-hint domains-error"

@@ -123,7 +123,7 @@ export function InvitationsSection() {
       ) : pending.length === 0 ? (
         <Empty title="No pending invitations." />
       ) : (
-        <InvitationTable invitations={pending} onRevoke={(i) => (revocation.reset(), setRevoking(i))} />
+        <InvitationTable invitations={pending} onRevoke={(i) => { revocation.reset(); setRevoking(i); }} />
       )}
       {others.length > 0 && (
         <>

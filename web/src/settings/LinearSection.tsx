@@ -41,7 +41,7 @@ export function LinearSection() {
           Team id
           <input
             value={teamId}
-            onChange={(event) => (edited(), setTeamId(event.target.value))}
+            onChange={(event) => { edited(); setTeamId(event.target.value); }}
             placeholder="e.g. 9cfb482a-81e3-4154-b5b9-2c805e70a02d"
             aria-invalid={teamInvalid ? true : undefined}
             aria-describedby="team-hint team-error"
@@ -52,12 +52,12 @@ export function LinearSection() {
           In Linear: Settings → Teams → the team → copy its id. Leave empty to unlink.
         </p>
         <label className="inline">
-          <input type="checkbox" checked={enabled} onChange={(event) => (edited(), setEnabled(event.target.checked))} />
+          <input type="checkbox" checked={enabled} onChange={(event) => { edited(); setEnabled(event.target.checked); }} />
           Sync with Linear
         </label>
         <label>
           Mirror comments
-          <select value={mirror} onChange={(event) => (edited(), setMirror(event.target.value as MirrorChoice))}>
+          <select value={mirror} onChange={(event) => { edited(); setMirror(event.target.value as MirrorChoice); }}>
             {mirrorChoicesFor(stored.mirrorComments).map((choice) => (
               <option key={choice} value={choice}>
                 {MIRROR_LABELS[choice]}

@@ -57,7 +57,7 @@ export function ServiceAccountsSection() {
             type="email"
             value={email}
             placeholder="intake@my-project.iam.gserviceaccount.com"
-            onChange={(event) => (saving.reset(), setEmail(event.target.value))}
+            onChange={(event) => { saving.reset(); setEmail(event.target.value); }}
             aria-invalid={invalid ? true : undefined}
             aria-describedby="account-error"
           />

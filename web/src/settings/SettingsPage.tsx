@@ -40,6 +40,7 @@ export const SETTINGS_SECTIONS = [
 function useActiveInView() {
   const nav = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each navigation moves the active link, so `pathname` is the trigger though it is not read.
   useEffect(() => {
     nav.current?.querySelector("a.active")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [pathname]);

@@ -125,7 +125,7 @@ export function SlaSection() {
           </table>
         </div>
         <div className="actions">
-          <button type="button" onClick={() => (saving.reset(), setProblems({}), setFields(fieldsOf(DEFAULT_SLA_POLICY)))}>
+          <button type="button" onClick={() => { saving.reset(); setProblems({}); setFields(fieldsOf(DEFAULT_SLA_POLICY)); }}>
             Fill in the defaults
           </button>
           <button type="submit" className="primary" disabled={saving.busy}>

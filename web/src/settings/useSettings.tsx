@@ -25,6 +25,7 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry button's trigger; it is not read inside.
   useEffect(() => {
     const controller = new AbortController();
     setError(null);

@@ -7,7 +7,9 @@ const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | null = null;
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  timer ??= setInterval(() => listeners.forEach((notify) => notify()), STEP_MS);
+  timer ??= setInterval(() => {
+    for (const notify of listeners) notify();
+  }, STEP_MS);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0 && timer) {

@@ -7,10 +7,10 @@
  * import(), which Node 20 supports in any version, and only by the functions
  * that talk to Linear, so no other function pays for loading it.
  */
-import type { LinearClient } from "@linear/sdk" with { "resolution-mode": "import" };
 import { classifyLinearFailure, type LinearFailure, type LinearWorkflowState } from "../../domain";
 
 type Sdk = typeof import("@linear/sdk", { with: { "resolution-mode": "import" } });
+type LinearClient = InstanceType<Sdk["LinearClient"]>;
 let sdk: Promise<Sdk> | null = null;
 const loadSdk = (): Promise<Sdk> => (sdk ??= import("@linear/sdk"));
 
