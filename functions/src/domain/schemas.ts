@@ -3,6 +3,7 @@
  * an unknown field is an error, never silently dropped.
  */
 import { z } from "zod";
+import { businessHoursSchema, SLA_CLOCK_MODES } from "./businessHours";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
 import { ORG_SLUG_PATTERN } from "./orgSlug";
@@ -147,6 +148,7 @@ const domainName = wellFormedString().trim().toLowerCase().regex(/^(?=.{1,253}$)
 const slaTargetSchema = z.strictObject({
   firstResponseMins: z.number().int().min(1).max(525_600),
   resolutionMins: z.number().int().min(1).max(525_600),
+  clock: z.enum(SLA_CLOCK_MODES).optional(),
 });
 
 export const orgUpdateSchema = z
@@ -159,6 +161,8 @@ export const settingsUpdateSchema = z
     publicIntake: z.boolean().optional(),
     autoJoinDomains: z.array(domainName).max(20).optional(),
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
+    /** Replaces the whole calendar: time zone, weekly windows and holidays. */
+    businessHours: businessHoursSchema.optional(),
     linear: z
       .strictObject({
         /** A Linear team id (a UUID); it names the team's claim document. */

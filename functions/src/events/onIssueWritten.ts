@@ -36,7 +36,7 @@ import { factsOf } from "../store/issueFacts";
 import { syncDerivedFields } from "../store/issueDerived";
 import { notify } from "../store/notifications";
 import { syncPortalIssue } from "../store/portalIssues";
-import { loadSlaPolicy } from "../store/slaPolicy";
+import { loadSlaRules } from "../store/slaPolicy";
 import { applyStatsDelta } from "../store/stats";
 import { queueIssuePush } from "../integrations/linear/enqueue";
 
@@ -65,7 +65,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     const joinWatchers: string[] = [];
     if (!before && after.reporter && PERSON_KINDS.includes(after.reporter.kind)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
-    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers, written: after });
+    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaRules(firestore, orgId), joinWatchers, written: after });
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 

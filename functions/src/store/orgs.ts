@@ -1,8 +1,11 @@
 import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
 import {
+  DEFAULT_BUSINESS_HOURS,
   DEFAULT_SLA_POLICY,
+  PRIORITIES,
   defaultLinearSettings,
   linearSettingsOf,
+  type BusinessHours,
   type MemberRole,
   type OrgCreateInput,
   type OrgSettings,
@@ -12,6 +15,7 @@ import {
 } from "../domain";
 import { linearDefaultTeamId } from "../config";
 import { reconcileTeamClaim } from "./linear";
+import { businessHoursFrom, policyFrom } from "./slaPolicy";
 import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
@@ -39,6 +43,7 @@ export function defaultOrgSettings(linearTeamId: string | null = null): OrgSetti
     publicIntake: false,
     autoJoinDomains: [],
     sla: { ...DEFAULT_SLA_POLICY },
+    businessHours: structuredClone(DEFAULT_BUSINESS_HOURS) as BusinessHours,
     linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
   };
@@ -112,7 +117,8 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
   return {
     publicIntake: stored?.publicIntake ?? defaults.publicIntake,
     autoJoinDomains: stored?.autoJoinDomains ?? defaults.autoJoinDomains,
-    sla: { ...defaults.sla, ...stored?.sla },
+    sla: policyFrom(stored?.sla),
+    businessHours: businessHoursFrom(stored?.businessHours),
     linear: linearSettingsOf(stored?.linear),
     serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
   };
@@ -129,13 +135,24 @@ export async function updateOrg(db: Firestore, orgId: string, changes: { name?: 
   await orgRef(db, orgId).update({ ...changes, updatedAt: FieldValue.serverTimestamp() });
 }
 
+/** A target given without its clock keeps the clock it had; one given with a clock but no times keeps its times. */
+function mergeSla(current: SlaPolicy, changes: SettingsUpdateInput["sla"]): SlaPolicy {
+  const next = { ...current };
+  for (const priority of PRIORITIES) {
+    const change = changes?.[priority];
+    if (change) next[priority] = { ...current[priority], ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+  }
+  return next;
+}
+
 /** A partial settings change over the current settings: SLA targets merge per priority, linear per field. */
 export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput): OrgSettings {
   const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
   return {
     publicIntake: changes.publicIntake ?? current.publicIntake,
     autoJoinDomains: changes.autoJoinDomains ?? current.autoJoinDomains,
-    sla: { ...current.sla, ...(changes.sla ? (defined(changes.sla) as Partial<SlaPolicy>) : {}) },
+    sla: mergeSla(current.sla, changes.sla),
+    businessHours: changes.businessHours ?? current.businessHours,
     linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
     serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
   };
