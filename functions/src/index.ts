@@ -11,6 +11,7 @@ export { onCommentCreated } from "./events/onCommentCreated";
 export { slaBreachSweep } from "./events/slaBreachSweep";
 export { statsReconciliation } from "./events/statsReconciliation";
 export { statsReconcileOrg } from "./events/statsReconcileOrg";
+export { slaTimer } from "./events/slaTimer";
 export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";
 export { linearSync } from "./integrations/linear/syncTask";
 export { linearWebhook } from "./integrations/linear/webhook";

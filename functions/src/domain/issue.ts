@@ -58,7 +58,10 @@ export function slaStateShape<T extends z.ZodType>(time: T) {
     clock: z.enum(SLA_CLOCK_MODES).default("calendar"),
     /** The open hours the due times were counted in, copied like the targets; null for a calendar clock. */
     hours: businessHoursSchema.nullable().default(null),
-    /** The due time of the clock that runs out next (first response while pending, then resolution); null when none is pending. */
+    /**
+     * The due time of the clock the queue shows: the first response until it is given, then the resolution until the issue
+     * is solved (overdue or not). Absent from the document when there is none, so "due soonest" lists only issues with one.
+     */
     nextDueAt: time.nullable().default(null),
     /** When 75 % of that clock's target is used. */
     atRiskAt: time.nullable().default(null),

@@ -88,8 +88,9 @@ export const orgCreateSchema = z.strictObject({
 export type OrgCreateInput = z.infer<typeof orgCreateSchema>;
 
 /** Sort keys the list accepts; a leading `-` reverses. `number` is the default. */
-export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "priority", "-priority"] as const;
+export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "priority", "-priority", "due", "-due"] as const;
 export type IssueSort = (typeof ISSUE_SORTS)[number];
+export const SLA_FILTERS = ["at_risk", "breached"] as const;
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
   wellFormedString()
@@ -114,6 +115,8 @@ export const issueFilterSchema = z.strictObject({
   q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  /** `at_risk`: warned and not breached; `breached`: a target missed (docs/sla.md). */
+  sla: z.enum(SLA_FILTERS).optional(),
   sort: z.enum(ISSUE_SORTS).default("number"),
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;

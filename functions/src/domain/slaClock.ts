@@ -173,12 +173,14 @@ export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: num
   const firstResponsePending = issue.firstResponseAt === null && !firstResponseBreached;
   const resolutionPending = !FINISHED.includes(issue.status) && !resolutionBreached;
 
-  // The warnings sent stay sent while the same targets hold; a reply that
-  // withdraws a breach does not make the warning unsent.
-  const sameTargets = current !== null && current.priority === issue.priority;
-  const firstResponseAtRisk = sameTargets && current.firstResponseAtRisk;
-  const resolutionAtRisk = sameTargets && current.resolutionAtRisk;
-  const next: SlaClockKind | null = firstResponsePending ? "firstResponse" : resolutionPending ? "resolution" : null;
+  // A warning, once sent, stays sent (like a breach mark, through a change of
+  // priority too): each clock warns once in an issue's life.
+  const firstResponseAtRisk = current?.firstResponseAtRisk ?? false;
+  const resolutionAtRisk = current?.resolutionAtRisk ?? false;
+  // The clock the queue shows: the first response until it is given, then the
+  // resolution until the issue is solved, breached or not (an overdue clock is still the next thing to do).
+  const next: SlaClockKind | null = issue.firstResponseAt === null ? "firstResponse" : !FINISHED.includes(issue.status) ? "resolution" : null;
+  const nextBreached = next === "firstResponse" ? firstResponseBreached : resolutionBreached;
   const nextMins = next === "firstResponse" ? target.firstResponseMins : target.resolutionMins;
   const warned = next === "firstResponse" ? firstResponseAtRisk : resolutionAtRisk;
   const breached = firstResponseBreached || resolutionBreached;
@@ -202,7 +204,7 @@ export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: num
     atRiskAt: next ? dueAfter(Math.round(nextMins * MINUTE * AT_RISK_SHARE)) : null,
     firstResponseAtRisk,
     resolutionAtRisk,
-    atRiskPending: next !== null && !warned,
+    atRiskPending: next !== null && !warned && !nextBreached,
     atRisk: next !== null && warned && !breached,
   };
 }
@@ -244,7 +246,7 @@ export function remainingMs(sla: SlaState, kind: SlaClockKind, now: number): num
   return due >= from ? runningTimeBetween(from, due, sla.hours) : -runningTimeBetween(due, from, sla.hours);
 }
 
-/** The clock the at-risk warning is about: the one that runs out next. */
+/** The clock an at-risk warning can still be about: the first response while it is pending, then the resolution. */
 export function nextSlaClock(sla: SlaState): SlaClockKind | null {
   return sla.firstResponsePending ? "firstResponse" : sla.resolutionPending ? "resolution" : null;
 }
@@ -262,7 +264,7 @@ export function markAtRisk(sla: SlaState, clock: SlaClockKind): SlaState {
   const resolutionAtRisk = sla.resolutionAtRisk || clock === "resolution";
   const next = nextSlaClock(sla);
   const warned = next === "firstResponse" ? firstResponseAtRisk : resolutionAtRisk;
-  return { ...sla, firstResponseAtRisk, resolutionAtRisk, atRiskPending: next !== null && !warned, atRisk: next !== null && warned && !sla.breached };
+  return { ...sla, firstResponseAtRisk, resolutionAtRisk, atRiskPending: sla.atRiskPending && next !== null && !warned, atRisk: next !== null && warned && !sla.breached };
 }
 
 /**

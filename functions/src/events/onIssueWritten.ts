@@ -9,6 +9,7 @@
  * - portal projection: likewise, from the current document (store/portalIssues.ts);
  * - notifications: named after the event id and the recipient, written with create().
  * - Linear: a create or a change of a synced field queues a push, named after the event.
+ * - SLA timer: a moved next SLA moment queues a task named after the issue and the moment (events/slaTimer.ts).
  * Writes that change only server-owned fields (numbering, the derived fields
  * themselves, SLA marks, the Linear link) produce no activity, no notification
  * and no push, and derive to nothing, so the trigger's own write does not loop.
@@ -39,6 +40,7 @@ import { syncPortalIssue } from "../store/portalIssues";
 import { loadSlaRules } from "../store/slaPolicy";
 import { applyStatsDelta } from "../store/stats";
 import { queueIssuePush } from "../integrations/linear/enqueue";
+import { queueSlaTimer } from "./slaTimer";
 
 export type IssueWrittenEvent = FirestoreEvent<Change<DocumentSnapshot> | undefined, { orgId: string; issueId: string }>;
 
@@ -92,6 +94,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
   }
 
   await queueIssuePush(firestore, orgId, issueId, before, after, eventId);
+  await queueSlaTimer(orgId, issueId, before, after);
 }
 
 /** What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. */
@@ -141,6 +144,14 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
     const flag = clock === "firstResponse" ? "firstResponseBreached" : "resolutionBreached";
     if (after.sla?.[flag] && !before.sla?.[flag]) {
       notices.push({ event: { type: "sla_breach", clock }, actor: SYSTEM_ACTOR, key: (_eventId, issueId) => docIdFor("sla", issueId, clock) });
+    }
+  }
+  // At-risk warnings likewise, marked by the SLA task or the sweep; a warning folded into a breach has no breach-free moment and is not sent.
+  for (const clock of ["firstResponse", "resolution"] as SlaClockKind[]) {
+    const flag = clock === "firstResponse" ? "firstResponseAtRisk" : "resolutionAtRisk";
+    const breachFlag = clock === "firstResponse" ? "firstResponseBreached" : "resolutionBreached";
+    if (after.sla?.[flag] && !before.sla?.[flag] && !after.sla[breachFlag]) {
+      notices.push({ event: { type: "sla_at_risk", clock }, actor: SYSTEM_ACTOR, key: (_eventId, issueId) => docIdFor("sla-at-risk", issueId, clock) });
     }
   }
   return notices;

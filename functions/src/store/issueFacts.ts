@@ -17,11 +17,15 @@ const ts = (ms: number | null) => (ms === null ? null : Timestamp.fromMillis(ms)
 
 export function slaToFirestore(sla: SlaState | null) {
   if (!sla) return null;
+  const { nextDueAt, ...rest } = sla;
   return {
-    ...sla,
+    ...rest,
     firstResponseDueAt: Timestamp.fromMillis(sla.firstResponseDueAt),
     resolutionDueAt: Timestamp.fromMillis(sla.resolutionDueAt),
     pausedAt: ts(sla.pausedAt),
+    atRiskAt: ts(sla.atRiskAt),
+    // Left out rather than null: an order by it then skips issues without one.
+    ...(nextDueAt === null ? {} : { nextDueAt: Timestamp.fromMillis(nextDueAt) }),
   };
 }
 

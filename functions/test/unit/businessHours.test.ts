@@ -181,7 +181,7 @@ describe("businessHoursSchema", () => {
 
 describe("the SLA under business hours", () => {
   const facts = (over: Parameters<typeof blankFacts>[0] = {}) =>
-    blankFacts({ priority: "medium", status: "new", deleted: false, createdAt: berlin("2026-12-04T16:00"), clockStops: [], ...over });
+    blankFacts({ priority: "medium", status: "open", deleted: false, createdAt: berlin("2026-12-04T16:00"), clockStops: [], ...over });
 
   it("counts medium (business by default) in open hours and critical (calendar by default) in every hour", () => {
     const medium = nextSlaState(facts(), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!;

@@ -6,7 +6,7 @@
  */
 import { issueFilterSchema, type IssueFilter, type IssueSort } from "@firetrack/domain";
 
-export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "q"] as const;
+export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "sla", "q"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The queue's default order: newest first, which new issues join at the top. */
