@@ -157,3 +157,41 @@ export function isOpenAt(at: number, hours: BusinessHours | null): boolean {
 export function nextOpening(at: number, hours: BusinessHours | null): number {
   return addRunningTime(at, 0, hours);
 }
+
+/**
+ * Firestore holds no array directly inside an array, so a stored window is a
+ * map `{from, to}`; everywhere else (API, domain, web) it is `["09:00", "17:00"]`.
+ */
+export interface StoredBusinessHours {
+  timezone: string;
+  week: Record<Weekday, Array<{ from: string; to: string }>>;
+  holidays: string[];
+}
+
+export function businessHoursToStored(hours: BusinessHours): StoredBusinessHours {
+  return {
+    timezone: hours.timezone,
+    week: Object.fromEntries(WEEKDAYS.map((day) => [day, hours.week[day].map(([from, to]) => ({ from, to }))])) as StoredBusinessHours["week"],
+    holidays: [...hours.holidays],
+  };
+}
+
+/** The stored form read back into the API's form; anything else is returned as it is, for the schema to judge. */
+export function businessHoursFromStored(value: unknown): unknown {
+  if (!value || typeof value !== "object" || !("week" in value) || !value.week || typeof value.week !== "object") return value;
+  const week = value.week as Record<string, unknown>;
+  return {
+    ...value,
+    week: Object.fromEntries(
+      Object.entries(week).map(([day, windows]) => [
+        day,
+        Array.isArray(windows)
+          ? windows.map((w: unknown) => (w && typeof w === "object" && !Array.isArray(w) && "from" in w && "to" in w ? [w.from, w.to] : w))
+          : windows,
+      ]),
+    ),
+  };
+}
+
+/** Business hours as Firestore holds them, read into the API's form. */
+export const storedBusinessHoursSchema = z.preprocess(businessHoursFromStored, businessHoursSchema);

@@ -10,7 +10,7 @@
  * document, epoch milliseconds in the domain and an ISO-8601 string in an API answer.
  */
 import { z } from "zod";
-import { businessHoursSchema, SLA_CLOCK_MODES } from "./businessHours";
+import { SLA_CLOCK_MODES, storedBusinessHoursSchema } from "./businessHours";
 import { ACTOR_KINDS, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
 export const actorSchema = z.object({ uid: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS) });
@@ -57,7 +57,7 @@ export function slaStateShape<T extends z.ZodType>(time: T) {
     /** How the clock counts: open hours only (`business`) or every hour; older documents counted every hour. */
     clock: z.enum(SLA_CLOCK_MODES).default("calendar"),
     /** The open hours the due times were counted in, copied like the targets; null for a calendar clock. */
-    hours: businessHoursSchema.nullable().default(null),
+    hours: storedBusinessHoursSchema.nullable().default(null),
     /**
      * The due time of the clock the queue shows: the first response until it is given, then the resolution until the issue
      * is solved (overdue or not). Absent from the document when there is none, so "due soonest" lists only issues with one.

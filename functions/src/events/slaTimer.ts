@@ -54,6 +54,24 @@ export const slaTimer = onTaskDispatched(
   },
 );
 
+/** Queues one timer task; false when a task of that id was queued before. */
+export type SlaTimerQueue = (task: SlaTimerTask, options: { id: string; scheduleTime: Date }) => Promise<boolean>;
+
+const cloudTasksQueue: SlaTimerQueue = (task, options) => enqueueTask<SlaTimerTask>(SLA_TIMER_QUEUE, task, { ...options, dispatchDeadlineSeconds: 60 });
+let timerQueue: SlaTimerQueue = cloudTasksQueue;
+
+/**
+ * Replaces the queue (null restores Cloud Tasks). The emulator's queue runs a
+ * task at once, whatever its schedule; suites that call the triggers with an
+ * injected clock record the tasks instead and deliver them at their moment.
+ */
+export function useSlaTimerQueue(queue: SlaTimerQueue | null): void {
+  timerQueue = queue ?? cloudTasksQueue;
+}
+
+/** The task id: one per issue and moment, so the same moment is never queued twice. */
+export const slaTimerTaskId = (orgId: string, issueId: string, at: number) => taskId("sla", `${orgId}/${issueId}/${at}`);
+
 /**
  * Step of onIssueWritten: queues the timer when the issue's next SLA moment
  * moved. A queue that cannot be reached does not fail the trigger: the minute
@@ -64,11 +82,7 @@ export async function queueSlaTimer(orgId: string, issueId: string, before: Issu
   const previous = before && before.deleted === false ? nextSlaEventAt(before.sla) : null;
   if (next === null || next === previous) return false;
   try {
-    return await enqueueTask<SlaTimerTask>(
-      SLA_TIMER_QUEUE,
-      { orgId, issueId, at: next },
-      { id: taskId("sla", `${orgId}/${issueId}/${next}`), scheduleTime: new Date(next), dispatchDeadlineSeconds: 60 },
-    );
+    return await timerQueue({ orgId, issueId, at: next }, { id: slaTimerTaskId(orgId, issueId, next), scheduleTime: new Date(next) });
   } catch (err) {
     logger.warn("sla.timer_not_queued", { orgId, issueId, code: (err as { code?: string }).code ?? "unknown" });
     return false;

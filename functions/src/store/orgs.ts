@@ -1,5 +1,6 @@
 import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
 import {
+  businessHoursToStored,
   DEFAULT_BUSINESS_HOURS,
   DEFAULT_SLA_POLICY,
   PRIORITIES,
@@ -100,7 +101,7 @@ export async function createOrg(
     createdAt: FieldValue.serverTimestamp(),
     createdBy: creator.uid,
   });
-  batch.create(orgSettingsRef(db, ref.id), { ...defaultOrgSettings(linearDefaultTeamId()), updatedAt: FieldValue.serverTimestamp() });
+  batch.create(orgSettingsRef(db, ref.id), { ...settingsToStored(defaultOrgSettings(linearDefaultTeamId())), updatedAt: FieldValue.serverTimestamp() });
   writeMembership(batch, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
   batch.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
   await batch.commit();
@@ -133,6 +134,11 @@ export async function getOrgSettings(db: Firestore, orgId: string): Promise<OrgS
 
 export async function updateOrg(db: Firestore, orgId: string, changes: { name?: string; slug?: string }): Promise<void> {
   await orgRef(db, orgId).update({ ...changes, updatedAt: FieldValue.serverTimestamp() });
+}
+
+/** The settings as Firestore holds them: only the business hours' windows differ (domain/businessHours.ts). */
+function settingsToStored(settings: OrgSettings) {
+  return { ...settings, businessHours: businessHoursToStored(settings.businessHours) };
 }
 
 /** A target given without its clock keeps the clock it had; one given with a clock but no times keeps its times. */
@@ -168,7 +174,7 @@ export async function updateOrgSettings(db: Firestore, orgId: string, changes: S
     const current = pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined);
     const next = mergeSettings(current, changes);
     if (changes.linear) await reconcileTeamClaim(db, tx, orgId, current.linear, next.linear);
-    tx.set(ref, { ...next, updatedAt: FieldValue.serverTimestamp() });
+    tx.set(ref, { ...settingsToStored(next), updatedAt: FieldValue.serverTimestamp() });
     return next;
   });
 }
