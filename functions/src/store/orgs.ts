@@ -137,7 +137,7 @@ export async function updateOrg(db: Firestore, orgId: string, changes: { name?: 
 }
 
 /** The settings as Firestore holds them: only the business hours' windows differ (domain/businessHours.ts). */
-function settingsToStored(settings: OrgSettings) {
+export function settingsToStored(settings: OrgSettings) {
   return { ...settings, businessHours: businessHoursToStored(settings.businessHours) };
 }
 

@@ -10,6 +10,7 @@ import { useOrg } from "../org/OrgContext";
 import SavedRepliesSection from "../replies/SavedRepliesSection";
 import { Empty } from "../ui/states";
 import { ApiKeysSection } from "./ApiKeysSection";
+import { BusinessHoursSection } from "./BusinessHoursSection";
 import { IntakeSection } from "./IntakeSection";
 import { InvitationsSection } from "./InvitationsSection";
 import { LinearSection } from "./LinearSection";
@@ -23,6 +24,7 @@ export const SETTINGS_SECTIONS = [
   { path: "members", title: "Members" },
   { path: "invitations", title: "Invitations" },
   { path: "sla", title: "SLA policy" },
+  { path: "hours", title: "Business hours" },
   { path: "intake", title: "Intake" },
   { path: "api-keys", title: "API keys" },
   { path: "service-accounts", title: "Service accounts" },
@@ -73,6 +75,7 @@ export default function SettingsPage() {
                 <Route path="members" element={<MembersSection />} />
                 <Route path="invitations" element={<InvitationsSection />} />
                 <Route path="sla" element={<SlaSection />} />
+                <Route path="hours" element={<BusinessHoursSection />} />
                 <Route path="intake" element={<IntakeSection />} />
                 <Route path="api-keys" element={<ApiKeysSection />} />
                 <Route path="service-accounts" element={<ServiceAccountsSection />} />
