@@ -1769,7 +1769,8 @@ export interface operations {
                 priority?: "low" | "medium" | "high" | "urgent" | "critical";
                 q?: string;
                 service?: string;
-                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                sla?: "at_risk" | "breached";
+                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority" | "due" | "-due";
                 source?: "internal" | "client" | "service" | "linear";
                 status?: string;
                 tag?: string;
@@ -1896,16 +1897,68 @@ export interface operations {
                             resolvedAt: string | null;
                             seq: number | null;
                             sla: {
+                                /** @default false */
+                                atRisk: boolean;
+                                /** @default null */
+                                atRiskAt: string | null;
+                                /** @default false */
+                                atRiskPending: boolean;
                                 breached: boolean;
+                                /**
+                                 * @default calendar
+                                 * @enum {string}
+                                 */
+                                clock: "business" | "calendar";
+                                /** @default false */
+                                firstResponseAtRisk: boolean;
                                 firstResponseBreached: boolean;
                                 /** Format: date-time */
                                 firstResponseDueAt: string;
                                 firstResponseMins: number;
                                 firstResponsePending: boolean;
+                                /** @default null */
+                                hours: {
+                                    holidays: string[];
+                                    timezone: string;
+                                    week: {
+                                        fri: [
+                                            string,
+                                            string
+                                        ][];
+                                        mon: [
+                                            string,
+                                            string
+                                        ][];
+                                        sat: [
+                                            string,
+                                            string
+                                        ][];
+                                        sun: [
+                                            string,
+                                            string
+                                        ][];
+                                        thu: [
+                                            string,
+                                            string
+                                        ][];
+                                        tue: [
+                                            string,
+                                            string
+                                        ][];
+                                        wed: [
+                                            string,
+                                            string
+                                        ][];
+                                    };
+                                } | null;
+                                /** @default null */
+                                nextDueAt: string | null;
                                 pausedAt: string | null;
                                 pausedMs: number;
                                 /** @enum {string} */
                                 priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                /** @default false */
+                                resolutionAtRisk: boolean;
                                 resolutionBreached: boolean;
                                 /** Format: date-time */
                                 resolutionDueAt: string;
@@ -2195,16 +2248,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -2507,16 +2612,68 @@ export interface operations {
                                 resolvedAt: string | null;
                                 seq: number | null;
                                 sla: {
+                                    /** @default false */
+                                    atRisk: boolean;
+                                    /** @default null */
+                                    atRiskAt: string | null;
+                                    /** @default false */
+                                    atRiskPending: boolean;
                                     breached: boolean;
+                                    /**
+                                     * @default calendar
+                                     * @enum {string}
+                                     */
+                                    clock: "business" | "calendar";
+                                    /** @default false */
+                                    firstResponseAtRisk: boolean;
                                     firstResponseBreached: boolean;
                                     /** Format: date-time */
                                     firstResponseDueAt: string;
                                     firstResponseMins: number;
                                     firstResponsePending: boolean;
+                                    /** @default null */
+                                    hours: {
+                                        holidays: string[];
+                                        timezone: string;
+                                        week: {
+                                            fri: [
+                                                string,
+                                                string
+                                            ][];
+                                            mon: [
+                                                string,
+                                                string
+                                            ][];
+                                            sat: [
+                                                string,
+                                                string
+                                            ][];
+                                            sun: [
+                                                string,
+                                                string
+                                            ][];
+                                            thu: [
+                                                string,
+                                                string
+                                            ][];
+                                            tue: [
+                                                string,
+                                                string
+                                            ][];
+                                            wed: [
+                                                string,
+                                                string
+                                            ][];
+                                        };
+                                    } | null;
+                                    /** @default null */
+                                    nextDueAt: string | null;
                                     pausedAt: string | null;
                                     pausedMs: number;
                                     /** @enum {string} */
                                     priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                    /** @default false */
+                                    resolutionAtRisk: boolean;
                                     resolutionBreached: boolean;
                                     /** Format: date-time */
                                     resolutionDueAt: string;
@@ -2798,16 +2955,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -3078,16 +3287,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -3458,16 +3719,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -3742,16 +4055,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -4356,16 +4721,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -4643,16 +5060,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -4927,16 +5396,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5219,16 +5740,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5503,16 +6076,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5781,16 +6406,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -6032,16 +6709,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -6160,7 +6889,8 @@ export interface operations {
                 priority?: "low" | "medium" | "high" | "urgent" | "critical";
                 q?: string;
                 service?: string;
-                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                sla?: "at_risk" | "breached";
+                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority" | "due" | "-due";
                 source?: "internal" | "client" | "service" | "linear";
                 status?: string;
                 tag?: string;
@@ -6966,6 +7696,40 @@ export interface operations {
                 content: {
                     "application/json": {
                         autoJoinDomains: string[];
+                        businessHours: {
+                            holidays: string[];
+                            timezone: string;
+                            week: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                        };
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
@@ -6979,6 +7743,8 @@ export interface operations {
                         serviceAccounts: string[];
                         sla: {
                             [key: string]: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
                                 firstResponseMins: number;
                                 resolutionMins: number;
                             };
@@ -7047,6 +7813,40 @@ export interface operations {
             content: {
                 "application/json": {
                     autoJoinDomains?: string[];
+                    businessHours?: {
+                        holidays: string[];
+                        timezone: string;
+                        week: {
+                            fri: [
+                                string,
+                                string
+                            ][];
+                            mon: [
+                                string,
+                                string
+                            ][];
+                            sat: [
+                                string,
+                                string
+                            ][];
+                            sun: [
+                                string,
+                                string
+                            ][];
+                            thu: [
+                                string,
+                                string
+                            ][];
+                            tue: [
+                                string,
+                                string
+                            ][];
+                            wed: [
+                                string,
+                                string
+                            ][];
+                        };
+                    };
                     linear?: {
                         enabled?: boolean;
                         /** @enum {string} */
@@ -7060,22 +7860,32 @@ export interface operations {
                     serviceAccounts?: string[];
                     sla?: {
                         critical?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         high?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         low?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         medium?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         urgent?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
@@ -7092,6 +7902,40 @@ export interface operations {
                 content: {
                     "application/json": {
                         autoJoinDomains: string[];
+                        businessHours: {
+                            holidays: string[];
+                            timezone: string;
+                            week: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                        };
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
@@ -7105,6 +7949,8 @@ export interface operations {
                         serviceAccounts: string[];
                         sla: {
                             [key: string]: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
                                 firstResponseMins: number;
                                 resolutionMins: number;
                             };
