@@ -22,6 +22,15 @@ let browser: Browser;
 const tag = unique("sla-").toLowerCase();
 const ids: Record<"ok" | "risk" | "late", string> = { ok: "", risk: "", late: "" };
 
+/** Waits until `probe` holds (expect.poll works only inside a test, and this runs in beforeAll). */
+async function until(what: string, probe: () => Promise<boolean>, deadlineMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (!(await probe())) {
+    if (Date.now() - started > deadlineMs) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** An urgent issue (30 min first response, calendar time) raised `agoMin` minutes ago. */
 async function urgentRaised(token: string, title: string, agoMin: number): Promise<string> {
   const created = await api<{ id: string }>(token, "POST", `/orgs/${ORG}/issues`, { title, priority: "urgent", tags: [tag] });
@@ -29,7 +38,7 @@ async function urgentRaised(token: string, title: string, agoMin: number): Promi
   const { db } = admin();
   const ref = db.doc(`orgs/${ORG}/issues/${created.body.id}`);
   // Wait for the trigger's first SLA, then move the creation back: the trigger derives the due times again from it.
-  await expect.poll(async () => (await ref.get()).get("sla.nextDueAt") !== undefined, { timeout: 30_000 }).toBe(true);
+  await until("the first SLA", async () => (await ref.get()).get("sla.nextDueAt") !== undefined);
   if (agoMin > 0) await ref.update({ createdAt: Timestamp.fromMillis(Date.now() - agoMin * MIN), statusChangedAt: Timestamp.fromMillis(Date.now() - agoMin * MIN) });
   return created.body.id;
 }
@@ -43,8 +52,8 @@ beforeAll(async () => {
   ids.late = await urgentRaised(token, `Refunds stuck in pending ${tag}`, 50);
   // The timers fire within seconds: the marks arrive on the documents.
   const { db } = admin();
-  await expect.poll(async () => (await db.doc(`orgs/${ORG}/issues/${ids.risk}`).get()).get("sla.atRisk"), { timeout: 60_000 }).toBe(true);
-  await expect.poll(async () => (await db.doc(`orgs/${ORG}/issues/${ids.late}`).get()).get("sla.breached"), { timeout: 60_000 }).toBe(true);
+  await until("the at-risk mark", async () => (await db.doc(`orgs/${ORG}/issues/${ids.risk}`).get()).get("sla.atRisk") === true);
+  await until("the breach mark", async () => (await db.doc(`orgs/${ORG}/issues/${ids.late}`).get()).get("sla.breached") === true);
 });
 afterAll(async () => {
   await browser?.close();
