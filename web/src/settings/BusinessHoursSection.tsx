@@ -208,7 +208,7 @@ function Preview({ checked }: { checked: Checked }) {
   return (
     <section className="card hours-preview" aria-labelledby="hours-preview-heading" aria-live="polite">
       <h3 id="hours-preview-heading">Preview</h3>
-      <ul className="plain-list">
+      <ul>
         {ORDER.map((priority) => (
           <li key={priority} data-priority={priority}>
             {priority === "urgent" ? "An" : "A"} {label(priority).toLowerCase()} issue raised now needs its first response by{" "}
