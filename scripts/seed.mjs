@@ -17,7 +17,7 @@ export async function seed() {
   if (getApps().length === 0) initializeApp({ projectId: PROJECT_ID });
   const db = getFirestore();
   const { numberPendingIssues } = await import("../functions/lib/store/numberAllocator.js");
-  const { defaultOrgSettings, writeMembership } = await import("../functions/lib/store/orgs.js");
+  const { defaultOrgSettings, settingsToStored, writeMembership } = await import("../functions/lib/store/orgs.js");
   const { newIssueRecord } = await import("../functions/lib/store/issues.js");
   const { createInvite } = await import("../functions/lib/store/invites.js");
 
@@ -44,7 +44,7 @@ export async function seed() {
       createdBy: admin.uid,
     });
     // Settings live apart from the org document, where only admins read them.
-    batch.set(orgRef.collection("private").doc("settings"), { ...defaultOrgSettings(), publicIntake: org.publicIntake, updatedAt: FieldValue.serverTimestamp() });
+    batch.set(orgRef.collection("private").doc("settings"), { ...settingsToStored(defaultOrgSettings()), publicIntake: org.publicIntake, updatedAt: FieldValue.serverTimestamp() });
     for (const member of ACCOUNTS.filter((account) => account.org === org.id)) {
       writeMembership(batch, db, org.id, { uid: member.uid, displayName: member.name, email: member.email, emailVerified: true }, member.role);
     }

@@ -18,6 +18,7 @@ const manifest = {
   onCommentCreated: () => (require("./events/onCommentCreated") as typeof import("./events/onCommentCreated")).onCommentCreated,
   slaBreachSweep: () => (require("./events/slaBreachSweep") as typeof import("./events/slaBreachSweep")).slaBreachSweep,
   autoCloseSweep: () => (require("./events/autoCloseSweep") as typeof import("./events/autoCloseSweep")).autoCloseSweep,
+  slaTimer: () => (require("./events/slaTimer") as typeof import("./events/slaTimer")).slaTimer,
   statsReconciliation: () => (require("./events/statsReconciliation") as typeof import("./events/statsReconciliation")).statsReconciliation,
   statsReconcileOrg: () => (require("./events/statsReconcileOrg") as typeof import("./events/statsReconcileOrg")).statsReconcileOrg,
   beforeCreate: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeCreate,

@@ -333,6 +333,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/issues/{id}/macros/{macroId}:apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a macro: its reply is posted first, then its changes go through the status machine; a refused move is 409 and nothing is applied */
+        post: operations["postOrgsOrgIdIssuesIdMacrosMacroIdapply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/issues/{id}/reopen": {
         parameters: {
             query?: never;
@@ -451,6 +468,43 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The org's macros, by name (the team) */
+        get: operations["getOrgsOrgIdMacros"];
+        put?: never;
+        /** Create a macro: a name, an optional reply and changes (admins) */
+        post: operations["postOrgsOrgIdMacros"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/macros/{macroId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One macro (the team) */
+        get: operations["getOrgsOrgIdMacrosMacroId"];
+        put?: never;
+        post?: never;
+        /** Delete a macro (admins); issues it was applied to keep what it did */
+        delete: operations["deleteOrgsOrgIdMacrosMacroId"];
+        options?: never;
+        head?: never;
+        /** Change a macro's name, reply or changes (admins); changes replace the stored ones */
+        patch: operations["patchOrgsOrgIdMacrosMacroId"];
         trace?: never;
     };
     "/orgs/{orgId}/members": {
@@ -1769,7 +1823,8 @@ export interface operations {
                 priority?: "low" | "medium" | "high" | "urgent" | "critical";
                 q?: string;
                 service?: string;
-                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                sla?: "at_risk" | "breached";
+                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority" | "due" | "-due";
                 source?: "internal" | "client" | "service" | "linear";
                 status?: string;
                 tag?: string;
@@ -1817,6 +1872,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             } | null;
                             /** @description Markdown */
                             description: string;
@@ -1828,6 +1888,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** Format: date-time */
                             lastSeenAt: string;
@@ -1880,6 +1945,11 @@ export interface operations {
                                 name: string;
                                 service?: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             resolution: {
                                 /** Format: date-time */
@@ -1889,6 +1959,11 @@ export interface operations {
                                     kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     uid: string;
+                                    via?: {
+                                        /** @enum {string} */
+                                        kind: "macro" | "round_robin" | "auto_close";
+                                        name: string;
+                                    };
                                 };
                                 /** @description Public: the customer reads them */
                                 notes: string;
@@ -1896,16 +1971,68 @@ export interface operations {
                             resolvedAt: string | null;
                             seq: number | null;
                             sla: {
+                                /** @default false */
+                                atRisk: boolean;
+                                /** @default null */
+                                atRiskAt: string | null;
+                                /** @default false */
+                                atRiskPending: boolean;
                                 breached: boolean;
+                                /**
+                                 * @default calendar
+                                 * @enum {string}
+                                 */
+                                clock: "business" | "calendar";
+                                /** @default false */
+                                firstResponseAtRisk: boolean;
                                 firstResponseBreached: boolean;
                                 /** Format: date-time */
                                 firstResponseDueAt: string;
                                 firstResponseMins: number;
                                 firstResponsePending: boolean;
+                                /** @default null */
+                                hours: {
+                                    holidays: string[];
+                                    timezone: string;
+                                    week: {
+                                        fri: [
+                                            string,
+                                            string
+                                        ][];
+                                        mon: [
+                                            string,
+                                            string
+                                        ][];
+                                        sat: [
+                                            string,
+                                            string
+                                        ][];
+                                        sun: [
+                                            string,
+                                            string
+                                        ][];
+                                        thu: [
+                                            string,
+                                            string
+                                        ][];
+                                        tue: [
+                                            string,
+                                            string
+                                        ][];
+                                        wed: [
+                                            string,
+                                            string
+                                        ][];
+                                    };
+                                } | null;
+                                /** @default null */
+                                nextDueAt: string | null;
                                 pausedAt: string | null;
                                 pausedMs: number;
                                 /** @enum {string} */
                                 priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                /** @default false */
+                                resolutionAtRisk: boolean;
                                 resolutionBreached: boolean;
                                 /** Format: date-time */
                                 resolutionDueAt: string;
@@ -2049,6 +2176,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Staff only: assign the new issue at once to an admin or agent of the org */
+                    assigneeUid?: string;
                     /**
                      * @default general
                      * @enum {string}
@@ -2116,6 +2245,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -2127,6 +2261,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -2179,6 +2318,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -2188,6 +2332,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -2195,16 +2344,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -2388,6 +2589,12 @@ export interface operations {
                     } | {
                         /** @constant */
                         delete: true;
+                    } | {
+                        /** @constant */
+                        restore: true;
+                    } | {
+                        /** @description A Firestore document id */
+                        macroId: string;
                     };
                     ids: string[];
                 };
@@ -2428,6 +2635,11 @@ export interface operations {
                                     kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     uid: string;
+                                    via?: {
+                                        /** @enum {string} */
+                                        kind: "macro" | "round_robin" | "auto_close";
+                                        name: string;
+                                    };
                                 } | null;
                                 /** @description Markdown */
                                 description: string;
@@ -2439,6 +2651,11 @@ export interface operations {
                                     kind: "member" | "customer" | "service" | "linear" | "system";
                                     name: string;
                                     uid: string;
+                                    via?: {
+                                        /** @enum {string} */
+                                        kind: "macro" | "round_robin" | "auto_close";
+                                        name: string;
+                                    };
                                 };
                                 /** Format: date-time */
                                 lastSeenAt: string;
@@ -2491,6 +2708,11 @@ export interface operations {
                                     name: string;
                                     service?: string;
                                     uid: string;
+                                    via?: {
+                                        /** @enum {string} */
+                                        kind: "macro" | "round_robin" | "auto_close";
+                                        name: string;
+                                    };
                                 };
                                 resolution: {
                                     /** Format: date-time */
@@ -2500,6 +2722,11 @@ export interface operations {
                                         kind: "member" | "customer" | "service" | "linear" | "system";
                                         name: string;
                                         uid: string;
+                                        via?: {
+                                            /** @enum {string} */
+                                            kind: "macro" | "round_robin" | "auto_close";
+                                            name: string;
+                                        };
                                     };
                                     /** @description Public: the customer reads them */
                                     notes: string;
@@ -2507,16 +2734,68 @@ export interface operations {
                                 resolvedAt: string | null;
                                 seq: number | null;
                                 sla: {
+                                    /** @default false */
+                                    atRisk: boolean;
+                                    /** @default null */
+                                    atRiskAt: string | null;
+                                    /** @default false */
+                                    atRiskPending: boolean;
                                     breached: boolean;
+                                    /**
+                                     * @default calendar
+                                     * @enum {string}
+                                     */
+                                    clock: "business" | "calendar";
+                                    /** @default false */
+                                    firstResponseAtRisk: boolean;
                                     firstResponseBreached: boolean;
                                     /** Format: date-time */
                                     firstResponseDueAt: string;
                                     firstResponseMins: number;
                                     firstResponsePending: boolean;
+                                    /** @default null */
+                                    hours: {
+                                        holidays: string[];
+                                        timezone: string;
+                                        week: {
+                                            fri: [
+                                                string,
+                                                string
+                                            ][];
+                                            mon: [
+                                                string,
+                                                string
+                                            ][];
+                                            sat: [
+                                                string,
+                                                string
+                                            ][];
+                                            sun: [
+                                                string,
+                                                string
+                                            ][];
+                                            thu: [
+                                                string,
+                                                string
+                                            ][];
+                                            tue: [
+                                                string,
+                                                string
+                                            ][];
+                                            wed: [
+                                                string,
+                                                string
+                                            ][];
+                                        };
+                                    } | null;
+                                    /** @default null */
+                                    nextDueAt: string | null;
                                     pausedAt: string | null;
                                     pausedMs: number;
                                     /** @enum {string} */
                                     priority: "low" | "medium" | "high" | "urgent" | "critical";
+                                    /** @default false */
+                                    resolutionAtRisk: boolean;
                                     resolutionBreached: boolean;
                                     /** Format: date-time */
                                     resolutionDueAt: string;
@@ -2719,6 +2998,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -2730,6 +3014,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -2782,6 +3071,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -2791,6 +3085,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -2798,16 +3097,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -2999,6 +3350,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -3010,6 +3366,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -3062,6 +3423,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -3071,6 +3437,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -3078,16 +3449,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -3379,6 +3802,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -3390,6 +3818,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -3442,6 +3875,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -3451,6 +3889,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -3458,16 +3901,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -3663,6 +4158,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -3674,6 +4174,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -3726,6 +4231,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -3735,6 +4245,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -3742,16 +4257,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -4223,6 +4790,364 @@ export interface operations {
             };
         };
     };
+    postOrgsOrgIdIssuesIdMacrosMacroIdapply: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                id: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                macroId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignee: {
+                            name: string;
+                            uid: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        clockStops: {
+                            /** Format: date-time */
+                            from: string;
+                            to: string | null;
+                        }[] | null;
+                        closedAt: string | null;
+                        commentCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Only on a service's log with a fingerprint: true when it joined an open issue */
+                        deduplicated?: boolean;
+                        deleted: boolean;
+                        deletedAt: string | null;
+                        deletedBy: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
+                        } | null;
+                        /** @description Markdown */
+                        description: string;
+                        fingerprint: string | null;
+                        firstResponseAt: string | null;
+                        id: string;
+                        lastActor: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
+                        };
+                        /** Format: date-time */
+                        lastSeenAt: string;
+                        linear: {
+                            /** @description Why the last push failed; cleared by a push that succeeds */
+                            error: {
+                                /** Format: date-time */
+                                at: string;
+                                attempts: number;
+                                code: string;
+                                message: string;
+                            } | null;
+                            id: string;
+                            /** @description ENG-123; null until Linear has the issue */
+                            identifier: string | null;
+                            remoteFieldAt: {
+                                [key: string]: number;
+                            } | null;
+                            remoteUpdatedAt: string | null;
+                            /** @description The Linear state's type; `pending` before the issue exists there, `deleted` once removed there */
+                            state: string;
+                            stateId: string | null;
+                            stateName: string | null;
+                            syncedAt: string | null;
+                            syncedFields: {
+                                [key: string]: string;
+                            } | null;
+                            syncedVersion: number;
+                            url: string | null;
+                        } | null;
+                        metrics: {
+                            firstResponseMs: number | null;
+                            resolutionMs: number | null;
+                        };
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        occurrences: number;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        raisedByCustomer: boolean;
+                        reporter: {
+                            /** @enum {string} */
+                            kind: "member" | "customer" | "service" | "linear" | "system";
+                            name: string;
+                            service?: string;
+                            uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
+                        };
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            by: {
+                                /** @enum {string} */
+                                kind: "member" | "customer" | "service" | "linear" | "system";
+                                name: string;
+                                uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
+                            };
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        seq: number | null;
+                        sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
+                            breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
+                            firstResponseBreached: boolean;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseMins: number;
+                            firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
+                            pausedAt: string | null;
+                            pausedMs: number;
+                            /** @enum {string} */
+                            priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
+                            resolutionBreached: boolean;
+                            /** Format: date-time */
+                            resolutionDueAt: string;
+                            resolutionMins: number;
+                            resolutionPending: boolean;
+                            running: boolean;
+                        } | null;
+                        /** @enum {string} */
+                        source: "internal" | "client" | "service" | "linear";
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        statusChangedAt: string | null;
+                        tags: string[];
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        version: number;
+                        watchers: string[];
+                        year: number | null;
+                    } | {
+                        assignee: {
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description The issue's document id */
+                        issueId: string;
+                        /** @description ISS-{YYYY}-{NNNN}; null until the allocator numbers the issue */
+                        number: string | null;
+                        order: {
+                            id: string;
+                            ref: string;
+                        } | null;
+                        orgId: string;
+                        orgName: string;
+                        /** @enum {string} */
+                        priority: "low" | "medium" | "high" | "urgent" | "critical";
+                        publicCommentCount: number;
+                        resolution: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Public: the customer reads them */
+                            notes: string;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        title: string;
+                        /** @enum {string} */
+                        type: "bug" | "feature" | "task" | "enhancement";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vendor: {
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postOrgsOrgIdIssuesIdReopen: {
         parameters: {
             query?: never;
@@ -4277,6 +5202,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -4288,6 +5218,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -4340,6 +5275,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -4349,6 +5289,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -4356,16 +5301,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -4564,6 +5561,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -4575,6 +5577,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -4627,6 +5634,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -4636,6 +5648,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -4643,16 +5660,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -4848,6 +5917,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -4859,6 +5933,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -4911,6 +5990,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -4920,6 +6004,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -4927,16 +6016,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5140,6 +6281,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -5151,6 +6297,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -5203,6 +6354,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -5212,6 +6368,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -5219,16 +6380,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5424,6 +6637,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -5435,6 +6653,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -5487,6 +6710,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -5496,6 +6724,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -5503,16 +6736,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5702,6 +6987,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -5713,6 +7003,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -5765,6 +7060,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -5774,6 +7074,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -5781,16 +7086,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -5953,6 +7310,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         } | null;
                         /** @description Markdown */
                         description: string;
@@ -5964,6 +7326,11 @@ export interface operations {
                             kind: "member" | "customer" | "service" | "linear" | "system";
                             name: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         /** Format: date-time */
                         lastSeenAt: string;
@@ -6016,6 +7383,11 @@ export interface operations {
                             name: string;
                             service?: string;
                             uid: string;
+                            via?: {
+                                /** @enum {string} */
+                                kind: "macro" | "round_robin" | "auto_close";
+                                name: string;
+                            };
                         };
                         resolution: {
                             /** Format: date-time */
@@ -6025,6 +7397,11 @@ export interface operations {
                                 kind: "member" | "customer" | "service" | "linear" | "system";
                                 name: string;
                                 uid: string;
+                                via?: {
+                                    /** @enum {string} */
+                                    kind: "macro" | "round_robin" | "auto_close";
+                                    name: string;
+                                };
                             };
                             /** @description Public: the customer reads them */
                             notes: string;
@@ -6032,16 +7409,68 @@ export interface operations {
                         resolvedAt: string | null;
                         seq: number | null;
                         sla: {
+                            /** @default false */
+                            atRisk: boolean;
+                            /** @default null */
+                            atRiskAt: string | null;
+                            /** @default false */
+                            atRiskPending: boolean;
                             breached: boolean;
+                            /**
+                             * @default calendar
+                             * @enum {string}
+                             */
+                            clock: "business" | "calendar";
+                            /** @default false */
+                            firstResponseAtRisk: boolean;
                             firstResponseBreached: boolean;
                             /** Format: date-time */
                             firstResponseDueAt: string;
                             firstResponseMins: number;
                             firstResponsePending: boolean;
+                            /** @default null */
+                            hours: {
+                                holidays: string[];
+                                timezone: string;
+                                week: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                            } | null;
+                            /** @default null */
+                            nextDueAt: string | null;
                             pausedAt: string | null;
                             pausedMs: number;
                             /** @enum {string} */
                             priority: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @default false */
+                            resolutionAtRisk: boolean;
                             resolutionBreached: boolean;
                             /** Format: date-time */
                             resolutionDueAt: string;
@@ -6160,7 +7589,8 @@ export interface operations {
                 priority?: "low" | "medium" | "high" | "urgent" | "critical";
                 q?: string;
                 service?: string;
-                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority";
+                sla?: "at_risk" | "breached";
+                sort?: "number" | "-number" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "priority" | "-priority" | "due" | "-due";
                 source?: "internal" | "client" | "service" | "linear";
                 status?: string;
                 tag?: string;
@@ -6205,6 +7635,518 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdMacros: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Macros */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            changes: {
+                                addTags?: string[];
+                                assigneeUid?: string | null;
+                                /** @enum {string} */
+                                priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                                /** @enum {string} */
+                                status?: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                            };
+                            createdAt: string | null;
+                            createdBy: string;
+                            id: string;
+                            name: string;
+                            reply: {
+                                body: string;
+                                internal: boolean;
+                            } | null;
+                            updatedAt: string | null;
+                            updatedBy: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrgsOrgIdMacros: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changes?: {
+                        addTags?: string[];
+                        assigneeUid?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                        /**
+                         * @description Moved to after the reply, through the status machine; resolved takes the public reply as resolution notes
+                         * @enum {string}
+                         */
+                        status?: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                    };
+                    name: string;
+                    /** @default null */
+                    reply?: {
+                        body: string;
+                        /**
+                         * @description true: an internal note; false: a public reply the customer reads
+                         * @default false
+                         */
+                        internal?: boolean;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The macro */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: {
+                            addTags?: string[];
+                            assigneeUid?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @enum {string} */
+                            status?: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        };
+                        createdAt: string | null;
+                        createdBy: string;
+                        id: string;
+                        name: string;
+                        reply: {
+                            body: string;
+                            internal: boolean;
+                        } | null;
+                        updatedAt: string | null;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgsOrgIdMacrosMacroId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                macroId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The macro */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: {
+                            addTags?: string[];
+                            assigneeUid?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @enum {string} */
+                            status?: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        };
+                        createdAt: string | null;
+                        createdBy: string;
+                        id: string;
+                        name: string;
+                        reply: {
+                            body: string;
+                            internal: boolean;
+                        } | null;
+                        updatedAt: string | null;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgsOrgIdMacrosMacroId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                macroId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchOrgsOrgIdMacrosMacroId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                macroId: string;
+                /** @description A document id: 1–1,500 bytes of valid Unicode, no '/', not '.', '..' or '__…__' */
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changes?: {
+                        addTags?: string[];
+                        assigneeUid?: string | null;
+                        /** @enum {string} */
+                        priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                        /**
+                         * @description Moved to after the reply, through the status machine; resolved takes the public reply as resolution notes
+                         * @enum {string}
+                         */
+                        status?: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                    };
+                    name?: string;
+                    reply?: {
+                        body: string;
+                        /**
+                         * @description true: an internal note; false: a public reply the customer reads
+                         * @default false
+                         */
+                        internal?: boolean;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The macro */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: {
+                            addTags?: string[];
+                            assigneeUid?: string | null;
+                            /** @enum {string} */
+                            priority?: "low" | "medium" | "high" | "urgent" | "critical";
+                            /** @enum {string} */
+                            status?: "open" | "answered" | "in_progress" | "on_hold" | "waiting_for_response" | "resolved" | "closed";
+                        };
+                        createdAt: string | null;
+                        createdBy: string;
+                        id: string;
+                        name: string;
+                        reply: {
+                            body: string;
+                            internal: boolean;
+                        } | null;
+                        updatedAt: string | null;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6966,6 +8908,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         autoJoinDomains: string[];
+                        automations: {
+                            assignment: {
+                                /** @enum {string} */
+                                mode: "none" | "round_robin";
+                                pool: string[];
+                            };
+                            autoCloseAfterDays: number | null;
+                        };
+                        businessHours: {
+                            holidays: string[];
+                            timezone: string;
+                            week: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                        };
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
@@ -6979,6 +8963,8 @@ export interface operations {
                         serviceAccounts: string[];
                         sla: {
                             [key: string]: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
                                 firstResponseMins: number;
                                 resolutionMins: number;
                             };
@@ -7047,6 +9033,49 @@ export interface operations {
             content: {
                 "application/json": {
                     autoJoinDomains?: string[];
+                    automations?: {
+                        assignment?: {
+                            /** @enum {string} */
+                            mode: "none" | "round_robin";
+                            /** @description Member uids, in turn order; members who are no longer admins or agents are skipped */
+                            pool: string[];
+                        };
+                        autoCloseAfterDays?: number | null;
+                    };
+                    businessHours?: {
+                        holidays: string[];
+                        timezone: string;
+                        week: {
+                            fri: [
+                                string,
+                                string
+                            ][];
+                            mon: [
+                                string,
+                                string
+                            ][];
+                            sat: [
+                                string,
+                                string
+                            ][];
+                            sun: [
+                                string,
+                                string
+                            ][];
+                            thu: [
+                                string,
+                                string
+                            ][];
+                            tue: [
+                                string,
+                                string
+                            ][];
+                            wed: [
+                                string,
+                                string
+                            ][];
+                        };
+                    };
                     linear?: {
                         enabled?: boolean;
                         /** @enum {string} */
@@ -7060,22 +9089,32 @@ export interface operations {
                     serviceAccounts?: string[];
                     sla?: {
                         critical?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         high?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         low?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         medium?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
                         urgent?: {
+                            /** @enum {string} */
+                            clock?: "business" | "calendar";
                             firstResponseMins: number;
                             resolutionMins: number;
                         };
@@ -7092,6 +9131,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         autoJoinDomains: string[];
+                        automations: {
+                            assignment: {
+                                /** @enum {string} */
+                                mode: "none" | "round_robin";
+                                pool: string[];
+                            };
+                            autoCloseAfterDays: number | null;
+                        };
+                        businessHours: {
+                            holidays: string[];
+                            timezone: string;
+                            week: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                        };
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
@@ -7105,6 +9186,8 @@ export interface operations {
                         serviceAccounts: string[];
                         sla: {
                             [key: string]: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
                                 firstResponseMins: number;
                                 resolutionMins: number;
                             };

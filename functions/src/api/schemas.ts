@@ -1,6 +1,6 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { ASSIGNMENT_MODES, customerIssueSchema, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, staffIssueSchema, STATUSES } from "../domain";
+import { ASSIGNMENT_MODES, businessHoursSchema, customerIssueSchema, SLA_CLOCK_MODES, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, staffIssueSchema, STATUSES } from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
@@ -40,7 +40,8 @@ export const intakeOrgResponse = z.object({ orgId: z.string(), name: z.string(),
 export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),
-  sla: z.record(z.enum(PRIORITIES), z.object({ firstResponseMins: z.number(), resolutionMins: z.number() })),
+  sla: z.record(z.enum(PRIORITIES), z.object({ firstResponseMins: z.number(), resolutionMins: z.number(), clock: z.enum(SLA_CLOCK_MODES) })),
+  businessHours: businessHoursSchema,
   linear: z.object({
     teamId: z.string().nullable(),
     enabled: z.boolean(),

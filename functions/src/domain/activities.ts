@@ -50,6 +50,7 @@ export const ACTIVITY_TYPES = [
   "occurrence",
   "commented",
   "sla_breached",
+  "sla_at_risk",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

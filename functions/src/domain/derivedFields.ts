@@ -8,6 +8,7 @@
 import { deepEqual } from "./equality";
 import { isWorkableIssue, type IssueFacts, type IssueMetrics, type SlaState } from "./issueFacts";
 import { searchTokens } from "./searchTokens";
+import type { BusinessHours } from "./businessHours";
 import type { SlaPolicy } from "./sla";
 import { clockStopsAt, nextSlaState, type ClockStop } from "./slaClock";
 import { isActiveStatus } from "./vocabulary";
@@ -21,7 +22,7 @@ export interface DerivedPatch {
   searchTokens?: string[];
 }
 
-export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy: SlaPolicy | null }): DerivedPatch {
+export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy: SlaPolicy | null; hours?: BusinessHours | null }): DerivedPatch {
   if (!isWorkableIssue(issue)) return {};
   const patch: DerivedPatch = {};
   const status = issue.status!;
@@ -48,7 +49,7 @@ export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy
   const stops = clockStopsAt(issue, ctx.now);
   if (stops && !deepEqual(stops, issue.clockStops)) patch.clockStops = stops;
 
-  const sla = nextSlaState(issue, ctx.policy, ctx.now);
+  const sla = nextSlaState(issue, ctx.policy, ctx.now, ctx.hours ?? null);
   if (!deepEqual(sla, issue.sla)) patch.sla = sla;
 
   const tokens = searchTokens(issue);

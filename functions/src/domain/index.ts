@@ -6,6 +6,7 @@ export * from "./schemas";
 export * from "./orgSlug";
 export * from "./issue";
 export * from "./sla";
+export * from "./businessHours";
 export * from "./issueFacts";
 export * from "./issueViews";
 export * from "./equality";

@@ -10,6 +10,7 @@
  * document, epoch milliseconds in the domain and an ISO-8601 string in an API answer.
  */
 import { z } from "zod";
+import { SLA_CLOCK_MODES, storedBusinessHoursSchema } from "./businessHours";
 import { ACTOR_KINDS, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
 /**
@@ -59,6 +60,24 @@ export function slaStateShape<T extends z.ZodType>(time: T) {
     firstResponsePending: z.boolean(),
     /** Not resolved or closed and not breached: the breach sweep still watches the resolution clock. */
     resolutionPending: z.boolean(),
+    /** How the clock counts: open hours only (`business`) or every hour; older documents counted every hour. */
+    clock: z.enum(SLA_CLOCK_MODES).default("calendar"),
+    /** The open hours the due times were counted in, copied like the targets; null for a calendar clock. */
+    hours: storedBusinessHoursSchema.nullable().default(null),
+    /**
+     * The due time of the clock the queue shows: the first response until it is given, then the resolution until the issue
+     * is solved (overdue or not). Absent from the document when there is none, so "due soonest" lists only issues with one.
+     */
+    nextDueAt: time.nullable().default(null),
+    /** When 75 % of that clock's target is used. */
+    atRiskAt: time.nullable().default(null),
+    /** At-risk warnings sent, one per clock, like the breach marks. */
+    firstResponseAtRisk: z.boolean().default(false),
+    resolutionAtRisk: z.boolean().default(false),
+    /** The next clock's warning is due and not sent yet: equality field of the at-risk sweep. */
+    atRiskPending: z.boolean().default(false),
+    /** The next clock was warned about and nothing is breached: the queue's "at risk" filter. */
+    atRisk: z.boolean().default(false),
   };
 }
 

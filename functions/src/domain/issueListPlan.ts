@@ -28,6 +28,9 @@ export const ISSUE_LIST_ORDERS: Readonly<Record<IssueSort, readonly OrderField[]
   "-updatedAt": [{ field: "updatedAt", direction: "desc" }],
   priority: [{ field: "priorityRank", direction: "asc" }],
   "-priority": [{ field: "priorityRank", direction: "desc" }],
+  // Only issues with a due time have the field (store/issueFacts.ts), so resolved ones drop out of this order.
+  due: [{ field: "sla.nextDueAt", direction: "asc" }],
+  "-due": [{ field: "sla.nextDueAt", direction: "desc" }],
 };
 
 /** `==` with one value, or `in` with several. */
@@ -71,6 +74,8 @@ export function planIssueList(filter: IssueFilter, scope: IssueListScope = {}): 
   if (filter.vendor) eq("vendor.id", filter.vendor);
   if (filter.order) eq("order.id", filter.order);
   if (filter.service) eq("reporter.service", filter.service);
+  if (filter.sla === "at_risk") eq("sla.atRisk", true);
+  if (filter.sla === "breached") eq("sla.breached", true);
 
   // The longest search word goes to the index (the most selective); the other
   // words and the tag are checked row by row.

@@ -16,7 +16,7 @@
 import { z } from "zod";
 import type { Role } from "./vocabulary";
 
-export const NOTIFICATION_TYPES = ["issue_raised", "assigned", "status_changed", "comment", "sla_breach"] as const;
+export const NOTIFICATION_TYPES = ["issue_raised", "assigned", "status_changed", "comment", "sla_breach", "sla_at_risk"] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export interface ChannelPrefs {
@@ -32,6 +32,7 @@ export const DEFAULT_NOTIFICATION_PREFS: Readonly<NotificationPrefs> = {
   status_changed: { inApp: true, email: true },
   comment: { inApp: true, email: true },
   sla_breach: { inApp: true, email: true },
+  sla_at_risk: { inApp: true, email: true },
 };
 
 const channelPrefsSchema = z.object({ inApp: z.boolean().optional().catch(undefined), email: z.boolean().optional().catch(undefined) });
@@ -59,7 +60,8 @@ export type NotifyEvent =
   | { type: "assigned" }
   | { type: "status_changed"; from: string; to: string; reason?: string }
   | { type: "comment"; internal: boolean; excerpt: string }
-  | { type: "sla_breach"; clock: "firstResponse" | "resolution" };
+  | { type: "sla_breach"; clock: "firstResponse" | "resolution" }
+  | { type: "sla_at_risk"; clock: "firstResponse" | "resolution" };
 
 export interface IssueAudience {
   reporterUid: string | null;
@@ -88,6 +90,9 @@ export function candidateRecipients(event: NotifyEvent, issue: IssueAudience, st
       return [...(issue.reporterUid ? [issue.reporterUid] : []), ...issue.watchers];
     case "sla_breach":
       return [...(issue.assigneeUid ? [issue.assigneeUid] : []), ...staff.admins];
+    case "sla_at_risk":
+      // The assignee can still act in time; with nobody assigned, the admins must pick someone.
+      return issue.assigneeUid ? [issue.assigneeUid] : [...staff.admins];
   }
 }
 
@@ -139,6 +144,8 @@ function headline(event: NotifyEvent, who: string): string {
       return `${who} added ${event.internal ? "an internal note" : "a comment"}`;
     case "sla_breach":
       return `The ${event.clock === "firstResponse" ? "first-response" : "resolution"} target was missed`;
+    case "sla_at_risk":
+      return `The ${event.clock === "firstResponse" ? "first-response" : "resolution"} target is at risk: three quarters of its time are used`;
   }
 }
 

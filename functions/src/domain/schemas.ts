@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { automationsUpdateSchema } from "./automations";
+import { businessHoursSchema, SLA_CLOCK_MODES } from "./businessHours";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
 import { ORG_SLUG_PATTERN } from "./orgSlug";
@@ -82,8 +83,9 @@ export const orgCreateSchema = z.strictObject({
 export type OrgCreateInput = z.infer<typeof orgCreateSchema>;
 
 /** Sort keys the list accepts; a leading `-` reverses. `number` is the default. */
-export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "priority", "-priority"] as const;
+export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "priority", "-priority", "due", "-due"] as const;
 export type IssueSort = (typeof ISSUE_SORTS)[number];
+export const SLA_FILTERS = ["at_risk", "breached"] as const;
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
   wellFormedString()
@@ -108,6 +110,8 @@ export const issueFilterSchema = z.strictObject({
   q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
   deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  /** `at_risk`: warned and not breached; `breached`: a target missed (docs/sla.md). */
+  sla: z.enum(SLA_FILTERS).optional(),
   sort: z.enum(ISSUE_SORTS).default("number"),
 });
 export type IssueFilter = z.infer<typeof issueFilterSchema>;
@@ -142,6 +146,7 @@ const domainName = wellFormedString().trim().toLowerCase().regex(/^(?=.{1,253}$)
 const slaTargetSchema = z.strictObject({
   firstResponseMins: z.number().int().min(1).max(525_600),
   resolutionMins: z.number().int().min(1).max(525_600),
+  clock: z.enum(SLA_CLOCK_MODES).optional(),
 });
 
 export const orgUpdateSchema = z
@@ -154,6 +159,8 @@ export const settingsUpdateSchema = z
     publicIntake: z.boolean().optional(),
     autoJoinDomains: z.array(domainName).max(20).optional(),
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
+    /** Replaces the whole calendar: time zone, weekly windows and holidays. */
+    businessHours: businessHoursSchema.optional(),
     linear: z
       .strictObject({
         /** A Linear team id (a UUID); it names the team's claim document. */

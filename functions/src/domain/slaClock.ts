@@ -17,9 +17,10 @@
  * an older document) is caught up by the trigger, at the event's time: the
  * best time there is for a change nobody recorded.
  */
+import { addRunningTime, runningTimeBetween, type BusinessHours } from "./businessHours";
 import { deepEqual } from "./equality";
 import type { IssueFacts, SlaState } from "./issueFacts";
-import type { SlaPolicy } from "./sla";
+import { AT_RISK_SHARE, clockModeOf, type SlaPolicy } from "./sla";
 import type { Status } from "./vocabulary";
 
 const MINUTE = 60_000;
@@ -130,44 +131,81 @@ export function clockChangeFor(
  * The SLA state the issue should have, or null for a document without the
  * fields an SLA needs. `now` stands in only for a status change no writer
  * recorded (see `clockStopsAt`). The policy is read only when `slaNeedsPolicy`;
- * otherwise the stored targets hold.
+ * otherwise the stored targets hold. `hours` are the org's open hours, used
+ * by a priority whose clock is `business`; without them every clock counts
+ * calendar time. Like the targets, the clock and its hours are copied onto the
+ * SLA when the priority is set, so a later change of settings moves nothing.
  */
-export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: number): SlaState | null {
+export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: number, hours: BusinessHours | null = null): SlaState | null {
   if (!issue.priority || !issue.status || issue.createdAt === null || issue.deleted === null) return null;
   const current = issue.sla;
-  let target = current && current.priority === issue.priority
-    ? { firstResponseMins: current.firstResponseMins, resolutionMins: current.resolutionMins }
-    : null;
+  let target: { firstResponseMins: number; resolutionMins: number; hours: BusinessHours | null } | null =
+    current && current.priority === issue.priority
+      ? { firstResponseMins: current.firstResponseMins, resolutionMins: current.resolutionMins, hours: current.clock === "business" ? current.hours : null }
+      : null;
   if (!target) {
     if (!policy) throw new Error("nextSlaState needs the policy for a new SLA or a change of priority");
-    target = { ...policy[issue.priority] };
+    const chosen = policy[issue.priority];
+    const business = clockModeOf(issue.priority, chosen) === "business" && hours !== null;
+    target = { firstResponseMins: chosen.firstResponseMins, resolutionMins: chosen.resolutionMins, hours: business ? hours : null };
   }
+  const created = issue.createdAt;
   const stops = clockStopsAt(issue, now)!;
   const last = stops[stops.length - 1];
   const pausedAt = last && last.to === null ? last.from : null;
   const pausedMs = stops.reduce((sum, stop) => sum + (stop.to === null ? 0 : stop.to - stop.from), 0);
+  // Calendar time keeps its original rule (every recorded stop shifts the due
+  // time); business time walks the open hours outside the stops.
+  const dueAfter = (ms: number) => (target.hours ? addRunningTime(created, ms, target.hours, stops) : created + ms + pausedMs);
 
   // A breach marked before the reply was known is withdrawn once the reply's
   // time shows it came in time (the clock's running time up to the reply).
-  const repliedInTime =
-    issue.firstResponseAt !== null &&
-    issue.firstResponseAt - issue.createdAt - stoppedMsBetween(stops, issue.createdAt, issue.firstResponseAt) < target.firstResponseMins * MINUTE;
+  const reply = issue.firstResponseAt;
+  const runningBeforeReply =
+    reply === null
+      ? 0
+      : target.hours
+        ? runningTimeBetween(created, reply, target.hours, stops.map((stop) => (stop.to === null ? { from: stop.from, to: Math.max(stop.from, reply) } : stop)))
+        : reply - created - stoppedMsBetween(stops, created, reply);
+  const repliedInTime = reply !== null && runningBeforeReply < target.firstResponseMins * MINUTE;
   const firstResponseBreached = (current?.firstResponseBreached ?? false) && !repliedInTime;
   const resolutionBreached = current?.resolutionBreached ?? false;
+  const firstResponsePending = issue.firstResponseAt === null && !firstResponseBreached;
+  const resolutionPending = !FINISHED.includes(issue.status) && !resolutionBreached;
+
+  // A warning, once sent, stays sent (like a breach mark, through a change of
+  // priority too): each clock warns once in an issue's life.
+  const firstResponseAtRisk = current?.firstResponseAtRisk ?? false;
+  const resolutionAtRisk = current?.resolutionAtRisk ?? false;
+  // The clock the queue shows: the first response until it is given, then the
+  // resolution until the issue is solved, breached or not (an overdue clock is still the next thing to do).
+  const next: SlaClockKind | null = issue.firstResponseAt === null ? "firstResponse" : !FINISHED.includes(issue.status) ? "resolution" : null;
+  const nextBreached = next === "firstResponse" ? firstResponseBreached : resolutionBreached;
+  const nextMins = next === "firstResponse" ? target.firstResponseMins : target.resolutionMins;
+  const warned = next === "firstResponse" ? firstResponseAtRisk : resolutionAtRisk;
+  const breached = firstResponseBreached || resolutionBreached;
   return {
     priority: issue.priority,
     firstResponseMins: target.firstResponseMins,
     resolutionMins: target.resolutionMins,
-    firstResponseDueAt: issue.createdAt + target.firstResponseMins * MINUTE + pausedMs,
-    resolutionDueAt: issue.createdAt + target.resolutionMins * MINUTE + pausedMs,
+    firstResponseDueAt: dueAfter(target.firstResponseMins * MINUTE),
+    resolutionDueAt: dueAfter(target.resolutionMins * MINUTE),
     pausedAt,
     pausedMs,
     firstResponseBreached,
     resolutionBreached,
-    breached: firstResponseBreached || resolutionBreached,
+    breached,
     running: pausedAt === null,
-    firstResponsePending: issue.firstResponseAt === null && !firstResponseBreached,
-    resolutionPending: !FINISHED.includes(issue.status) && !resolutionBreached,
+    firstResponsePending,
+    resolutionPending,
+    clock: target.hours ? "business" : "calendar",
+    hours: target.hours,
+    nextDueAt: next ? dueAfter(nextMins * MINUTE) : null,
+    atRiskAt: next ? dueAfter(Math.round(nextMins * MINUTE * AT_RISK_SHARE)) : null,
+    firstResponseAtRisk,
+    resolutionAtRisk,
+    atRiskPending: next !== null && !warned && !nextBreached,
+    atRisk: next !== null && warned && !breached,
   };
 }
 
@@ -196,8 +234,49 @@ export function markBreaches(sla: SlaState, kinds: readonly SlaClockKind[]): Sla
   };
 }
 
-/** Time left on a clock at `now` (negative when overdue). A stopped clock shows the time it had when it stopped. */
+/**
+ * Time left on a clock at `now` (negative when overdue). A stopped clock shows
+ * the time it had when it stopped. For a business clock it is open time: the
+ * hours the org is open between then and the due time.
+ */
 export function remainingMs(sla: SlaState, kind: SlaClockKind, now: number): number {
   const due = kind === "firstResponse" ? sla.firstResponseDueAt : sla.resolutionDueAt;
-  return due - (sla.pausedAt ?? now);
+  const from = sla.pausedAt ?? now;
+  if (sla.clock !== "business" || !sla.hours) return due - from;
+  return due >= from ? runningTimeBetween(from, due, sla.hours) : -runningTimeBetween(due, from, sla.hours);
+}
+
+/** The clock an at-risk warning can still be about: the first response while it is pending, then the resolution. */
+export function nextSlaClock(sla: SlaState): SlaClockKind | null {
+  return sla.firstResponsePending ? "firstResponse" : sla.resolutionPending ? "resolution" : null;
+}
+
+/** Whether the next clock's warning is due at `now`. A stopped clock warns of nothing. */
+export function atRiskDue(sla: SlaState, now: number): SlaClockKind | null {
+  const clock = nextSlaClock(sla);
+  if (!sla.running || !clock || !sla.atRiskPending || sla.atRiskAt === null || now < sla.atRiskAt) return null;
+  return clock;
+}
+
+/** The state after warning about a clock; warning twice changes nothing. */
+export function markAtRisk(sla: SlaState, clock: SlaClockKind): SlaState {
+  const firstResponseAtRisk = sla.firstResponseAtRisk || clock === "firstResponse";
+  const resolutionAtRisk = sla.resolutionAtRisk || clock === "resolution";
+  const next = nextSlaClock(sla);
+  const warned = next === "firstResponse" ? firstResponseAtRisk : resolutionAtRisk;
+  return { ...sla, firstResponseAtRisk, resolutionAtRisk, atRiskPending: sla.atRiskPending && next !== null && !warned, atRisk: next !== null && warned && !sla.breached };
+}
+
+/**
+ * The next moment something happens on its own: the warning or a breach, or
+ * null while the clock stands or nothing is pending. The SLA task is
+ * scheduled for it (see docs/sla.md).
+ */
+export function nextSlaEventAt(sla: SlaState | null): number | null {
+  if (!sla || !sla.running) return null;
+  const moments: number[] = [];
+  if (sla.atRiskPending && sla.atRiskAt !== null) moments.push(sla.atRiskAt);
+  if (sla.firstResponsePending) moments.push(sla.firstResponseDueAt);
+  if (sla.resolutionPending) moments.push(sla.resolutionDueAt);
+  return moments.length > 0 ? Math.min(...moments) : null;
 }

@@ -9,6 +9,7 @@
  * - portal projection: likewise, from the current document (store/portalIssues.ts);
  * - notifications: named after the event id and the recipient, written with create().
  * - Linear: a create or a change of a synced field queues a push, named after the event.
+ * - SLA timer: a moved next SLA moment queues a task named after the issue and the moment (events/slaTimer.ts).
  * Writes that change only server-owned fields (numbering, the derived fields
  * themselves, SLA marks, the Linear link) produce no activity, no notification
  * and no push, and derive to nothing, so the trigger's own write does not loop.
@@ -36,9 +37,10 @@ import { factsOf } from "../store/issueFacts";
 import { syncDerivedFields } from "../store/issueDerived";
 import { notify } from "../store/notifications";
 import { syncPortalIssue } from "../store/portalIssues";
-import { loadSlaPolicy } from "../store/slaPolicy";
+import { loadSlaRules } from "../store/slaPolicy";
 import { applyStatsDelta } from "../store/stats";
 import { queueIssuePush } from "../integrations/linear/enqueue";
+import { queueSlaTimer } from "./slaTimer";
 
 export type IssueWrittenEvent = FirestoreEvent<Change<DocumentSnapshot> | undefined, { orgId: string; issueId: string }>;
 
@@ -64,7 +66,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     const joinWatchers: string[] = [];
     if (!before && after.reporter && joinsWatchers(after.reporter)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
-    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaPolicy(firestore, orgId), joinWatchers, written: after });
+    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaRules(firestore, orgId), joinWatchers, written: after });
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 
@@ -91,6 +93,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
   }
 
   await queueIssuePush(firestore, orgId, issueId, before, after, eventId);
+  await queueSlaTimer(orgId, issueId, before, after);
 }
 
 /** What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. */
@@ -145,6 +148,14 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
     const flag = clock === "firstResponse" ? "firstResponseBreached" : "resolutionBreached";
     if (after.sla?.[flag] && !before.sla?.[flag]) {
       notices.push({ event: { type: "sla_breach", clock }, actor: SYSTEM_ACTOR, key: (_eventId, issueId) => docIdFor("sla", issueId, clock) });
+    }
+  }
+  // At-risk warnings likewise, marked by the SLA task or the sweep; a warning folded into a breach has no breach-free moment and is not sent.
+  for (const clock of ["firstResponse", "resolution"] as SlaClockKind[]) {
+    const flag = clock === "firstResponse" ? "firstResponseAtRisk" : "resolutionAtRisk";
+    const breachFlag = clock === "firstResponse" ? "firstResponseBreached" : "resolutionBreached";
+    if (after.sla?.[flag] && !before.sla?.[flag] && !after.sla[breachFlag]) {
+      notices.push({ event: { type: "sla_at_risk", clock }, actor: SYSTEM_ACTOR, key: (_eventId, issueId) => docIdFor("sla-at-risk", issueId, clock) });
     }
   }
   return notices;

@@ -1,5 +1,6 @@
 /**
- * Every minute, marks the SLA breaches that came due (each once: the mark is
+ * The safety net behind the SLA timers: every minute, marks the at-risk
+ * warnings and the SLA breaches that came due (each once: the mark is
  * decided again inside a transaction, see store/slaBreaches.ts). The handler
  * takes `now`, so tests drive it with an injected clock.
  */
@@ -9,19 +10,25 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { SlaClockKind } from "../domain";
 import { REGION } from "../config";
 import { db } from "../store/db";
-import { markDueBreaches } from "../store/slaBreaches";
-import { breachCandidates } from "../store/slaQueries";
+import { markDueSlaEvents } from "../store/slaBreaches";
+import { atRiskCandidates, breachCandidates } from "../store/slaQueries";
 
-export async function sweepSlaBreaches(firestore: Firestore = db(), now: number = Date.now()): Promise<{ marked: number }> {
+export async function sweepSlaBreaches(firestore: Firestore = db(), now: number = Date.now()): Promise<{ marked: number; warned: number }> {
   let marked = 0;
+  let warned = 0;
   for (const clock of ["firstResponse", "resolution"] as SlaClockKind[]) {
     for (const doc of await breachCandidates(firestore, clock, now)) {
       const orgId = doc.ref.parent.parent!.id;
-      marked += (await markDueBreaches(firestore, orgId, doc.id, now)).length;
+      marked += (await markDueSlaEvents(firestore, orgId, doc.id, now)).breached.length;
     }
   }
-  if (marked > 0) logger.info("sla.breaches_marked", { marked });
-  return { marked };
+  for (const doc of await atRiskCandidates(firestore, now)) {
+    const orgId = doc.ref.parent.parent!.id;
+    if ((await markDueSlaEvents(firestore, orgId, doc.id, now)).warned) warned += 1;
+  }
+  // Anything marked here was missed by its SLA timer (events/slaTimer.ts).
+  if (marked > 0 || warned > 0) logger.info("sla.sweep_marked", { marked, warned });
+  return { marked, warned };
 }
 
 export const slaBreachSweep = onSchedule({ schedule: "every 1 minutes", region: REGION }, async () => {

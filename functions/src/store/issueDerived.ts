@@ -15,15 +15,16 @@
  * to the issue comes with its own event.
  */
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { deriveServerFields, slaNeedsPolicy, SYSTEM_ACTOR, type IssueFacts, type SlaPolicy } from "../domain";
+import { deriveServerFields, slaNeedsPolicy, SYSTEM_ACTOR, type IssueFacts } from "../domain";
 import { factsOf, patchToFirestore } from "./issueFacts";
 import { issueRef } from "./refs";
+import type { SlaRules } from "./slaPolicy";
 
 export interface DeriveOptions {
   /** The time of the change being handled (the event's time). */
   now: number;
   /** Loaded only when the SLA needs computing. */
-  policy: () => Promise<SlaPolicy>;
+  policy: () => Promise<SlaRules>;
   /** People who become watchers because of this event; nobody is re-added on other events, so unwatching sticks. */
   joinWatchers?: string[];
   /** The issue as the event carries it. */
@@ -40,11 +41,11 @@ export async function syncDerivedFields(
 ): Promise<Record<string, unknown> | null> {
   // The policy is read outside the transaction, and only when the SLA needs it;
   // a priority change between the read and the transaction sends us round once more.
-  let policy: SlaPolicy | null = null;
+  let policy: SlaRules | null = null;
   const { written } = options;
   if (written) {
     if (slaNeedsPolicy(written)) policy = await options.policy();
-    const patch = deriveServerFields(written, { now: options.now, policy });
+    const patch = deriveServerFields(written, { now: options.now, policy: policy?.policy ?? null, hours: policy?.hours ?? null });
     if (Object.keys(patch).length === 0 && joiningOf(written, options.joinWatchers).length === 0) return null;
   }
   const ref = issueRef(db, orgId, issueId);
@@ -53,7 +54,7 @@ export async function syncDerivedFields(
       const facts = factsOf(await tx.get(ref));
       if (!facts) return { update: null, needPolicy: false };
       if (slaNeedsPolicy(facts) && !policy) return { update: null, needPolicy: true };
-      const update = patchToFirestore(deriveServerFields(facts, { now: options.now, policy }));
+      const update = patchToFirestore(deriveServerFields(facts, { now: options.now, policy: policy?.policy ?? null, hours: policy?.hours ?? null }));
       const joining = joiningOf(facts, options.joinWatchers);
       if (joining.length > 0) update.watchers = FieldValue.arrayUnion(...joining);
       if (Object.keys(update).length === 0) return { update: null, needPolicy: false };

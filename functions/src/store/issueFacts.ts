@@ -3,7 +3,7 @@
  * reading of domain/issue.ts) and writes derived fields back (times as Timestamps).
  */
 import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
-import { factsFromIssueData, type ClockStop, type DerivedPatch, type IssueFacts, type SlaState } from "../domain";
+import { businessHoursToStored, factsFromIssueData, type ClockStop, type DerivedPatch, type IssueFacts, type SlaState } from "../domain";
 
 export function factsFromData(data: Record<string, unknown> | undefined): IssueFacts | null {
   return factsFromIssueData(data);
@@ -17,11 +17,16 @@ const ts = (ms: number | null) => (ms === null ? null : Timestamp.fromMillis(ms)
 
 export function slaToFirestore(sla: SlaState | null) {
   if (!sla) return null;
+  const { nextDueAt, ...rest } = sla;
   return {
-    ...sla,
+    ...rest,
     firstResponseDueAt: Timestamp.fromMillis(sla.firstResponseDueAt),
     resolutionDueAt: Timestamp.fromMillis(sla.resolutionDueAt),
     pausedAt: ts(sla.pausedAt),
+    atRiskAt: ts(sla.atRiskAt),
+    hours: sla.hours ? businessHoursToStored(sla.hours) : null,
+    // Left out rather than null: an order by it then skips issues without one.
+    ...(nextDueAt === null ? {} : { nextDueAt: Timestamp.fromMillis(nextDueAt) }),
   };
 }
 

@@ -71,7 +71,7 @@ export function issueLink(orgId: string, issueId: string): string {
 
 /** Returns the uids notified (in-app or by mail). */
 export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
-  const needsStaff = input.event.type === "issue_raised" || input.event.type === "sla_breach";
+  const needsStaff = input.event.type === "issue_raised" || input.event.type === "sla_breach" || input.event.type === "sla_at_risk";
   const staff = needsStaff ? await staffOf(db, input.orgId) : { admins: [], agents: [], docs: [] };
   const candidates = [...new Set(candidateRecipients(input.event, input.audience, { admins: staff.admins, agents: staff.agents }))].filter(
     (uid) => uid !== input.actor.uid && !input.exclude?.has(uid),

@@ -1,11 +1,15 @@
 import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
 import {
   automationsOf,
+  businessHoursToStored,
   DEFAULT_AUTOMATIONS,
+  DEFAULT_BUSINESS_HOURS,
   DEFAULT_SLA_POLICY,
   mergeAutomations,
+  PRIORITIES,
   defaultLinearSettings,
   linearSettingsOf,
+  type BusinessHours,
   type MemberRole,
   type OrgCreateInput,
   type OrgSettings,
@@ -15,6 +19,7 @@ import {
 } from "../domain";
 import { linearDefaultTeamId } from "../config";
 import { reconcileTeamClaim } from "./linear";
+import { businessHoursFrom, policyFrom } from "./slaPolicy";
 import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
@@ -42,6 +47,7 @@ export function defaultOrgSettings(linearTeamId: string | null = null): OrgSetti
     publicIntake: false,
     autoJoinDomains: [],
     sla: { ...DEFAULT_SLA_POLICY },
+    businessHours: structuredClone(DEFAULT_BUSINESS_HOURS) as BusinessHours,
     linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
     automations: { ...DEFAULT_AUTOMATIONS, assignment: { ...DEFAULT_AUTOMATIONS.assignment, pool: [] } },
@@ -99,7 +105,7 @@ export async function createOrg(
     createdAt: FieldValue.serverTimestamp(),
     createdBy: creator.uid,
   });
-  batch.create(orgSettingsRef(db, ref.id), { ...defaultOrgSettings(linearDefaultTeamId()), updatedAt: FieldValue.serverTimestamp() });
+  batch.create(orgSettingsRef(db, ref.id), { ...settingsToStored(defaultOrgSettings(linearDefaultTeamId())), updatedAt: FieldValue.serverTimestamp() });
   writeMembership(batch, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
   batch.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
   await batch.commit();
@@ -116,7 +122,8 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
   return {
     publicIntake: stored?.publicIntake ?? defaults.publicIntake,
     autoJoinDomains: stored?.autoJoinDomains ?? defaults.autoJoinDomains,
-    sla: { ...defaults.sla, ...stored?.sla },
+    sla: policyFrom(stored?.sla),
+    businessHours: businessHoursFrom(stored?.businessHours),
     linear: linearSettingsOf(stored?.linear),
     serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
     automations: automationsOf(stored?.automations),
@@ -134,13 +141,29 @@ export async function updateOrg(db: Firestore, orgId: string, changes: { name?: 
   await orgRef(db, orgId).update({ ...changes, updatedAt: FieldValue.serverTimestamp() });
 }
 
+/** The settings as Firestore holds them: only the business hours' windows differ (domain/businessHours.ts). */
+export function settingsToStored(settings: OrgSettings) {
+  return { ...settings, businessHours: businessHoursToStored(settings.businessHours) };
+}
+
+/** A target given without its clock keeps the clock it had; one given with a clock but no times keeps its times. */
+function mergeSla(current: SlaPolicy, changes: SettingsUpdateInput["sla"]): SlaPolicy {
+  const next = { ...current };
+  for (const priority of PRIORITIES) {
+    const change = changes?.[priority];
+    if (change) next[priority] = { ...current[priority], ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+  }
+  return next;
+}
+
 /** A partial settings change over the current settings: SLA targets merge per priority, linear per field. */
 export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput): OrgSettings {
   const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
   return {
     publicIntake: changes.publicIntake ?? current.publicIntake,
     autoJoinDomains: changes.autoJoinDomains ?? current.autoJoinDomains,
-    sla: { ...current.sla, ...(changes.sla ? (defined(changes.sla) as Partial<SlaPolicy>) : {}) },
+    sla: mergeSla(current.sla, changes.sla),
+    businessHours: changes.businessHours ?? current.businessHours,
     linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
     serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
     automations: mergeAutomations(current.automations, changes.automations),
@@ -157,7 +180,7 @@ export async function updateOrgSettings(db: Firestore, orgId: string, changes: S
     const current = pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined);
     const next = mergeSettings(current, changes);
     if (changes.linear) await reconcileTeamClaim(db, tx, orgId, current.linear, next.linear);
-    tx.set(ref, { ...next, updatedAt: FieldValue.serverTimestamp() });
+    tx.set(ref, { ...settingsToStored(next), updatedAt: FieldValue.serverTimestamp() });
     return next;
   });
 }

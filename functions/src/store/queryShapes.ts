@@ -62,6 +62,9 @@ export const ISSUE_LIST_EQUALITY_FILTERS = [
   "order.id",
   // `service=`: what a service logged under its own name.
   "reporter.service",
+  // `sla=at_risk` and `sla=breached`.
+  "sla.atRisk",
+  "sla.breached",
 ] as const;
 export const ISSUE_LIST_ARRAY_FILTERS = ["tags", "searchTokens"] as const;
 
@@ -104,6 +107,17 @@ const slaShape = (clock: "firstResponse" | "resolution"): QueryShape => ({
   orderBy: [asc(`sla.${clock}DueAt`)],
   usedBy: `slaBreachSweep: running clocks whose sla.${clock}DueAt has passed, in every org`,
 });
+
+/** The sweep's at-risk query (store/slaQueries.ts): warnings due and not sent, in every org. */
+const atRiskShape: QueryShape = {
+  name: "events.sla.atRiskCandidates",
+  collectionGroup: "issues",
+  scope: "COLLECTION_GROUP",
+  equals: ["sla.running", "sla.atRiskPending"],
+  range: "sla.atRiskAt",
+  orderBy: [asc("sla.atRiskAt")],
+  usedBy: "slaBreachSweep: running clocks whose sla.atRiskAt has passed and whose warning is not sent, in every org",
+};
 
 /** Reconciliation counts live issues in ranges of a time or a duration (store/statsReconcile.ts). */
 const reconcileShapes = (["createdAt", "resolvedAt", "metrics.firstResponseMs", "metrics.resolutionMs"] as const).map(
@@ -293,6 +307,7 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
   // Events (the events issue).
   slaShape("firstResponse"),
   slaShape("resolution"),
+  atRiskShape,
   {
     name: "events.sla.memberReply",
     collectionGroup: "comments",

@@ -45,7 +45,7 @@ describe("org and settings", () => {
   it.each(ACTORS)("GET /orgs/{orgId}/settings as %s", async (actor) => {
     const response = await call("GET", `/orgs/${w.orgId}/settings`, { token: w.token[actor] });
     expect(response.status).toBe(adminOnly(200)[actor]);
-    if (response.status === 200) expect(response.body.sla.critical).toEqual({ firstResponseMins: 15, resolutionMins: 240 });
+    if (response.status === 200) expect(response.body.sla.critical).toEqual({ firstResponseMins: 15, resolutionMins: 240, clock: "calendar" });
   });
 
   it.each(ACTORS)("PATCH /orgs/{orgId}/settings as %s", async (actor) => {
@@ -79,10 +79,10 @@ describe("org and settings", () => {
     const ok = await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true, sla: { high: { firstResponseMins: 90, resolutionMins: 1200 } } } });
     expect(ok.body).toMatchObject({
       publicIntake: true,
-      sla: { high: { firstResponseMins: 90, resolutionMins: 1200 }, critical: { firstResponseMins: 15, resolutionMins: 240 } },
+      sla: { high: { firstResponseMins: 90, resolutionMins: 1200, clock: "business" }, critical: { firstResponseMins: 15, resolutionMins: 240, clock: "calendar" } },
     });
     expect((await settingsDoc()).get("publicIntake")).toEqual(true);
-    expect((await settingsDoc()).get("sla.critical")).toEqual({ firstResponseMins: 15, resolutionMins: 240 });
+    expect((await settingsDoc()).get("sla.critical")).toEqual({ firstResponseMins: 15, resolutionMins: 240, clock: "calendar" });
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
   });
 

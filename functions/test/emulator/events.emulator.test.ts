@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { onCommentCreated } from "../../src/events/onCommentCreated";
 import { onIssueWritten } from "../../src/events/onIssueWritten";
+import { addRunningTime, DEFAULT_BUSINESS_HOURS } from "../../src/domain";
 import { readOrgStats } from "../../src/store/stats";
 import { statsEventsCol } from "../../src/store/refs";
 import { call, db, newOrg, newUser, withTriggersPaused } from "./helpers";
@@ -41,7 +42,9 @@ describe("live triggers", () => {
       return data.sla && (data.searchTokens as string[]).includes(`iss-${year}-0001`) ? data : null;
     });
     expect(issue.searchTokens).toEqual(expect.arrayContaining(["creme", "cr", "brulee", "printer", "0001", "1"]));
-    expect((issue.sla.firstResponseDueAt as Timestamp).toMillis() - (issue.createdAt as Timestamp).toMillis()).toBe(2 * 3600_000);
+    // "high" counts business time by default, in the default hours (Monday to Friday, 09:00–17:00 UTC).
+    expect(issue.sla.clock).toBe("business");
+    expect((issue.sla.firstResponseDueAt as Timestamp).toMillis()).toBe(addRunningTime((issue.createdAt as Timestamp).toMillis(), 2 * 3600_000, DEFAULT_BUSINESS_HOURS));
     // The trigger's own writes leave the ETag alone.
     expect(issue.version).toBe(created.body.version);
 

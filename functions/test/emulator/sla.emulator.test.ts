@@ -22,7 +22,10 @@ describe("SLA clock on the emulators", () => {
     const admin = await newUser("sla");
     const orgId = await newOrg(admin, "SLA Org");
     // The org tightens "high" to 60 min / 10 h.
-    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
+    await db().doc(`orgs/${orgId}/private/settings`).update({
+      "sla.high": { firstResponseMins: 60, resolutionMins: 600, clock: "calendar" },
+      "sla.low": { firstResponseMins: 24 * 60, resolutionMins: 7 * 24 * 60, clock: "calendar" },
+    });
     const wrapped = fft.wrap(onIssueWritten);
     const T0 = Date.now() - 12 * 60 * MIN;
     await withTriggersPaused(async () => {
@@ -88,7 +91,7 @@ describe("SLA decided from the facts", () => {
   /** An issue created at T0 (in the past) under a 60 min / 600 min policy, its SLA derived as the trigger does. */
   async function issueAt(admin: TestUser, T0: number, title: string): Promise<DocumentReference> {
     const orgId = await newOrg(admin, "Facts Org");
-    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600 } });
+    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600, clock: "calendar" } });
     const ref = await createIssue(orgId, actorOf(admin), title, "internal", { priority: "high" });
     await ref.update({ createdAt: Timestamp.fromMillis(T0), statusChangedAt: Timestamp.fromMillis(T0) });
     await issueTrigger(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), T0));
@@ -169,6 +172,7 @@ describe("SLA decided from the facts", () => {
   it("keeps the hold when the resume's event arrives before the hold's, and when either comes twice", async () => {
     const admin = await newUser("order");
     const orgId = await newOrg(admin, "Order Org");
+    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high.clock": "calendar" });
     await withTriggersPaused(async () => {
       const created = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "Put on hold", priority: "high" } });
       expect(created.status).toBe(201);

@@ -46,7 +46,7 @@ describe("settings changes", () => {
       linear: { mirrorComments: "public" },
       autoJoinDomains: ["b.test"],
     });
-    expect(next.sla.high).toEqual({ firstResponseMins: 90, resolutionMins: 1200 });
+    expect(next.sla.high).toEqual({ firstResponseMins: 90, resolutionMins: 1200, clock: "business" });
     expect(next.sla.critical).toEqual(current.sla.critical);
     expect(next.linear).toEqual({ teamId: "T", enabled: true, mirrorComments: "public", stateMap: { on_hold: "Blocked" } });
     expect(next.autoJoinDomains).toEqual(["b.test"]);

@@ -129,4 +129,12 @@ const fakeSla = {
   running: true,
   firstResponsePending: true,
   resolutionPending: true,
+  clock: "calendar" as const,
+  hours: null,
+  nextDueAt: null,
+  atRiskAt: null,
+  firstResponseAtRisk: false,
+  resolutionAtRisk: false,
+  atRiskPending: false,
+  atRisk: false,
 };

@@ -5,9 +5,11 @@ import { api , path } from "../api/client";
 import { issueNumber, type Issue } from "../issues/issue";
 import { assignable, useOrg } from "../org/OrgContext";
 import { InternalBadge, PriorityBadge, StatusBadge } from "../ui/badges";
-import { label } from "../ui/labels";
-import { RelativeTime } from "../ui/RelativeTime";
-import { toDate } from "../ui/time";
+import { formatDuration, label } from "../ui/labels";
+import { RelativeTime, useNow } from "../ui/RelativeTime";
+import { exactTime, toDate } from "../ui/time";
+import { SlaDue } from "../issues/SlaDue";
+import { hoursOf, openTimeLeft, slaSummary } from "../issues/slaView";
 import { ErrorState, Loading } from "../ui/states";
 import { ApiProblem } from "../api/problem";
 import { MacroPicker } from "../macros/MacroPicker";
@@ -255,19 +257,46 @@ function SlaCard({ issue }: { issue: Issue }) {
             )}{" "}
             {sla.resolutionBreached && <span className="badge breach">Breached</span>}
           </dd>
-          {sla.pausedAt && !issue.resolvedAt && (
-            <>
-              <dt>Clock</dt>
-              <dd>
-                paused since <RelativeTime value={sla.pausedAt} />
-              </dd>
-            </>
-          )}
+          <SlaClockFacts issue={issue} />
         </dl>
       )}
     </section>
   );
 }
+
+/** How the clock counts, why it stands still, and the open time left on the clock that runs out next. */
+function SlaClockFacts({ issue }: { issue: Issue }) {
+  const now = useNow();
+  const sla = issue.sla!;
+  const hours = hoursOf(issue);
+  const summary = slaSummary(issue, now);
+  return (
+    <>
+      <dt>Clock</dt>
+      <dd>{hours ? `business hours (${hours.timezone}); evenings, weekends and holidays do not count` : "calendar time: every hour counts"}</dd>
+      {sla.pausedAt && !issue.resolvedAt && (
+        <>
+          <dt>Paused</dt>
+          <dd>
+            while {label(issue.status).toLowerCase()}, since <RelativeTime value={sla.pausedAt} />
+          </dd>
+        </>
+      )}
+      {summary && (
+        <>
+          <dt>Due at</dt>
+          <dd>
+            {exactTime(new Date(summary.dueAt))} {summary.tone !== "paused" && <SlaDue issue={issue} />}
+          </dd>
+          <dt>{hours ? "Open time left" : "Time left"}</dt>
+          <dd>{openLeftText(openTimeLeft(issue, summary.dueAt, now))}</dd>
+        </>
+      )}
+    </>
+  );
+}
+
+const openLeftText = (left: number) => (left >= 0 ? formatDuration(left) : `none: over by ${formatDuration(-left)}`);
 
 /** A due time; once passed it says so in words, before the sweep marks the breach. */
 function Due({ at }: { at: unknown }) {

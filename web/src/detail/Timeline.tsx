@@ -18,6 +18,7 @@ const VERBS: Record<string, string> = {
   occurrence: "saw it happen again",
   commented: "commented",
   sla_breached: "SLA breached",
+  sla_at_risk: "SLA at risk",
 };
 
 export function Timeline({ activities }: { activities: Live<Activity[]> }) {

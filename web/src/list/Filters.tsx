@@ -13,6 +13,8 @@ const SORT_LABELS: Record<string, string> = {
   createdAt: "First created",
   "-priority": "Highest priority",
   priority: "Lowest priority",
+  due: "Due soonest",
+  "-due": "Due latest",
 };
 
 type Params = ListView["params"];
@@ -90,6 +92,7 @@ export function Filters({ params, onChange, onClear }: { params: Params; onChang
           onChange={onChange}
           options={[["", "Anyone"], ["me", "Me"], ["none", "Unassigned"], ...assignable(members).map((m): [string, string] => [m.uid, m.displayName])]}
         />
+        <Select name="sla" text="SLA" value={params.sla} onChange={onChange} options={[["", "Any SLA state"], ["at_risk", "At risk"], ["breached", "Breached"]]} />
         <Select name="source" text="Source" value={params.source} onChange={onChange} options={[any("source"), ...SOURCES.map((s): [string, string] => [s, label(s)])]} />
         <TextFilter name="tag" text="Tag" value={params.tag} onChange={onChange} />
         <TextFilter name="vendor" text="Vendor id" value={params.vendor} onChange={onChange} />

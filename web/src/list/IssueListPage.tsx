@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { apiBlob, path } from "../api/client";
 import { issueNumber } from "../issues/issue";
+import { SlaDue } from "../issues/SlaDue";
 import { useOrg } from "../org/OrgContext";
 import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { Dialog } from "../ui/Dialog";
@@ -220,6 +221,7 @@ export default function IssueListPage() {
                 <th scope="col">Issue</th>
                 <th scope="col">Status</th>
                 <th scope="col">Priority</th>
+                <th scope="col">Due</th>
                 <th scope="col">Assignee</th>
                 <th scope="col">Updated</th>
               </tr>
@@ -261,6 +263,9 @@ export default function IssueListPage() {
                   </td>
                   <td data-label="Priority">
                     <PriorityBadge priority={issue.priority} />
+                  </td>
+                  <td data-label="Due">
+                    <SlaDue issue={issue} />
                   </td>
                   <td data-label="Assignee">{issue.assignee?.name ?? <span className="muted">Unassigned</span>}</td>
                   <td data-label="Updated">

@@ -7,7 +7,7 @@
 import { issueFilterSchema, type IssueFilter, type IssueSort } from "@firetrack/domain";
 
 /** `deleted=true` is the admins' Deleted view: soft-deleted issues only. */
-export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "q", "deleted"] as const;
+export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "sla", "q", "deleted"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The queue's default order: newest first, which new issues join at the top. */

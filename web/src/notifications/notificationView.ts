@@ -17,6 +17,7 @@ export const NOTIFICATION_TYPE_TEXT: Record<NotificationType, { title: string; d
   status_changed: { title: "Status changes", detail: "On issues you raised or watch, resolutions included." },
   comment: { title: "Replies", detail: "On issues you raised or watch." },
   sla_breach: { title: "An SLA target is missed", detail: "On issues assigned to you; admins hear of every breach." },
+  sla_at_risk: { title: "An SLA target is at risk", detail: "When three quarters of the time are used: to the assignee, or to admins while nobody is assigned." },
 };
 
 /**

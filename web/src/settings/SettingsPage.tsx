@@ -13,6 +13,7 @@ import MacrosSection from "../macros/MacrosSection";
 import { ApiKeysSection } from "./ApiKeysSection";
 import { AutomationsSection } from "./AutomationsSection";
 import { OrganisationSection } from "./OrganisationSection";
+import { BusinessHoursSection } from "./BusinessHoursSection";
 import { IntakeSection } from "./IntakeSection";
 import { InvitationsSection } from "./InvitationsSection";
 import { LinearSection } from "./LinearSection";
@@ -26,6 +27,7 @@ export const SETTINGS_SECTIONS = [
   { path: "members", title: "Members" },
   { path: "invitations", title: "Invitations" },
   { path: "sla", title: "SLA policy" },
+  { path: "hours", title: "Business hours" },
   { path: "intake", title: "Intake" },
   { path: "api-keys", title: "API keys" },
   { path: "service-accounts", title: "Service accounts" },
@@ -80,6 +82,7 @@ export default function SettingsPage() {
                 <Route path="members" element={<MembersSection />} />
                 <Route path="invitations" element={<InvitationsSection />} />
                 <Route path="sla" element={<SlaSection />} />
+                <Route path="hours" element={<BusinessHoursSection />} />
                 <Route path="intake" element={<IntakeSection />} />
                 <Route path="api-keys" element={<ApiKeysSection />} />
                 <Route path="service-accounts" element={<ServiceAccountsSection />} />

@@ -1,5 +1,5 @@
-/** SLA targets per priority, in hours and minutes; stored as minutes (docs/web.md). */
-import { DEFAULT_SLA_POLICY, PRIORITIES, type Priority, type SlaPolicy } from "@firetrack/domain";
+/** SLA targets per priority, in hours and minutes; stored as minutes (docs/sla.md). */
+import { DEFAULT_SLA_POLICY, PRIORITIES, SLA_CLOCK_MODES, type Priority, type SlaClockMode, type SlaPolicy } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { label, formatDuration } from "../ui/labels";
 import { fromHoursMinutes, toHoursMinutes } from "./durations";
@@ -14,21 +14,26 @@ const CLOCKS: { key: Clock; title: string }[] = [
 /** Most pressing first, as people read a policy. */
 const ORDER = [...PRIORITIES].reverse();
 
-type Fields = Record<Priority, Record<Clock, { hours: string; minutes: string }>>;
+type Fields = Record<Priority, Record<Clock, { hours: string; minutes: string }> & { clock: SlaClockMode }>;
 
 function fieldsOf(policy: SlaPolicy): Fields {
   return Object.fromEntries(
     PRIORITIES.map((priority) => [
       priority,
-      Object.fromEntries(
-        CLOCKS.map(({ key }) => {
-          const { hours, minutes } = toHoursMinutes(policy[priority][key]);
-          return [key, { hours: String(hours), minutes: String(minutes) }];
-        }),
-      ),
+      {
+        ...Object.fromEntries(
+          CLOCKS.map(({ key }) => {
+            const { hours, minutes } = toHoursMinutes(policy[priority][key]);
+            return [key, { hours: String(hours), minutes: String(minutes) }];
+          }),
+        ),
+        clock: policy[priority].clock ?? DEFAULT_SLA_POLICY[priority].clock ?? "calendar",
+      },
     ]),
   ) as Fields;
 }
+
+const CLOCK_TEXT: Record<SlaClockMode, string> = { business: "Business hours", calendar: "Calendar time" };
 
 export function SlaSection() {
   const { settings, save } = useSettings();
@@ -46,7 +51,7 @@ export function SlaSection() {
     const found: Record<string, string> = {};
     const policy = {} as SlaPolicy;
     for (const priority of PRIORITIES) {
-      const target = {} as SlaPolicy[Priority];
+      const target = { clock: fields[priority].clock } as SlaPolicy[Priority];
       for (const { key } of CLOCKS) {
         const parsed = fromHoursMinutes(fields[priority][key].hours, fields[priority][key].minutes);
         if (parsed.ok) target[key] = parsed.minutes;
@@ -65,7 +70,8 @@ export function SlaSection() {
       <header className="section-head">
         <h2 id="sla-heading">SLA policy</h2>
         <p className="muted">
-          Targets per priority. The clock pauses while an issue is on hold or waiting for the customer. A new target applies to issues whose priority is set
+          Targets per priority. The clock pauses while an issue is on hold or waiting for the customer; a business clock also stands still outside the
+          business hours. A new target applies to issues whose priority is set
           from now on; open issues keep the targets they were given.
         </p>
       </header>
@@ -80,6 +86,7 @@ export function SlaSection() {
                     {clock.title}
                   </th>
                 ))}
+                <th scope="col">Clock</th>
               </tr>
             </thead>
             <tbody>
@@ -119,6 +126,20 @@ export function SlaSection() {
                       </td>
                     );
                   })}
+                  <td data-label="Clock">
+                    <select
+                      aria-label={`${label(priority)} clock`}
+                      value={fields[priority].clock}
+                      onChange={(event) => (saving.reset(), setFields((current) => ({ ...current, [priority]: { ...current[priority], clock: event.target.value as SlaClockMode } })))}
+                    >
+                      {SLA_CLOCK_MODES.map((mode) => (
+                        <option key={mode} value={mode}>
+                          {CLOCK_TEXT[mode]}
+                        </option>
+                      ))}
+                    </select>
+                    <p className="hint">Default {CLOCK_TEXT[DEFAULT_SLA_POLICY[priority].clock ?? "calendar"].toLowerCase()}</p>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -20,6 +20,11 @@ function subscribe(listener: () => void) {
 }
 const getNow = () => Math.floor(Date.now() / STEP_MS) * STEP_MS;
 
+/** The page's shared clock, in steps of 30 s: what live countdowns re-render with. */
+export function useNow(): number {
+  return useSyncExternalStore(subscribe, getNow, getNow);
+}
+
 /** "3 hours ago", with the exact time on hover (title) and for machines (dateTime). */
 export function RelativeTime({ value, fallback = "—" }: { value: unknown; fallback?: string }) {
   const current = useSyncExternalStore(subscribe, getNow, getNow);
