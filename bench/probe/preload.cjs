@@ -212,7 +212,8 @@ function withProbes(request, exports) {
         return original(...args, probe(functionName(), handler));
       };
     }
-    wrappedModules.set(exports, (wrapped = copy));
+    wrapped = copy;
+    wrappedModules.set(exports, wrapped);
   }
   return wrapped;
 }

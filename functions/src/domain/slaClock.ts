@@ -273,7 +273,7 @@ export function markAtRisk(sla: SlaState, clock: SlaClockKind): SlaState {
  * scheduled for it (see docs/sla.md).
  */
 export function nextSlaEventAt(sla: SlaState | null): number | null {
-  if (!sla || !sla.running) return null;
+  if (!sla?.running) return null;
   const moments: number[] = [];
   if (sla.atRiskPending && sla.atRiskAt !== null) moments.push(sla.atRiskAt);
   if (sla.firstResponsePending) moments.push(sla.firstResponseDueAt);

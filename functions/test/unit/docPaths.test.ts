@@ -31,7 +31,7 @@ const ROOT_FILES = new Set([
 ]);
 const isRootFile = (word: string) => ROOT_FILES.has(word) || /^[A-Za-z0-9_.-]+\.md$/.test(word);
 
-export interface Citation {
+interface Citation {
   page: string;
   line: number;
   path: string;
@@ -45,7 +45,7 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-export function docPages(root = ROOT): string[] {
+function docPages(root = ROOT): string[] {
   const pages = [join(root, "README.md"), join(root, "bench", "README.md")];
   const docs = join(root, "docs");
   if (existsSync(docs)) pages.push(...markdownFiles(docs));
@@ -58,7 +58,7 @@ const trimPunctuation = (word: string) => word.replace(/^[("'[]+/, "").replace(/
  * The repo paths a page cites, each as a path relative to the repo root, with the line it is on.
  * `topLevel` is the set of names at the root of the repo.
  */
-export function citedPaths(markdown: string, pageDir: string, topLevel: ReadonlySet<string>, root = ROOT): Omit<Citation, "page">[] {
+function citedPaths(markdown: string, pageDir: string, topLevel: ReadonlySet<string>, root = ROOT): Omit<Citation, "page">[] {
   const out: Omit<Citation, "page">[] = [];
   let fenced = false;
   markdown.split("\n").forEach((text, index) => {
@@ -103,7 +103,7 @@ function gitIgnored(paths: string[], root = ROOT): Set<string> {
   }
 }
 
-export function missingCitations(root = ROOT): Citation[] {
+function missingCitations(root = ROOT): Citation[] {
   const topLevel = new Set(readdirSync(root).filter((name) => !IGNORED_TOP.has(name)));
   const citations = docPages(root).flatMap((page) =>
     citedPaths(readFileSync(page, "utf8"), dirname(page), topLevel, root).map((c) => ({ ...c, page: relative(root, page) })),

@@ -37,12 +37,12 @@ export function DeleteControls({ issue }: { issue: Issue }) {
           </button>
         )
       ) : (
-        <button type="button" className="danger-outline" onClick={() => (action.reset(), setConfirming("delete"))}>
+        <button type="button" className="danger-outline" onClick={() => { action.reset(); setConfirming("delete"); }}>
           Delete
         </button>
       )}
       {can(org.role, "issue.hardDelete") && (
-        <button type="button" className="danger-outline" onClick={() => (action.reset(), setTyped(""), setConfirming("erase"))}>
+        <button type="button" className="danger-outline" onClick={() => { action.reset(); setTyped(""); setConfirming("erase"); }}>
           Erase permanently
         </button>
       )}

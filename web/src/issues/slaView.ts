@@ -24,7 +24,7 @@ const ms = (value: unknown) => toDate(value)?.getTime() ?? null;
 /** The calendar the issue's due times were counted in; null for a calendar clock. */
 export function hoursOf(issue: Pick<Issue, "sla">): BusinessHours | null {
   const sla = issue.sla;
-  if (!sla || sla.clock !== "business" || !sla.hours) return null;
+  if (sla?.clock !== "business" || !sla.hours) return null;
   const parsed = businessHoursSchema.safeParse(businessHoursFromStored(sla.hours));
   return parsed.success ? parsed.data : null;
 }

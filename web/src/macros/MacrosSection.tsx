@@ -159,7 +159,7 @@ export default function MacrosSection() {
         </fieldset>
         <div className="actions">
           {draft.id && (
-            <button type="button" onClick={() => (saving.reset(), setDraft(EMPTY))}>
+            <button type="button" onClick={() => { saving.reset(); setDraft(EMPTY); }}>
               Cancel
             </button>
           )}
@@ -186,10 +186,10 @@ export default function MacrosSection() {
               <p className="muted">{describeMacro(macro, org.memberName)}</p>
               {macro.reply && <p className="saved-reply-body">{macro.reply.body}</p>}
               <div className="button-row">
-                <button type="button" aria-label={`Edit ${macro.name}`} onClick={() => (saving.reset(), setDraft(draftOf(macro)))}>
+                <button type="button" aria-label={`Edit ${macro.name}`} onClick={() => { saving.reset(); setDraft(draftOf(macro)); }}>
                   Edit
                 </button>
-                <button type="button" className="danger-outline" aria-label={`Delete ${macro.name}`} onClick={() => (deletion.reset(), setDeleting(macro))}>
+                <button type="button" className="danger-outline" aria-label={`Delete ${macro.name}`} onClick={() => { deletion.reset(); setDeleting(macro); }}>
                   Delete
                 </button>
               </div>

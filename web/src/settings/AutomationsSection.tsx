@@ -48,7 +48,7 @@ export function AutomationsSection() {
         <fieldset className="card">
           <legend>Round-robin assignment</legend>
           <label className="inline">
-            <input type="checkbox" checked={roundRobin} onChange={(e) => (saving.reset(), setRoundRobin(e.target.checked))} />
+            <input type="checkbox" checked={roundRobin} onChange={(e) => { saving.reset(); setRoundRobin(e.target.checked); }} />
             Assign every new issue to the next person in the pool
           </label>
           <p className="hint">Issues created with an assignee keep theirs. Members who leave or stop being admins or agents are skipped.</p>
@@ -75,7 +75,7 @@ export function AutomationsSection() {
         <fieldset className="card">
           <legend>Auto-close</legend>
           <label className="inline">
-            <input type="checkbox" checked={autoClose} onChange={(e) => (saving.reset(), setAutoClose(e.target.checked))} />
+            <input type="checkbox" checked={autoClose} onChange={(e) => { saving.reset(); setAutoClose(e.target.checked); }} />
             Close resolved issues when the customer does not answer
           </label>
           <label>
@@ -86,7 +86,7 @@ export function AutomationsSection() {
               max={AUTO_CLOSE_MAX_DAYS}
               value={days}
               disabled={!autoClose}
-              onChange={(e) => (saving.reset(), setDays(e.target.value))}
+              onChange={(e) => { saving.reset(); setDays(e.target.value); }}
               aria-invalid={daysInvalid || undefined}
               aria-describedby="auto-close-hint auto-close-error"
             />

@@ -80,7 +80,7 @@ export function LinearSection() {
                   placeholder="by state type"
                   maxLength={100}
                   aria-describedby="state-map-hint"
-                  onChange={(event) => (edited(), setStateMap((current) => ({ ...current, [status]: event.target.value })))}
+                  onChange={(event) => { edited(); setStateMap((current) => ({ ...current, [status]: event.target.value })); }}
                 />
               </label>
             ))}

@@ -30,12 +30,12 @@ export function OrganisationSection() {
       <form onSubmit={(event) => void submit(event)} noValidate className="card stack">
         <label>
           Name
-          <input value={name} maxLength={100} onChange={(e) => (saving.reset(), setName(e.target.value))} aria-invalid={nameInvalid || undefined} aria-describedby="org-name-error" />
+          <input value={name} maxLength={100} onChange={(e) => { saving.reset(); setName(e.target.value); }} aria-invalid={nameInvalid || undefined} aria-describedby="org-name-error" />
         </label>
         <FieldMessages error={saving.error} path="name" id="org-name-error" />
         <label>
           Slug
-          <input value={slug} maxLength={50} onChange={(e) => (saving.reset(), setSlug(e.target.value))} aria-invalid={slugInvalid || undefined} aria-describedby="org-slug-error" />
+          <input value={slug} maxLength={50} onChange={(e) => { saving.reset(); setSlug(e.target.value); }} aria-invalid={slugInvalid || undefined} aria-describedby="org-slug-error" />
         </label>
         <FieldMessages error={saving.error} path="slug" id="org-slug-error" />
         <div className="actions">

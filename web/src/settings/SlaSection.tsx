@@ -130,7 +130,7 @@ export function SlaSection() {
                     <select
                       aria-label={`${label(priority)} clock`}
                       value={fields[priority].clock}
-                      onChange={(event) => (saving.reset(), setFields((current) => ({ ...current, [priority]: { ...current[priority], clock: event.target.value as SlaClockMode } })))}
+                      onChange={(event) => { saving.reset(); setFields((current) => ({ ...current, [priority]: { ...current[priority], clock: event.target.value as SlaClockMode } })); }}
                     >
                       {SLA_CLOCK_MODES.map((mode) => (
                         <option key={mode} value={mode}>
