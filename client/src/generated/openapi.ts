@@ -2365,7 +2365,7 @@ export interface operations {
             content: {
                 "application/json": {
                     change: {
-                        /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
+                        /** @description A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does */
                         note?: string;
                         /**
                          * @description The target; `resolved` goes through POST …/resolve with public notes instead
@@ -5098,7 +5098,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
+                    /** @description A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does */
                     note?: string;
                     /**
                      * @description The target; `resolved` goes through POST …/resolve with public notes instead

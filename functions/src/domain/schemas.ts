@@ -197,7 +197,7 @@ export const commentCreateSchema = z.strictObject({
 });
 export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
-const transitionNote = commentBody.describe("Internal: an internal comment the team reads and the customer never does, whatever the target status");
+const transitionNote = commentBody.describe("A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does");
 export const transitionSchema = z.strictObject({
   status: statusSchema.describe("The target; `resolved` goes through POST …/resolve with public notes instead"),
   note: transitionNote.optional(),

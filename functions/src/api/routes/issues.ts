@@ -189,6 +189,12 @@ export const issueRoutes = [
           errors: [{ path: "fingerprint", code: "not_allowed", message: "only services (API keys and service accounts) send a fingerprint" }],
         });
       }
+      if (audienceOf(access.role) === "customer" && body.tags.length > 0) {
+        // Tags are the team's own words about an issue (`vip`): a customer neither sees nor sets them.
+        throw new ApiError("validation", "Customers do not set tags.", {
+          errors: [{ path: "tags", code: "not_allowed", message: "tags are set by the team" }],
+        });
+      }
       const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor };
       // Every check is behind us: now a newcomer under client intake becomes a customer.
       await access.admit?.();
@@ -261,9 +267,11 @@ export const issueRoutes = [
     success: { status: 200, description: "One result per id, in the order given", schema: bulkResponse },
     problems: [400, 401, 403, 404, 415, 422, 429],
     async handler({ access, body, res }) {
-      // A caller who could change none of them learns that at once, rather than 500 times.
+      // A caller who could change none of them learns that at once, rather than 500 times. Bulk
+      // works on the org's issues at large, so it takes a grant on all of them: customers, whose
+      // grants cover only their own issues, have no bulk.
       const needed = "delete" in body.change ? "issue.softDelete" : "status" in body.change ? "issue.view" : "issue.edit";
-      requirePermission(access, needed, true);
+      requirePermission(access, needed);
       const serialize = await issueSerializer(access.orgId, audienceOf(access.role));
       const outcomes = await forEachId(
         body.ids,
