@@ -133,7 +133,7 @@ export interface paths {
         /** The org's keys (metadata only) */
         get: operations["getOrgsOrgIdApiKeys"];
         put?: never;
-        /** Create a service key; the whole key is in this response only */
+        /** Create a service key; the whole key is in this response only (an Idempotency-Key replay leaves it out) */
         post: operations["postOrgsOrgIdApiKeys"];
         delete?: never;
         options?: never;
@@ -6983,6 +6983,8 @@ export interface operations {
                                 resolutionMins: number;
                             };
                         };
+                        /** @description Staff roles need a verified address of these domains (or their subdomains); empty: any verified address */
+                        staffDomains: string[];
                     };
                 };
             };
@@ -7080,6 +7082,7 @@ export interface operations {
                             resolutionMins: number;
                         };
                     };
+                    staffDomains?: string[];
                 };
             };
         };
@@ -7109,6 +7112,8 @@ export interface operations {
                                 resolutionMins: number;
                             };
                         };
+                        /** @description Staff roles need a verified address of these domains (or their subdomains); empty: any verified address */
+                        staffDomains: string[];
                     };
                 };
             };

@@ -158,6 +158,7 @@ export const settingsUpdateSchema = z
   .strictObject({
     publicIntake: z.boolean().optional(),
     autoJoinDomains: z.array(domainName).max(20).optional(),
+    staffDomains: z.array(domainName).max(20).optional(),
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
     linear: z
       .strictObject({

@@ -38,6 +38,7 @@ export function defaultOrgSettings(linearTeamId: string | null = null): OrgSetti
   return {
     publicIntake: false,
     autoJoinDomains: [],
+    staffDomains: [],
     sla: { ...DEFAULT_SLA_POLICY },
     linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
@@ -112,6 +113,7 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
   return {
     publicIntake: stored?.publicIntake ?? defaults.publicIntake,
     autoJoinDomains: stored?.autoJoinDomains ?? defaults.autoJoinDomains,
+    staffDomains: stored?.staffDomains ?? defaults.staffDomains,
     sla: { ...defaults.sla, ...stored?.sla },
     linear: linearSettingsOf(stored?.linear),
     serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
@@ -135,6 +137,7 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
   return {
     publicIntake: changes.publicIntake ?? current.publicIntake,
     autoJoinDomains: changes.autoJoinDomains ?? current.autoJoinDomains,
+    staffDomains: changes.staffDomains ?? current.staffDomains,
     sla: { ...current.sla, ...(changes.sla ? (defined(changes.sla) as Partial<SlaPolicy>) : {}) },
     linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
     serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
