@@ -44,7 +44,7 @@ export async function seed() {
       createdBy: admin.uid,
     });
     // Settings live apart from the org document, where only admins read them.
-    batch.set(orgRef.collection("private").doc("settings"), { ...settingsToStored(defaultOrgSettings()), publicIntake: org.publicIntake, updatedAt: FieldValue.serverTimestamp() });
+    batch.set(orgRef.collection("private").doc("settings"), { ...settingsToStored(defaultOrgSettings()), publicIntake: org.publicIntake, staffDomains: org.staffDomains, updatedAt: FieldValue.serverTimestamp() });
     for (const member of ACCOUNTS.filter((account) => account.org === org.id)) {
       writeMembership(batch, db, org.id, { uid: member.uid, displayName: member.name, email: member.email, emailVerified: true }, member.role);
     }

@@ -61,6 +61,7 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
       maxMs: positive(options?.backoff?.maxMs, DEFAULT_BACKOFF.maxMs),
     },
     onDrop: typeof options?.onDrop === "function" ? options.onDrop : undefined,
+    onError: typeof options?.onError === "function" ? options.onError : undefined,
     log,
   });
   const problem = configurationProblem(options);
@@ -153,8 +154,13 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
       if (typeof idOrNumber !== "string" || idOrNumber === "" || typeof status !== "string") {
         return outbox.refuse({ kind: "status", idempotencyKey: "", body: {}, attempts: 0 }, "an issue and a status are required");
       }
-      const body: Record<string, unknown> = { status };
-      if (note !== undefined) body.note = note;
+      // Resolving is its own command, whose notes are the public resolution; …/transition refuses it.
+      const resolving = status === "resolved";
+      if (resolving && (typeof note !== "string" || note.trim() === "")) {
+        return outbox.refuse({ kind: "status", idempotencyKey: "", body: { status }, attempts: 0, issue: idOrNumber }, "resolving needs a note: the public resolution");
+      }
+      const body: Record<string, unknown> = resolving ? { notes: note } : { status };
+      if (!resolving && note !== undefined) body.note = note;
       return submit<UpdatedStatus>("status", body, idOrNumber, async (idempotencyKey, signal) => {
         // Commands address issues by document id; a number is looked up first (a GET, safe to repeat).
         let id = idOrNumber;
@@ -163,7 +169,8 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
           if (found.kind !== "delivered") return found;
           id = String((found.value as { id?: string } | null)?.id ?? "");
         }
-        const outcome = await attempt(transport, { method: "POST", path: `${issuePath(id)}/transition`, body, idempotencyKey }, signal);
+        const command = resolving ? "resolve" : "transition";
+        const outcome = await attempt(transport, { method: "POST", path: `${issuePath(id)}/${command}`, body, idempotencyKey }, signal);
         if (outcome.kind !== "delivered") return outcome;
         const issue = outcome.value as { id?: string; number?: string | null; status?: IssueStatus } | null;
         return { kind: "delivered", value: { id: String(issue?.id ?? id), number: issue?.number ?? null, status: issue?.status ?? status } };

@@ -6,7 +6,7 @@ export type Outcome<T> =
   /** Worth another try: the network, a timeout, 408, 429, 5xx (retryAfterMs when the server said when). */
   | { kind: "retry"; error: string; retryAfterMs?: number }
   /** The API refused it: trying again would get the same answer. */
-  | { kind: "rejected"; status: number; detail: string };
+  | { kind: "rejected"; status: number; detail: string; errors: { path: string; message: string }[] };
 
 export interface Transport {
   fetch: typeof fetch;
@@ -48,6 +48,15 @@ function problemDetail(body: unknown, status: number): string {
  * which the API sends when an earlier attempt with the same Idempotency-Key is
  * still running (that attempt's answer is then replayed, so nothing is lost).
  */
+function fieldErrors(body: unknown): { path: string; message: string }[] {
+  const errors = body && typeof body === "object" ? (body as { errors?: unknown }).errors : undefined;
+  if (!Array.isArray(errors)) return [];
+  return errors.slice(0, 20).map((error: unknown) => {
+    const { path, message } = (error ?? {}) as { path?: unknown; message?: unknown };
+    return { path: Array.isArray(path) ? path.join(".") : String(path ?? ""), message: String(message ?? "").slice(0, DETAIL_MAX) };
+  });
+}
+
 function isRetryable(status: number, retryAfter: number | undefined): boolean {
   return status >= 500 || status === 408 || status === 429 || (status === 409 && retryAfter !== undefined);
 }
@@ -80,7 +89,7 @@ export async function attempt(transport: Transport, request: ApiRequest, signal:
   if (isRetryable(response.status, retryAfterMs)) {
     return { kind: "retry", error: `HTTP ${response.status}`, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
-  return { kind: "rejected", status: response.status, detail: problemDetail(body, response.status) };
+  return { kind: "rejected", status: response.status, detail: problemDetail(body, response.status), errors: fieldErrors(body) };
 }
 
 /** A token source that hangs must not hold the attempt past its timeout. */

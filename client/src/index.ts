@@ -1,6 +1,7 @@
 export { createFiretrackClient } from "./client.js";
 export { describeError, errorFingerprint, parseStack } from "./errorReport.js";
 export type {
+  CallError,
   ClientStats,
   DropReason,
   DroppedReport,

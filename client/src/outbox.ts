@@ -12,7 +12,10 @@
 import { errorText, type Outcome } from "./http.js";
 import { backoffDelay, type BackoffOptions } from "./retry.js";
 import { backgroundTimer, whenProcessIdle } from "./runtime.js";
-import type { ClientStats, DropReason, DroppedReport } from "./types.js";
+import type { CallError, ClientStats, DropReason, DroppedReport } from "./types.js";
+
+/** Statuses that say the call itself is wrong: the caller's bug, not an outage. */
+const MALFORMED = new Set([400, 422]);
 
 export interface OutboxOptions {
   timeoutMs: number;
@@ -22,6 +25,7 @@ export interface OutboxOptions {
   attemptTimeoutMs: number;
   backoff: BackoffOptions;
   onDrop: ((report: DroppedReport, reason: DropReason) => void) | undefined;
+  onError: ((report: DroppedReport, error: CallError) => void) | undefined;
   log: (message: string, data?: Record<string, unknown>) => void;
 }
 
@@ -53,7 +57,7 @@ export class Outbox {
   private gateTimer: Timer | null = null;
   private gateTimerAt = 0;
   private closed = false;
-  private readonly counters = { sent: 0, deduplicated: 0, retried: 0, dropped: 0 };
+  private readonly counters = { sent: 0, deduplicated: 0, retried: 0, dropped: 0, errors: 0 };
   private readonly idleWaiters = new Set<() => void>();
   private readonly removeExitHook: () => void;
 
@@ -195,8 +199,8 @@ export class Outbox {
       }
       case "rejected":
         this.failures = 0;
-        this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
-        return;
+        if (MALFORMED.has(outcome.status)) return this.fail(entry, { status: outcome.status, detail: outcome.detail, errors: outcome.errors });
+        return this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
       case "retry": {
         entry.lastError = outcome.error;
         this.options.log("attempt failed", { kind: entry.report.kind, attempts: entry.report.attempts, error: outcome.error });
@@ -237,6 +241,20 @@ export class Outbox {
     this.counters.dropped++;
     this.answer(entry, null);
     this.notifyDrop(entry.report, reason);
+    this.checkIdle();
+  }
+
+  /** The API called the request itself wrong: answered, counted and told apart from drops. */
+  private fail(entry: Entry, error: CallError): void {
+    this.entries.delete(entry.seq);
+    this.counters.errors++;
+    this.answer(entry, null);
+    this.options.log("refused as malformed", { kind: entry.report.kind, status: error.status });
+    try {
+      this.options.onError?.(entry.report, error);
+    } catch {
+      // As with onDrop: the host's callback must not stop the client.
+    }
     this.checkIdle();
   }
 

@@ -59,6 +59,17 @@ export type DropReason =
   /** It could not be sent at all (bad arguments or options). */
   | { code: "invalid"; detail: string };
 
+/**
+ * What onError is told about a call the API refused as malformed (400 or 422): a bug in the calling code,
+ * not an outage, so it is counted apart from drops.
+ */
+export interface CallError {
+  status: number;
+  detail: string;
+  /** Field-level problems, as the API's problem+json lists them. */
+  errors: { path: string; message: string }[];
+}
+
 export interface ClientStats {
   /** Reports the API accepted (deduplicated ones included). */
   sent: number;
@@ -68,6 +79,8 @@ export interface ClientStats {
   retried: number;
   /** Reports given up, for any DropReason. */
   dropped: number;
+  /** Calls the API refused as malformed (400, 422): programming errors, told to onError, not counted as dropped. */
+  errors: number;
   /** Reports held now, waiting or in flight. */
   queued: number;
 }
@@ -88,6 +101,8 @@ export interface FiretrackClientOptions {
   maxQueue?: number;
   /** Called once for every report given up; what it throws is ignored. */
   onDrop?: (report: DroppedReport, reason: DropReason) => void;
+  /** Called once for every call the API refused as malformed (400, 422); what it throws is ignored. */
+  onError?: (report: DroppedReport, error: CallError) => void;
   /** Log what the client does to console.debug (default false: it logs nothing). */
   debug?: boolean;
   /** Requests in flight at most (default 16). */
@@ -108,6 +123,7 @@ export interface FiretrackClient {
   /** Logs an error as a bug: title and stack from the error, fingerprint from its type and in-app frames. */
   logError(error: unknown, extra?: LogErrorExtra): Promise<LoggedIssue | null>;
   addComment(idOrNumber: string, body: string): Promise<PostedComment | null>;
+  /** Moves the status; "resolved" goes through …/resolve with the note as the public resolution (then required). */
   updateStatus(idOrNumber: string, status: IssueStatus, note?: string): Promise<UpdatedStatus | null>;
   stats(): ClientStats;
   /** Tries to deliver everything held; true when nothing is left within timeoutMs. */

@@ -18,9 +18,18 @@ export const ACCOUNTS = /** @type {const} */ ([
 ]);
 
 export const ORGS = /** @type {const} */ ([
-  // Gil of Globex has a pending invitation to Acme: GET /me lists it and the web app offers to accept it.
-  { id: "acme", name: "Acme Support", slug: "acme-support", publicIntake: true, invites: [{ email: "admin@globex.test", role: "agent" }] },
-  { id: "globex", name: "Globex Corporation", slug: "globex", publicIntake: false, invites: [] },
+  // Gil of Globex has a pending invitation to Acme, as a customer (Globex buys from Acme): GET /me lists it
+  // and the web app offers to accept it. Each org keeps its staff roles to its own domain (staffDomains);
+  // customers come from anywhere.
+  {
+    id: "acme",
+    name: "Acme Support",
+    slug: "acme-support",
+    publicIntake: true,
+    staffDomains: ["acme.test"],
+    invites: [{ email: "admin@globex.test", role: "customer" }],
+  },
+  { id: "globex", name: "Globex Corporation", slug: "globex", publicIntake: false, staffDomains: ["globex.test"], invites: [] },
 ]);
 
 const TITLES = [

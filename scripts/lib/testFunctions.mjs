@@ -23,6 +23,9 @@ export function linearTestEnv(offset = Number(process.env.FIRETRACK_PORT_OFFSET 
   };
 }
 
+/** The deployment-wide sign-in list of the test run: the seeded domains and the suites' example.test. */
+export const TEST_SIGN_IN_DOMAINS = "acme.test,client.test,globex.test,example.test";
+
 /** Writes the test functions source and returns its path relative to the root (as firebase.json wants it). */
 export function testFunctionsSource(offset) {
   const dir = join(ROOT, ".cache", `functions-test-${offset}`);
@@ -33,8 +36,11 @@ export function testFunctionsSource(offset) {
   }
   copyFileSync(join(FUNCTIONS, "package.json"), join(dir, "package.json"));
   const env = linearTestEnv(offset);
-  const base = readFileSync(join(FUNCTIONS, ".env"), "utf8").replace(/^LINEAR_(API_URL|DEFAULT_TEAM_ID)=.*$/gm, "");
+  const base = readFileSync(join(FUNCTIONS, ".env"), "utf8").replace(/^(LINEAR_(API_URL|DEFAULT_TEAM_ID)|SIGN_IN_DOMAINS)=.*$/gm, "");
   const overrides = [
+    // The tests' own sign-in policy, whatever the demo admits: the suites (and the web e2e) prove that
+    // an address from outsider.test gets no token.
+    `SIGN_IN_DOMAINS=${TEST_SIGN_IN_DOMAINS}`,
     `LINEAR_API_URL=http://127.0.0.1:${env.FIRETRACK_LINEAR_FAKE_PORT}/graphql`,
     `LINEAR_DEFAULT_TEAM_ID=${env.FIRETRACK_LINEAR_DEFAULT_TEAM_ID}`,
   ];

@@ -109,8 +109,8 @@ describe("admin settings", () => {
 
   it("invitations: sent and listed pending; another revoked", async () => {
     await openSection(adminPage, "invitations", "Invitations");
-    const kept = `${unique("invitee-")}@example.test`;
-    const revoked = `${unique("revoked-")}@example.test`;
+    const kept = `${unique("invitee-")}@acme.test`; // Acme takes staff from its own domain (staffDomains)
+    const revoked = `${unique("revoked-")}@acme.test`;
     for (const [email, role] of [
       [kept, "reporter"],
       [revoked, "viewer"],

@@ -36,8 +36,8 @@ const linearCard = (page: Page) => page.locator("section.linear-card");
 beforeAll(async () => {
   browser = await launchBrowser();
   const { auth, db } = admin();
-  const adminUser = await auth.createUser({ email: adminEmail, password: PASSWORD, displayName: "Lina Admin" });
-  const agentUser = await auth.createUser({ email: agentEmail, password: PASSWORD, displayName: "Gus Agent" });
+  const adminUser = await auth.createUser({ email: adminEmail, password: PASSWORD, displayName: "Lina Admin", emailVerified: true });
+  const agentUser = await auth.createUser({ email: agentEmail, password: PASSWORD, displayName: "Gus Agent", emailVerified: true });
   adminToken = await idToken(adminEmail, PASSWORD);
   const org = await api<{ id: string }>(adminToken, "POST", "/orgs", { name: unique("Linear card org ") });
   expect(org.status, JSON.stringify(org.body)).toBe(201);

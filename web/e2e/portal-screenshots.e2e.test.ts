@@ -15,7 +15,7 @@ const CUSTOMER_EMAIL = "customer@client.test";
 let browser: Browser;
 let issueId: string;
 let resolvedId: string;
-const newcomer = { email: `${unique("newcomer-")}@example.test`, name: "Nia Newcomer" };
+const newcomer = { email: `${unique("newcomer-")}@acme.test`, name: "Nia Newcomer" };
 
 beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });

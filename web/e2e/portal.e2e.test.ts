@@ -61,7 +61,7 @@ function expectNothingInternal(received: Traffic) {
 beforeAll(async () => {
   browser = await launchBrowser();
   const { auth } = admin();
-  await auth.createUser({ uid: agentUser.uid, email: `${agentUser.uid}@example.test`, password: PASSWORD, displayName: agentUser.name });
+  await auth.createUser({ uid: agentUser.uid, email: `${agentUser.uid}@example.test`, password: PASSWORD, displayName: agentUser.name, emailVerified: true });
   await addMembership(ORG, agentUser.uid, "agent", agentUser.name);
   const a = await newContext(browser);
   const c = await newContext(browser);

@@ -37,7 +37,7 @@ async function googleSignUp(page: Page, email: string, name: string) {
 
 describe("invitations", () => {
   it("an admin invites an address; its owner follows the mailed link, signs up with it, accepts and lands in the agent workspace", async () => {
-    const email = `${unique("invitee-")}@example.test`;
+    const email = `${unique("invitee-")}@acme.test`; // a staff role: an address of Acme's staff domain
     const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, { email, role: "agent" });
     expect(invited.status).toBe(201);
     const { db } = admin();
@@ -69,7 +69,7 @@ describe("invitations", () => {
   });
 
   it("the link opened by someone else shows no invitation, and says why", async () => {
-    const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, { email: `${unique("someone-")}@example.test`, role: "viewer" });
+    const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, { email: `${unique("someone-")}@acme.test`, role: "viewer" });
     const { page } = await newContext(browser);
     await page.goto(`${APP}/invites/${invited.body.id}`);
     await page.getByRole("heading", { name: "Sign in" }).waitFor();

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const token = await idToken(ADMIN.email);
   // Something in every list worth looking at.
   await api(token, "POST", `/orgs/${ORG}/api-keys`, { name: "Checkout service" });
-  await api(token, "POST", `/orgs/${ORG}/invites`, { email: "new.colleague@example.test", role: "agent" });
+  await api(token, "POST", `/orgs/${ORG}/invites`, { email: "new.colleague@acme.test", role: "agent" });
   await api(token, "POST", `/orgs/${ORG}/saved-replies`, {
     title: "Thanks, we are on it",
     body: "Thanks for the report. We can reproduce it and are working on a fix; we will update this issue as soon as it ships.",

@@ -78,7 +78,7 @@ describe("the org switcher", () => {
   it("lists every membership; a customer membership leads to the portal page, and back", async () => {
     const uid = unique("multi-");
     const email = `${uid}@example.test`;
-    await admin().auth.createUser({ uid, email, password: "multi-pass", displayName: "Max Multi" });
+    await admin().auth.createUser({ uid, email, password: "multi-pass", displayName: "Max Multi", emailVerified: true });
     await addMembership("acme", uid, "agent", "Max Multi");
     await addMembership("globex", uid, "customer", "Max Multi");
     const { page, problems } = await newContext(browser);

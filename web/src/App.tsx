@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { AuthProvider, useAuth } from "./auth/AuthProvider";
 import { SignInPage } from "./auth/SignInPage";
+import { VerifyEmailPage } from "./auth/VerifyEmailPage";
 import { MeProvider, useMe } from "./org/me";
 import { landingPath } from "./portal/links";
 import { ErrorState, Loading } from "./ui/states";
@@ -37,6 +38,7 @@ function RequireSignIn() {
     );
   }
   if (state.status === "signedOut") return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
+  if (!state.emailVerified) return <VerifyEmailPage user={state.user} />;
   void loadQueue();
   return (
     <MeProvider>

@@ -133,7 +133,7 @@ export interface paths {
         /** The org's keys (metadata only) */
         get: operations["getOrgsOrgIdApiKeys"];
         put?: never;
-        /** Create a service key; the whole key is in this response only */
+        /** Create a service key; the whole key is in this response only (an Idempotency-Key replay leaves it out) */
         post: operations["postOrgsOrgIdApiKeys"];
         delete?: never;
         options?: never;
@@ -2566,7 +2566,7 @@ export interface operations {
             content: {
                 "application/json": {
                     change: {
-                        /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
+                        /** @description A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does */
                         note?: string;
                         /**
                          * @description The target; `resolved` goes through POST …/resolve with public notes instead
@@ -6239,7 +6239,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Internal: an internal comment the team reads and the customer never does, whatever the target status */
+                    /** @description A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does */
                     note?: string;
                     /**
                      * @description The target; `resolved` goes through POST …/resolve with public notes instead
@@ -8969,6 +8969,8 @@ export interface operations {
                                 resolutionMins: number;
                             };
                         };
+                        /** @description Staff roles need a verified address of these domains (or their subdomains); empty: any verified address */
+                        staffDomains: string[];
                     };
                 };
             };
@@ -9119,6 +9121,7 @@ export interface operations {
                             resolutionMins: number;
                         };
                     };
+                    staffDomains?: string[];
                 };
             };
         };
@@ -9192,6 +9195,8 @@ export interface operations {
                                 resolutionMins: number;
                             };
                         };
+                        /** @description Staff roles need a verified address of these domains (or their subdomains); empty: any verified address */
+                        staffDomains: string[];
                     };
                 };
             };

@@ -58,7 +58,7 @@ describe("the client against the API", () => {
     expect(stored.get("number")).toBe(logged!.number);
     expect(stored.get("source")).toBe("service");
     expect(stored.get("reporter")).toMatchObject({ kind: "service", service: "workflow-consumer" });
-    expect(client.stats()).toEqual({ sent: 1, deduplicated: 0, retried: 0, dropped: 0, queued: 0 });
+    expect(client.stats()).toEqual({ sent: 1, deduplicated: 0, retried: 0, dropped: 0, errors: 0, queued: 0 });
   });
 
   it("the same fingerprint twice: deduplicated: true, one issue with two occurrences", async () => {
@@ -148,5 +148,29 @@ describe("the client against the API", () => {
     const list = await call("GET", `/orgs/${w.orgId}/issues?service=workflow-consumer&limit=100`, { token: w.agent.token });
     expect(list.body.data.every((issue: { reporter: { service?: string } }) => issue.reporter.service === "workflow-consumer")).toBe(true);
     expect(list.body.data.map((issue: { id: string }) => issue.id)).toContain(logged!.id);
+  });
+
+  it("resolves through …/resolve: the note becomes the public resolution the customer reads", async () => {
+    const client = tracker();
+    const logged = await client.logIssue({ title: `Consumer lag ${Date.now()}` });
+    const resolved = await client.updateStatus(logged!.number!, "resolved", "Scaled the consumer to 4 replicas");
+    expect(resolved).toEqual({ id: logged!.id, number: logged!.number, status: "resolved" });
+    const stored = await db().doc(`orgs/${w.orgId}/issues/${logged!.id}`).get();
+    expect(stored.get("status")).toBe("resolved");
+    expect(stored.get("resolution")).toMatchObject({ notes: "Scaled the consumer to 4 replicas" });
+    // Not an internal note: the thread holds no comment from the resolve.
+    const comments = await call("GET", `/orgs/${w.orgId}/issues/${logged!.id}/comments`, { token: w.agent.token });
+    expect(comments.body.data).toEqual([]);
+    expect(client.stats()).toMatchObject({ sent: 2, dropped: 0, errors: 0 });
+  });
+
+  it("reports a call the API finds malformed (422) through onError, apart from drops", async () => {
+    const drops: unknown[] = [];
+    const errors: unknown[] = [];
+    const client = tracker({ onDrop: (_report, reason) => void drops.push(reason), onError: (_report, error) => void errors.push(error) });
+    expect(await client.logIssue({ title: "x".repeat(201) })).toBeNull();
+    expect(errors).toEqual([expect.objectContaining({ status: 422, errors: [expect.objectContaining({ path: "title" })] })]);
+    expect(drops).toEqual([]);
+    expect(client.stats()).toMatchObject({ sent: 0, dropped: 0, errors: 1 });
   });
 });

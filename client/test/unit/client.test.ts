@@ -3,7 +3,7 @@
  * connections, hung sockets, 5xx, 429 with Retry-After, refusals, recovery.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFiretrackClient, type DropReason, type DroppedReport, type FiretrackClient, type FiretrackClientOptions } from "../../src/index.js";
+import { createFiretrackClient, type CallError, type DropReason, type DroppedReport, type FiretrackClient, type FiretrackClientOptions } from "../../src/index.js";
 import { closedPort, created, hang, json, startStub, type Stub } from "./stubServer.js";
 
 const API_KEY = "ftk_AAAAAAAAAAAAAAAA_secretsecretsecretsecretsecretse";
@@ -87,7 +87,7 @@ describe("retries", () => {
     expect([...keys][0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(server.requests.map((r) => r.body)).toEqual(Array(4).fill({ title: "Flaky upstream", fingerprint: "flaky", service: "workflow-consumer" }));
     expect(issues.size).toBe(1);
-    expect(tracker.stats()).toEqual({ sent: 1, deduplicated: 0, retried: 3, dropped: 0, queued: 0 });
+    expect(tracker.stats()).toEqual({ sent: 1, deduplicated: 0, retried: 3, dropped: 0, errors: 0, queued: 0 });
   });
 
   it("waits out Retry-After: 2 on a 429 before trying again", async () => {
@@ -121,17 +121,33 @@ describe("retries", () => {
     expect(tracker.stats()).toMatchObject({ sent: 1, retried: 3, dropped: 0 });
   });
 
-  it("drops a 4xx other than 408 and 429 at once, with the reason", async () => {
-    const server = await stub((_request, res) => json(res, 422, { title: "Validation failed", status: 422, detail: "The request body is not valid." }));
+  it.each([400, 422])("reports a %i (the call itself is wrong) through onError and stats.errors, not as a drop", async (status) => {
+    const server = await stub((_request, res) =>
+      json(res, status, { title: "Validation failed", status, detail: "The request body is not valid.", errors: [{ path: "title", code: "too_big", message: "at most 200 characters" }] }),
+    );
     const { seen, onDrop } = drops();
-    const tracker = client(server.base, { onDrop });
+    const errors: { report: DroppedReport; error: CallError }[] = [];
+    const tracker = client(server.base, { onDrop, onError: (report, error) => errors.push({ report, error }) });
     expect(await tracker.logIssue({ title: "x".repeat(300) })).toBeNull();
     await sleep(50);
     expect(server.requests).toHaveLength(1);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.reason).toEqual({ code: "rejected", status: 422, detail: "The request body is not valid." });
-    expect(seen[0]!.report).toMatchObject({ kind: "issue", attempts: 1, body: { title: "x".repeat(300) } });
-    expect(tracker.stats()).toMatchObject({ sent: 0, dropped: 1, queued: 0 });
+    expect(seen).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.error).toEqual({ status, detail: "The request body is not valid.", errors: [{ path: "title", message: "at most 200 characters" }] });
+    expect(errors[0]!.report).toMatchObject({ kind: "issue", attempts: 1, body: { title: "x".repeat(300) } });
+    expect(tracker.stats()).toMatchObject({ sent: 0, dropped: 0, errors: 1, queued: 0 });
+  });
+
+  it("survives an onError that throws", async () => {
+    const server = await stub((_request, res) => json(res, 422, { status: 422, detail: "no" }));
+    const tracker = client(server.base, {
+      onError: () => {
+        throw new Error("host bug");
+      },
+    });
+    expect(await tracker.logIssue({ title: "Bad" })).toBeNull();
+    expect(await tracker.flush(FLUSH_MS)).toBe(true);
+    expect(tracker.stats()).toMatchObject({ errors: 1, dropped: 0 });
   });
 
   it.each([401, 403, 404, 409])("does not retry a %i without Retry-After", async (status) => {
@@ -142,6 +158,7 @@ describe("retries", () => {
     await sleep(50);
     expect(server.requests).toHaveLength(1);
     expect(seen.map((d) => d.reason)).toEqual([{ code: "rejected", status, detail: "no" }]);
+    expect(tracker.stats()).toMatchObject({ dropped: 1, errors: 0 });
   });
 
   it("gives a report up after maxAttempts, saying why", async () => {
@@ -254,14 +271,15 @@ describe("calls", () => {
     expect(a!.headers["content-type"]).toBe("application/json");
     expect(a!.body).toEqual({ title: "Disk full", priority: "high", tags: ["disk"], fingerprint: "disk-full", service: "workflow-consumer" });
     expect(a!.headers["idempotency-key"]).not.toBe(b!.headers["idempotency-key"]);
-    expect(tracker.stats()).toEqual({ sent: 2, deduplicated: 1, retried: 0, dropped: 0, queued: 0 });
+    expect(tracker.stats()).toEqual({ sent: 2, deduplicated: 1, retried: 0, dropped: 0, errors: 0, queued: 0 });
   });
 
   it("comments and changes status, looking an issue number up first", async () => {
     const server = await stub((request, res) => {
       if (request.method === "GET") return json(res, 200, { id: "doc42", number: "ISS-2026-0042" });
       if (request.url.endsWith("/comments")) return json(res, 201, { id: "c1", body: request.body.body });
-      return json(res, 200, { id: "doc42", number: "ISS-2026-0042", status: request.body.status });
+      if (request.url.endsWith("/transition") && request.body.status === "resolved") return json(res, 422, { status: 422, detail: "use_resolve" });
+      return json(res, 200, { id: "doc42", number: "ISS-2026-0042", status: request.url.endsWith("/resolve") ? "resolved" : request.body.status });
     });
     const tracker = client(server.base, { getToken: async () => "google-id-token", apiKey: undefined });
     expect(await tracker.addComment("ISS-2026-0042", "Retried the batch")).toEqual({ id: "c1" });
@@ -270,12 +288,27 @@ describe("calls", () => {
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "POST /api/v1/orgs/org1/issues/ISS-2026-0042/comments",
       "GET /api/v1/orgs/org1/issues/ISS-2026-0042",
-      "POST /api/v1/orgs/org1/issues/doc42/transition",
+      "POST /api/v1/orgs/org1/issues/doc42/resolve",
       "POST /api/v1/orgs/org1/issues/doc42/transition",
     ]);
     expect(server.requests[0]!.headers.authorization).toBe("Bearer google-id-token");
-    expect(server.requests[2]!.body).toEqual({ status: "resolved", note: "Fixed upstream" });
+    // The note is the public resolution: …/transition refuses a resolve.
+    expect(server.requests[2]!.body).toEqual({ notes: "Fixed upstream" });
+    expect(server.requests[3]!.body).toEqual({ status: "closed" });
     expect(server.requests[1]!.headers["idempotency-key"]).toBeUndefined();
+  });
+
+  it("refuses a resolve without a note before sending anything: the note is the public resolution", async () => {
+    const server = await stub((_request, res) => json(res, 200, {}));
+    const { seen, onDrop } = drops();
+    const tracker = client(server.base, { onDrop });
+    expect(await tracker.updateStatus("doc42", "resolved")).toBeNull();
+    expect(await tracker.updateStatus("doc42", "resolved", "   ")).toBeNull();
+    expect(server.requests).toHaveLength(0);
+    expect(seen.map((d) => d.reason)).toEqual([
+      { code: "invalid", detail: "resolving needs a note: the public resolution" },
+      { code: "invalid", detail: "resolving needs a note: the public resolution" },
+    ]);
   });
 
   it("asks getToken again for every attempt, and treats its failure as a failed attempt", async () => {

@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { closedPort, created, hang, startStub, type Stub } from "./stubServer.js";
 
 const DIST = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
+const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
 
 beforeAll(() => {
   if (!existsSync(DIST)) throw new Error("dist/ is missing: `npm run test:unit` builds it first (npm run build --workspace client)");
@@ -62,7 +63,7 @@ describe("a process that logs and exits", () => {
       console.log(JSON.stringify({ result, stats: tracker.stats() }));`);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ result: null, stats: { sent: 0, deduplicated: 0, retried: 0, dropped: 0, queued: 1 } });
+    expect(JSON.parse(run.stdout)).toEqual({ result: null, stats: { sent: 0, deduplicated: 0, retried: 0, dropped: 0, errors: 0, queued: 1 } });
     // The 60 s backoff timer is unref'd: the process does not wait for it. (The bound is far from
     // both 60 s and the usual ~0, so a loaded machine can't make it fail.)
     expect(run.ms - base).toBeLessThan(10_000);
@@ -117,5 +118,32 @@ describe("a process that logs and exits", () => {
       console.log(JSON.stringify([second, third, tracker.stats().queued]));`);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([null, null, 3]);
+  });
+});
+
+describe("the package from both module systems", () => {
+  /** Loads the package by its name, as a service would, from a script in the package's own directory. */
+  function load(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: PACKAGE_DIR, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+      child.on("error", reject);
+      child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it("require()s from CommonJS and imports from ESM, each getting a working client", async () => {
+    const body = `const tracker = createFiretrackClient({ baseUrl: "http://127.0.0.1:1", orgId: "o", apiKey: "ftk_x_y" });
+      console.log(JSON.stringify(Object.keys(tracker.stats()).sort()));`;
+    const cjs = await load(["--input-type=commonjs", "-e", `const { createFiretrackClient } = require("@firetrack/client");\n${body}`]);
+    expect(cjs.stderr).toBe("");
+    expect(cjs.code).toBe(0);
+    const esm = await load(["--input-type=module", "-e", `import { createFiretrackClient } from "@firetrack/client";\n${body}`]);
+    expect(esm.stderr).toBe("");
+    expect(JSON.parse(cjs.stdout)).toEqual(["deduplicated", "dropped", "errors", "queued", "retried", "sent"]);
+    expect(JSON.parse(esm.stdout)).toEqual(JSON.parse(cjs.stdout));
   });
 });

@@ -7,12 +7,12 @@ import express, { Router, type RequestHandler } from "express";
 import { logger } from "firebase-functions/logger";
 import { isDocId } from "../domain";
 import { authenticate, callerOf, type Verifiers } from "./auth";
-import { ApiError, notFound, problemHandler, validationError } from "./errors";
+import { ApiError, emailNotVerified, notFound, problemHandler, validationError } from "./errors";
 import { firestoreIdempotencyStore, honourIdempotencyKey, type IdempotencyStore } from "./idempotency";
 import { intakeAccess } from "./intakeAccess";
 import { buildOpenApi } from "./openapi";
 import { requireOrgAccess } from "./orgAccess";
-import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
+import { apiKeyBucket, badApiKeyLimiter, DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from "./rateLimit";
 import { expressPath, type AnyRoute } from "./route";
 import { intakeRoutes } from "./routes/intake";
 import { inviteRoutes } from "./routes/invites";
@@ -70,17 +70,23 @@ export function allRoutes(): AnyRoute[] {
 }
 
 function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
-  const auth = authenticate(options.verifiers);
-  const limit = rateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  // API keys are limited before they are read (by the id they claim, and by failures per address); people after.
+  const badKeys = badApiKeyLimiter(limits);
+  const keyLimit = rateLimiter(limits, Date.now, apiKeyBucket(limits));
+  const auth = authenticate(options.verifiers, badKeys.outcomes);
+  const limit = rateLimiter(limits);
   const idempotency = options.idempotency ?? firestoreIdempotencyStore;
   for (const route of routes) {
     const chain: RequestHandler[] = [];
-    if (route.auth !== false) chain.push(auth, limit);
+    if (route.auth !== false) chain.push(badKeys.guard, keyLimit, auth, limit);
     chain.push(async (req, res) => {
       const params = req.params as Record<string, string>;
       // Ids come decoded: `%2F` would otherwise address another Firestore path.
       if (!Object.values(params).every(isDocId)) throw notFound("The resource");
       const caller = route.auth === false ? undefined : callerOf(res);
+      // Before anything is read: an unverified address has shown nobody it belongs to this person.
+      if (caller?.kind === "user" && !caller.emailVerified && route.unverified !== true) throw emailNotVerified();
       const orgMode = route.org ?? (params.orgId !== undefined ? "member" : "none");
       const access =
         caller && orgMode === "member" ? await requireOrgAccess(caller, params.orgId!) : caller && orgMode === "intake" ? await intakeAccess(caller, params.orgId!) : undefined;
@@ -88,7 +94,7 @@ function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
       if (!query.success) throw validationError(query.error, "query");
       const body = route.body ? route.body.safeParse(req.body) : { success: true as const, data: undefined };
       if (!body.success) throw validationError(body.error, "body");
-      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body, idempotency))) return;
+      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body, idempotency, route.secretFields))) return;
       const result = await route.handler({ req, res, caller: caller!, access: access!, body: body.data, query: query.data, params });
       if (res.headersSent) return;
       for (const [name, value] of Object.entries(result?.headers ?? {})) res.setHeader(name, value);

@@ -3,12 +3,13 @@
  * (`ftk_…`), or a Google service account (a Google-signed OIDC ID token). The
  * org a caller may act in is decided later, in orgAccess.ts.
  */
-import type { RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { getAuth } from "firebase-admin/auth";
+import { accountStateOf, sessionChecker } from "../identity/sessions";
 import { OAuth2Client } from "google-auth-library";
 import { db } from "../store/db";
 import { looksLikeApiKey, verifyApiKey } from "../store/apiKeys";
-import { isDocId, toWellFormed, type Role } from "../domain";
+import { isDocId, personName, toWellFormed, type Role } from "../domain";
 import { unauthenticated } from "./errors";
 
 export type Caller =
@@ -21,6 +22,7 @@ export interface IdTokenClaims {
   email?: string;
   email_verified?: boolean;
   name?: string;
+  auth_time?: number;
 }
 
 /** The seams tests replace: where tokens are checked. */
@@ -64,28 +66,60 @@ export function googleIdTokenVerifier(options: {
   };
 }
 
+/** Auth's own record of an account, asked at most once a minute per account (identity/sessions.ts). */
+const sessionStands = sessionChecker(async (uid) => {
+  try {
+    return accountStateOf(await getAuth().getUser(uid));
+  } catch (err) {
+    if ((err as { code?: unknown }).code === "auth/user-not-found") return null;
+    throw err;
+  }
+});
+
 export function defaultVerifiers(googleAudience: string): Verifiers {
   return {
-    verifyFirebaseIdToken: (token) => getAuth().verifyIdToken(token),
+    verifyFirebaseIdToken: async (token) => {
+      const claims = await getAuth().verifyIdToken(token);
+      // A disabled account, or one whose sessions were revoked, keeps a valid token for up to an hour.
+      if (!(await sessionStands(claims.uid, claims.auth_time))) throw new Error("the account is disabled or its sessions were revoked");
+      return claims;
+    },
     verifyGoogleIdToken: googleIdTokenVerifier({ audience: googleAudience }),
   };
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-export function authenticate(verifiers: Verifiers): RequestHandler {
+/** The bearer token of a request, unverified; null without one. */
+export function bearerToken(req: Request): string | null {
+  return BEARER.exec(req.get("authorization") ?? "")?.[1] ?? null;
+}
+
+/** What the rate limiter learns from checking API keys: failures per address, and which key ids are real. */
+export interface ApiKeyOutcomes {
+  bad(req: Request): void;
+  good(keyId: string): void;
+}
+
+const IGNORED: ApiKeyOutcomes = { bad: () => undefined, good: () => undefined };
+
+export function authenticate(verifiers: Verifiers, outcomes: ApiKeyOutcomes = IGNORED): RequestHandler {
   return async (req, res, next) => {
-    const match = BEARER.exec(req.get("authorization") ?? "");
-    if (!match) throw unauthenticated();
-    res.locals.caller = await identify(match[1]!, verifiers);
+    const token = bearerToken(req);
+    if (!token) throw unauthenticated();
+    res.locals.caller = await identify(token, verifiers, req, outcomes);
     next();
   };
 }
 
-async function identify(token: string, verifiers: Verifiers): Promise<Caller> {
+async function identify(token: string, verifiers: Verifiers, req: Request, outcomes: ApiKeyOutcomes): Promise<Caller> {
   if (looksLikeApiKey(token)) {
     const key = await verifyApiKey(db(), token);
-    if (!key) throw unauthenticated("The API key is invalid or revoked.");
+    if (!key) {
+      outcomes.bad(req);
+      throw unauthenticated("The API key is invalid or revoked.");
+    }
+    outcomes.good(key.keyId);
     return { kind: "apiKey", uid: `apikey:${key.keyId}`, keyId: key.keyId, orgId: key.orgId, role: key.role, name: key.name };
   }
   const issuer = jwtIssuer(token);
@@ -107,7 +141,8 @@ async function identify(token: string, verifiers: Verifiers): Promise<Caller> {
     uid: claims.uid,
     email,
     emailVerified: claims.email_verified === true,
-    name: toWellFormed(claims.name ?? email ?? claims.uid),
+    // Shown to people who may not read addresses: never the address itself.
+    name: toWellFormed(personName(claims.name)),
   };
 }
 

@@ -48,6 +48,11 @@ export class ApiError extends Error {
 export const badRequest = (detail: string) => new ApiError("bad_request", detail);
 export const unauthenticated = (detail = "A valid bearer token is required.") => new ApiError("unauthenticated", detail);
 export const forbidden = (detail = "Your role does not allow this.") => new ApiError("forbidden", detail);
+/** An account whose address Auth has not verified may read GET /me, and nothing else (docs/security.md). */
+export const emailNotVerified = () =>
+  new ApiError("forbidden", "Verify your email address first: follow the link we sent you, then sign in again.", {
+    extensions: { code: "email_not_verified" },
+  });
 export const notFound = (what = "The resource") => new ApiError("not_found", `${what} was not found.`);
 
 export function fieldErrors(error: ZodError, prefix = ""): FieldError[] {
@@ -76,6 +81,12 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
   invite_expired: { kind: "conflict", detail: "This invitation has expired; ask for a new one." },
   invite_accepted: { kind: "conflict", detail: "This invitation was accepted already; remove the member instead of revoking it." },
   linear_team_taken: { kind: "conflict", detail: "Another organisation already syncs with this Linear team." },
+  invite_throttled: { kind: "rate_limited", detail: "Too many invitations from this organisation or to this address lately; try again later." },
+  too_many_pending_invites: { kind: "conflict", detail: "This organisation has too many pending invitations; revoke some first." },
+  outside_staff_domains: {
+    kind: "forbidden",
+    detail: "This organisation takes staff only with a verified address of its own email domains; ask its admin to invite another address.",
+  },
 };
 
 /** The problem document of an error, without the requestId (bulk results carry one per item). */

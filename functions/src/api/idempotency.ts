@@ -27,7 +27,14 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
  * Returns true when it answered (a replay) and the handler must not run.
  * Runs after parsing, so the body compared is the one the handler will see.
  */
-export async function honourIdempotencyKey(req: Request, res: Response, body: unknown, store: IdempotencyStore = firestoreIdempotencyStore): Promise<boolean> {
+export async function honourIdempotencyKey(
+  req: Request,
+  res: Response,
+  body: unknown,
+  store: IdempotencyStore = firestoreIdempotencyStore,
+  /** Fields of the answer that are secrets (an API key's): never kept, so a replay leaves them out. */
+  secretFields: readonly string[] = [],
+): Promise<boolean> {
   const key = req.get("idempotency-key");
   if (key === undefined) return false;
   if (!IDEMPOTENCY_KEY.test(key)) throw badRequest("Idempotency-Key must be 1–255 visible ASCII characters.");
@@ -47,20 +54,25 @@ export async function honourIdempotencyKey(req: Request, res: Response, body: un
       res.setHeader("Retry-After", "1");
       throw new ApiError("conflict", "A request with this Idempotency-Key is still in progress; retry shortly.");
     case "owner":
-      captureAnswer(res, claim);
+      captureAnswer(res, claim, req.path, secretFields);
       return false;
   }
 }
 
 /** Holds the answer back until it is kept (or the key released), then sends it whatever happened. */
-function captureAnswer(res: Response, claim: Extract<Claim, { kind: "owner" }>): void {
+function captureAnswer(res: Response, claim: Extract<Claim, { kind: "owner" }>, path: string, secretFields: readonly string[]): void {
   const send = res.json.bind(res);
   res.json = (responseBody: unknown) => {
     const finish = () => send(responseBody);
     const keep = async () => {
       if (res.statusCode >= 400) return claim.release();
       try {
-        await claim.complete({ status: res.statusCode, body: responseBody, location: (res.getHeader("Location") as string | undefined) ?? null });
+        await claim.complete({
+          status: res.statusCode,
+          body: withoutSecrets(responseBody, secretFields),
+          location: (res.getHeader("Location") as string | undefined) ?? null,
+          issueRefs: issueRefsOf(path, responseBody),
+        });
       } catch (err) {
         logger.warn("idempotency.store_failed", { requestId: res.locals.requestId as string | undefined, code: (err as { code?: unknown }).code ?? null });
         await claim.release();
@@ -72,4 +84,26 @@ function captureAnswer(res: Response, claim: Extract<Claim, { kind: "owner" }>):
   res.on("close", () => {
     if (!res.writableFinished) void claim.release().catch(() => undefined);
   });
+}
+
+function withoutSecrets(body: unknown, secretFields: readonly string[]): unknown {
+  if (secretFields.length === 0 || !body || typeof body !== "object" || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).filter(([name]) => !secretFields.includes(name)));
+}
+
+const ISSUE_PATH = /\/orgs\/([^/]+)\/issues\/([^/:]+)/;
+const ORG_PATH = /\/orgs\/([^/]+)\//;
+
+/** The issues an answer is about: the one in the path, the one it created, each item of a bulk answer. */
+export function issueRefsOf(path: string, body: unknown): string[] {
+  const refs = new Set<string>();
+  const inPath = ISSUE_PATH.exec(path);
+  if (inPath) refs.add(`${inPath[1]}/${inPath[2]}`);
+  const orgId = ORG_PATH.exec(path)?.[1];
+  if (orgId && body && typeof body === "object") {
+    const answer = body as { id?: unknown; issueId?: unknown; results?: unknown };
+    for (const id of [answer.issueId, path.endsWith("/issues") ? answer.id : undefined]) if (typeof id === "string") refs.add(`${orgId}/${id}`);
+    if (Array.isArray(answer.results)) for (const item of answer.results as { id?: unknown }[]) if (typeof item?.id === "string") refs.add(`${orgId}/${item.id}`);
+  }
+  return [...refs].slice(0, 500);
 }

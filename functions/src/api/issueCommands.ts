@@ -8,6 +8,7 @@ import {
   isAssignableRole,
   can,
   canReopen,
+  commandNoteIsInternal,
   decideTransition,
   isReopen,
   parseIssueNumber,
@@ -151,9 +152,9 @@ function moveIssue(
   });
 }
 
-/** POST …/transition {status, note}: the note is for the team, whoever writes it and wherever the issue goes. */
+/** POST …/transition {status, note}: the team's note is for the team, wherever the issue goes; a customer's is public. */
 export function transitionIssue(access: OrgAccess, id: string, to: Status, options: { note?: string | undefined } = {}) {
-  const comment = options.note ? { body: options.note, internal: true } : undefined;
+  const comment = options.note ? { body: options.note, internal: commandNoteIsInternal(access.role) } : undefined;
   return moveIssue(access, id, to, { comment, viaTransition: true });
 }
 
@@ -164,7 +165,7 @@ export function resolveIssue(access: OrgAccess, id: string, notes: string) {
 
 /** POST …/reopen {reason}: a customer's reason is theirs to read; a member's is for the team. */
 export function reopenIssue(access: OrgAccess, id: string, reason: string | undefined) {
-  const comment = reason ? { body: reason, internal: access.role !== "customer" } : undefined;
+  const comment = reason ? { body: reason, internal: commandNoteIsInternal(access.role) } : undefined;
   return moveIssue(access, id, "open", { comment });
 }
 

@@ -51,6 +51,10 @@ export interface RouteDef<B extends z.ZodType | undefined = undefined, Q extends
    * raise an issue when the org takes public intake; "none" checks nothing.
    */
   org?: "member" | "intake" | "none";
+  /** Fields of the success answer that are secrets: an Idempotency-Key replay leaves them out, so none is stored. */
+  secretFields?: readonly string[];
+  /** A signed-in person whose address is not verified may call this route (GET /me only); default false. */
+  unverified?: boolean;
   body?: B;
   query?: Q;
   success: ResponseDoc & { status: number };

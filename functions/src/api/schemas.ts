@@ -40,6 +40,7 @@ export const intakeOrgResponse = z.object({ orgId: z.string(), name: z.string(),
 export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),
+  staffDomains: z.array(z.string()).describe("Staff roles need a verified address of these domains (or their subdomains); empty: any verified address"),
   sla: z.record(z.enum(PRIORITIES), z.object({ firstResponseMins: z.number(), resolutionMins: z.number(), clock: z.enum(SLA_CLOCK_MODES) })),
   businessHours: businessHoursSchema,
   linear: z.object({

@@ -11,7 +11,7 @@
  */
 import { deepEqual } from "./equality";
 import type { Actor } from "./issue";
-import { SYSTEM_ACTOR } from "./issue";
+import { customerFacingActor, SYSTEM_ACTOR } from "./issue";
 import type { IssueFacts } from "./issueFacts";
 import { customerValue, isCustomerVisible } from "./issueViews";
 import { isReopen } from "./statusMachine";
@@ -110,7 +110,7 @@ export function activitiesFor(before: IssueFacts | null, after: IssueFacts | nul
   if (!before) {
     const changes: FieldChanges = {};
     for (const field of CREATED_FIELDS) changes[field] = { from: null, to: recorded(after, field) };
-    return [{ audience: "public", type: "created", actor, changes, internal: false }];
+    return [{ audience: "public", type: "created", actor: customerFacingActor(actor), changes, internal: false }];
   }
   const all = changedFields(before, after);
   const split = { public: {} as FieldChanges, internal: {} as FieldChanges };
@@ -124,7 +124,8 @@ export function activitiesFor(before: IssueFacts | null, after: IssueFacts | nul
   for (const audience of ["public", "internal"] as const) {
     const changes = split[audience];
     if (Object.keys(changes).length === 0) continue;
-    drafts.push({ audience, type: typeOf(changes), actor: audience === "public" ? publicActor(actor) : actor, changes, internal: audience === "internal" });
+    // Customers read public activities: their actor is the one customers may see, without the macro behind it.
+    drafts.push({ audience, type: typeOf(changes), actor: audience === "public" ? publicActor(customerFacingActor(actor) as Actor) : actor, changes, internal: audience === "internal" });
   }
   return drafts;
 }

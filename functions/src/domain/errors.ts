@@ -12,6 +12,9 @@ export const DOMAIN_ERROR_KINDS = [
   "invite_expired",
   "invite_accepted",
   "linear_team_taken",
+  "outside_staff_domains",
+  "invite_throttled",
+  "too_many_pending_invites",
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 

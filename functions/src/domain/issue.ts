@@ -26,6 +26,33 @@ export type Actor = z.infer<typeof actorSchema>;
 /** The actor recorded for writes the system makes on its own (numbering, SLA marks). */
 export const SYSTEM_ACTOR: Actor = { uid: "system", name: "Firetrack", kind: "system" };
 
+/** What an account without a display name is called. */
+export const UNNAMED_PERSON = "Unnamed user";
+
+/**
+ * The name others see of a person: their display name, never their address. A name is shown
+ * to colleagues and customers who may not read addresses (docs/security.md), so an account
+ * without a name (or one that set its address as its name) is shown as UNNAMED_PERSON.
+ */
+export function personName(name: string | null | undefined): string {
+  const trimmed = name?.trim() ?? "";
+  return trimmed === "" || /\S+@\S+\.\S+/.test(trimmed) ? UNNAMED_PERSON : trimmed;
+}
+
+/** Who customers are told acted when a change came from Linear: the team, not a Linear user (docs/security.md). */
+export const SUPPORT_TEAM_ACTOR: Actor = { uid: "support-team", name: "Support team", kind: "system" };
+
+/**
+ * The actor as customers may see it. A Linear user's name and id belong to the team's own
+ * tools; staff keep them in the issue's `lastActor` and the internal record.
+ */
+export function customerFacingActor<A extends { uid: string; name: string; kind?: string }>(actor: A): A | Actor {
+  return actor.kind === "linear" ? SUPPORT_TEAM_ACTOR : actor;
+}
+
+/** The public resolution notes of an issue completed in Linear: what a customer may read of it. */
+export const LINEAR_RESOLUTION_NOTES = "Resolved by the support team.";
+
 /** Any Firestore Timestamp, duck-typed so that a second copy of an SDK (tests, bundlers) still reads. */
 export const timestampLike = z.custom<{ toMillis(): number }>(
   (value) => typeof (value as { toMillis?: unknown } | null)?.toMillis === "function",

@@ -86,3 +86,12 @@ export function can(role: Role, action: Action, ownsIssue = false): boolean {
 export function canReopen(role: Role, ownsIssue: boolean): boolean {
   return can(role, "issue.edit", ownsIssue) || can(role, "issue.reopen", ownsIssue);
 }
+
+/**
+ * A command's note (a transition's note, a reopen's reason) is internal when its writer may
+ * write internal notes at all: the team's notes stay with the team, a customer's are public
+ * (a customer writing "internal" notes would only be talking to themselves).
+ */
+export function commandNoteIsInternal(role: Role): boolean {
+  return can(role, "comment.internal");
+}

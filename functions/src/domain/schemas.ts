@@ -158,6 +158,7 @@ export const settingsUpdateSchema = z
   .strictObject({
     publicIntake: z.boolean().optional(),
     autoJoinDomains: z.array(domainName).max(20).optional(),
+    staffDomains: z.array(domainName).max(20).optional(),
     sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
     /** Replaces the whole calendar: time zone, weekly windows and holidays. */
     businessHours: businessHoursSchema.optional(),
@@ -201,7 +202,7 @@ export const commentCreateSchema = z.strictObject({
 });
 export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
-const transitionNote = commentBody.describe("Internal: an internal comment the team reads and the customer never does, whatever the target status");
+const transitionNote = commentBody.describe("A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does");
 export const transitionSchema = z.strictObject({
   status: statusSchema.describe("The target; `resolved` goes through POST …/resolve with public notes instead"),
   note: transitionNote.optional(),

@@ -31,3 +31,13 @@ export function signInRefusalMessage(decision: Exclude<SignInDecision, { ok: tru
     ? "This deployment admits only accounts with an email address from an approved domain."
     : `Accounts from ${decision.domain} may not sign in here. Use your organisation's email address.`;
 }
+
+/**
+ * An org's own staff policy (its `staffDomains` setting): a staff role needs a verified
+ * address of one of the org's domains or their subdomains; customers come from anywhere.
+ * An org without staff domains asks only for a verified address.
+ */
+export function mayHoldStaffRole(person: { email: string | null; emailVerified: boolean }, staffDomains: readonly string[]): boolean {
+  if (!person.emailVerified || !person.email) return false;
+  return staffDomains.length === 0 || decideSignIn(person.email, staffDomains).ok;
+}

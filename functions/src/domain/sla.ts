@@ -23,6 +23,8 @@ export const DEFAULT_SLA_POLICY: Readonly<SlaPolicy> = {
 export interface OrgSettings {
   publicIntake: boolean;
   autoJoinDomains: string[];
+  /** Staff roles need a verified address of one of these domains (or a subdomain); empty: any verified address. */
+  staffDomains: string[];
   sla: SlaPolicy;
   businessHours: BusinessHours;
   linear: LinearSettings;

@@ -112,7 +112,7 @@ function portalChanged(before: IssueFacts | null, after: IssueFacts | null, orgI
 
 interface Notice {
   event: NotifyEvent;
-  actor: { uid: string; name: string };
+  actor: { uid: string; name: string; kind?: string };
   key: (eventId: string, issueId: string) => string;
 }
 

@@ -18,6 +18,11 @@ const lastStamped = new Map<string, number>();
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
+/** The key id a token claims to be, before anything is read; null when it is not shaped like a key. */
+export function claimedApiKeyId(token: string): string | null {
+  return KEY_PATTERN.exec(token)?.[1] ?? null;
+}
+
 export function looksLikeApiKey(token: string): boolean {
   return token.startsWith(`${API_KEY_PREFIX}_`);
 }

@@ -31,6 +31,8 @@ export interface StoredResponse {
   status: number;
   body: unknown;
   location: string | null;
+  /** `{orgId}/{issueId}` of every issue the answer is about, so erasing an issue finds its cached answers. */
+  issueRefs?: string[];
 }
 
 /** What became of an answer the owner offered for keeping. */
@@ -182,7 +184,12 @@ function ownerClaim(db: Firestore, ref: DocumentReference, owner: string, leaseM
       const expiresAt = Timestamp.fromMillis(Date.now() + IDEMPOTENCY_TTL_MS);
       const stored = await whileOwner(db, ref, owner, (tx) => {
         for (const [index, data] of chunks.entries()) tx.set(chunkRef(ref, index), { data, expiresAt });
-        tx.update(ref, { state: "done", response: { status: response.status, location: response.location, chunks: chunks.length, bytes }, expiresAt });
+        tx.update(ref, {
+          state: "done",
+          response: { status: response.status, location: response.location, chunks: chunks.length, bytes },
+          issueRefs: response.issueRefs ?? [],
+          expiresAt,
+        });
       });
       return stored ? "stored" : "lost";
     },
@@ -196,4 +203,10 @@ async function readAnswer(db: Firestore, ref: DocumentReference, record: Documen
   if (chunks.some((chunk) => !chunk.exists)) return null;
   const body = decodeAnswer(chunks.map((chunk) => chunk.get("data") as Buffer));
   return { status: meta.status, body, location: meta.location ?? null };
+}
+
+/** Deletes every cached answer about an issue (with its chunks): an erased issue's content must not be replayed. */
+export async function purgeIssueAnswers(db: Firestore, orgId: string, issueId: string): Promise<void> {
+  const cached = await db.collection("idempotencyKeys").where("issueRefs", "array-contains", `${orgId}/${issueId}`).get();
+  await Promise.all(cached.docs.map((doc) => db.recursiveDelete(doc.ref)));
 }

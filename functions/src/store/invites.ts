@@ -7,10 +7,21 @@
  */
 import { createHash } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
-import { DomainError, INVITE_TTL_MS, inviteStatus, renderInviteMail, type InviteCreateInput, type InviteStatus, type MemberRole } from "../domain";
+import {
+  DomainError,
+  INVITE_TTL_MS,
+  inviteStatus,
+  inviteThrottle,
+  isStaffRole,
+  mayHoldStaffRole,
+  renderInviteMail,
+  type InviteCreateInput,
+  type InviteStatus,
+  type MemberRole,
+} from "../domain";
 import { appBaseUrl } from "../config";
 import { writeMembership } from "./orgs";
-import { allInvites, invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, userRef } from "./refs";
+import { allInvites, invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, orgSettingsRef, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
 
@@ -59,6 +70,7 @@ export function inviteView(doc: DocumentSnapshot, now: number): InviteView {
 export async function createInvite(db: Firestore, orgId: string, input: InviteCreateInput, invitedBy: string, now = Date.now()): Promise<InviteView> {
   const ref = invitesCol(db, orgId).doc(inviteIdFor(orgId, input.email));
   const expiresAt = Timestamp.fromMillis(now + INVITE_TTL_MS);
+  await refuseWhenThrottled(db, orgId, input.email, ref.id, now);
   await db.runTransaction(async (tx) => {
     const [org, members] = await Promise.all([tx.get(orgRef(db, orgId)), tx.get(memberEmailsCol(db, orgId).where("email", "==", input.email))]);
     // Only a member who proved the address owns it: an unverified claim must not block the real owner's invitation.
@@ -74,6 +86,29 @@ export async function createInvite(db: Firestore, orgId: string, input: InviteCr
     });
   });
   return inviteView(await ref.get(), now);
+}
+
+/**
+ * The invitation throttle (domain/invites.ts). Counted before the transaction: two invitations
+ * racing may both pass at the edge of a limit, which a throttle can afford.
+ */
+async function refuseWhenThrottled(db: Firestore, orgId: string, email: string, inviteId: string, now: number): Promise<void> {
+  const hourAgo = Timestamp.fromMillis(now - 3600_000);
+  const dayAgo = now - 24 * 3600_000;
+  const [lastHour, live, toAddress] = await Promise.all([
+    invitesCol(db, orgId).where("createdAt", ">", hourAgo).count().get(),
+    invitesCol(db, orgId).where("expiresAt", ">", Timestamp.fromMillis(now)).get(),
+    allInvites(db).where("email", "==", email).get(),
+  ]);
+  const pending = live.docs.filter((doc) => !doc.get("acceptedAt"));
+  const verdict = inviteThrottle({
+    orgLastHour: lastHour.data().count,
+    addressLastDay: toAddress.docs.filter((doc) => ((doc.get("createdAt") as Timestamp | null)?.toMillis() ?? now) > dayAgo).length,
+    orgPending: pending.length,
+    renewsPending: pending.some((doc) => doc.id === inviteId),
+  });
+  if (verdict === "pending_cap") throw new DomainError("too_many_pending_invites");
+  if (verdict) throw new DomainError("invite_throttled");
 }
 
 export async function listInvites(db: Firestore, orgId: string, now = Date.now()): Promise<InviteView[]> {
@@ -121,13 +156,23 @@ export async function acceptInvite(
   const ref = invitesCol(db, mine.orgId).doc(inviteId);
   const memberRef = membersCol(db, mine.orgId).doc(person.uid);
   return db.runTransaction(async (tx) => {
-    const [invite, org, member] = await Promise.all([tx.get(ref), tx.get(orgRef(db, mine.orgId)), tx.get(memberRef)]);
+    const [invite, org, member, settings] = await Promise.all([
+      tx.get(ref),
+      tx.get(orgRef(db, mine.orgId)),
+      tx.get(memberRef),
+      tx.get(orgSettingsRef(db, mine.orgId)),
+    ]);
     if (!invite.exists || invite.get("email") !== person.email || !org.exists) return null;
     const orgName = (org.get("name") as string | undefined) ?? "";
     const current = inviteView(invite, now);
     if (current.status === "accepted" && member.exists) return { orgId: mine.orgId, orgName, role: member.get("role") as MemberRole };
     if (current.status !== "pending") throw new DomainError(current.status === "expired" ? "invite_expired" : "invite_accepted");
     if (member.exists) throw new DomainError("already_member");
+    // The org's staff policy as it is now, not as it was when the invitation went out.
+    const staffDomains = (settings.get("staffDomains") as string[] | undefined) ?? [];
+    if (isStaffRole(current.role) && !mayHoldStaffRole({ email: person.email, emailVerified: true }, staffDomains)) {
+      throw new DomainError("outside_staff_domains");
+    }
     writeMembership(tx, db, mine.orgId, { uid: person.uid, displayName: person.name, email: person.email, emailVerified: true }, current.role);
     tx.update(ref, { acceptedAt: FieldValue.serverTimestamp() });
     tx.set(userRef(db, person.uid), profileFromToken({ email: person.email, emailVerified: true }), { merge: true });

@@ -6,7 +6,9 @@
  * only, so its own event derives to nothing and writes nothing: no loop.
  * It does not bump `version`: that is the ETag of what people edit, and a
  * client holding the ETag from a 201 must not get a 409 because search tokens
- * were written behind it. lastActor becomes SYSTEM_ACTOR, as for numbering.
+ * were written behind it. Nor does it touch `lastActor`: bookkeeping is nobody's act, and
+ * overwriting it would lose who made the change (a Linear user, whom staff must still see;
+ * docs/security.md).
  *
  * Most events need nothing derived (the trigger's own write coming back, a
  * comment count, a reassignment within the same SLA): the event carries the
@@ -15,7 +17,7 @@
  * to the issue comes with its own event.
  */
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
-import { deriveServerFields, slaNeedsPolicy, SYSTEM_ACTOR, type IssueFacts } from "../domain";
+import { deriveServerFields, slaNeedsPolicy, type IssueFacts } from "../domain";
 import { factsOf, patchToFirestore } from "./issueFacts";
 import { issueRef } from "./refs";
 import type { SlaRules } from "./slaPolicy";
@@ -58,7 +60,7 @@ export async function syncDerivedFields(
       const joining = joiningOf(facts, options.joinWatchers);
       if (joining.length > 0) update.watchers = FieldValue.arrayUnion(...joining);
       if (Object.keys(update).length === 0) return { update: null, needPolicy: false };
-      tx.update(ref, { ...update, lastActor: SYSTEM_ACTOR });
+      tx.update(ref, update);
       return { update, needPolicy: false };
     });
     if (!result.needPolicy) return result.update;

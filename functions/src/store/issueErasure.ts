@@ -9,6 +9,7 @@
  */
 import type { DocumentReference, DocumentSnapshot, Firestore } from "firebase-admin/firestore";
 import { fingerprintRef } from "./fingerprints";
+import { purgeIssueAnswers } from "./idempotency";
 import { allNotifications, mailCol, portalIssueRef } from "./refs";
 
 export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<void> {
@@ -23,6 +24,7 @@ export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSn
   }
 
   await deleteCopies(db, orgId, issue);
+  await deleteCachedTraces(db, orgId, issue);
   // Comments, activities and the issue itself (recursiveDelete removes the document after its subcollections).
   await db.recursiveDelete(issue.ref);
   // An event of an earlier write that ran meanwhile may have added an activity or a notice:
@@ -48,4 +50,16 @@ async function deleteCopies(db: Firestore, orgId: string, issue: DocumentSnapsho
   await writer.close();
   const failed = (await deleting).find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
+}
+
+/**
+ * What kept the issue's content for a while beside it: Idempotency-Key answers (replayed for
+ * 24 h) and the Linear deliveries about its Linear twin (kept for dedup with the raw payload).
+ */
+async function deleteCachedTraces(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<void> {
+  await purgeIssueAnswers(db, orgId, issue.id);
+  const linearId = issue.get("linear.id") as unknown;
+  if (typeof linearId !== "string" || linearId.length === 0) return;
+  const deliveries = await db.collection("webhookDeliveries").where("linearIssueId", "==", linearId).get();
+  await Promise.all(deliveries.docs.map((doc) => doc.ref.delete()));
 }

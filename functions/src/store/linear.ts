@@ -26,13 +26,14 @@ export const DELIVERY_RETENTION_MS = 7 * 24 * 3600 * 1000;
 export async function recordDelivery(
   db: Firestore,
   deliveryId: string,
-  delivery: { payload: string; type: string; action: string; now: number },
+  delivery: { payload: string; type: string; action: string; linearIssueId?: string | null; now: number },
 ): Promise<boolean> {
   try {
     await webhookDeliveryRef(db, deliveryId).create({
       payload: delivery.payload,
       type: delivery.type,
       action: delivery.action,
+      linearIssueId: delivery.linearIssueId ?? null,
       receivedAt: FieldValue.serverTimestamp(),
       appliedAt: null,
       outcome: null,

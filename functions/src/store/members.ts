@@ -21,6 +21,13 @@ export async function memberEmails(db: Firestore, orgId: string, uids: string[])
   return new Map(docs.map((doc) => [doc.id, (doc.get("email") as string | null | undefined) ?? null]));
 }
 
+/** The address a member signed in with, and whether Auth had verified it; null for no such member. */
+export async function getMemberEmail(db: Firestore, orgId: string, uid: string): Promise<{ email: string | null; emailVerified: boolean } | null> {
+  const snapshot = await memberEmailsCol(db, orgId).doc(uid).get();
+  if (!snapshot.exists) return null;
+  return { email: (snapshot.get("email") as string | null | undefined) ?? null, emailVerified: snapshot.get("emailVerified") === true };
+}
+
 export async function getMember(db: Firestore, orgId: string, uid: string) {
   const snapshot = await membersCol(db, orgId).doc(uid).get();
   return snapshot.exists ? snapshot : null;

@@ -8,6 +8,7 @@
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
 import {
+  customerFacingActor,
   MEMBER_ROLES,
   notificationRecipients,
   renderNotification,
@@ -29,7 +30,7 @@ export interface NotifyInput {
   issueNumber: string | null;
   title: string;
   event: NotifyEvent;
-  actor: { uid: string; name: string };
+  actor: { uid: string; name: string; kind?: string };
   audience: IssueAudience;
   /** Unique per event and kind of notification; with the uid it names the documents. */
   eventKey: string;
@@ -99,17 +100,17 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
   const [issue, ...users] = await db.getAll(issueRef(db, input.orgId, input.issueId), ...recipients.map((uid) => userRef(db, uid)));
   if (!issue!.exists) return [];
   const link = issueLink(input.orgId, input.issueId);
-  const rendered = renderNotification(input.event, {
-    issueNumber: input.issueNumber,
-    title: input.title,
-    link,
-    actorName: input.actor.name || "Someone",
-  });
+  const render = (actor: { name: string }) =>
+    renderNotification(input.event, { issueNumber: input.issueNumber, title: input.title, link, actorName: actor.name || "Someone" });
+  const forStaff = render(input.actor);
+  // Customers are told who acted as customers may see it (a Linear user is "Support team").
+  const forCustomers = render(customerFacingActor(input.actor));
   let inApp = 0;
   let mails = 0;
   await Promise.all(
     users.map(async (user) => {
       const uid = user.id;
+      const rendered = roles.get(uid) === "customer" ? forCustomers : forStaff;
       const prefs = resolvePrefs(user.get("notificationPrefs"))[input.event.type];
       const id = `${input.eventKey}_${uid}`;
       if (prefs.inApp) {

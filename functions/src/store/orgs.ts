@@ -46,6 +46,7 @@ export function defaultOrgSettings(linearTeamId: string | null = null): OrgSetti
   return {
     publicIntake: false,
     autoJoinDomains: [],
+    staffDomains: [],
     sla: { ...DEFAULT_SLA_POLICY },
     businessHours: structuredClone(DEFAULT_BUSINESS_HOURS) as BusinessHours,
     linear: defaultLinearSettings(linearTeamId),
@@ -122,6 +123,7 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
   return {
     publicIntake: stored?.publicIntake ?? defaults.publicIntake,
     autoJoinDomains: stored?.autoJoinDomains ?? defaults.autoJoinDomains,
+    staffDomains: stored?.staffDomains ?? defaults.staffDomains,
     sla: policyFrom(stored?.sla),
     businessHours: businessHoursFrom(stored?.businessHours),
     linear: linearSettingsOf(stored?.linear),
@@ -162,6 +164,7 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
   return {
     publicIntake: changes.publicIntake ?? current.publicIntake,
     autoJoinDomains: changes.autoJoinDomains ?? current.autoJoinDomains,
+    staffDomains: changes.staffDomains ?? current.staffDomains,
     sla: mergeSla(current.sla, changes.sla),
     businessHours: changes.businessHours ?? current.businessHours,
     linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },

@@ -157,16 +157,60 @@ describe("internal text stays internal", () => {
 
     expect((await call("POST", `${path}/transition`, { token: w.serviceKey, body: { status: "in_progress", note: "Service note" } })).status).toBe(200);
     expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Replaced the part" } })).status).toBe(200);
-    // A customer reopening through transition: their note is internal too.
+    // A customer reopening through transition: a customer writes nothing internal, so their note is public.
     expect((await call("POST", `${path}/transition`, { token: w.customer.token, body: { status: "open", note: "Transition note" } })).status).toBe(200);
 
     const all = await call("GET", `${path}/comments`, { token: w.agent.token });
     expect(all.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
       ["Service note", true],
-      ["Transition note", true],
+      ["Transition note", false],
     ]);
     const seen = await call("GET", `${path}/comments`, { token: w.customer.token });
-    expect(seen.body.data).toEqual([]);
+    expect(seen.body.data.map((c: { body: string }) => c.body)).toEqual(["Transition note"]);
+  });
+
+  it("stores a customer's reopen reason as public, a member's as internal", async () => {
+    const id = await raise(w.customer.token);
+    const path = `${issues()}/${id}`;
+    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Fixed" } })).status).toBe(200);
+    expect((await call("POST", `${path}/reopen`, { token: w.customer.token, body: { reason: "Still broken here" } })).status).toBe(200);
+    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Fixed again" } })).status).toBe(200);
+    expect((await call("POST", `${path}/reopen`, { token: w.agent.token, body: { reason: "Team reopens" } })).status).toBe(200);
+    const all = await call("GET", `${path}/comments`, { token: w.agent.token });
+    expect(all.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
+      ["Still broken here", false],
+      ["Team reopens", true],
+    ]);
+  });
+});
+
+describe("customers write only what customers may", () => {
+  it("refuses tags from a customer with a 422 naming the field, and writes nothing", async () => {
+    const before = await issueCount(w.orgId);
+    const refused = await create(w.customer.token, { title: "Please hurry", tags: ["vip"] });
+    expectProblem(refused, 422);
+    expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual(["tags"]);
+    expect(await issueCount(w.orgId)).toBe(before);
+    // The team still tags on create.
+    const tagged = await create(w.agent.token, { title: "Tagged by the team", tags: ["vip"] });
+    expect(tagged.status).toBe(201);
+    expect(tagged.body.tags).toEqual(["vip"]);
+  });
+
+  it("gives a customer no bulk: 403 for every change, the issues untouched", async () => {
+    const id = await raise(w.customer.token);
+    const changes = [{ status: "closed" }, { status: "open", note: "n" }, { priority: "urgent" }, { delete: true }];
+    for (const change of changes) {
+      const response = await call("POST", `${issues()}:bulk`, { token: w.customer.token, body: { ids: [id], change } });
+      expectProblem(response, 403);
+    }
+    const stored = await db().doc(`orgs/${w.orgId}/issues/${id}`).get();
+    expect([stored.get("status"), stored.get("priority"), stored.get("deleted")]).toEqual(["open", "medium", false]);
+    // Staff bulk still works on the same issue, and its note stays internal.
+    const staff = await call("POST", `${issues()}:bulk`, { token: w.agent.token, body: { ids: [id], change: { status: "in_progress", note: "Bulk triage" } } });
+    expect(staff.body.summary).toEqual({ succeeded: 1, failed: 0 });
+    const comments = await call("GET", `${issues()}/${id}/comments`, { token: w.agent.token });
+    expect(comments.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([["Bulk triage", true]]);
   });
 
   it("takes a command's comment through the comment rules: a note longer than a comment may be is refused", async () => {

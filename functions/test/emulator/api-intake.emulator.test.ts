@@ -55,7 +55,10 @@ describe("GET /intake/{slug}", () => {
     const verified = await newUser("colleague", { domain });
     const unverified = await newUser("claimer", { domain, emailVerified: false });
     expect((await call("GET", `/intake/${s}`, { token: verified.token })).body).toMatchObject({ orgId, role: null });
-    expectProblem(await call("GET", `/intake/${s}`, { token: unverified.token }), 404);
+    // An unverified account may call GET /me and nothing else.
+    const refused = await call("GET", `/intake/${s}`, { token: unverified.token });
+    expectProblem(refused, 403);
+    expect(refused.body.code).toBe("email_not_verified");
   });
 
   it("leads to the older of two orgs with the same slug, so a newcomer cannot take over a link", async () => {

@@ -104,7 +104,8 @@ describe("accepting", () => {
   it("shows nothing to, and accepts nothing from, an address Auth has not verified", async () => {
     const me = await call("GET", "/me", { token: person.token });
     expect(me.body.invites).toEqual([]);
-    expectProblem(await accept(inviteId, person.token), 404);
+    // An unverified account may call GET /me and nothing else.
+    expectProblem(await accept(inviteId, person.token), 403);
     expect((await db().doc(`orgs/${w.orgId}/members/${person.uid}`).get()).exists).toBe(false);
   });
 

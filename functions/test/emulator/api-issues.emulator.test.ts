@@ -177,7 +177,7 @@ describe("intake", () => {
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { autoJoinDomains: [domain] } });
     try {
       const unverified = await newUser("claimer", { emailVerified: false, domain });
-      expectProblem(await create(unverified.token), 404);
+      expectProblem(await create(unverified.token), 403);
       expect((await db().doc(`orgs/${w.orgId}/members/${unverified.uid}`).get()).exists).toBe(false);
       const verified = await newUser("colleague", { domain });
       // The newcomer is a customer now, answered with their projection; the document says who raised it.

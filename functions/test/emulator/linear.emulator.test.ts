@@ -419,7 +419,9 @@ describe("inbound", () => {
       return snapshot.get("status") === "resolved" && snapshot.get("resolvedAt") ? snapshot : null;
     });
     expect(resolved.get("resolution.by")).toEqual({ uid: "linear:user-ada", name: "Ada Lovelace", kind: "linear" });
-    expect(resolved.get("resolution.notes")).toContain(fake.issues.get(linearId)!.identifier);
+    // The notes are public: neutral, without Linear's identifier or user; staff keep the Linear user in lastActor.
+    expect(resolved.get("resolution.notes")).toBe("Resolved by the support team.");
+    expect(resolved.get("lastActor")).toEqual({ uid: "linear:user-ada", name: "Ada Lovelace", kind: "linear" });
     expect(resolved.get("linear")).toMatchObject({ state: "completed", stateName: "Done" });
     expect(await deliveryOutcome(result.deliveryId)).toBe("applied");
 
@@ -427,7 +429,8 @@ describe("inbound", () => {
       const activities = await ref.collection("activities").where("type", "==", "resolved").get();
       return activities.docs[0]?.data();
     });
-    expect(activity.actor).toMatchObject({ kind: "linear", name: "Ada Lovelace" });
+    // A public activity, which customers read: the team acted, not a Linear user.
+    expect(activity.actor).toEqual({ uid: "support-team", name: "Support team", kind: "system" });
     const notes = await waitFor("the reporter's notification", async () => (await notificationsOf(admin.uid, issueId)).find((n) => n.type === "status_changed"));
     expect(notes).toBeTruthy();
 
@@ -453,7 +456,7 @@ describe("inbound", () => {
     const after = await waitFor("urgent", async () => ((await ref.get()).get("priority") === "urgent" ? ref.get() : null));
     await quiet(4_000);
     const changes = await ref.collection("activities").get();
-    expect(changes.docs.filter((doc) => doc.get("actor.kind") === "linear")).toHaveLength(1);
+    expect(changes.docs.filter((doc) => doc.get("actor.uid") === "support-team")).toHaveLength(1);
     expect((await ref.get()).get("version")).toBe(after.get("version"));
   });
 

@@ -1,7 +1,8 @@
 /**
  * SIGN_IN_DOMAINS through the Auth emulator, which calls the deployed blocking
  * functions: sign-ups and sign-ins from outside the admitted domains get no token.
- * functions/.env sets the demo list (acme.test, client.test, globex.test, example.test).
+ * The test run sets its own list (scripts/lib/testFunctions.mjs: acme.test, client.test, globex.test, example.test);
+ * the demo admits anyone.
  */
 import { randomUUID } from "node:crypto";
 import { getAuth } from "firebase-admin/auth";

@@ -38,7 +38,10 @@ export function firestoreAs(env: RulesTestEnvironment, actor: ActorName): Firest
   const context =
     actor === "unauthenticated"
       ? env.unauthenticatedContext()
-      : env.authenticatedContext(UID[actor], actor === "service" ? { email: "intake@demo-firetrack.iam.gserviceaccount.com" } : {});
+      : env.authenticatedContext(UID[actor], {
+          email_verified: true,
+          ...(actor === "service" ? { email: "intake@demo-firetrack.iam.gserviceaccount.com" } : { email: `${UID[actor]}@example.test` }),
+        });
   // rules-unit-testing hands out a compat instance; the modular functions accept it.
   return context.firestore() as unknown as Firestore;
 }

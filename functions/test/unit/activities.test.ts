@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activitiesFor, blankFacts, SYSTEM_ACTOR, type Actor, type IssueFacts } from "../../src/domain";
+import { activitiesFor, blankFacts, customerFacingActor, personName, SUPPORT_TEAM_ACTOR, UNNAMED_PERSON, SYSTEM_ACTOR, type Actor, type IssueFacts } from "../../src/domain";
 
 const agent: Actor = { uid: "a1", name: "Agent", kind: "member" };
 const base = blankFacts({ title: "T", lastActor: agent, number: "ISS-2026-0001" });
@@ -82,5 +82,30 @@ describe("activities", () => {
 
   it("falls back to the system actor when a write names none", () => {
     expect(activitiesFor(base, { ...base, title: "x", lastActor: null })[0]!.actor).toEqual(SYSTEM_ACTOR);
+  });
+});
+
+describe("changes that come from Linear", () => {
+  const linearUser: Actor = { uid: "linear:user-42", name: "Lin Ear", kind: "linear" };
+  it("name 'Support team' in public activities, which customers read, and the Linear user in internal ones", () => {
+    const drafts = activitiesFor(base, { ...base, status: "in_progress", tags: ["eng"], lastActor: linearUser });
+    const byAudience = Object.fromEntries(drafts.map((draft) => [draft.audience, draft.actor]));
+    expect(byAudience).toEqual({ public: SUPPORT_TEAM_ACTOR, internal: linearUser });
+    expect(JSON.stringify(drafts.filter((draft) => !draft.internal))).not.toContain("Lin Ear");
+  });
+
+  it("leave every other actor as it is", () => {
+    expect(customerFacingActor(agent)).toBe(agent);
+    expect(customerFacingActor(SYSTEM_ACTOR)).toBe(SYSTEM_ACTOR);
+    expect(customerFacingActor(linearUser)).toEqual({ uid: "support-team", name: "Support team", kind: "system" });
+  });
+});
+
+describe("personName", () => {
+  it("is the display name, trimmed", () => {
+    expect(personName("  Cora Customer ")).toBe("Cora Customer");
+  });
+  it("never shows an address: no name, an empty one, or an address as the name", () => {
+    for (const name of [undefined, null, "", "   ", "cora@client.test", "Cora <cora@client.test>"]) expect(personName(name)).toBe(UNNAMED_PERSON);
   });
 });

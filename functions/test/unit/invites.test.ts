@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INVITE_TTL_MS, inviteCreateSchema, inviteStatus, renderInviteMail } from "../../src/domain";
+import { INVITE_TTL_MS, inviteCreateSchema, inviteStatus, inviteThrottle, renderInviteMail } from "../../src/domain";
 import { inviteIdFor } from "../../src/store/invites";
 import { defaultOrgSettings, mergeSettings } from "../../src/store/orgs";
 
@@ -52,5 +52,22 @@ describe("settings changes", () => {
     expect(next.autoJoinDomains).toEqual(["b.test"]);
     expect(next.publicIntake).toBe(false);
     expect(next.serviceAccounts).toEqual([]);
+  });
+});
+
+describe("inviteThrottle", () => {
+  const limits = { perOrgPerHour: 2, perAddressPerDay: 1, pendingPerOrg: 3 };
+  const quiet = { orgLastHour: 0, addressLastDay: 0, orgPending: 0, renewsPending: false };
+  it("lets an invitation go under every limit", () => {
+    expect(inviteThrottle(quiet, limits)).toBeNull();
+  });
+  it("names the limit a new invitation would break", () => {
+    expect(inviteThrottle({ ...quiet, orgLastHour: 2 }, limits)).toBe("org_hourly");
+    expect(inviteThrottle({ ...quiet, addressLastDay: 1 }, limits)).toBe("address_daily");
+    expect(inviteThrottle({ ...quiet, orgPending: 3 }, limits)).toBe("pending_cap");
+  });
+  it("lets a renewal of a pending invitation past the pending cap, not past the rate limits", () => {
+    expect(inviteThrottle({ ...quiet, orgPending: 3, renewsPending: true }, limits)).toBeNull();
+    expect(inviteThrottle({ ...quiet, orgPending: 3, renewsPending: true, orgLastHour: 2 }, limits)).toBe("org_hourly");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideSignIn, parseSignInDomains, signInRefusalMessage } from "../../src/domain";
+import { decideSignIn, isStaffRole, mayHoldStaffRole, parseSignInDomains, signInRefusalMessage } from "../../src/domain";
 import { enforceSignInDomains } from "../../src/identity/signInPolicy";
 
 describe("SIGN_IN_DOMAINS", () => {
@@ -53,5 +53,25 @@ describe("the blocking functions' handler", () => {
     } catch (err) {
       expect((err as { code: string }).code).toBe("permission-denied");
     }
+  });
+});
+
+describe("staffDomains", () => {
+  const verified = (email: string | null) => ({ email, emailVerified: true });
+  it("admits to a staff role only a verified address of a listed domain or its subdomains", () => {
+    expect(mayHoldStaffRole(verified("ada@acme.test"), ["acme.test"])).toBe(true);
+    expect(mayHoldStaffRole(verified("ada@eu.acme.test"), ["acme.test"])).toBe(true);
+    expect(mayHoldStaffRole(verified("ada@notacme.test"), ["acme.test"])).toBe(false);
+    expect(mayHoldStaffRole({ email: "ada@acme.test", emailVerified: false }, ["acme.test"])).toBe(false);
+    expect(mayHoldStaffRole(verified(null), ["acme.test"])).toBe(false);
+  });
+
+  it("asks only for a verified address when the org lists no staff domains", () => {
+    expect(mayHoldStaffRole(verified("ada@anywhere.example"), [])).toBe(true);
+    expect(mayHoldStaffRole({ email: "ada@anywhere.example", emailVerified: false }, [])).toBe(false);
+  });
+
+  it("counts admins, agents, reporters and viewers as staff, customers not", () => {
+    expect(["admin", "agent", "reporter", "viewer", "customer"].map(isStaffRole)).toEqual([true, true, true, true, false]);
   });
 });

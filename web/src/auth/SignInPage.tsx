@@ -1,4 +1,14 @@
-import { browserPopupRedirectResolver, GoogleAuthProvider, signInWithCredential, signInWithEmailAndPassword, signInWithPopup } from "firebase/auth";
+import {
+  browserPopupRedirectResolver,
+  createUserWithEmailAndPassword,
+  GoogleAuthProvider,
+  sendEmailVerification,
+  sendPasswordResetEmail,
+  signInWithCredential,
+  signInWithEmailAndPassword,
+  signInWithPopup,
+  updateProfile,
+} from "firebase/auth";
 import { useState, type FormEvent } from "react";
 import { Navigate, useLocation } from "react-router";
 import { auth, onEmulators } from "../firebase";
@@ -17,6 +27,9 @@ function emulatedGoogleCredential(email: string, name: string) {
   return GoogleAuthProvider.credential(JSON.stringify(claims));
 }
 
+/** One card, three forms: signing in, creating an account (verified by mail before it can act), resetting a password. */
+type Mode = "signin" | "signup" | "reset";
+
 export function SignInPage() {
   const state = useAuth();
   const location = useLocation();
@@ -27,6 +40,15 @@ export function SignInPage() {
   const [picker, setPicker] = useState(false);
   const [googleEmail, setGoogleEmail] = useState("");
   const [googleName, setGoogleName] = useState("");
+  const [mode, setMode] = useState<Mode>("signin");
+  const [name, setName] = useState("");
+  const [resetSent, setResetSent] = useState<string | null>(null);
+
+  const switchTo = (next: Mode) => {
+    setMode(next);
+    setFailure(null);
+    setResetSent(null);
+  };
 
   const from = (location.state as { from?: string } | null)?.from ?? "/";
   if (state.status === "signedIn") return <Navigate to={from} replace />;
@@ -47,6 +69,28 @@ export function SignInPage() {
     event.preventDefault();
     void attempt(() => signInWithEmailAndPassword(auth, email.trim(), password));
   };
+  const signUp = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(async () => {
+      const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
+      if (name.trim()) await updateProfile(user, { displayName: name.trim() });
+      // The account can act only once its owner follows this link (the app shows "Check your inbox").
+      await sendEmailVerification(user);
+    });
+  };
+  const resetPassword = (event: FormEvent) => {
+    event.preventDefault();
+    const address = email.trim();
+    void attempt(async () => {
+      try {
+        await sendPasswordResetEmail(auth, address);
+      } catch (error) {
+        // The same answer whether or not the address has an account: the form must not tell who signs in here.
+        if ((error as { code?: string }).code !== "auth/user-not-found") throw error;
+      }
+      setResetSent(address);
+    });
+  };
   const withGoogle = () => {
     if (onEmulators) setPicker(true);
     else void attempt(() => signInWithPopup(auth, new GoogleAuthProvider(), browserPopupRedirectResolver));
@@ -66,35 +110,94 @@ export function SignInPage() {
           </span>
           Firetrack
         </p>
-        <h1>Sign in</h1>
+        <h1>{mode === "signin" ? "Sign in" : mode === "signup" ? "Create an account" : "Reset your password"}</h1>
         {failure && (
           <div className={`alert ${failure.refused ? "alert-refused" : "alert-error"}`} role="alert">
             {failure.refused && <strong>Sign-in refused. </strong>}
             {failure.message}
           </div>
         )}
-        <button type="button" className="google-button" onClick={withGoogle} disabled={busy}>
-          <span className="google-g" aria-hidden="true">
-            G
-          </span>
-          Continue with Google
-        </button>
-        <p className="divider">
-          <span>or with email</span>
-        </p>
-        <form onSubmit={withPassword} className="stack">
-          <label>
-            Email
-            <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          </label>
-          <label>
-            Password
-            <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-          </label>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? "Signing in…" : "Sign in"}
-          </button>
-        </form>
+        {mode === "signin" && (
+          <>
+            <button type="button" className="google-button" onClick={withGoogle} disabled={busy}>
+              <span className="google-g" aria-hidden="true">
+                G
+              </span>
+              Continue with Google
+            </button>
+            <p className="divider">
+              <span>or with email</span>
+            </p>
+            <form onSubmit={withPassword} className="stack">
+              <label>
+                Email
+                <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+              </label>
+              <label>
+                Password
+                <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+              </label>
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? "Signing in…" : "Sign in"}
+              </button>
+            </form>
+            <p className="signin-links">
+              <button type="button" className="link-button" onClick={() => switchTo("reset")}>
+                Forgot your password?
+              </button>
+              <button type="button" className="link-button" onClick={() => switchTo("signup")}>
+                Create an account
+              </button>
+            </p>
+          </>
+        )}
+        {mode === "signup" && (
+          <>
+            <form onSubmit={signUp} className="stack">
+              <label>
+                Your name
+                <input autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <label>
+                Email
+                <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+              </label>
+              <label>
+                Password
+                <input type="password" autoComplete="new-password" required minLength={6} value={password} onChange={(e) => setPassword(e.target.value)} />
+              </label>
+              <p className="hint">We will mail you a link to verify your address before your account can be used.</p>
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? "Creating…" : "Create account"}
+              </button>
+            </form>
+            <button type="button" className="link-button" onClick={() => switchTo("signin")}>
+              I have an account: sign in
+            </button>
+          </>
+        )}
+        {mode === "reset" && (
+          <>
+            {resetSent ? (
+              <div className="alert alert-info" role="status">
+                If an account uses {resetSent}, we sent it a link to choose a new password.
+              </div>
+            ) : (
+              <form onSubmit={resetPassword} className="stack">
+                <label>
+                  Email
+                  <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+                </label>
+                <button type="submit" className="primary" disabled={busy}>
+                  {busy ? "Sending…" : "Send reset link"}
+                </button>
+              </form>
+            )}
+            <button type="button" className="link-button" onClick={() => switchTo("signin")}>
+              Back to sign in
+            </button>
+          </>
+        )}
         {onEmulators && <p className="hint">Running on the Firebase emulators: demo accounts use the password “firetrack-demo”.</p>}
       </div>
       <Dialog open={picker} title="Google account (Auth emulator)" onClose={() => setPicker(false)}>

@@ -16,6 +16,8 @@ const MESSAGES: Record<string, string> = {
   "auth/network-request-failed": "The sign-in service could not be reached. Check your connection.",
   "auth/popup-closed-by-user": "The Google window was closed before signing in finished.",
   "auth/popup-blocked": "The browser blocked the Google window. Allow pop-ups for this site.",
+  "auth/email-already-in-use": "An account with that address exists already: sign in, or reset its password.",
+  "auth/weak-password": "Choose a password of at least 6 characters.",
 };
 
 export interface SignInFailure {

@@ -1,4 +1,4 @@
-/** Who may raise issues without an invitation: public intake (with its link) and auto-join domains. */
+/** Who may raise issues without an invitation (public intake, with its link, and auto-join domains), and whose addresses may hold staff roles. */
 import { useRef, useState, type FormEvent } from "react";
 import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "./parts";
 import { intakeLink, parseList } from "./lists";
@@ -8,17 +8,20 @@ export function IntakeSection() {
   const { settings, slug, save } = useSettings();
   const [publicIntake, setPublicIntake] = useState(settings.publicIntake);
   const [domains, setDomains] = useState(settings.autoJoinDomains.join("\n"));
+  const [staffDomains, setStaffDomains] = useState((settings.staffDomains ?? []).join("\n"));
   const saving = useAction();
   const linkRef = useRef<HTMLInputElement>(null);
   const link = intakeLink(window.location.origin, slug);
   const domainsInvalid = fieldMessages(saving.error, "autoJoinDomains").length > 0;
+  const staffDomainsInvalid = fieldMessages(saving.error, "staffDomains").length > 0;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await saving.run(() => save({ publicIntake, autoJoinDomains: parseList(domains) }));
+    const saved = await saving.run(() => save({ publicIntake, autoJoinDomains: parseList(domains), staffDomains: parseList(staffDomains) }));
     if (saved) {
       setPublicIntake(saved.publicIntake);
       setDomains(saved.autoJoinDomains.join("\n"));
+      setStaffDomains(saved.staffDomains.join("\n"));
     }
   };
 
@@ -66,12 +69,31 @@ export function IntakeSection() {
             Someone whose verified address is at one of these domains may raise issues as a customer, even with public intake off. Up to 20.
           </p>
         </fieldset>
+        <fieldset className="card">
+          <legend>Staff domains</legend>
+          <label>
+            Domains, one per line
+            <textarea
+              rows={3}
+              value={staffDomains}
+              onChange={(event) => (saving.reset(), setStaffDomains(event.target.value))}
+              placeholder={"example.com"}
+              aria-invalid={staffDomainsInvalid ? true : undefined}
+              aria-describedby="staff-domains-hint staff-domains-error"
+            />
+          </label>
+          <FieldMessages error={saving.error} path="staffDomains" id="staff-domains-error" />
+          <p className="hint" id="staff-domains-hint">
+            Admins, agents, reporters and viewers need a verified address at one of these domains (or a subdomain): invitations and role changes
+            to other addresses are refused. Customers may use any address. Empty: any verified address. Up to 20.
+          </p>
+        </fieldset>
         <div className="actions">
           <button type="submit" className="primary" disabled={saving.busy}>
             {saving.busy ? "Saving…" : "Save intake settings"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText="Intake settings saved." fieldsShown={domainsInvalid} />
+        <ActionResult error={saving.error} done={saving.done} savedText="Intake settings saved." fieldsShown={domainsInvalid || staffDomainsInvalid} />
       </form>
     </section>
   );

@@ -4,6 +4,7 @@
  * accounts, so the answers are the same whether or not the address has one.
  */
 import { emptyBodySchema, emptyQuerySchema, inviteCreateSchema } from "../../domain";
+import { requireStaffAddress } from "../staffPolicy";
 import { db } from "../../store/db";
 import { acceptInvite, createInvite, listInvites, revokeInvite } from "../../store/invites";
 import { notFound } from "../errors";
@@ -24,6 +25,8 @@ export const inviteRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, caller, req }) {
       requirePermission(access, "members.manage");
+      // Refused here rather than at acceptance, so no mail goes to an address that could never join as staff.
+      await requireStaffAddress(access.orgId, body.role, { email: body.email, emailVerified: true }, "email");
       const invite = await createInvite(db(), access.orgId, body, caller.uid);
       return {
         status: 201,

@@ -206,6 +206,12 @@ export const issueRoutes = [
           errors: [{ path: "fingerprint", code: "not_allowed", message: "only services (API keys and service accounts) send a fingerprint" }],
         });
       }
+      if (audienceOf(access.role) === "customer" && body.tags.length > 0) {
+        // Tags are the team's own words about an issue (`vip`): a customer neither sees nor sets them.
+        throw new ApiError("validation", "Customers do not set tags.", {
+          errors: [{ path: "tags", code: "not_allowed", message: "tags are set by the team" }],
+        });
+      }
       if (body.assigneeUid !== undefined && !can(access.role, "issue.edit")) throw forbidden("Only the team assigns issues.");
       // Read outside a transaction: a member demoted between this read and the insert is the same race …/assign has.
       const assignee = await assigneeFor(access, body.assigneeUid ?? null, (ref) => ref.get());
@@ -281,10 +287,12 @@ export const issueRoutes = [
     success: { status: 200, description: "One result per id, in the order given", schema: bulkResponse },
     problems: [400, 401, 403, 404, 415, 422, 429],
     async handler({ access, body, res }) {
-      // A caller who could change none of them learns that at once, rather than 500 times.
+      // A caller who could change none of them learns that at once, rather than 500 times. Bulk
+      // works on the org's issues at large, so it takes a grant on all of them: customers, whose
+      // grants cover only their own issues, have no bulk.
       const change = body.change;
       const needed = "delete" in change ? "issue.softDelete" : "restore" in change ? "issue.restore" : "status" in change ? "issue.view" : "issue.edit";
-      requirePermission(access, needed, true);
+      requirePermission(access, needed);
       const serialize = await issueSerializer(access.orgId, audienceOf(access.role));
       const outcomes = await forEachId(
         body.ids,

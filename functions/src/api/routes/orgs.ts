@@ -11,13 +11,14 @@ import {
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
 import { invitesFor } from "../../store/invites";
-import { changeMemberRole, getMember, listMembers, memberEmails, removeMember } from "../../store/members";
+import { changeMemberRole, getMember, getMemberEmail, listMembers, memberEmails, removeMember } from "../../store/members";
 import { createOrg, getOrg, getOrgSettings, membershipsOf, orgNames, updateOrg, updateOrgSettings } from "../../store/orgs";
 import { syncProfileFromToken } from "../../store/users";
 import type { Caller } from "../auth";
 import { forbidden, notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
+import { requireStaffAddress } from "../staffPolicy";
 import { apiKeyResponse, meResponse, memberResponse, orgResponse, page, settingsResponse } from "../schemas";
 import { toJson } from "../serialize";
 
@@ -50,6 +51,8 @@ export const orgRoutes = [
     path: "/me",
     summary: "The caller, its memberships across orgs and the invitations to its verified address",
     tag: "me",
+    // The one route an unverified account may call: it learns here that it must verify.
+    unverified: true,
     query: emptyQuerySchema,
     success: { status: 200, description: "The caller", schema: meResponse },
     problems: [401, 422, 429],
@@ -159,6 +162,8 @@ export const orgRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, params }) {
       requirePermission(access, "members.manage");
+      const address = await getMemberEmail(db(), access.orgId, params.uid!);
+      if (address) await requireStaffAddress(access.orgId, body.role, address, "role");
       if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
       return { body: (await membersJson(access.orgId, [(await getMember(db(), access.orgId, params.uid!))!]))[0] };
     },
@@ -180,8 +185,9 @@ export const orgRoutes = [
   route({
     method: "post",
     path: "/orgs/{orgId}/api-keys",
-    summary: "Create a service key; the whole key is in this response only",
+    summary: "Create a service key; the whole key is in this response only (an Idempotency-Key replay leaves it out)",
     tag: "api-keys",
+    secretFields: ["key"],
     body: apiKeyCreateSchema,
     success: { status: 201, description: "The key, with its secret", schema: apiKeyResponse },
     problems: [400, 401, 403, 404, 415, 422, 429],

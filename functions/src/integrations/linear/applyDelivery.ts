@@ -22,6 +22,7 @@ import { logger } from "firebase-functions/logger";
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import {
+  LINEAR_RESOLUTION_NOTES,
   COMMENT_MAX,
   firetrackCommentIdIn,
   freshFields,
@@ -227,8 +228,8 @@ async function applyIssueUpdate(
       update.status = changes.status.to;
       applied.push("status");
       if (changes.status.kind === "resolve") {
-        const where = data.identifier ?? link.identifier ?? "Linear";
-        update.resolution = { notes: `Completed in Linear (${where}).`, by: actor, at: FieldValue.serverTimestamp() };
+        // The notes are public: Linear's identifier and user stay with the team (resolution.by, lastActor).
+        update.resolution = { notes: LINEAR_RESOLUTION_NOTES, by: actor, at: FieldValue.serverTimestamp() };
       }
       if (changes.status.kind === "reopen") update.resolution = null;
     }
@@ -292,7 +293,7 @@ async function importIssue(
       clockStops: clockStopsToFirestore(recordClockChange([], slaClockRuns(fields.status, false), Date.now())),
       // A Linear user is no Firetrack person to notify.
       watchers: [],
-      resolution: fields.status === "resolved" ? { notes: `Completed in Linear (${data.identifier ?? "imported"}).`, by: reporter, at: FieldValue.serverTimestamp() } : null,
+      resolution: fields.status === "resolved" ? { notes: LINEAR_RESOLUTION_NOTES, by: reporter, at: FieldValue.serverTimestamp() } : null,
       linear: {
         id: data.id,
         identifier: data.identifier ?? null,

@@ -67,10 +67,17 @@ export async function handleLinearWebhook(req: Request & { rawBody?: Buffer }, r
     payload: raw.toString("utf8"),
     type: payload.data.type,
     action: payload.data.action,
+    linearIssueId: linearIssueOf(payload.data),
     now: Date.now(),
   });
   logger.info("linear.webhook_received", { deliveryId, type: payload.data.type, action: payload.data.action, duplicate: !recorded });
   res.status(200).json({ received: true, duplicate: !recorded });
+}
+
+/** The Linear issue a delivery is about (an issue's own id, a comment's issueId), so erasing our issue can find it. */
+function linearIssueOf(payload: { type: string; data: Record<string, unknown> }): string | null {
+  const id = payload.type === "Issue" ? payload.data.id : payload.data.issueId;
+  return typeof id === "string" && id.length > 0 && id.length <= 200 ? id : null;
 }
 
 export const linearWebhook = onRequest(
