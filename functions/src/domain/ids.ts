@@ -38,3 +38,6 @@ export const docIdSchema = z
   .string()
   .refine(isDocId, { message: "must be a document id: 1–1,500 bytes, no '/', not '.', '..' or '__…__'" })
   .describe("A Firestore document id");
+
+/** A document id made of parts (an event id, a kind, an issue id): the same parts always give the same id, so a write named by it happens once. */
+export const docIdFor = (...parts: string[]) => parts.join("_").replace(/[/]/g, "-").slice(0, 1400);

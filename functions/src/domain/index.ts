@@ -26,3 +26,4 @@ export * from "./signInPolicy";
 export * from "./linear";
 export * from "./automations";
 export * from "./macros";
+export * from "./issueNotices";

@@ -9,7 +9,7 @@ import { isAlreadyExists } from "./grpcCodes";
 import { activitiesCol } from "./refs";
 
 /** Event ids are opaque strings; keep them usable as document ids. */
-export const docIdFor = (...parts: string[]) => parts.join("_").replace(/[/]/g, "-").slice(0, 1400);
+export { docIdFor } from "../domain";
 
 export interface ActivityDoc {
   type: ActivityType;
