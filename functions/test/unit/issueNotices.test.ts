@@ -23,7 +23,7 @@ describe("noticesFor", () => {
 
   it("names a status change, with the automation's reason but never a macro's name", () => {
     const before = base({ number: "ISS-2026-0001", status: "resolved" });
-    const closedBySystem = base({ number: "ISS-2026-0001", status: "closed", lastActor: { uid: "system", name: "Firetrack", kind: "system", via: { kind: "automation", name: "Closed after 7 days" } } as IssueFacts["lastActor"] });
+    const closedBySystem = base({ number: "ISS-2026-0001", status: "closed", lastActor: { uid: "system", name: "Firetrack", kind: "system", via: { kind: "auto_close", name: "Closed after 7 days" } } });
     const [notice] = noticesFor(before, closedBySystem, activitiesFor(before, closedBySystem));
     expect(notice?.event).toMatchObject({ type: "status_changed", from: "resolved", to: "closed", reason: "Closed after 7 days" });
   });
