@@ -12,10 +12,15 @@ import type { ActivityDraft } from "./activities";
 import type { NotifyEvent } from "./notifications";
 import type { SlaClockKind } from "./slaClock";
 
-/** What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. */
-function portalState(issue: IssueFacts | null, orgId: string, issueId: string) {
+/**
+ * What the reporter's portal shows of an issue: nothing unless a customer raised it and it is live. Its `updatedAt`
+ * is left out: the projection's is the time of the last change a customer can see, so an internal note or a tag,
+ * which move the issue's own, must not move it (nor reorder the customer's list).
+ */
+export function portalState(issue: IssueFacts | null, orgId: string, issueId: string) {
   if (!issue?.raisedByCustomer || issue.deleted !== false) return null;
-  return customerIssueView(issue, { orgId, orgName: "", issueId });
+  const { updatedAt: _changedAt, ...shown } = customerIssueView(issue, { orgId, orgName: "", issueId });
+  return shown;
 }
 
 /**

@@ -39,7 +39,11 @@ export async function syncPortalIssue(db: Firestore, orgId: string, issueId: str
     }
     const org = await tx.get(orgRef(db, orgId));
     const view = customerIssueView(issue, { orgId, orgName: (org.get("name") as string | undefined) ?? "", issueId });
-    if (current!.exists && deepEqual(comparable(current!.data()), comparable(view))) return "unchanged";
+    // The projection's updatedAt is the time of the last change the customer can see: when nothing they see
+    // changed (an internal note, a tag), the projection keeps its time and is not written.
+    const { updatedAt: _now, ...visible } = view;
+    const { updatedAt: _then, ...stored } = current!.exists ? current!.data()! : { updatedAt: null };
+    if (current!.exists && deepEqual(comparable(stored), comparable(visible))) return "unchanged";
     tx.set(target, view);
     return "written";
   });

@@ -103,6 +103,38 @@ describe("onIssueWritten, the same event twice", () => {
       expect((await db().collection(`users/${admin.uid}/portalIssues`).get()).size).toBe(0);
     });
   });
+
+  it("keeps the time of the last change the customer can see: an internal note or a tag does not move it", async () => {
+    const admin = await newUser("projtimeadmin");
+    const customer = await newUser("projtimecustomer");
+    const orgId = await newOrg(admin, "Projection Time Org");
+    await addMemberWithUser(orgId, customer, "customer");
+    await withTriggersPaused(async () => {
+      const ref = await createIssue(orgId, actorOf(customer, "customer"), "Broken lid", "client");
+      await handleIssueWritten(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), Date.now(), "evt-time-create") as never);
+      const projection = portalDoc(customer.uid, orgId, ref.id);
+      const first = await projection.get();
+
+      // What only the team sees: a tag and an internal note's count. The issue's updatedAt moves; the projection does not.
+      let before = await ref.get();
+      await apiUpdate(ref, actorOf(admin), { tags: ["vip"], commentCount: 1 });
+      const internal = await ref.get();
+      expect(internal.get("updatedAt").toMillis()).toBeGreaterThan(first.get("updatedAt").toMillis());
+      await handleIssueWritten(writtenEvent(before, internal, Date.now(), "evt-time-internal") as never);
+      const unchanged = await projection.get();
+      expect(unchanged.get("updatedAt").toMillis()).toBe(first.get("updatedAt").toMillis());
+      expect(unchanged.updateTime!.valueOf()).toBe(first.updateTime!.valueOf());
+
+      // What the customer sees: the projection takes the time of that change.
+      before = internal;
+      await apiUpdate(ref, actorOf(admin), { title: "Broken lid, cracked hinge" });
+      const visible = await ref.get();
+      await handleIssueWritten(writtenEvent(before, visible, Date.now(), "evt-time-visible") as never);
+      const moved = await projection.get();
+      expect(moved.get("title")).toBe("Broken lid, cracked hinge");
+      expect(moved.get("updatedAt").toMillis()).toBe(visible.get("updatedAt").toMillis());
+    });
+  });
 });
 
 describe("onCommentCreated, the same event twice", () => {

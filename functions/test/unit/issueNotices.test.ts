@@ -50,6 +50,9 @@ describe("portalChanged", () => {
     expect(portalChanged(before, { ...before, title: "Printer jam" }, "acme", "i1")).toBe(true);
     expect(portalChanged(before, { ...before, tags: ["vip"] }, "acme", "i1")).toBe(false);
     expect(portalChanged(before, { ...before, watchers: ["u-agent"] }, "acme", "i1")).toBe(false);
+    // An internal note: the issue's updatedAt and comment count move, nothing the customer sees does.
+    expect(portalChanged(before, { ...before, updatedAt: 99, commentCount: before.commentCount + 1 }, "acme", "i1")).toBe(false);
+    expect(portalChanged(before, { ...before, updatedAt: 99, publicCommentCount: before.publicCommentCount + 1 }, "acme", "i1")).toBe(true);
   });
 
   it("is false for an issue no customer raised, and true when a customer's issue is deleted", () => {
