@@ -4,14 +4,14 @@
 //   node scripts/emulators.mjs exec --only firestore "npm test"
 //   node scripts/emulators.mjs start --only auth,firestore
 // `--test-env` runs the functions with the test environment (lib/testFunctions.mjs) and
-// passes the fake Linear's port and secrets on to the command.
+// passes the fake Linear's and the test mail server's ports and secrets on to the command.
 // `--bench` turns on bench mode (functions/src/benchProbe.ts): the functions and
 // the script count their Firestore operations into a log named by FIRETRACK_BENCH_OPLOG.
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
-import { linearTestEnv } from "./lib/testFunctions.mjs";
+import { linearTestEnv, mailTestEnv } from "./lib/testFunctions.mjs";
 
 const [command, ...given] = process.argv.slice(2);
 if (!command || !["exec", "start"].includes(command)) {
@@ -21,7 +21,7 @@ if (!command || !["exec", "start"].includes(command)) {
 const testEnv = given.includes("--test-env");
 const bench = given.includes("--bench");
 const args = given.filter((arg) => arg !== "--test-env" && arg !== "--bench");
-const env = emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv() } : process.env);
+const env = emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv(), ...mailTestEnv() } : process.env);
 if (bench) {
   mkdirSync(join(ROOT, ".cache", "bench"), { recursive: true });
   env.FIRETRACK_BENCH_OPLOG = join(ROOT, ".cache", "bench", `oplog-${process.pid}.jsonl`);

@@ -15,3 +15,5 @@ export { beforeCreate, beforeSignIn } from "./identity/signInPolicy";
 export { linearSync } from "./integrations/linear/syncTask";
 export { linearWebhook } from "./integrations/linear/webhook";
 export { applyLinearDelivery } from "./integrations/linear/applyDelivery";
+export { sendMail } from "./events/sendMail";
+export { mailRetrySweep } from "./events/mailRetrySweep";

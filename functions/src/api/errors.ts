@@ -76,6 +76,7 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
   invite_expired: { kind: "conflict", detail: "This invitation has expired; ask for a new one." },
   invite_accepted: { kind: "conflict", detail: "This invitation was accepted already; remove the member instead of revoking it." },
   linear_team_taken: { kind: "conflict", detail: "Another organisation already syncs with this Linear team." },
+  slug_taken: { kind: "conflict", detail: "Another organisation already uses this slug; choose another." },
 };
 
 /** The problem document of an error, without the requestId (bulk results carry one per item). */
@@ -120,6 +121,12 @@ export function knownProblem(err: unknown): ApiError | null {
   if (err instanceof ApiError) return err;
   if (isDomainError(err)) {
     const { kind, detail } = DOMAIN_PROBLEMS[err.kind];
+    if (err.kind === "slug_taken") {
+      // On the field, so a form can show it there, with a free alternative to offer.
+      const suggestion = err.details.suggestion ?? null;
+      const message = suggestion ? `This slug is taken; "${suggestion}" is free.` : "This slug is taken.";
+      return new ApiError(kind, detail, { errors: [{ path: "slug", code: "taken", message }], extensions: { suggestion } });
+    }
     return new ApiError(kind, detail);
   }
   if (err instanceof ZodError) return validationError(err);

@@ -12,11 +12,16 @@ export const DOMAIN_ERROR_KINDS = [
   "invite_expired",
   "invite_accepted",
   "linear_team_taken",
+  "slug_taken",
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 
 export class DomainError extends Error {
-  constructor(readonly kind: DomainErrorKind) {
+  /** `details`: facts the answer may show (a taken slug's free alternative), never internals. */
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly details: Record<string, string> = {},
+  ) {
     super(kind);
     this.name = "DomainError";
   }

@@ -23,3 +23,5 @@ export * from "./errors";
 export * from "./issueListPlan";
 export * from "./signInPolicy";
 export * from "./linear";
+export * from "./emailSettings";
+export * from "./mailDelivery";

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
+import { emailSettingsSchema } from "./emailSettings";
 import { ORG_SLUG_PATTERN } from "./orgSlug";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
 
@@ -170,6 +171,8 @@ export const settingsUpdateSchema = z
       })
       .optional(),
     serviceAccounts: z.array(z.email().toLowerCase()).max(20).optional(),
+    /** Merges field by field (domain/emailSettings.ts). */
+    email: emailSettingsSchema.partial().optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;

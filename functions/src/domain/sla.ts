@@ -16,10 +16,14 @@ export const DEFAULT_SLA_POLICY: Readonly<SlaPolicy> = {
   low: { firstResponseMins: 24 * 60, resolutionMins: 7 * 24 * 60 },
 };
 
+import type { EmailSettings } from "./emailSettings";
+
 export interface OrgSettings {
   publicIntake: boolean;
   autoJoinDomains: string[];
   sla: SlaPolicy;
   linear: LinearSettings;
   serviceAccounts: string[];
+  /** The email channel (domain/emailSettings.ts). */
+  email: EmailSettings;
 }

@@ -20,6 +20,7 @@ import {
 } from "../domain";
 import { appBaseUrl } from "../config";
 import { isAlreadyExists } from "./grpcCodes";
+import { issueMailDocument, mailContext } from "./issueMail";
 import { issueRef, mailCol, membersCol, notificationsCol, userRef } from "./refs";
 
 export interface NotifyInput {
@@ -106,6 +107,8 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
   });
   let inApp = 0;
   let mails = 0;
+  const mailing = users.some((user) => resolvePrefs(user.get("notificationPrefs"))[input.event.type].email && verifiedEmailOf(user));
+  const context = mailing ? await mailContext(db, input.orgId) : null;
   await Promise.all(
     users.map(async (user) => {
       const uid = user.id;
@@ -124,16 +127,18 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
         if (created) inApp++;
       }
       const email = verifiedEmailOf(user);
-      if (prefs.email && email) {
-        const created = await createOnce(mailCol(db).doc(id), {
-          to: email,
-          message: rendered.mail,
-          // Not part of the extension's format; lets us trace and clean up.
+      if (prefs.email && email && context) {
+        const document = await issueMailDocument(db, context, {
           orgId: input.orgId,
           issueId: input.issueId,
           uid,
-          createdAt: FieldValue.serverTimestamp(),
+          to: email,
+          mailId: id,
+          content: rendered.mail,
+          customer: roles.get(uid) === "customer",
+          kind: input.event.type,
         });
+        const created = await createOnce(mailCol(db).doc(id), document);
         if (created) mails++;
       }
     }),

@@ -84,6 +84,10 @@ function worldDocuments(): Record<string, Data> {
     [`users/${UID.owner}/notifications/note-1`]: make.notificationDoc(ORG_A, ISSUE.owned),
     [`mail/mail-1`]: make.mailDoc(),
     [`webhookDeliveries/delivery-1`]: make.webhookDeliveryDoc(),
+    [`slugs/org-a-support`]: make.slugDoc(ORG_A),
+    [`mailThreads/thread-1`]: make.mailThreadDoc(ORG_A),
+    [`${issuePath(ISSUE.owned, ORG_A)}/mails/mail-1`]: make.issueMailDoc(),
+    [`inboundMail/inbound-1`]: make.inboundMailDoc(ORG_A),
     [`linear/team_team-1`]: make.linearTeamDoc(),
     [`unlisted/doc-1`]: { note: "a collection the rules do not name" },
   };
