@@ -17,3 +17,5 @@ export { linearWebhook } from "./integrations/linear/webhook";
 export { applyLinearDelivery } from "./integrations/linear/applyDelivery";
 export { sendMail } from "./events/sendMail";
 export { mailRetrySweep } from "./events/mailRetrySweep";
+export { inboundEmail } from "./integrations/email/receive";
+export { processInboundMail } from "./integrations/email/process";

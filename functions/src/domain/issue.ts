@@ -10,7 +10,7 @@
  * document, epoch milliseconds in the domain and an ISO-8601 string in an API answer.
  */
 import { z } from "zod";
-import { ACTOR_KINDS, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
+import { ACTOR_KINDS, CATEGORIES, CHANNELS, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
 export const actorSchema = z.object({ uid: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS) });
 /** Who did something: a member, a customer, a service, Linear, or the system itself. */
@@ -108,6 +108,8 @@ export function issueShape<T extends z.ZodType>(time: T) {
     status: z.enum(STATUSES),
     tags: z.array(z.string()),
     source: z.enum(SOURCES),
+    /** How the issue arrived; null on documents written before the field existed. */
+    channel: z.enum(CHANNELS).nullable(),
     reporter: actorSchema.extend({ service: z.string().optional() }),
     raisedByCustomer: z.boolean(),
     assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
@@ -177,6 +179,7 @@ export function lenientIssueShape<T extends z.ZodType>(time: T) {
     status: orNull(f.status),
     tags: f.tags.catch([]),
     source: orNull(f.source),
+    channel: orNull(f.channel),
     reporter: orNull(f.reporter),
     raisedByCustomer: f.raisedByCustomer.catch(false),
     assignee: orNull(f.assignee),

@@ -29,7 +29,7 @@ import {
   type SlaClockKind,
 } from "../domain";
 import { probeEvent } from "../benchProbe";
-import { REGION } from "../config";
+import { REGION, REPLY_TOKEN_KEYS } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
 import { factsOf } from "../store/issueFacts";
@@ -147,6 +147,7 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
 }
 
 export const onIssueWritten = onDocumentWritten(
-  { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
+  // The reply-token keys sign the Message-IDs and Reply-To of the mails the fan-out writes.
+  { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true, secrets: [REPLY_TOKEN_KEYS] },
   probeEvent("onIssueWritten", handleIssueWritten),
 );

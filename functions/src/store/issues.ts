@@ -24,6 +24,8 @@ import {
   type IssueListScope,
   type Source,
   type Status,
+  channelForSource,
+  type Channel,
 } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { clockStopsToFirestore, factsOf } from "./issueFacts";
@@ -33,10 +35,12 @@ export interface NewIssue {
   input: IssueCreateInput;
   source: Source;
   reporter: Actor;
+  /** How it arrived; by default what the source implies (channelForSource). */
+  channel?: Channel;
 }
 
 /** The fields of a fresh, not yet numbered issue (every field of domain/issue.ts); the allocator gives it its number. */
-export function newIssueRecord(orgId: string, { input, source, reporter }: NewIssue) {
+export function newIssueRecord(orgId: string, { input, source, reporter, channel }: NewIssue) {
   const now = FieldValue.serverTimestamp();
   return {
     orgId,
@@ -52,6 +56,7 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
     status: "open",
     tags: input.tags,
     source,
+    channel: channel ?? channelForSource(source),
     reporter: input.service === undefined ? reporter : { ...reporter, service: input.service },
     raisedByCustomer: source === "client",
     assignee: null,
@@ -85,8 +90,9 @@ export function newIssueRecord(orgId: string, { input, source, reporter }: NewIs
   } satisfies Record<IssueField, unknown>;
 }
 
-export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue): Promise<string> {
-  const ref = issuesCol(db, orgId).doc();
+/** `id`: a fixed id makes a repeated insert (a redelivered inbound mail) fail with ALREADY_EXISTS instead of a twin. */
+export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue, id?: string): Promise<string> {
+  const ref = id ? issuesCol(db, orgId).doc(id) : issuesCol(db, orgId).doc();
   await ref.create(newIssueRecord(orgId, issue));
   return ref.id;
 }

@@ -62,7 +62,9 @@ async function createOnce(ref: FirebaseFirestore.DocumentReference, data: Record
  */
 export function verifiedEmailOf(user: FirebaseFirestore.DocumentSnapshot): string | null {
   const email = user.get("email") as unknown;
-  return typeof email === "string" && email.length > 0 && user.get("emailVerified") === true ? email : null;
+  // A mail contact (integrations/email) wrote to us from this address: answering it there is what they asked for.
+  const reachable = user.get("emailVerified") === true || user.get("mailContact") === true;
+  return typeof email === "string" && email.length > 0 && reachable ? email : null;
 }
 
 export function issueLink(orgId: string, issueId: string): string {

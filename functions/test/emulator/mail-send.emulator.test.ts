@@ -82,7 +82,7 @@ describe("notification mail over SMTP", () => {
     // Between the two came the status mail (open → answered): the reply names the latest, and References all.
     const earlier = receivedFor(customer.email, number).filter((m) => m !== second).map((m) => m.header("message-id"));
     expect(earlier).toContain(second.header("in-reply-to"));
-    expect(second.raw).toMatch(new RegExp(`^References: .*${first!.header("message-id")!.replace(/[.<>]/g, "\\$&")}`, "m"));
+    expect([second.parsed.references ?? []].flat()).toContain(first!.header("message-id"));
     expect(second.header("message-id")).not.toBe(first!.header("message-id"));
   });
 });
