@@ -48,6 +48,20 @@ function headerBlock(raw: Buffer): string | null {
   return /^[!-9;-~]+:/.test(block) ? block : null;
 }
 
+/**
+ * Our Message-IDs a delivery report quotes: in its text, in the returned headers
+ * (text/rfc822-headers or message/rfc822 parts, which the parser lists as attachments),
+ * and in the raw bytes.
+ */
+function bouncedMessageIds(parsed: ParsedMail, raw: Buffer, domain: string): string[] {
+  const returned = parsed.attachments
+    .filter((a) => /^(message\/rfc822|text\/rfc822-headers|message\/delivery-status)$/i.test(a.contentType))
+    .map((a) => a.content.toString("utf8"));
+  const texts = [parsed.text ?? "", ...returned, raw.toString("latin1")];
+  const ids = texts.flatMap((text) => messageIdsIn(text));
+  return [...new Set(ids)].filter((id) => id.toLowerCase().endsWith(`@${domain}>`)).slice(0, 20);
+}
+
 /** What routing needs of a parsed message, small enough for one document. */
 export function inboundFacts(parsed: ParsedMail, raw: Buffer, header: HeaderLookup) {
   const keys = parseTokenKeys(replyTokenKeys());
@@ -63,7 +77,7 @@ export function inboundFacts(parsed: ParsedMail, raw: Buffer, header: HeaderLook
     autoReply: autoReplyReason(header),
     bounce,
     // The Message-IDs of ours a delivery report quotes: the mails that bounced.
-    bounced: bounce ? [...new Set(messageIdsIn(raw.toString("latin1")))].filter((id) => id.toLowerCase().endsWith(`@${domain}>`)).slice(0, 20) : [],
+    bounced: bounce ? bouncedMessageIds(parsed, raw, domain) : [],
     own: keys ? isOwnMessage(header, keys, domain) : header("x-firetrack-mail") !== undefined,
     attachments: parsed.attachments.slice(0, 50).map((a) => ({ filename: a.filename ?? null, size: a.size })),
   };
