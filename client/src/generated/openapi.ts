@@ -1799,6 +1799,7 @@ export interface operations {
                             } | null;
                             /** @enum {string} */
                             category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                             clockStops: {
                                 /** Format: date-time */
                                 from: string;
@@ -2098,6 +2099,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -2410,6 +2412,7 @@ export interface operations {
                                 } | null;
                                 /** @enum {string} */
                                 category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                                 clockStops: {
                                     /** Format: date-time */
                                     from: string;
@@ -2701,6 +2704,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -2981,6 +2985,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -3361,6 +3366,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -3645,6 +3651,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -4259,6 +4266,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -4546,6 +4554,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -4830,6 +4839,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5122,6 +5132,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5406,6 +5417,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5684,6 +5696,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5935,6 +5948,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -6966,6 +6980,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         autoJoinDomains: string[];
+                        email: {
+                            autoAcknowledge: boolean;
+                            enabled: boolean;
+                            senderName: string | null;
+                            signature: string;
+                        };
+                        inboundAddress: string;
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
@@ -7047,6 +7068,12 @@ export interface operations {
             content: {
                 "application/json": {
                     autoJoinDomains?: string[];
+                    email?: {
+                        autoAcknowledge?: boolean;
+                        enabled?: boolean;
+                        senderName?: string | null;
+                        signature?: string;
+                    };
                     linear?: {
                         enabled?: boolean;
                         /** @enum {string} */
@@ -7092,6 +7119,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         autoJoinDomains: string[];
+                        email: {
+                            autoAcknowledge: boolean;
+                            enabled: boolean;
+                            senderName: string | null;
+                            signature: string;
+                        };
+                        inboundAddress: string;
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
