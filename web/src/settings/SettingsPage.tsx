@@ -10,6 +10,7 @@ import { useOrg } from "../org/OrgContext";
 import SavedRepliesSection from "../replies/SavedRepliesSection";
 import { Empty } from "../ui/states";
 import { ApiKeysSection } from "./ApiKeysSection";
+import { EmailSection } from "./EmailSection";
 import { IntakeSection } from "./IntakeSection";
 import { InvitationsSection } from "./InvitationsSection";
 import { LinearSection } from "./LinearSection";
@@ -24,6 +25,7 @@ export const SETTINGS_SECTIONS = [
   { path: "invitations", title: "Invitations" },
   { path: "sla", title: "SLA policy" },
   { path: "intake", title: "Intake" },
+  { path: "email", title: "Email" },
   { path: "api-keys", title: "API keys" },
   { path: "service-accounts", title: "Service accounts" },
   { path: "linear", title: "Linear" },
@@ -74,6 +76,7 @@ export default function SettingsPage() {
                 <Route path="invitations" element={<InvitationsSection />} />
                 <Route path="sla" element={<SlaSection />} />
                 <Route path="intake" element={<IntakeSection />} />
+                <Route path="email" element={<EmailSection />} />
                 <Route path="api-keys" element={<ApiKeysSection />} />
                 <Route path="service-accounts" element={<ServiceAccountsSection />} />
                 <Route path="linear" element={<LinearSection />} />
