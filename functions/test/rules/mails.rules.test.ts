@@ -10,7 +10,7 @@ import { ISSUE, ORG_A, issuePath } from "./world";
 const mails = `${issuePath(ISSUE.owned, ORG_A)}/mails`;
 
 //                  unauthenticated admin agent reporter viewer owner otherCustomer outsider service
-rulesMatrix("issueMails", {
+rulesMatrix("mails", {
   get: {
     does: "read a mail record of the customer's issue",
     run: (db) => getDoc(doc(db, `${mails}/mail-1`)),
