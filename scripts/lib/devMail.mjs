@@ -51,6 +51,20 @@ export function startMailDev({ smtp = DEV_MAIL_PORTS.smtp, web = DEV_MAIL_PORTS.
   return child;
 }
 
+/** Waits until MailDev's REST API answers (GET /email lists what it caught). */
+export async function waitForMailDev(web = DEV_MAIL_PORTS.web, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${web}/email`)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`MailDev did not answer on port ${web}`);
+}
+
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`, as `inboundEmail` checks it. */
 export function signInbound(secret, body, t = Math.floor(Date.now() / 1000)) {
   return `t=${t},v1=${createHmac("sha256", secret).update(`${t}.`).update(body).digest("hex")}`;
@@ -97,5 +111,5 @@ export async function startInboundRelay({ port = DEV_MAIL_PORTS.relay, target, s
     server.once("error", reject);
     server.listen(port, "127.0.0.1", resolve);
   });
-  return { port, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { port: server.server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
 }
