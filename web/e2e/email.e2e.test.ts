@@ -69,10 +69,23 @@ describe("a ticket by email", () => {
   it("appears live in the agent's queue when a customer writes to the org's address", async () => {
     await signInWithPassword(page, AGENT.email, PASSWORD);
     await page.waitForURL(`${APP}/o/${ORG}/issues`);
+    // Newest first, so the ticket the mail opens lands on the first page.
+    await page.goto(`${APP}/o/${ORG}/issues?sort=-createdAt`);
     await page.locator("table.issue-table tbody tr").first().waitFor();
     await sendIn({ from: { name: "Cora Customer", address: customer }, to: ADDRESS, subject, text: "It stopped printing labels this morning.\n\n-- \nCora" });
     const row = page.locator("table.issue-table tbody tr", { hasText: subject });
-    await row.waitFor({ timeout: 90_000 });
+    // The live queue announces what arrived ("… new or changed issue … Show latest") rather than moving rows under the cursor.
+    await expect
+      .poll(
+        async () => {
+          if ((await row.count()) > 0) return true;
+          const latest = page.getByRole("button", { name: "Show latest" });
+          if ((await latest.count()) > 0) await latest.click();
+          return false;
+        },
+        { timeout: 90_000 },
+      )
+      .toBe(true);
     number = (await row.locator(".issue-number").textContent())!.trim();
     expect(number).toMatch(/^ISS-\d{4}-\d{4,}$/);
     // The acknowledgement, with the number, is in the customer's inbox.
