@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startInboundRelay, startMailDev, waitForMailDev } from "../../scripts/lib/devMail.mjs";
 import { describeViolations, seriousViolations } from "./support/axe";
 import { APP, fitsWidth, launchBrowser, newContext, PHONE, signInWithPassword } from "./support/browser";
-import { AGENT, ORG, PASSWORD, unique } from "./support/world";
+import { ADMIN, AGENT, ORG, PASSWORD, unique } from "./support/world";
 
 const DIR = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
 const SMTP_PORT = Number(process.env.FIRETRACK_SMTP_TEST_PORT);
@@ -86,8 +86,9 @@ describe("a ticket by email", () => {
         { timeout: 90_000 },
       )
       .toBe(true);
+    // The row can show before the number does ("Numbering…"): the live list fills it in.
+    await expect.poll(async () => (await row.locator(".issue-number").textContent())?.trim() ?? "").toMatch(/^ISS-\d{4}-\d{4,}$/);
     number = (await row.locator(".issue-number").textContent())!.trim();
-    expect(number).toMatch(/^ISS-\d{4}-\d{4,}$/);
     // The acknowledgement, with the number, is in the customer's inbox.
     await expect.poll(async () => (await mailsTo(customer)).some((m) => m.subject === `[${number}] ${subject}`)).toBe(true);
     await row.getByRole("link").first().click();
@@ -138,5 +139,43 @@ describe("a ticket by email", () => {
     await page.setViewportSize(PHONE);
     await fitsWidth(page, PHONE.width);
     await page.screenshot({ path: `${DIR}/email-issue-phone.png`, fullPage: true });
+  });
+});
+
+describe("the admin's email settings", () => {
+  it("shows the org's address, refuses a short name another org has on the field with a free one, and saves the email settings", async () => {
+    const admin = (await newContext(browser)).page;
+    await signInWithPassword(admin, ADMIN.email, PASSWORD);
+    await admin.waitForURL(`${APP}/o/${ORG}/issues`);
+    await admin.goto(`${APP}/o/${ORG}/settings/intake`);
+    expect(await admin.getByLabel("Email address").inputValue()).toBe(ADDRESS);
+    // globex is the other demo org's short name: 409, said on the field, with a free one offered.
+    const slug = admin.getByLabel("Short name in links and in your mail address");
+    await slug.fill("globex");
+    await admin.getByRole("button", { name: "Change short name" }).click();
+    await admin.getByText(/This slug is taken; "globex-2" is free\./).waitFor();
+    expect(await slug.getAttribute("aria-invalid")).toBe("true");
+    await admin.getByRole("button", { name: "Use globex-2" }).click();
+    expect(await slug.inputValue()).toBe("globex-2");
+    let violations = await seriousViolations(admin);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await admin.screenshot({ path: `${DIR}/email-intake-slug-taken.png`, fullPage: true });
+
+    await admin.goto(`${APP}/o/${ORG}/settings/email`);
+    expect(await admin.getByLabel("Your support address").inputValue()).toBe(ADDRESS);
+    await admin.getByLabel("Sender name").fill("Acme Help Desk");
+    await admin.getByRole("button", { name: "Save email settings" }).click();
+    await admin.getByText("Email settings saved.").waitFor();
+    violations = await seriousViolations(admin);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await admin.screenshot({ path: `${DIR}/email-settings-desktop.png`, fullPage: true });
+    await admin.setViewportSize(PHONE);
+    await fitsWidth(admin, PHONE.width);
+    await admin.screenshot({ path: `${DIR}/email-settings-phone.png`, fullPage: true });
+    // Put the demo's sender name back for the suites after this one.
+    await admin.setViewportSize({ width: 1440, height: 900 });
+    await admin.getByLabel("Sender name").fill("");
+    await admin.getByRole("button", { name: "Save email settings" }).click();
+    await admin.getByText("Email settings saved.").waitFor();
   });
 });
