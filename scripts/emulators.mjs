@@ -4,7 +4,7 @@
 //   node scripts/emulators.mjs exec --only firestore "npm test"
 //   node scripts/emulators.mjs start --only auth,firestore
 // `--test-env` runs the functions with the test environment (lib/testFunctions.mjs) and
-// passes the fake Linear's port and secrets on to the command.
+// passes the fake Linear's and the test mail server's ports and secrets on to the command.
 // `--bench` turns on bench mode: every Node process it starts (the functions' workers, the
 // command) preloads bench/probe/preload.cjs, which counts Firestore operations and function
 // invocations into a log named by FIRETRACK_BENCH_OPLOG.
@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./lib/emulatorEnv.mjs";
-import { linearTestEnv } from "./lib/testFunctions.mjs";
+import { linearTestEnv, mailTestEnv } from "./lib/testFunctions.mjs";
 
 const BENCH_PROBE = join(ROOT, "bench", "probe", "preload.cjs");
 const [command, ...given] = process.argv.slice(2);
@@ -23,7 +23,7 @@ if (!command || !["exec", "start"].includes(command)) {
 const testEnv = given.includes("--test-env");
 const bench = given.includes("--bench");
 const args = given.filter((arg) => arg !== "--test-env" && arg !== "--bench");
-const env = emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv() } : process.env);
+const env = emulatorEnv(testEnv ? { ...process.env, ...linearTestEnv(), ...mailTestEnv() } : process.env);
 if (bench) {
   mkdirSync(join(ROOT, ".cache", "bench"), { recursive: true });
   env.FIRETRACK_BENCH_OPLOG = join(ROOT, ".cache", "bench", `oplog-${process.pid}.jsonl`);

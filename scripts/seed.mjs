@@ -33,6 +33,8 @@ export async function seed() {
 
   for (const org of ORGS) {
     const orgRef = db.doc(`orgs/${org.id}`);
+    // The demo's slugs are reserved like any org's (store/slugs.ts): its links and inbound addresses resolve through them.
+    await db.doc(`slugs/${org.slug}`).set({ orgId: org.id });
     if ((await orgRef.get()).exists) continue;
     const admin = ACCOUNTS.find((account) => account.org === org.id && account.role === "admin");
     if (!admin) throw new Error(`the demo data gives ${org.id} no admin`);

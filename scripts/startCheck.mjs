@@ -14,6 +14,7 @@ const WEB = "http://127.0.0.1:5000";
 const API_DIRECT = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1`;
 const API_HOSTED = `${WEB}/api/v1`;
 const AUTH = "http://127.0.0.1:9099/identitytoolkit.googleapis.com/v1";
+const MAILDEV = "http://127.0.0.1:1080";
 // One of the accounts the seed creates (scripts/lib/demoData.mjs, which needs the build to import).
 const ACCOUNT = { email: "agent@acme.test", password: "firetrack-demo", org: "acme" };
 
@@ -72,6 +73,11 @@ async function check() {
     return body?.memberships?.some((m) => m.orgId === ACCOUNT.org) ? body : null;
   });
   console.log(`start check: ${ACCOUNT.email} is ${me.memberships.find((m) => m.orgId === ACCOUNT.org).role} of ${ACCOUNT.org}`);
+  // The mail inbox the banner names: MailDev's REST API lists what was sent (a JSON array).
+  await until("the MailDev inbox", async () => {
+    const response = await fetch(`${MAILDEV}/email`);
+    return response.ok && Array.isArray(await response.json());
+  });
 }
 
 const signalGroup = (signal) => {
@@ -123,7 +129,7 @@ function leftovers() {
   const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
   return ps.stdout
     .split("\n")
-    .filter((line) => line.includes(ROOT) && /java|emulators:start|functionsEmulatorRuntime/.test(line))
+    .filter((line) => line.includes(ROOT) && /java|emulators:start|functionsEmulatorRuntime|maildev/.test(line))
     .map((line) => ({ pid: Number(line.trim().split(/\s+/)[0]), line: line.trim() }));
 }
 

@@ -77,3 +77,34 @@ function readParam(read: () => string): string {
     return "";
   }
 }
+
+// Email (docs/email.md). Without SMTP_URI nothing is sent and each mail document says so.
+
+/** Where mail goes out, e.g. `smtps://user:pass@smtp.example.com:465`; the emulator points it at MailDev. */
+export const SMTP_URI = defineSecret("SMTP_URI");
+/** Signs the raw messages the mail provider's relay posts to `inboundEmail`. */
+export const INBOUND_EMAIL_SECRET = defineSecret("INBOUND_EMAIL_SECRET");
+/** Keys of reply tokens and Message-IDs, newest first: `2:<key>,1:<old key>` (each ≥ 16 characters). */
+export const REPLY_TOKEN_KEYS = defineSecret("REPLY_TOKEN_KEYS");
+
+export const DEFAULT_INBOUND_EMAIL_DOMAIN = "inbound.firetrack.test";
+export const INBOUND_EMAIL_DOMAIN = defineString("INBOUND_EMAIL_DOMAIN", {
+  default: DEFAULT_INBOUND_EMAIL_DOMAIN,
+  description: "The domain whose mail reaches inboundEmail: <org slug>@ opens issues, reply+<token>@ answers them",
+  input: { text: { validationRegex: "^[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", validationErrorMessage: "a domain name" } },
+});
+export const DEFAULT_MAIL_FROM = "support@firetrack.test";
+export const MAIL_FROM = defineString("MAIL_FROM", {
+  default: DEFAULT_MAIL_FROM,
+  description: "The From address of every mail (the display name is the org's sender name)",
+});
+
+export const smtpUri = (): string => process.env[SMTP_URI.name] ?? "";
+export const inboundEmailSecret = (): string => process.env[INBOUND_EMAIL_SECRET.name] ?? "";
+export const replyTokenKeys = (): string => process.env[REPLY_TOKEN_KEYS.name] ?? "";
+export function inboundEmailDomain(): string {
+  return (readParam(() => INBOUND_EMAIL_DOMAIN.value()) || DEFAULT_INBOUND_EMAIL_DOMAIN).toLowerCase();
+}
+export function mailFrom(): string {
+  return readParam(() => MAIL_FROM.value()) || DEFAULT_MAIL_FROM;
+}

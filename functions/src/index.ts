@@ -25,6 +25,10 @@ const manifest = {
   beforeSignIn: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeSignIn,
   linearSync: () => (require("./integrations/linear/syncTask") as typeof import("./integrations/linear/syncTask")).linearSync,
   linearWebhook: () => (require("./integrations/linear/webhook") as typeof import("./integrations/linear/webhook")).linearWebhook,
+  sendMail: () => (require("./events/sendMail") as typeof import("./events/sendMail")).sendMail,
+  mailRetrySweep: () => (require("./events/mailRetrySweep") as typeof import("./events/mailRetrySweep")).mailRetrySweep,
+  inboundEmail: () => (require("./integrations/email/receive") as typeof import("./integrations/email/receive")).inboundEmail,
+  processInboundMail: () => (require("./integrations/email/process") as typeof import("./integrations/email/process")).processInboundMail,
   applyLinearDelivery: () =>
     (require("./integrations/linear/applyDelivery") as typeof import("./integrations/linear/applyDelivery")).applyLinearDelivery,
 };

@@ -26,6 +26,22 @@ export function linearTestEnv(offset = Number(process.env.FIRETRACK_PORT_OFFSET 
 /** The deployment-wide sign-in list of the test run: the seeded domains and the suites' example.test. */
 export const TEST_SIGN_IN_DOMAINS = "acme.test,client.test,globex.test,example.test";
 
+/**
+ * The email channel in tests (docs/email.md): the functions send to an SMTP server the test
+ * starts (smtp-server or MailDev) on FIRETRACK_SMTP_TEST_PORT, and the tests sign inbound
+ * posts with the secret the emulated `inboundEmail` checks.
+ */
+export function mailTestEnv(offset = Number(process.env.FIRETRACK_PORT_OFFSET ?? 0)) {
+  return {
+    // 25 and 80 past a hundred, like the fake Linear's 37: no emulator port of any checkout ends so.
+    FIRETRACK_SMTP_TEST_PORT: String(6325 + offset),
+    FIRETRACK_MAILDEV_TEST_WEB_PORT: String(6380 + offset),
+    FIRETRACK_INBOUND_EMAIL_SECRET: "inbound_firetrack_test_secret_0123456789",
+    FIRETRACK_REPLY_TOKEN_KEYS: "2:reply_key_two_firetrack_test_0123,1:reply_key_one_firetrack_test_0123",
+    FIRETRACK_INBOUND_EMAIL_DOMAIN: "inbound.firetrack.test",
+  };
+}
+
 /** Writes the test functions source and returns its path relative to the root (as firebase.json wants it). */
 export function testFunctionsSource(offset) {
   const dir = join(ROOT, ".cache", `functions-test-${offset}`);
@@ -36,18 +52,27 @@ export function testFunctionsSource(offset) {
   }
   copyFileSync(join(FUNCTIONS, "package.json"), join(dir, "package.json"));
   const env = linearTestEnv(offset);
-  const base = readFileSync(join(FUNCTIONS, ".env"), "utf8").replace(/^(LINEAR_(API_URL|DEFAULT_TEAM_ID)|SIGN_IN_DOMAINS)=.*$/gm, "");
+  const mail = mailTestEnv(offset);
+  const base = readFileSync(join(FUNCTIONS, ".env"), "utf8").replace(/^(LINEAR_API_URL|LINEAR_DEFAULT_TEAM_ID|INBOUND_EMAIL_DOMAIN|SIGN_IN_DOMAINS)=.*$/gm, "");
   const overrides = [
     // The tests' own sign-in policy, whatever the demo admits: the suites (and the web e2e) prove that
     // an address from outsider.test gets no token.
     `SIGN_IN_DOMAINS=${TEST_SIGN_IN_DOMAINS}`,
+    `INBOUND_EMAIL_DOMAIN=${mail.FIRETRACK_INBOUND_EMAIL_DOMAIN}`,
     `LINEAR_API_URL=http://127.0.0.1:${env.FIRETRACK_LINEAR_FAKE_PORT}/graphql`,
     `LINEAR_DEFAULT_TEAM_ID=${env.FIRETRACK_LINEAR_DEFAULT_TEAM_ID}`,
   ];
   writeFileSync(join(dir, ".env"), `${base.trimEnd()}\n${overrides.join("\n")}\n`);
   writeFileSync(
     join(dir, ".secret.local"),
-    `LINEAR_API_KEY=${env.FIRETRACK_LINEAR_API_KEY}\nLINEAR_WEBHOOK_SECRET=${env.FIRETRACK_LINEAR_WEBHOOK_SECRET}\n`,
+    [
+      `LINEAR_API_KEY=${env.FIRETRACK_LINEAR_API_KEY}`,
+      `LINEAR_WEBHOOK_SECRET=${env.FIRETRACK_LINEAR_WEBHOOK_SECRET}`,
+      `SMTP_URI=smtp://127.0.0.1:${mail.FIRETRACK_SMTP_TEST_PORT}`,
+      `INBOUND_EMAIL_SECRET=${mail.FIRETRACK_INBOUND_EMAIL_SECRET}`,
+      `REPLY_TOKEN_KEYS=${mail.FIRETRACK_REPLY_TOKEN_KEYS}`,
+      "",
+    ].join("\n"),
   );
   return relative(ROOT, dir);
 }

@@ -1854,6 +1854,7 @@ export interface operations {
                             } | null;
                             /** @enum {string} */
                             category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                            channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                             clockStops: {
                                 /** Format: date-time */
                                 from: string;
@@ -2227,6 +2228,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -2617,6 +2619,7 @@ export interface operations {
                                 } | null;
                                 /** @enum {string} */
                                 category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                                channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                                 clockStops: {
                                     /** Format: date-time */
                                     from: string;
@@ -2980,6 +2983,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -3332,6 +3336,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -3784,6 +3789,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -4140,6 +4146,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -4825,6 +4832,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5184,6 +5192,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5543,6 +5552,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -5899,6 +5909,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -6263,6 +6274,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -6619,6 +6631,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -6969,6 +6982,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -7292,6 +7306,7 @@ export interface operations {
                         } | null;
                         /** @enum {string} */
                         category: "general" | "quality" | "delivery" | "billing" | "communication" | "technical" | "other";
+                        channel: ("web" | "portal" | "email" | "api" | "linear") | null;
                         clockStops: {
                             /** Format: date-time */
                             from: string;
@@ -8950,6 +8965,13 @@ export interface operations {
                                 ][];
                             };
                         };
+                        email: {
+                            autoAcknowledge: boolean;
+                            enabled: boolean;
+                            senderName: string | null;
+                            signature: string;
+                        };
+                        inboundAddress: string;
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */
@@ -9078,6 +9100,12 @@ export interface operations {
                             ][];
                         };
                     };
+                    email?: {
+                        autoAcknowledge?: boolean;
+                        enabled?: boolean;
+                        senderName?: string | null;
+                        signature?: string;
+                    };
                     linear?: {
                         enabled?: boolean;
                         /** @enum {string} */
@@ -9176,6 +9204,13 @@ export interface operations {
                                 ][];
                             };
                         };
+                        email: {
+                            autoAcknowledge: boolean;
+                            enabled: boolean;
+                            senderName: string | null;
+                            signature: string;
+                        };
+                        inboundAddress: string;
                         linear: {
                             enabled: boolean;
                             /** @enum {string} */

@@ -87,6 +87,7 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
     kind: "forbidden",
     detail: "This organisation takes staff only with a verified address of its own email domains; ask its admin to invite another address.",
   },
+  slug_taken: { kind: "conflict", detail: "Another organisation already uses this slug; choose another." },
 };
 
 /** The problem document of an error, without the requestId (bulk results carry one per item). */
@@ -131,6 +132,12 @@ export function knownProblem(err: unknown): ApiError | null {
   if (err instanceof ApiError) return err;
   if (isDomainError(err)) {
     const { kind, detail } = DOMAIN_PROBLEMS[err.kind];
+    if (err.kind === "slug_taken") {
+      // On the field, so a form can show it there, with a free alternative to offer.
+      const suggestion = err.details.suggestion ?? null;
+      const message = suggestion ? `This slug is taken; "${suggestion}" is free.` : "This slug is taken.";
+      return new ApiError(kind, detail, { errors: [{ path: "slug", code: "taken", message }], extensions: { suggestion } });
+    }
     return new ApiError(kind, detail);
   }
   if (err instanceof ZodError) return validationError(err);

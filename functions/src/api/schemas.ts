@@ -54,6 +54,9 @@ export const settingsResponse = z.object({
     autoCloseAfterDays: z.number().int().nullable(),
     assignment: z.object({ mode: z.enum(ASSIGNMENT_MODES), pool: z.array(z.string()) }),
   }),
+  email: z.object({ enabled: z.boolean(), senderName: z.string().nullable(), autoAcknowledge: z.boolean(), signature: z.string() }),
+  /** Where customers write to open an issue: the org's slug at the inbound mail domain (read-only). */
+  inboundAddress: z.string(),
 });
 const membership = z.object({ orgId: z.string(), orgName: z.string(), role: z.enum(ROLES) });
 export const meResponse = z.object({

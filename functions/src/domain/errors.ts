@@ -15,11 +15,16 @@ export const DOMAIN_ERROR_KINDS = [
   "outside_staff_domains",
   "invite_throttled",
   "too_many_pending_invites",
+  "slug_taken",
 ] as const;
 export type DomainErrorKind = (typeof DOMAIN_ERROR_KINDS)[number];
 
 export class DomainError extends Error {
-  constructor(readonly kind: DomainErrorKind) {
+  /** `details`: facts the answer may show (a taken slug's free alternative), never internals. */
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly details: Record<string, string> = {},
+  ) {
     super(kind);
     this.name = "DomainError";
   }

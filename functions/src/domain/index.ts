@@ -27,3 +27,5 @@ export * from "./linear";
 export * from "./automations";
 export * from "./macros";
 export * from "./issueNotices";
+export * from "./emailSettings";
+export * from "./mailDelivery";

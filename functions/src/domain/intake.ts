@@ -26,23 +26,20 @@ export function intakeGrant(policy: IntakePolicy, person: IntakeCandidate): Inta
   return null;
 }
 
-/** One org a slug names, as the intake link sees it. */
+/** The org a slug names, as the intake link sees it. */
 export interface SlugCandidate {
   orgId: string;
-  createdAtMs: number;
   /** The caller's role there, or null when they are not a member. */
   role: string | null;
   policy: IntakePolicy;
 }
 
 /**
- * Which org `/raise/{slug}` leads the caller to: one they belong to, else one that
- * takes them in (intakeGrant), else none. Slugs are not unique (two orgs may pick the
- * same one), so among several the oldest wins: a later org cannot capture the link of
- * an earlier one.
+ * Whether `/raise/{slug}` leads the caller into the org the slug names: a member always,
+ * anyone else only when the org takes them in (intakeGrant). Slugs are unique
+ * (store/slugs.ts), so there is one org to decide about, or none.
  */
-export function intakeTarget(candidates: readonly SlugCandidate[], person: IntakeCandidate): SlugCandidate | null {
-  const reachable = candidates.filter((c) => c.role !== null || intakeGrant(c.policy, person) !== null);
-  const byAge = [...reachable].sort((a, b) => a.createdAtMs - b.createdAtMs || a.orgId.localeCompare(b.orgId));
-  return byAge.find((c) => c.role !== null) ?? byAge[0] ?? null;
+export function intakeTarget(candidate: SlugCandidate | null, person: IntakeCandidate): SlugCandidate | null {
+  if (!candidate) return null;
+  return candidate.role !== null || intakeGrant(candidate.policy, person) !== null ? candidate : null;
 }

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { SLA_CLOCK_MODES, storedBusinessHoursSchema } from "./businessHours";
-import { ACTOR_KINDS, CATEGORIES, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
+import { ACTOR_KINDS, CATEGORIES, CHANNELS, ISSUE_TYPES, PRIORITIES, SOURCES, STATUSES } from "./vocabulary";
 
 /**
  * `via`: what made the change on the actor's behalf, when it was not a plain command: a macro
@@ -160,6 +160,8 @@ export function issueShape<T extends z.ZodType>(time: T) {
     status: z.enum(STATUSES),
     tags: z.array(z.string()),
     source: z.enum(SOURCES),
+    /** How the issue arrived; null on documents written before the field existed. */
+    channel: z.enum(CHANNELS).nullable(),
     reporter: actorSchema.extend({ service: z.string().optional() }),
     raisedByCustomer: z.boolean(),
     assignee: z.object({ uid: z.string(), name: z.string() }).nullable(),
@@ -229,6 +231,7 @@ export function lenientIssueShape<T extends z.ZodType>(time: T) {
     status: orNull(f.status),
     tags: f.tags.catch([]),
     source: orNull(f.source),
+    channel: orNull(f.channel),
     reporter: orNull(f.reporter),
     raisedByCustomer: f.raisedByCustomer.catch(false),
     assignee: orNull(f.assignee),

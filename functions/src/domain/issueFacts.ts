@@ -38,6 +38,7 @@ export function blankFacts(overrides: Partial<IssueFacts> = {}): IssueFacts {
     priorityRank: 1,
     category: "general",
     status: "open",
+    channel: null,
     tags: [],
     source: "internal",
     reporter: null,

@@ -7,6 +7,7 @@ import { automationsUpdateSchema } from "./automations";
 import { businessHoursSchema, SLA_CLOCK_MODES } from "./businessHours";
 import { linearStateMapSchema, LINEAR_TEAM_ID, MIRROR_COMMENTS } from "./linear";
 import { docIdSchema, wellFormedString } from "./ids";
+import { emailSettingsSchema } from "./emailSettings";
 import { ORG_SLUG_PATTERN } from "./orgSlug";
 import { LIMITS } from "./limits";
 import { CATEGORIES, ISSUE_TYPES, MEMBER_ROLES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES } from "./vocabulary";
@@ -175,6 +176,8 @@ export const settingsUpdateSchema = z
     serviceAccounts: z.array(z.email().toLowerCase()).max(20).optional(),
     /** Round-robin assignment and auto-close; each part replaces its stored part (docs/automations.md). */
     automations: automationsUpdateSchema.optional(),
+    /** Merges field by field (domain/emailSettings.ts). */
+    email: emailSettingsSchema.partial().optional(),
   })
   .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;

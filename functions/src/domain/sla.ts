@@ -20,6 +20,8 @@ export const DEFAULT_SLA_POLICY: Readonly<SlaPolicy> = {
   low: { firstResponseMins: 24 * 60, resolutionMins: 7 * 24 * 60, clock: "business" },
 };
 
+import type { EmailSettings } from "./emailSettings";
+
 export interface OrgSettings {
   publicIntake: boolean;
   autoJoinDomains: string[];
@@ -30,6 +32,8 @@ export interface OrgSettings {
   linear: LinearSettings;
   serviceAccounts: string[];
   automations: AutomationSettings;
+  /** The email channel (domain/emailSettings.ts). */
+  email: EmailSettings;
 }
 
 /** The clock a target counts with: its own, or its priority's default. */

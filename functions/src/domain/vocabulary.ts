@@ -44,6 +44,18 @@ export type IssueType = (typeof ISSUE_TYPES)[number];
 export const SOURCES = ["internal", "client", "service", "linear"] as const;
 export type Source = (typeof SOURCES)[number];
 
+/** How an issue or a comment arrived: the agent app, the portal, email, the API, or Linear. */
+export const CHANNELS = ["web", "portal", "email", "api", "linear"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The channel of a write that names none: by who made it (a customer's web write is the portal). */
+export function channelForSource(source: Source): Channel {
+  if (source === "client") return "portal";
+  if (source === "service") return "api";
+  if (source === "linear") return "linear";
+  return "web";
+}
+
 /** A service's own name (`workflow-consumer`), which API-key and service-account callers may give. */
 export const SERVICE_NAME = /^[a-z0-9._-]{1,64}$/;
 

@@ -12,7 +12,7 @@ import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { logger } from "firebase-functions/logger";
 import { excerpt } from "../domain";
-import { REGION } from "../config";
+import { REGION, REPLY_TOKEN_KEYS } from "../config";
 import { docIdFor } from "../store/activities";
 import { applyCommentToIssue, commentSchema } from "../store/commentEffects";
 import { db } from "../store/db";
@@ -59,6 +59,7 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
 }
 
 export const onCommentCreated = onDocumentCreated(
-  { document: "orgs/{orgId}/issues/{issueId}/comments/{commentId}", region: REGION, retry: true },
+  // The reply-token keys sign the Message-IDs and Reply-To of the mails the fan-out writes.
+  { document: "orgs/{orgId}/issues/{issueId}/comments/{commentId}", region: REGION, retry: true, secrets: [REPLY_TOKEN_KEYS] },
   handleCommentCreated,
 );

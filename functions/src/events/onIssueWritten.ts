@@ -25,7 +25,7 @@ import {
   statsDelta,
   joinsWatchers,
 } from "../domain";
-import { REGION } from "../config";
+import { REGION, REPLY_TOKEN_KEYS } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
 import { factsOf } from "../store/issueFacts";
@@ -92,6 +92,7 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
 }
 
 export const onIssueWritten = onDocumentWritten(
-  { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true },
+  // The reply-token keys sign the Message-IDs and Reply-To of the mails the fan-out writes.
+  { document: "orgs/{orgId}/issues/{issueId}", region: REGION, retry: true, secrets: [REPLY_TOKEN_KEYS] },
   handleIssueWritten,
 );

@@ -1,5 +1,5 @@
 import { FieldPath, FieldValue, type DocumentReference, type Firestore, type Query, type Transaction } from "firebase-admin/firestore";
-import type { Actor, CommentCreateInput, Source } from "../domain";
+import { channelForSource, type Actor, type CommentCreateInput, type Source } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { activitiesCol, commentsCol } from "./refs";
 
@@ -17,14 +17,18 @@ export async function addComment(
   author: Actor,
   source: Source,
   tx?: Transaction,
+  /** A mailed comment: its fixed id (one per received message), channel `email` and the mail's record. */
+  mail?: { id: string; email: { messageId: string; from: string; original: string } },
 ): Promise<DocumentReference> {
-  const ref = commentsCol(db, orgId, issueId).doc();
+  const ref = mail ? commentsCol(db, orgId, issueId).doc(mail.id) : commentsCol(db, orgId, issueId).doc();
   const record = {
     body: input.body,
     internal: input.internal,
     solution: input.solution,
     author,
     source,
+    channel: mail ? "email" : channelForSource(source),
+    email: mail?.email ?? null,
     createdAt: FieldValue.serverTimestamp(),
     editedAt: null,
   };

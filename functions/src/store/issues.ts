@@ -24,6 +24,8 @@ import {
   type IssueListScope,
   type Source,
   type Status,
+  channelForSource,
+  type Channel,
 } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { clockStopsToFirestore, factsOf } from "./issueFacts";
@@ -35,10 +37,12 @@ export interface NewIssue {
   reporter: Actor;
   /** Set by staff on create (checked like POST …/assign); otherwise the org's round robin may pick one. */
   assignee?: { uid: string; name: string } | null;
+  /** How it arrived; by default what the source implies (channelForSource). */
+  channel?: Channel;
 }
 
 /** The fields of a fresh, not yet numbered issue (every field of domain/issue.ts); the allocator gives it its number. */
-export function newIssueRecord(orgId: string, { input, source, reporter, assignee = null }: NewIssue) {
+export function newIssueRecord(orgId: string, { input, source, reporter, assignee = null, channel }: NewIssue) {
   const now = FieldValue.serverTimestamp();
   return {
     orgId,
@@ -54,6 +58,7 @@ export function newIssueRecord(orgId: string, { input, source, reporter, assigne
     status: "open",
     tags: input.tags,
     source,
+    channel: channel ?? channelForSource(source),
     reporter: input.service === undefined ? reporter : { ...reporter, service: input.service },
     raisedByCustomer: source === "client",
     assignee,
@@ -87,8 +92,9 @@ export function newIssueRecord(orgId: string, { input, source, reporter, assigne
   } satisfies Record<IssueField, unknown>;
 }
 
-export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue): Promise<string> {
-  const ref = issuesCol(db, orgId).doc();
+/** `id`: a fixed id makes a repeated insert (a redelivered inbound mail) fail with ALREADY_EXISTS instead of a twin. */
+export async function insertIssue(db: Firestore, orgId: string, issue: NewIssue, id?: string): Promise<string> {
+  const ref = id ? issuesCol(db, orgId).doc(id) : issuesCol(db, orgId).doc();
   await ref.create(newIssueRecord(orgId, issue));
   return ref.id;
 }

@@ -22,6 +22,7 @@ import {
 } from "../domain";
 import { appBaseUrl } from "../config";
 import { isAlreadyExists } from "./grpcCodes";
+import { issueMailDocument, mailContext } from "./issueMail";
 import { issueRef, mailCol, membersCol, notificationsCol, userRef } from "./refs";
 
 export interface NotifyInput {
@@ -63,7 +64,9 @@ async function createOnce(ref: FirebaseFirestore.DocumentReference, data: Record
  */
 export function verifiedEmailOf(user: FirebaseFirestore.DocumentSnapshot): string | null {
   const email = user.get("email") as unknown;
-  return typeof email === "string" && email.length > 0 && user.get("emailVerified") === true ? email : null;
+  // A mail contact (integrations/email) wrote to us from this address: answering it there is what they asked for.
+  const reachable = user.get("emailVerified") === true || user.get("mailContact") === true;
+  return typeof email === "string" && email.length > 0 && reachable ? email : null;
 }
 
 export function issueLink(orgId: string, issueId: string): string {
@@ -107,6 +110,8 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
   const forCustomers = render(customerFacingActor(input.actor));
   let inApp = 0;
   let mails = 0;
+  const mailing = users.some((user) => resolvePrefs(user.get("notificationPrefs"))[input.event.type].email && verifiedEmailOf(user));
+  const context = mailing ? await mailContext(db, input.orgId) : null;
   await Promise.all(
     users.map(async (user) => {
       const uid = user.id;
@@ -126,16 +131,18 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
         if (created) inApp++;
       }
       const email = verifiedEmailOf(user);
-      if (prefs.email && email) {
-        const created = await createOnce(mailCol(db).doc(id), {
-          to: email,
-          message: rendered.mail,
-          // Not part of the extension's format; lets us trace and clean up.
+      if (prefs.email && email && context) {
+        const document = await issueMailDocument(db, context, {
           orgId: input.orgId,
           issueId: input.issueId,
           uid,
-          createdAt: FieldValue.serverTimestamp(),
+          to: email,
+          mailId: id,
+          content: rendered.mail,
+          customer: roles.get(uid) === "customer",
+          kind: input.event.type,
         });
+        const created = await createOnce(mailCol(db).doc(id), document);
         if (created) mails++;
       }
     }),

@@ -4,7 +4,9 @@ import {
   businessHoursToStored,
   DEFAULT_AUTOMATIONS,
   DEFAULT_BUSINESS_HOURS,
+  DEFAULT_EMAIL_SETTINGS,
   DEFAULT_SLA_POLICY,
+  emailSettingsOf,
   mergeAutomations,
   PRIORITIES,
   defaultLinearSettings,
@@ -20,7 +22,8 @@ import {
 import { linearDefaultTeamId } from "../config";
 import { reconcileTeamClaim } from "./linear";
 import { businessHoursFrom, policyFrom } from "./slaPolicy";
-import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, userRef } from "./refs";
+import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, slugRef, userRef } from "./refs";
+import { orgIdOfSlug, releaseSlug, reserveDerivedSlug, reserveSlug } from "./slugs";
 import { profileFromToken } from "./users";
 
 export interface Membership {
@@ -52,6 +55,7 @@ export function defaultOrgSettings(linearTeamId: string | null = null): OrgSetti
     linear: defaultLinearSettings(linearTeamId),
     serviceAccounts: [],
     automations: { ...DEFAULT_AUTOMATIONS, assignment: { ...DEFAULT_AUTOMATIONS.assignment, pool: [] } },
+    email: { ...DEFAULT_EMAIL_SETTINGS },
   };
 }
 
@@ -91,25 +95,33 @@ export function writeMembership(write: Creates, db: Firestore, orgId: string, me
   write.create(memberEmailsCol(db, orgId).doc(member.uid), memberEmailRecord(orgId, member.uid, member.email, member.emailVerified));
 }
 
-/** Creates the org, its settings and its creator's admin membership, in one batch. */
+/**
+ * Creates the org, its settings and its creator's admin membership, and reserves its slug
+ * (store/slugs.ts), in one transaction: a slug another org holds → DomainError("slug_taken").
+ */
 export async function createOrg(
   db: Firestore,
   input: OrgCreateInput,
   creator: { uid: string; name: string; email: string | null; emailVerified: boolean },
 ): Promise<{ id: string; name: string; slug: string }> {
   const ref = orgsCol(db).doc();
-  const slug = input.slug ?? slugify(input.name);
-  const batch = db.batch();
-  batch.create(ref, {
-    name: input.name,
-    slug,
-    createdAt: FieldValue.serverTimestamp(),
-    createdBy: creator.uid,
+  const slug = await db.runTransaction(async (tx) => {
+    // A slug the caller asked for is theirs or a 409; one derived from the name takes the first free form.
+    const { slug, claim } = input.slug
+      ? { slug: input.slug, claim: await reserveSlug(db, tx, input.slug, ref.id) }
+      : await reserveDerivedSlug(db, tx, slugify(input.name), ref.id);
+    claim();
+    tx.create(ref, {
+      name: input.name,
+      slug,
+      createdAt: FieldValue.serverTimestamp(),
+      createdBy: creator.uid,
+    });
+    tx.create(orgSettingsRef(db, ref.id), { ...settingsToStored(defaultOrgSettings(linearDefaultTeamId())), updatedAt: FieldValue.serverTimestamp() });
+    writeMembership(tx, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
+    tx.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
+    return slug;
   });
-  batch.create(orgSettingsRef(db, ref.id), { ...settingsToStored(defaultOrgSettings(linearDefaultTeamId())), updatedAt: FieldValue.serverTimestamp() });
-  writeMembership(batch, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
-  batch.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
-  await batch.commit();
   return { id: ref.id, name: input.name, slug };
 }
 
@@ -129,6 +141,7 @@ const pickSettings = (stored: Partial<OrgSettings> | undefined): OrgSettings => 
     linear: linearSettingsOf(stored?.linear),
     serviceAccounts: stored?.serviceAccounts ?? defaults.serviceAccounts,
     automations: automationsOf(stored?.automations),
+    email: emailSettingsOf(stored?.email),
   };
 };
 
@@ -139,8 +152,21 @@ export async function getOrgSettings(db: Firestore, orgId: string): Promise<OrgS
   return pickSettings(settings!.data() as Partial<OrgSettings> | undefined);
 }
 
+/** Renames the org; a new slug is reserved and the old one freed in the same transaction (store/slugs.ts). */
 export async function updateOrg(db: Firestore, orgId: string, changes: { name?: string; slug?: string }): Promise<void> {
-  await orgRef(db, orgId).update({ ...changes, updatedAt: FieldValue.serverTimestamp() });
+  const ref = orgRef(db, orgId);
+  await db.runTransaction(async (tx) => {
+    const org = await tx.get(ref);
+    if (!org.exists) return; // the route checked membership, so only a concurrent erase gets here
+    const oldSlug = org.get("slug") as string | undefined;
+    if (changes.slug !== undefined && changes.slug !== oldSlug) {
+      const oldOwner = oldSlug ? await tx.get(slugRef(db, oldSlug)) : null;
+      const claimSlug = await reserveSlug(db, tx, changes.slug, orgId);
+      claimSlug();
+      if (oldSlug && oldOwner?.get("orgId") === orgId) releaseSlug(db, tx, oldSlug);
+    }
+    tx.update(ref, { ...changes, updatedAt: FieldValue.serverTimestamp() });
+  });
 }
 
 /** The settings as Firestore holds them: only the business hours' windows differ (domain/businessHours.ts). */
@@ -170,6 +196,7 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
     linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
     serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
     automations: mergeAutomations(current.automations, changes.automations),
+    email: { ...current.email, ...(changes.email ? (defined(changes.email) as Partial<OrgSettings["email"]>) : {}) },
   };
 }
 
@@ -214,22 +241,18 @@ export async function orgNames(db: Firestore, orgIds: string[]): Promise<Map<str
 }
 
 /**
- * The orgs a slug names, with the caller's role in each and their intake policy
- * (domain/intake.ts decides which one the link leads to). Slugs are few per name: ten is plenty.
+ * The org a slug names (store/slugs.ts), with the caller's role there and its intake policy
+ * (domain/intake.ts decides whether the link leads them in), or null.
  */
-export async function slugCandidates(db: Firestore, slug: string, uid: string): Promise<SlugCandidate[]> {
-  const orgs = await orgsCol(db).where("slug", "==", slug).limit(10).get();
-  if (orgs.empty) return [];
-  const extra = await db.getAll(...orgs.docs.flatMap((org) => [orgSettingsRef(db, org.id), membersCol(db, org.id).doc(uid)]));
-  return orgs.docs.map((org, i) => {
-    const settings = pickSettings(extra[2 * i]!.data() as Partial<OrgSettings> | undefined);
-    const member = extra[2 * i + 1]!;
-    const created = org.get("createdAt") as { toMillis?: () => number } | undefined;
-    return {
-      orgId: org.id,
-      createdAtMs: typeof created?.toMillis === "function" ? created.toMillis() : 0,
-      role: member.exists ? ((member.get("role") as string | undefined) ?? null) : null,
-      policy: { publicIntake: settings.publicIntake, autoJoinDomains: settings.autoJoinDomains },
-    };
-  });
+export async function slugTarget(db: Firestore, slug: string, uid: string): Promise<SlugCandidate | null> {
+  const orgId = await orgIdOfSlug(db, slug);
+  if (!orgId) return null;
+  const [org, settingsDoc, member] = await db.getAll(orgRef(db, orgId), orgSettingsRef(db, orgId), membersCol(db, orgId).doc(uid));
+  if (!org!.exists) return null;
+  const settings = pickSettings(settingsDoc!.data() as Partial<OrgSettings> | undefined);
+  return {
+    orgId,
+    role: member!.exists ? ((member!.get("role") as string | undefined) ?? null) : null,
+    policy: { publicIntake: settings.publicIntake, autoJoinDomains: settings.autoJoinDomains },
+  };
 }

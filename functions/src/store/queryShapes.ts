@@ -365,6 +365,30 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     orderBy: [asc("name")],
     usedBy: "GET /orgs/{orgId}/macros and the web's macro pickers and settings, by name",
   },
+  // Email (docs/email.md).
+  {
+    name: "mail.retrySweep",
+    collectionGroup: "mail",
+    scope: "COLLECTION",
+    equals: ["delivery.state"],
+    range: "delivery.leaseExpireTime",
+    usedBy: "releaseDueMail: mails in RETRY or PROCESSING whose wait or lease is over",
+  },
+  {
+    name: "mail.byMessageId",
+    collectionGroup: "mail",
+    scope: "COLLECTION",
+    equals: ["message.messageId"],
+    usedBy: "a bounce: the mail whose Message-ID the delivery report names",
+  },
+  {
+    name: "inboundMail.senderHour",
+    collectionGroup: "inboundMail",
+    scope: "COLLECTION",
+    equals: ["orgId", "fromKey", "outcome"],
+    range: "receivedAt",
+    usedBy: "the inbound rate hold: issues one sender opened in one org in the last hour",
+  },
   // Linear (store/linear.ts).
   {
     name: "linear.issueByLinearId",

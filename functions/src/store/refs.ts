@@ -4,6 +4,8 @@ import { portalIssueDocId } from "../domain";
 
 export const orgsCol = (db: Firestore) => db.collection("orgs");
 export const orgRef = (db: Firestore, orgId: string) => orgsCol(db).doc(orgId);
+/** Which org a slug names: slugs are unique across the deployment (store/slugs.ts). */
+export const slugRef = (db: Firestore, slug: string) => db.collection("slugs").doc(slug);
 export const apiKeysCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("apiKeys");
 /** The hash of an API key's secret, server-only and outside the org (store/apiKeys.ts). */
 export const apiKeySecretRef = (db: Firestore, keyId: string) => db.collection("apiKeySecrets").doc(keyId);
@@ -41,6 +43,9 @@ export const userRef = (db: Firestore, uid: string) => db.collection("users").do
 export const issueRef = (db: Firestore, orgId: string, issueId: string) => issuesCol(db, orgId).doc(issueId);
 export const activitiesCol = (db: Firestore, orgId: string, issueId: string) =>
   issueRef(db, orgId, issueId).collection("activities");
+/** What went out by mail about an issue, for the team (store/mailDelivery.ts): recipient, kind, delivery state. */
+export const issueMailLogRef = (db: Firestore, orgId: string, issueId: string, mailId: string) =>
+  issueRef(db, orgId, issueId).collection("mails").doc(mailId);
 export const commentsCol = (db: Firestore, orgId: string, issueId: string) =>
   issueRef(db, orgId, issueId).collection("comments");
 export const statsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("stats");
@@ -51,6 +56,10 @@ export const portalIssueRef = (db: Firestore, uid: string, orgId: string, issueI
   userRef(db, uid).collection("portalIssues").doc(portalIssueDocId(orgId, issueId));
 export const notificationsCol = (db: Firestore, uid: string) => userRef(db, uid).collection("notifications");
 export const mailCol = (db: Firestore) => db.collection("mail");
+/** One issue's mail conversation with one address (store/issueMail.ts): the Message-IDs sent, for threading and matching replies. */
+export const mailThreadRef = (db: Firestore, threadId: string) => db.collection("mailThreads").doc(threadId);
+/** One received message, by the SHA-256 of its Message-ID (store/inboundMail.ts); its raw bytes in `raw/{n}` chunks. */
+export const inboundMailRef = (db: Firestore, id: string) => db.collection("inboundMail").doc(id);
 /** Linear deliveries, by Linear-Delivery (store/linear.ts). */
 export const webhookDeliveryRef = (db: Firestore, deliveryId: string) => db.collection("webhookDeliveries").doc(deliveryId);
 /** The Linear sync's own records (store/linear.ts): `team_{teamId}`, `viewer_{keyHash}`, `push_{orgId}_{issueId}`. */

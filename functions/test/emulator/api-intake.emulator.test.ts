@@ -61,12 +61,60 @@ describe("GET /intake/{slug}", () => {
     expect(refused.body.code).toBe("email_not_verified");
   });
 
-  it("leads to the older of two orgs with the same slug, so a newcomer cannot take over a link", async () => {
+  it("keeps a slug to one org: a second org asking for it gets 409 with a free alternative, and the link still leads to the first", async () => {
     const s = slug("twin");
     const first = await orgWith("First Twin", s, { publicIntake: true });
-    const second = await orgWith("Second Twin", s, { publicIntake: true });
-    expect(second).not.toBe(first);
+    const second = await call("POST", "/orgs", { token: stranger.token, body: { name: "Second Twin", slug: s } });
+    expectProblem(second, 409);
+    expect(second.body.errors).toEqual([{ path: "slug", code: "taken", message: expect.stringContaining(`${s}-2`) }]);
+    expect(second.body.suggestion).toBe(`${s}-2`);
+    expect((await db().collection("orgs").where("name", "==", "Second Twin").get()).empty).toBe(true);
     expect((await call("GET", `/intake/${s}`, { token: stranger.token })).body).toMatchObject({ orgId: first, name: "First Twin" });
+  });
+
+  it("cannot be captured by renaming: an org that takes another's slug by PATCH gets 409 and keeps its own", async () => {
+    const victim = slug("victim");
+    const victimId = await orgWith("Victim", victim, { publicIntake: false });
+    const own = slug("attacker");
+    const attacker = await call("POST", "/orgs", { token: stranger.token, body: { name: "Attacker", slug: own } });
+    const rename = await call("PATCH", `/orgs/${attacker.body.id}`, { token: stranger.token, body: { slug: victim } });
+    expectProblem(rename, 409);
+    expect((await db().doc(`orgs/${attacker.body.id}`).get()).get("slug")).toBe(own);
+    expect((await db().doc(`slugs/${victim}`).get()).get("orgId")).toBe(victimId);
+    expect((await db().doc(`slugs/${own}`).get()).get("orgId")).toBe(attacker.body.id);
+  });
+
+  it("moves the link with a rename: the new slug leads in, the old one is freed for others", async () => {
+    const before = slug("before");
+    const after = slug("after");
+    const orgId = await orgWith("Renamed Shop", before, { publicIntake: true });
+    expect((await call("PATCH", `/orgs/${orgId}`, { token: admin.token, body: { slug: after } })).status).toBe(200);
+    expect((await call("GET", `/intake/${after}`, { token: stranger.token })).body).toMatchObject({ orgId });
+    expectProblem(await call("GET", `/intake/${before}`, { token: stranger.token }), 404);
+    expect((await db().doc(`slugs/${before}`).get()).exists).toBe(false);
+    const reuse = await call("POST", "/orgs", { token: stranger.token, body: { name: "Newcomer", slug: before } });
+    expect(reuse.status).toBe(201);
+    // Renaming to its own slug again is no conflict.
+    expect((await call("PATCH", `/orgs/${orgId}`, { token: admin.token, body: { slug: after, name: "Renamed Again" } })).status).toBe(200);
+  });
+
+  it("resolves a slug only through its reservation: an org document carrying a slug it does not hold leads nowhere", async () => {
+    const s = slug("forged");
+    // As if written around the API (an import): the org claims the slug, the slugs collection does not name it.
+    const ref = db().collection("orgs").doc();
+    await ref.set({ name: "Forged", slug: s, createdAt: new Date(), createdBy: admin.uid });
+    await ref.collection("private").doc("settings").set({ publicIntake: true, autoJoinDomains: [] });
+    expectProblem(await call("GET", `/intake/${s}`, { token: stranger.token }), 404);
+  });
+
+  it("gives an org created without a slug a free one derived from its name", async () => {
+    const name = `Same Name ${randomUUID().slice(0, 6)}`;
+    const a = await call("POST", "/orgs", { token: admin.token, body: { name } });
+    const b = await call("POST", "/orgs", { token: admin.token, body: { name } });
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    expect(b.body.slug).toBe(`${a.body.slug}-2`);
+    expect((await db().doc(`slugs/${b.body.slug}`).get()).get("orgId")).toBe(b.body.id);
   });
 
   it("refuses no token (401), services and malformed slugs (404), and query parameters (422)", async () => {

@@ -233,3 +233,22 @@ export const mailDoc = (): Data => ({
 
 export const webhookDeliveryDoc = (): Data => ({ receivedAt: CREATED, type: "Issue", action: "update" });
 export const linearTeamDoc = (): Data => ({ orgId: "org-a", claimedAt: CREATED, states: [], statesFetchedAt: CREATED });
+
+/** `slugs/{slug}`: which org a slug names. */
+export const slugDoc = (orgId: string): Data => ({ orgId });
+
+/** `inboundMail/{hash}`: one received message and what became of it. */
+export const inboundMailDoc = (orgId: string): Data => ({
+  messageId: "<m1@mail.example.test>",
+  from: "cora@example.test",
+  to: "org-a-support@inbound.firetrack.test",
+  orgId,
+  issueId: null,
+  outcome: "pending",
+});
+
+/** `orgs/{orgId}/issues/{id}/mails/{mailId}`: one mail about the issue and its delivery. */
+export const issueMailDoc = (): Data => ({ to: "cora@example.test", kind: "comment", subject: "[ISS-2026-0001] Printer", state: "SUCCESS", error: null, attempts: 1 });
+
+/** `mailThreads/{threadId}`: an issue's conversation with one address. */
+export const mailThreadDoc = (orgId: string): Data => ({ orgId, issueId: "issue-1", email: "cora@example.test", uid: "owner", messageIds: ["<a.b.1c@inbound.firetrack.test>"] });

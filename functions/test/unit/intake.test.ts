@@ -3,7 +3,7 @@
  * route (api/intakeAccess.ts, with fakes for its Firestore edges).
  */
 import { describe, expect, it } from "vitest";
-import { intakeGrant, intakeTarget, type OrgSettings } from "../../src/domain";
+import { intakeGrant, intakeTarget, isOrgSlug, slugAlternatives, type OrgSettings } from "../../src/domain";
 import type { Caller } from "../../src/api/auth";
 import { ApiError } from "../../src/api/errors";
 import { intakeAccess, type IntakeDeps } from "../../src/api/intakeAccess";
@@ -89,30 +89,38 @@ describe("intakeTarget: where /raise/{slug} leads", () => {
   const open = { publicIntake: true, autoJoinDomains: [] };
   const closed = { publicIntake: false, autoJoinDomains: [] };
   const ann = { email: "ann@acme.test", emailVerified: true };
-  const candidate = (orgId: string, createdAtMs: number, policy: { publicIntake: boolean; autoJoinDomains: string[] }, role: string | null = null) => ({ orgId, createdAtMs, policy, role });
+  const candidate = (orgId: string, policy: { publicIntake: boolean; autoJoinDomains: string[] }, role: string | null = null) => ({ orgId, policy, role });
 
   it("leads to the org that takes the caller in", () => {
-    expect(intakeTarget([candidate("a", 1, open)], ann)?.orgId).toBe("a");
+    expect(intakeTarget(candidate("a", open), ann)?.orgId).toBe("a");
   });
 
-  it("leads nowhere for a closed org the caller is no member of, nor for no org at all", () => {
-    expect(intakeTarget([candidate("a", 1, closed)], ann)).toBeNull();
-    expect(intakeTarget([], ann)).toBeNull();
+  it("leads nowhere for a closed org the caller is no member of, nor for a slug that names no org", () => {
+    expect(intakeTarget(candidate("a", closed), ann)).toBeNull();
+    expect(intakeTarget(null, ann)).toBeNull();
   });
 
   it("leads a member to their closed org", () => {
-    expect(intakeTarget([candidate("a", 1, closed, "customer")], ann)).toMatchObject({ orgId: "a", role: "customer" });
+    expect(intakeTarget(candidate("a", closed, "customer"), ann)).toMatchObject({ orgId: "a", role: "customer" });
   });
 
   it("admits a verified auto-join domain, not an unverified one", () => {
-    const domain = candidate("a", 1, { publicIntake: false, autoJoinDomains: ["acme.test"] });
-    expect(intakeTarget([domain], ann)?.orgId).toBe("a");
-    expect(intakeTarget([domain], { ...ann, emailVerified: false })).toBeNull();
+    const domain = candidate("a", { publicIntake: false, autoJoinDomains: ["acme.test"] });
+    expect(intakeTarget(domain, ann)?.orgId).toBe("a");
+    expect(intakeTarget(domain, { ...ann, emailVerified: false })).toBeNull();
   });
+});
 
-  it("prefers the caller's own org, then the oldest, so a later org with the same slug cannot capture the link", () => {
-    expect(intakeTarget([candidate("late", 9, open), candidate("early", 2, open)], ann)?.orgId).toBe("early");
-    expect(intakeTarget([candidate("early", 2, open), candidate("mine", 9, closed, "customer")], ann)?.orgId).toBe("mine");
-    expect(intakeTarget([candidate("early", 2, closed), candidate("late", 9, open)], ann)?.orgId).toBe("late");
+describe("slugAlternatives: what a 409 offers for a taken slug", () => {
+  it("numbers the slug from 2, each a valid slug", () => {
+    expect(slugAlternatives("acme", 3)).toEqual(["acme-2", "acme-3", "acme-4"]);
+  });
+  it("cuts a long base so the alternative stays within 50 characters and valid", () => {
+    const long = `${"a".repeat(47)}-bc`;
+    for (const alt of slugAlternatives(long)) {
+      expect(alt.length).toBeLessThanOrEqual(50);
+      expect(isOrgSlug(alt)).toBe(true);
+    }
+    expect(slugAlternatives(long)[0]).toBe(`${"a".repeat(47)}-2`);
   });
 });

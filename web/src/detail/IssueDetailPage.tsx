@@ -18,6 +18,7 @@ import { DeleteControls } from "./DeleteControls";
 import { useIssueAddress } from "./useIssueAddress";
 import { DetailsCard, FieldError, useInlineEdit } from "./DetailsCard";
 import { LinearCard } from "./LinearCard";
+import { MailCard, mayReadMails } from "./MailCard";
 import { StatusActions } from "./StatusActions";
 import { Composer, Thread } from "./Thread";
 import { Timeline } from "./Timeline";
@@ -171,6 +172,7 @@ function IssueView({ issue }: { issue: Issue }) {
           <PeopleCard issue={issue} />
           {(issue.source === "service" || issue.occurrences > 1) && <ServiceCard issue={issue} />}
           <LinearCard issue={issue} />
+          {mayReadMails(org.role) && <MailCard orgId={org.orgId} issueId={issue.id} />}
         </aside>
       </div>
       <ConflictDialog conflict={editor.conflict} current={issue} onReload={editor.dismiss} onOverwrite={editor.overwrite} />

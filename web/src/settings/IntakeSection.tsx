@@ -1,8 +1,58 @@
 /** Who may raise issues without an invitation (public intake, with its link, and auto-join domains), and whose addresses may hold staff roles. */
 import { useRef, useState, type FormEvent } from "react";
+import { ApiProblem } from "../api/problem";
 import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "./parts";
 import { intakeLink, parseList } from "./lists";
 import { useSettings } from "./useSettings";
+
+/** The org's short name: its intake link and its mail address. A taken one is refused on the field, with a free one to take. */
+function SlugForm() {
+  const { slug, changeSlug } = useSettings();
+  const [value, setValue] = useState(slug);
+  const saving = useAction();
+  const problems = fieldMessages(saving.error, "slug");
+  const suggestion = saving.error instanceof ApiProblem && typeof saving.error.extensions.suggestion === "string" ? saving.error.extensions.suggestion : null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await saving.run(() => changeSlug(value.trim()));
+    if (saved) setValue(saved);
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="stack">
+      <fieldset className="card">
+      <legend>Short name</legend>
+      <label>
+        Short name in links and in your mail address
+        <input
+          value={value}
+          maxLength={50}
+          onChange={(event) => (saving.reset(), setValue(event.target.value))}
+          aria-invalid={problems.length > 0 ? true : undefined}
+          aria-describedby="slug-hint slug-error"
+          spellCheck={false}
+        />
+      </label>
+      <FieldMessages error={saving.error} path="slug" id="slug-error" />
+      {suggestion && (
+        <p>
+          <button type="button" onClick={() => (saving.reset(), setValue(suggestion))}>
+            Use {suggestion}
+          </button>
+        </p>
+      )}
+      <p className="hint" id="slug-hint">
+        Lowercase letters, digits and dashes. Changing it frees the old one: links and mail to the old name stop reaching you.
+      </p>
+      <div className="actions">
+        <button type="submit" disabled={saving.busy || value.trim() === slug}>
+          {saving.busy ? "Saving…" : "Change short name"}
+        </button>
+      </div>
+      <ActionResult error={saving.error} done={saving.done} savedText="Short name changed." fieldsShown={problems.length > 0} />
+      </fieldset>
+    </form>
+  );
+}
 
 export function IntakeSection() {
   const { settings, slug, save } = useSettings();
@@ -31,6 +81,7 @@ export function IntakeSection() {
         <h2 id="intake-heading">Intake</h2>
         <p className="muted">How people who are not members yet reach you. Whoever raises an issue this way becomes a customer: they see only their own issues.</p>
       </header>
+      <SlugForm key={slug} />
       <form onSubmit={(event) => void submit(event)} noValidate className="stack">
         <fieldset className="card">
           <legend>Public intake</legend>
@@ -48,6 +99,16 @@ export function IntakeSection() {
               {settings.publicIntake
                 ? "Share it on your website or in your mail signature."
                 : "The link works once public intake is on and saved. Until then it shows that this organisation takes no public issues."}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="intake-address">Email address</label>
+            <div className="copy-row">
+              <input id="intake-address" readOnly value={settings.inboundAddress} onFocus={(event) => event.target.select()} aria-describedby="intake-address-hint" />
+              <CopyButton text={settings.inboundAddress} label="Copy address" />
+            </div>
+            <p className="hint" id="intake-address-hint">
+              A mail to this address opens an issue under the same rules as the link. Email settings: on or off, sender name, signature.
             </p>
           </div>
         </fieldset>

@@ -14,6 +14,7 @@ import { ApiKeysSection } from "./ApiKeysSection";
 import { AutomationsSection } from "./AutomationsSection";
 import { OrganisationSection } from "./OrganisationSection";
 import { BusinessHoursSection } from "./BusinessHoursSection";
+import { EmailSection } from "./EmailSection";
 import { IntakeSection } from "./IntakeSection";
 import { InvitationsSection } from "./InvitationsSection";
 import { LinearSection } from "./LinearSection";
@@ -29,6 +30,7 @@ export const SETTINGS_SECTIONS = [
   { path: "sla", title: "SLA policy" },
   { path: "hours", title: "Business hours" },
   { path: "intake", title: "Intake" },
+  { path: "email", title: "Email" },
   { path: "api-keys", title: "API keys" },
   { path: "service-accounts", title: "Service accounts" },
   { path: "linear", title: "Linear" },
@@ -84,6 +86,7 @@ export default function SettingsPage() {
                 <Route path="sla" element={<SlaSection />} />
                 <Route path="hours" element={<BusinessHoursSection />} />
                 <Route path="intake" element={<IntakeSection />} />
+                <Route path="email" element={<EmailSection />} />
                 <Route path="api-keys" element={<ApiKeysSection />} />
                 <Route path="service-accounts" element={<ServiceAccountsSection />} />
                 <Route path="linear" element={<LinearSection />} />

@@ -9,13 +9,18 @@ import { api , path } from "../api/client";
 import { ErrorState, Loading } from "../ui/states";
 import type { LinearSettingsForm } from "./linear";
 
-export type Settings = Omit<OrgSettings, "linear"> & { linear: LinearSettingsForm };
-export type SettingsPatch = { [K in keyof Settings]?: K extends "sla" ? Partial<Settings["sla"]> : K extends "linear" ? Partial<LinearSettingsForm> : Settings[K] };
+/** `inboundAddress`: where customers write to open an issue, the org's slug at the mail domain (read-only). */
+export type Settings = Omit<OrgSettings, "linear"> & { linear: LinearSettingsForm; inboundAddress: string };
+export type SettingsPatch = {
+  [K in Exclude<keyof Settings, "inboundAddress">]?: K extends "sla" | "linear" | "email" ? Partial<Settings[K]> : Settings[K];
+};
 
 interface SettingsState {
   settings: Settings;
   slug: string;
   save: (patch: SettingsPatch) => Promise<Settings>;
+  /** Changes the org's slug (its intake link and mail address); a taken one is a 409 on the `slug` field. */
+  changeSlug: (slug: string) => Promise<string>;
 }
 
 const SettingsContext = createContext<SettingsState | null>(null);
@@ -50,9 +55,19 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
     [orgId],
   );
 
+  const changeSlug = useCallback(
+    async (slug: string) => {
+      const { data } = await api<{ slug: string }>("PATCH", path`/orgs/${orgId}`, { body: { slug } });
+      const { data: settings } = await api<Settings>("GET", path`/orgs/${orgId}/settings`);
+      setState((current) => (current ? { settings, slug: data.slug } : current));
+      return data.slug;
+    },
+    [orgId],
+  );
+
   if (error !== null) return <ErrorState error={error} retry={() => setAttempt((n) => n + 1)} />;
   if (!state) return <Loading what="the settings" />;
-  return <SettingsContext.Provider value={{ ...state, save }}>{children}</SettingsContext.Provider>;
+  return <SettingsContext.Provider value={{ ...state, save, changeSlug }}>{children}</SettingsContext.Provider>;
 }
 
 export function useSettings(): SettingsState {

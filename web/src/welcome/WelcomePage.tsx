@@ -125,9 +125,11 @@ function CreateOrgCard() {
   const me = useMe();
   const navigate = useNavigate();
   const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const [slugError, setSlugError] = useState<{ message: string; suggestion: string | null } | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
@@ -137,13 +139,19 @@ function CreateOrgCard() {
     setBusy(true);
     setError(null);
     setFieldError(null);
+    setSlugError(null);
     try {
-      const { data } = await api<{ id: string }>("POST", path`/orgs`, { body: { name: name.trim() } });
+      const body = slug.trim() ? { name: name.trim(), slug: slug.trim() } : { name: name.trim() };
+      const { data } = await api<{ id: string }>("POST", path`/orgs`, { body });
       await me.refresh();
       navigate(`/o/${encodeURIComponent(data.id)}/issues`);
     } catch (err) {
-      const nameProblem = err instanceof ApiProblem ? err.errors.find((e) => e.path === "name") : undefined;
+      const problem = err instanceof ApiProblem ? err : null;
+      const nameProblem = problem?.errors.find((e) => e.path === "name");
+      // A short name another organisation has (409) or a malformed one (422): said on the field, with a free one to take.
+      const slugProblem = problem?.errors.find((e) => e.path === "slug");
       if (nameProblem) setFieldError(nameProblem.message);
+      else if (slugProblem) setSlugError({ message: slugProblem.message, suggestion: typeof problem?.extensions.suggestion === "string" ? problem.extensions.suggestion : null });
       else setError(err);
       setBusy(false);
     }
@@ -157,6 +165,18 @@ function CreateOrgCard() {
           Organisation name
           <input value={name} maxLength={LIMITS.orgNameMax} onChange={(e) => setName(e.target.value)} aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? "org-name-error" : undefined} />
         </label>
+        <label>
+          Short name (optional)
+          <input
+            value={slug}
+            maxLength={50}
+            spellCheck={false}
+            placeholder="acme-support"
+            onChange={(e) => (setSlugError(null), setSlug(e.target.value))}
+            aria-invalid={slugError ? true : undefined}
+            aria-describedby={slugError ? "org-slug-error" : undefined}
+          />
+        </label>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? "Creating…" : "Create organisation"}
         </button>
@@ -164,6 +184,16 @@ function CreateOrgCard() {
       {fieldError && (
         <p className="field-error" id="org-name-error">
           {fieldError}
+        </p>
+      )}
+      {slugError && (
+        <p className="field-error" id="org-slug-error">
+          {slugError.message}{" "}
+          {slugError.suggestion && (
+            <button type="button" onClick={() => (setSlug(slugError.suggestion!), setSlugError(null))}>
+              Use {slugError.suggestion}
+            </button>
+          )}
         </p>
       )}
       {error !== null && <ErrorState error={error} compact />}

@@ -6,7 +6,7 @@
  */
 import { emptyQuerySchema, intakeTarget, isOrgSlug } from "../../domain";
 import { db } from "../../store/db";
-import { orgNames, slugCandidates } from "../../store/orgs";
+import { orgNames, slugTarget } from "../../store/orgs";
 import { notFound } from "../errors";
 import { route } from "../route";
 import { intakeOrgResponse } from "../schemas";
@@ -25,7 +25,7 @@ export const intakeRoutes = [
       const slug = params.slug!;
       // Services raise issues in their own org by id; the link is for people.
       if (caller.kind !== "user" || !isOrgSlug(slug)) throw notFound("The organisation");
-      const target = intakeTarget(await slugCandidates(db(), slug, caller.uid), caller);
+      const target = intakeTarget(await slugTarget(db(), slug, caller.uid), caller);
       if (!target) throw notFound("The organisation");
       const name = (await orgNames(db(), [target.orgId])).get(target.orgId) ?? "";
       return { body: { orgId: target.orgId, name, slug, role: target.role } };

@@ -7,7 +7,9 @@ import {
   orgUpdateSchema,
   settingsUpdateSchema,
   type MemberRole,
+  type OrgSettings,
 } from "../../domain";
+import { inboundEmailDomain } from "../../config";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
 import { invitesFor } from "../../store/invites";
@@ -44,6 +46,12 @@ async function pendingInvitesOf(caller: Caller) {
     .map((invite) => ({ id: invite.id, orgId: invite.orgId, orgName: names.get(invite.orgId)!, role: invite.role, expiresAt: invite.expiresAt.toISOString() }));
 }
 const keyJson = (key: object) => toJson(key);
+
+/** The settings as admins see them: with the address customers write to (the org's slug; docs/email.md). */
+async function withInboundAddress(orgId: string, settings: OrgSettings) {
+  const slug = ((await getOrg(db(), orgId))?.get("slug") as string | undefined) ?? "";
+  return { ...settings, inboundAddress: `${slug}@${inboundEmailDomain()}` };
+}
 
 export const orgRoutes = [
   route({
@@ -122,7 +130,7 @@ export const orgRoutes = [
     problems: [401, 403, 404, 422, 429],
     async handler({ access }) {
       requirePermission(access, "settings.manage");
-      return { body: await getOrgSettings(db(), access.orgId) };
+      return { body: await withInboundAddress(access.orgId, (await getOrgSettings(db(), access.orgId))!) };
     },
   }),
   route({
@@ -135,7 +143,7 @@ export const orgRoutes = [
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body }) {
       requirePermission(access, "settings.manage");
-      return { body: await updateOrgSettings(db(), access.orgId, body) };
+      return { body: await withInboundAddress(access.orgId, await updateOrgSettings(db(), access.orgId, body)) };
     },
   }),
   route({
