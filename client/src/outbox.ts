@@ -199,8 +199,9 @@ export class Outbox {
       }
       case "rejected":
         this.failures = 0;
-        if (MALFORMED.has(outcome.status)) return this.fail(entry, { status: outcome.status, detail: outcome.detail, errors: outcome.errors });
-        return this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
+        if (MALFORMED.has(outcome.status)) this.fail(entry, { status: outcome.status, detail: outcome.detail, errors: outcome.errors });
+        else this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
+        return;
       case "retry": {
         entry.lastError = outcome.error;
         this.options.log("attempt failed", { kind: entry.report.kind, attempts: entry.report.attempts, error: outcome.error });

@@ -109,7 +109,7 @@ describe("a ticket by email", () => {
     expect(reply.headers["auto-submitted"]).toBe("auto-generated");
     expect(reply.headers["list-unsubscribe"]).toContain("/account/notifications");
     const ack = (await mailsTo(customer)).find((m) => m.subject === `[${number}] ${subject}` && m.text.includes("We received your request"))!;
-    expect(reply.headers["references"]).toContain(ack.headers["message-id"]);
+    expect(reply.headers.references).toContain(ack.headers["message-id"]);
     expect(reply.headers["in-reply-to"]).toMatch(/@inbound\.firetrack\.test>$/);
 
     // The customer answers from their mail client: the answer shows live, without the quoted mail.

@@ -163,7 +163,7 @@ export function isOwnMessage(header: HeaderLookup, keys: TokenKeys, domain: stri
 
 /** The text of a mail: its text part, or its HTML turned into text. */
 export function mailText(text: string | undefined, html: string | false | undefined): string {
-  if (text && text.trim()) return text;
+  if (text?.trim()) return text;
   if (html) return htmlToText(html, { wordwrap: false, selectors: [{ selector: "img", format: "skip" }] }).replace(/\u00a0/g, " ");
   return "";
 }

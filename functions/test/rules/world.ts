@@ -85,14 +85,14 @@ function worldDocuments(): Record<string, Data> {
     "apiKeySecrets/key-1": make.apiKeySecretDoc(ORG_A),
     [`orgs/${ORG_A}/idempotency/idem-1`]: make.idempotencyDoc(),
     [`users/${UID.owner}/notifications/note-1`]: make.notificationDoc(ORG_A, ISSUE.owned),
-    [`mail/mail-1`]: make.mailDoc(),
-    [`webhookDeliveries/delivery-1`]: make.webhookDeliveryDoc(),
-    [`slugs/org-a-support`]: make.slugDoc(ORG_A),
-    [`mailThreads/thread-1`]: make.mailThreadDoc(ORG_A),
+    "mail/mail-1": make.mailDoc(),
+    "webhookDeliveries/delivery-1": make.webhookDeliveryDoc(),
+    "slugs/org-a-support": make.slugDoc(ORG_A),
+    "mailThreads/thread-1": make.mailThreadDoc(ORG_A),
     [`${issuePath(ISSUE.owned, ORG_A)}/mails/mail-1`]: make.issueMailDoc(),
-    [`inboundMail/inbound-1`]: make.inboundMailDoc(ORG_A),
-    [`linear/team_team-1`]: make.linearTeamDoc(),
-    [`unlisted/doc-1`]: { note: "a collection the rules do not name" },
+    "inboundMail/inbound-1": make.inboundMailDoc(ORG_A),
+    "linear/team_team-1": make.linearTeamDoc(),
+    "unlisted/doc-1": { note: "a collection the rules do not name" },
   };
   for (const [uid, role] of Object.entries(MEMBERS_OF_A)) {
     docs[`orgs/${ORG_A}/members/${uid}`] = make.memberDoc(uid, role);

@@ -44,7 +44,7 @@ export function EmailSection() {
             </p>
           </div>
           <label className="inline">
-            <input type="checkbox" checked={enabled} onChange={(event) => (changed(), setEnabled(event.target.checked))} />
+            <input type="checkbox" checked={enabled} onChange={(event) => { changed(); setEnabled(event.target.checked); }} />
             Take issues and replies by email
           </label>
         </fieldset>
@@ -52,16 +52,16 @@ export function EmailSection() {
           <legend>What customers get</legend>
           <label>
             Sender name
-            <input value={senderName} maxLength={80} onChange={(event) => (changed(), setSenderName(event.target.value))} placeholder="Your organisation's name" aria-describedby="sender-hint" />
+            <input value={senderName} maxLength={80} onChange={(event) => { changed(); setSenderName(event.target.value); }} placeholder="Your organisation's name" aria-describedby="sender-hint" />
           </label>
           <p className="hint" id="sender-hint">Shown as the sender of every mail. Empty: your organisation's name.</p>
           <label className="inline">
-            <input type="checkbox" checked={autoAcknowledge} onChange={(event) => (changed(), setAutoAcknowledge(event.target.checked))} />
+            <input type="checkbox" checked={autoAcknowledge} onChange={(event) => { changed(); setAutoAcknowledge(event.target.checked); }} />
             Acknowledge each new issue by mail, with its number
           </label>
           <label>
             Signature
-            <textarea rows={4} value={signature} maxLength={EMAIL_SIGNATURE_MAX} onChange={(event) => (changed(), setSignature(event.target.value))} aria-describedby="signature-error" />
+            <textarea rows={4} value={signature} maxLength={EMAIL_SIGNATURE_MAX} onChange={(event) => { changed(); setSignature(event.target.value); }} aria-describedby="signature-error" />
           </label>
           <FieldMessages error={saving.error} path="email" id="signature-error" />
         </fieldset>

@@ -26,7 +26,7 @@ function SlugForm() {
         <input
           value={value}
           maxLength={50}
-          onChange={(event) => (saving.reset(), setValue(event.target.value))}
+          onChange={(event) => { saving.reset(); setValue(event.target.value); }}
           aria-invalid={problems.length > 0 ? true : undefined}
           aria-describedby="slug-hint slug-error"
           spellCheck={false}
@@ -35,7 +35,7 @@ function SlugForm() {
       <FieldMessages error={saving.error} path="slug" id="slug-error" />
       {suggestion && (
         <p>
-          <button type="button" onClick={() => (saving.reset(), setValue(suggestion))}>
+          <button type="button" onClick={() => { saving.reset(); setValue(suggestion); }}>
             Use {suggestion}
           </button>
         </p>
@@ -137,7 +137,7 @@ export function IntakeSection() {
             <textarea
               rows={3}
               value={staffDomains}
-              onChange={(event) => (saving.reset(), setStaffDomains(event.target.value))}
+              onChange={(event) => { saving.reset(); setStaffDomains(event.target.value); }}
               placeholder={"example.com"}
               aria-invalid={staffDomainsInvalid ? true : undefined}
               aria-describedby="staff-domains-hint staff-domains-error"

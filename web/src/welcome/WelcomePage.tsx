@@ -172,7 +172,7 @@ function CreateOrgCard() {
             maxLength={50}
             spellCheck={false}
             placeholder="acme-support"
-            onChange={(e) => (setSlugError(null), setSlug(e.target.value))}
+            onChange={(e) => { setSlugError(null); setSlug(e.target.value); }}
             aria-invalid={slugError ? true : undefined}
             aria-describedby={slugError ? "org-slug-error" : undefined}
           />
@@ -190,7 +190,7 @@ function CreateOrgCard() {
         <p className="field-error" id="org-slug-error">
           {slugError.message}{" "}
           {slugError.suggestion && (
-            <button type="button" onClick={() => (setSlug(slugError.suggestion!), setSlugError(null))}>
+            <button type="button" onClick={() => { setSlug(slugError.suggestion!); setSlugError(null); }}>
               Use {slugError.suggestion}
             </button>
           )}

@@ -246,7 +246,7 @@ async function acknowledge(firestore: Firestore, orgId: string, issueId: string,
     uid,
     to: mail.from,
     mailId,
-    content: { subject: `[${number}] ${title}`, text, html: `<p>We received your request and opened <strong>${number}</strong>: ${escape(title)}.</p>` },
+    content: { subject: `[${number}] ${title}`, text, html: `<p>We received your request and opened <strong>${number}</strong>: ${escapeHtml(title)}.</p>` },
     customer: true,
     kind: "acknowledgement",
   });
@@ -261,7 +261,7 @@ async function acknowledge(firestore: Firestore, orgId: string, issueId: string,
     });
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function routeInbound(firestore: Firestore, mail: Inbound): Promise<Result> {
   const { facts } = mail;
