@@ -34,7 +34,11 @@ async function startStub() {
     });
   });
   await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)));
-  return { base: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/api/v1`, close: () => new Promise((resolve) => server.close(resolve)), count: () => n };
+  return {
+    base: `http://127.0.0.1:${/** @type {import("node:net").AddressInfo} */ (server.address()).port}/api/v1`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+    count: () => n,
+  };
 }
 
 async function closedPort() {
@@ -77,10 +81,21 @@ async function throughput(total, workers, work) {
 }
 
 const client = (baseUrl, options = {}) =>
-  createFiretrackClient({ baseUrl, orgId: "bench", apiKey: "ftk_bench_secret", service: "bench", timeoutMs: 3000, ...options });
+  createFiretrackClient({
+    baseUrl,
+    orgId: "bench",
+    apiKey: "ftk_bench_secret",
+    service: "bench",
+    timeoutMs: 3000,
+    ...options,
+  });
 
 const rawFetch = (base) => async () => {
-  const response = await fetch(`${base}/orgs/bench/issues`, { method: "POST", headers: HEADERS, body: JSON.stringify(ISSUE) });
+  const response = await fetch(`${base}/orgs/bench/issues`, {
+    method: "POST",
+    headers: HEADERS,
+    body: JSON.stringify(ISSUE),
+  });
   await response.json();
 };
 
@@ -113,7 +128,11 @@ await up.close(1000);
 // 2. Throughput with 50 in flight: the client at its default concurrency (16) and at 50, against raw fetch,
 // in alternating rounds; each figure is the median of its rounds.
 const ROUNDS = 3;
-const rates = { raw: /** @type {number[]} */ ([]), byDefault: /** @type {number[]} */ ([]), wide: /** @type {number[]} */ ([]) };
+const rates = {
+  raw: /** @type {number[]} */ ([]),
+  byDefault: /** @type {number[]} */ ([]),
+  wide: /** @type {number[]} */ ([]),
+};
 let wideStats;
 for (let round = 0; round < ROUNDS; round++) {
   rates.raw.push((await throughput(CALLS, IN_FLIGHT, rawFetch(stub.base))).perSecond);

@@ -39,7 +39,9 @@ async function timed(send) {
 async function measure() {
   const secret = process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET;
   if (!secret) {
-    console.error("FIRETRACK_LINEAR_WEBHOOK_SECRET is not set: start the emulators with `node scripts/emulators.mjs exec --test-env …` (or run this script on its own).");
+    console.error(
+      "FIRETRACK_LINEAR_WEBHOOK_SECRET is not set: start the emulators with `node scripts/emulators.mjs exec --test-env …` (or run this script on its own).",
+    );
     process.exit(1);
   }
   // The harness puts every emulator's port in the environment (scripts/lib/emulatorEnv.mjs).
@@ -100,16 +102,36 @@ async function measure() {
   const w = { p50: percentile(webhook, 50), p95: percentile(webhook, 95) };
   const h = { p50: percentile(baseline, 50), p95: percentile(baseline, 95) };
   const round = (ms) => Math.round(ms * 10) / 10;
-  console.log(`Linear webhook, ${COUNT} signed deliveries vs ${COUNT} GET /api/v1/health, one at a time, through the Functions emulator`);
+  console.log(
+    `Linear webhook, ${COUNT} signed deliveries vs ${COUNT} GET /api/v1/health, one at a time, through the Functions emulator`,
+  );
   console.log(`  webhook  p50 ${round(w.p50)} ms   p95 ${round(w.p95)} ms`);
   console.log(`  health   p50 ${round(h.p50)} ms   p95 ${round(h.p95)} ms`);
   console.log(`  ratio    p50 ${(w.p50 / h.p50).toFixed(2)}×   p95 ${(w.p95 / h.p95).toFixed(2)}×`);
   const result = {
     title: "Linear webhook delivery: answer time against /api/v1/health",
     figures: [
-      { figure: `webhook p50 / health p50 (${COUNT} each)`, ours: round(w.p50), baseline: round(h.p50), unit: "ms", ratio: w.p50 / h.p50 },
-      { figure: `webhook p95 / health p95 (${COUNT} each)`, ours: round(w.p95), baseline: round(h.p95), unit: "ms", ratio: w.p95 / h.p95 },
-      { figure: "webhook p95 within Linear's 5 s", ours: round(w.p95), unit: "ms", target: "< 5000 ms", pass: w.p95 < 5000 },
+      {
+        figure: `webhook p50 / health p50 (${COUNT} each)`,
+        ours: round(w.p50),
+        baseline: round(h.p50),
+        unit: "ms",
+        ratio: w.p50 / h.p50,
+      },
+      {
+        figure: `webhook p95 / health p95 (${COUNT} each)`,
+        ours: round(w.p95),
+        baseline: round(h.p95),
+        unit: "ms",
+        ratio: w.p95 / h.p95,
+      },
+      {
+        figure: "webhook p95 within Linear's 5 s",
+        ours: round(w.p95),
+        unit: "ms",
+        target: "< 5000 ms",
+        pass: w.p95 < 5000,
+      },
     ],
   };
   console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
@@ -122,7 +144,10 @@ if (process.env.FIRESTORE_EMULATOR_HOST) {
   const build = spawnSync("npm", ["run", "build", "--workspace", "functions"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
   const inner = ["node", "bench/linear-webhook.mjs", ...(smoke ? ["--smoke"] : [])].join(" ");
-  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--test-env", "--only", "firestore,functions", inner], { cwd: ROOT, stdio: "inherit" });
+  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--test-env", "--only", "firestore,functions", inner], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

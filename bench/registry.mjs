@@ -59,7 +59,11 @@ const SCRIPTS = [
 /** @returns {BenchEntry[]} */
 export function registry() {
   return [
-    ...MODULES.map((entry) => ({ ...entry, kind: /** @type {const} */ ("module"), emulators: /** @type {const} */ (true) })),
+    ...MODULES.map((entry) => ({
+      ...entry,
+      kind: /** @type {const} */ ("module"),
+      emulators: /** @type {const} */ (true),
+    })),
     ...SCRIPTS.filter((entry) => entry.present()).map((entry) => ({ ...entry, kind: /** @type {const} */ ("script") })),
   ];
 }

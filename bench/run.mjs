@@ -20,7 +20,14 @@ import { emulatorPorts } from "../scripts/lib/emulatorEnv.mjs";
 const EMULATORS = ["auth", "firestore", "functions"];
 
 function parseArgs(argv) {
-  const options = { names: /** @type {string[]} */ ([]), smoke: false, out: /** @type {string | null} */ (null), list: false, build: true, save: false };
+  const options = {
+    names: /** @type {string[]} */ ([]),
+    smoke: false,
+    out: /** @type {string | null} */ (null),
+    list: false,
+    build: true,
+    save: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--smoke") options.smoke = true;
@@ -38,7 +45,8 @@ function selected(options) {
   const all = registry();
   if (options.names.length === 0) return options.smoke ? all.filter((entry) => entry.kind === "module") : all;
   const unknown = options.names.filter((name) => !all.some((entry) => entry.name === name));
-  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; known: ${all.map((e) => e.name).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown benchmark ${unknown.join(", ")}; known: ${all.map((e) => e.name).join(", ")}`);
   return all.filter((entry) => options.names.includes(entry.name));
 }
 
@@ -51,7 +59,11 @@ function run(command, args, env = process.env) {
 function emulatorsFor(entries) {
   const names = [...EMULATORS, ...(entries.some((entry) => entry.hosting) ? ["hosting"] : [])];
   const ports = emulatorPorts();
-  return { names, ports: [...names.map((name) => ports[name]), ports.hub, ports.firestoreWebsocket], firestore: ports.firestore };
+  return {
+    names,
+    ports: [...names.map((name) => ports[name]), ports.hub, ports.firestoreWebsocket],
+    firestore: ports.firestore,
+  };
 }
 
 const portFree = (port) =>
@@ -95,11 +107,17 @@ async function launch(options, argv) {
   if (options.build) run("npm", ["run", "build", "--workspace", "functions"]);
   const { names, ports, firestore } = emulatorsFor(selected(options));
   await waitForPorts(ports);
-  const inner = ["node", "bench/run.mjs", ...argv.filter((arg) => arg !== "--no-build")].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
+  const inner = ["node", "bench/run.mjs", ...argv.filter((arg) => arg !== "--no-build")]
+    .map((part) => `'${part.replace(/'/g, "'\\''")}'`)
+    .join(" ");
   // Once the harness has a test environment (the Linear integration's secrets, scripts/lib/testFunctions.mjs),
   // the bench runs with it, so the webhook delivery row of the cost table and bench/linear-webhook.mjs can sign.
   const testEnv = existsSync(join(ROOT_DIR, "scripts", "lib", "testFunctions.mjs")) ? ["--test-env"] : [];
-  const child = spawn("node", ["scripts/emulators.mjs", "exec", "--bench", ...testEnv, "--only", names.join(","), inner], { cwd: ROOT_DIR, stdio: "inherit" });
+  const child = spawn(
+    "node",
+    ["scripts/emulators.mjs", "exec", "--bench", ...testEnv, "--only", names.join(","), inner],
+    { cwd: ROOT_DIR, stdio: "inherit" },
+  );
   for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => {
     stopLeftoverFirestore(firestore);
@@ -111,10 +129,12 @@ async function runScript(entry) {
   if (entry.prepare) run(entry.prepare[0], entry.prepare[1]);
   const [command, args] = entry.command;
   const child = spawnSync(command, args, { cwd: ROOT_DIR, encoding: "utf8", env: process.env, maxBuffer: 16 << 20 });
-  if (child.status !== 0) throw new Error(`${command} ${args.join(" ")} exited ${child.status}: ${(child.stderr || "").slice(-500)}`);
+  if (child.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited ${child.status}: ${(child.stderr || "").slice(-500)}`);
   const lines = child.stdout.trimEnd().split("\n");
   const last = lines.at(-1) ?? "";
-  if (last.startsWith("BENCH_RESULT ")) return { ...JSON.parse(last.slice("BENCH_RESULT ".length)), text: lines.slice(0, -1).join("\n") };
+  if (last.startsWith("BENCH_RESULT "))
+    return { ...JSON.parse(last.slice("BENCH_RESULT ".length)), text: lines.slice(0, -1).join("\n") };
   return { title: entry.title, figures: [], text: child.stdout };
 }
 
@@ -134,7 +154,11 @@ async function runInside(options) {
       return await work();
     } catch (err) {
       console.error(`[bench] ${entry.name}${label} failed:`, err);
-      byName.set(entry.name, { name: entry.name, seconds: (Date.now() - t0) / 1000, error: String(/** @type {Error} */ (err)?.message ?? err) });
+      byName.set(entry.name, {
+        name: entry.name,
+        seconds: (Date.now() - t0) / 1000,
+        error: String(/** @type {Error} */ (err)?.message ?? err),
+      });
       return undefined;
     } finally {
       console.log(`[bench] ${entry.name}${label} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -142,19 +166,27 @@ async function runInside(options) {
   };
   const runEntry = async (entry) => {
     const t0 = Date.now();
-    const result = await attempt(entry, "", async () => (entry.kind === "module" ? (await import(entry.path)).default.run(ctx, benchOptions) : runScript(entry)));
-    if (result) byName.set(entry.name, { name: entry.name, kind: entry.kind, seconds: (Date.now() - t0) / 1000, ...result });
+    const result = await attempt(entry, "", async () =>
+      entry.kind === "module" ? (await import(entry.path)).default.run(ctx, benchOptions) : runScript(entry),
+    );
+    if (result)
+      byName.set(entry.name, { name: entry.name, kind: entry.kind, seconds: (Date.now() - t0) / 1000, ...result });
   };
   try {
     // One pause of the triggers for everything that needs them paused: the benchmarks that run paused
     // (`triggersPaused`), then the seeding of the others (`prepare`). Each resume costs the emulator a
     // reload of its triggers and cold workers.
-    const modules = await Promise.all(entries.filter((entry) => entry.kind === "module").map(async (entry) => ({ entry, bench: (await import(entry.path)).default })));
+    const modules = await Promise.all(
+      entries
+        .filter((entry) => entry.kind === "module")
+        .map(async (entry) => ({ entry, bench: (await import(entry.path)).default })),
+    );
     if (modules.some(({ bench }) => bench.triggersPaused || bench.prepare)) {
       // Modules always run inside the emulators, so there is a context here.
       await /** @type {NonNullable<typeof ctx>} */ (ctx).withTriggersPaused(async () => {
         for (const { entry, bench } of modules) if (bench.triggersPaused) await runEntry(entry);
-        for (const { entry, bench } of modules) if (bench.prepare) await attempt(entry, " (seeding)", () => bench.prepare(ctx, benchOptions));
+        for (const { entry, bench } of modules)
+          if (bench.prepare) await attempt(entry, " (seeding)", () => bench.prepare(ctx, benchOptions));
       });
     }
     for (const entry of entries) if (!byName.has(entry.name)) await runEntry(entry);
@@ -169,7 +201,9 @@ async function runInside(options) {
   const resultsDir = join(ROOT_DIR, "bench", "results");
   const fullRun = !options.smoke && options.names.length === 0 && !options.out;
   const savePartial = options.save && !options.smoke && !options.out && !fullRun;
-  const out = options.out ?? (fullRun || savePartial ? resultsDir : join(ROOT_DIR, ".cache", "bench", options.smoke ? "smoke" : "partial"));
+  const out =
+    options.out ??
+    (fullRun || savePartial ? resultsDir : join(ROOT_DIR, ".cache", "bench", options.smoke ? "smoke" : "partial"));
   const runResult = { mode, startedAt, seconds, machine: m, results };
   printTable(results, m);
   const written = writeResults(out, runResult, {
@@ -189,7 +223,8 @@ async function runInside(options) {
 const argv = process.argv.slice(2);
 const options = parseArgs(argv);
 if (options.list) {
-  for (const entry of registry()) console.log(`${entry.name}${entry.kind === "script" ? ` (script: ${entry.command.flat().join(" ")})` : ""}`);
+  for (const entry of registry())
+    console.log(`${entry.name}${entry.kind === "script" ? ` (script: ${entry.command.flat().join(" ")})` : ""}`);
 } else if (process.env.FIRESTORE_EMULATOR_HOST || !selected(options).some((entry) => entry.emulators)) {
   await runInside(options);
   // firebase-admin keeps sockets open; the run is over.

@@ -25,7 +25,12 @@ const ISSUES = 1000;
 const LIVE_SAMPLES = 20;
 const PORTS = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? '{"hosting":5000,"auth":9099}');
 const APP = `http://127.0.0.1:${PORTS.hosting}`;
-const USER = { uid: "bench-web-agent", email: "bench-web-agent@example.test", password: "bench-web-pass", name: "Bea Bench" };
+const USER = {
+  uid: "bench-web-agent",
+  email: "bench-web-agent@example.test",
+  password: "bench-web-pass",
+  name: "Bea Bench",
+};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
@@ -56,12 +61,18 @@ function bundle() {
   const byName = (name) => Object.keys(manifest).find((key) => key.endsWith(name));
   const first = closure([entry]);
   const queue = closure([entry, byName("org/OrgLayout.tsx"), byName("list/IssueListPage.tsx")]);
-  const all = readdirSync(join(DIST, "assets")).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
+  const all = readdirSync(join(DIST, "assets"))
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => `assets/${f}`);
   const size = (files) => [...files].reduce((sum, file) => sum + gz(file), 0) + gz("index.html");
   const figures = { first: size(first), queue: size(queue), all: size(all) };
   console.log("\n1. Production bundle, gzip level 9 (web/dist after `vite build`; index.html included)");
-  console.log(`   first route (index.html + the entry chunk and its static imports: shell and sign-in): ${kb(figures.first)}  budget ${BUDGET_KB} kB: ${figures.first <= BUDGET_KB * 1024 ? "within" : "OVER"}`);
-  console.log(`   signed-in landing on the queue (first route + the org layout and list chunks, Firestore included): ${kb(figures.queue)}`);
+  console.log(
+    `   first route (index.html + the entry chunk and its static imports: shell and sign-in): ${kb(figures.first)}  budget ${BUDGET_KB} kB: ${figures.first <= BUDGET_KB * 1024 ? "within" : "OVER"}`,
+  );
+  console.log(
+    `   signed-in landing on the queue (first route + the org layout and list chunks, Firestore included): ${kb(figures.queue)}`,
+  );
   console.log(`   whole app (every .js and .css in dist/assets): ${kb(figures.all)}`);
   return figures;
 }
@@ -83,7 +94,17 @@ async function seedBenchOrg() {
     });
   const org = db.doc(`orgs/${ORG}`);
   await org.set({ name: "Bench Web", slug: ORG, createdAt: FieldValue.serverTimestamp(), createdBy: USER.uid });
-  await org.collection("members").doc(USER.uid).set({ uid: USER.uid, orgId: ORG, role: "agent", displayName: USER.name, email: USER.email, createdAt: FieldValue.serverTimestamp() });
+  await org
+    .collection("members")
+    .doc(USER.uid)
+    .set({
+      uid: USER.uid,
+      orgId: ORG,
+      role: "agent",
+      displayName: USER.name,
+      email: USER.email,
+      createdAt: FieldValue.serverTimestamp(),
+    });
   const existing = (await org.collection("issues").count().get()).data().count;
   if (existing < ISSUES) {
     const { newIssueRecord } = await import("../functions/lib/store/issues.js");
@@ -97,7 +118,16 @@ async function seedBenchOrg() {
         const batch = db.batch();
         for (let i = offset; i < Math.min(ISSUES, offset + 400); i++) {
           /** @type {NewIssue["input"]} */
-          const input = { title: `Bench issue ${i + 1}`, description: "", type: "task", priority: /** @type {const} */ (["low", "medium", "high"])[i % 3], category: "general", tags: [], vendor: null, order: null };
+          const input = {
+            title: `Bench issue ${i + 1}`,
+            description: "",
+            type: "task",
+            priority: /** @type {const} */ (["low", "medium", "high"])[i % 3],
+            category: "general",
+            tags: [],
+            vendor: null,
+            order: null,
+          };
           batch.set(org.collection("issues").doc(), {
             ...newIssueRecord(ORG, { input, source: "internal", reporter }),
             createdAt: Timestamp.fromMillis(start + i * 60_000),
@@ -121,7 +151,16 @@ async function browser() {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
 }
 
@@ -159,10 +198,18 @@ async function listFirstRender(b) {
   }
   await context.close();
   const [cold, ...warm] = samples;
-  console.log(`\n2. Time to the first rendered page of a ${ISSUES.toLocaleString("en")}-issue list (emulator, Chromium headless, 1440×900)`);
-  console.log("   from navigation start (performance.now() = 0) to the first row in the DOM (a MutationObserver in the page),");
-  console.log("   a full page load each time: auth restore, GET /me, lazy chunks, the Firestore listener's first 50 rows");
-  console.log(`   first load ${cold.toFixed(0)} ms; next ${warm.length} loads (HTTP cache warm): median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms`);
+  console.log(
+    `\n2. Time to the first rendered page of a ${ISSUES.toLocaleString("en")}-issue list (emulator, Chromium headless, 1440×900)`,
+  );
+  console.log(
+    "   from navigation start (performance.now() = 0) to the first row in the DOM (a MutationObserver in the page),",
+  );
+  console.log(
+    "   a full page load each time: auth restore, GET /me, lazy chunks, the Firestore listener's first 50 rows",
+  );
+  console.log(
+    `   first load ${cold.toFixed(0)} ms; next ${warm.length} loads (HTTP cache warm): median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms`,
+  );
   return { cold, warmMedian: median(warm) };
 }
 
@@ -174,7 +221,11 @@ async function liveLatency(b, issueId) {
   const samples = [];
   for (let i = 0; i < LIVE_SAMPLES; i++) {
     const title = `Live ${i} ${Date.now()}`;
-    const seen = page.waitForFunction((expected) => document.querySelector(".detail-head h1")?.textContent === expected && Date.now(), title, { polling: "raf", timeout: 60_000 });
+    const seen = page.waitForFunction(
+      (expected) => document.querySelector(".detail-head h1")?.textContent === expected && Date.now(),
+      title,
+      { polling: "raf", timeout: 60_000 },
+    );
     const sentAt = Date.now();
     const response = await fetch(`${APP}/api/v1/orgs/${ORG}/issues/${issueId}`, {
       method: "PATCH",
@@ -187,18 +238,25 @@ async function liveLatency(b, issueId) {
   }
   await context.close();
   console.log(`\n3. Live-update latency, ${LIVE_SAMPLES} samples (emulator)`);
-  console.log("   from just before PATCH /api/v1/…/issues/{id} (through the hosting rewrite) until a second browser, open on");
+  console.log(
+    "   from just before PATCH /api/v1/…/issues/{id} (through the hosting rewrite) until a second browser, open on",
+  );
   console.log("   that issue, shows the new title (checked every animation frame; same machine clock)");
-  console.log(`   median ${median(samples).toFixed(0)} ms, p95 ${percentile(samples, 95).toFixed(0)} ms, min ${Math.min(...samples)} ms, max ${Math.max(...samples)} ms`);
+  console.log(
+    `   median ${median(samples).toFixed(0)} ms, p95 ${percentile(samples, 95).toFixed(0)} ms, min ${Math.min(...samples)} ms, max ${Math.max(...samples)} ms`,
+  );
   return { median: median(samples), p95: percentile(samples, 95) };
 }
 
 async function idToken() {
-  const response = await fetch(`http://127.0.0.1:${PORTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: USER.email, password: USER.password, returnSecureToken: true }),
-  });
+  const response = await fetch(
+    `http://127.0.0.1:${PORTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: USER.email, password: USER.password, returnSecureToken: true }),
+    },
+  );
   return (await response.json()).idToken;
 }
 

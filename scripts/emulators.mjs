@@ -29,11 +29,15 @@ if (bench) {
   env.FIRETRACK_BENCH_OPLOG = join(ROOT, ".cache", "bench", `oplog-${process.pid}.jsonl`);
   env.NODE_OPTIONS = [env.NODE_OPTIONS, `--require=${JSON.stringify(BENCH_PROBE)}`].filter(Boolean).join(" ");
 }
-const child = spawn(FIREBASE_BIN, [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(undefined, { testEnv }), ...args], {
-  cwd: ROOT,
-  env,
-  stdio: "inherit",
-});
+const child = spawn(
+  FIREBASE_BIN,
+  [`emulators:${command}`, "--project", PROJECT_ID, ...portOffsetArgs(undefined, { testEnv }), ...args],
+  {
+    cwd: ROOT,
+    env,
+    stdio: "inherit",
+  },
+);
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => {
   if (bench && env.FIRETRACK_BENCH_OPLOG) rmSync(env.FIRETRACK_BENCH_OPLOG, { force: true });

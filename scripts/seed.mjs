@@ -24,11 +24,19 @@ export async function seed() {
   for (const account of ACCOUNTS) {
     await getAuth()
       // Verified, as if each had clicked the link Auth mails: mail and invitations go to verified addresses only.
-      .createUser({ uid: account.uid, email: account.email, emailVerified: true, password: DEMO_PASSWORD, displayName: account.name })
+      .createUser({
+        uid: account.uid,
+        email: account.email,
+        emailVerified: true,
+        password: DEMO_PASSWORD,
+        displayName: account.name,
+      })
       .catch((err) => {
         if (err.code !== "auth/uid-already-exists" && err.code !== "auth/email-already-exists") throw err;
       });
-    await db.doc(`users/${account.uid}`).set({ displayName: account.name, email: account.email, emailVerified: true }, { merge: true });
+    await db
+      .doc(`users/${account.uid}`)
+      .set({ displayName: account.name, email: account.email, emailVerified: true }, { merge: true });
   }
 
   for (const org of ORGS) {
@@ -46,9 +54,20 @@ export async function seed() {
       createdBy: admin.uid,
     });
     // Settings live apart from the org document, where only admins read them.
-    batch.set(orgRef.collection("private").doc("settings"), { ...settingsToStored(defaultOrgSettings()), publicIntake: org.publicIntake, staffDomains: org.staffDomains, updatedAt: FieldValue.serverTimestamp() });
+    batch.set(orgRef.collection("private").doc("settings"), {
+      ...settingsToStored(defaultOrgSettings()),
+      publicIntake: org.publicIntake,
+      staffDomains: org.staffDomains,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
     for (const member of ACCOUNTS.filter((account) => account.org === org.id)) {
-      writeMembership(batch, db, org.id, { uid: member.uid, displayName: member.name, email: member.email, emailVerified: true }, member.role);
+      writeMembership(
+        batch,
+        db,
+        org.id,
+        { uid: member.uid, displayName: member.name, email: member.email, emailVerified: true },
+        member.role,
+      );
     }
     for (const issue of demoIssues(org.id, ISSUES_PER_ORG[org.id])) {
       const { resolutionNotes, createdAt, resolvedAt, closedAt, thread, ...fields } = issue;

@@ -8,10 +8,17 @@ import { emulatorEnv, FIREBASE_BIN, portOffsetArgs, PROJECT_ID, ROOT } from "./l
 const EMULATORS = "auth,firestore,functions,hosting,tasks";
 const HEALTH_URL = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/api/v1/health`;
 const INBOUND_URL = `http://127.0.0.1:5001/${PROJECT_ID}/us-central1/inboundEmail`;
-const INBOUND_DOMAIN = /^INBOUND_EMAIL_DOMAIN=(.*)$/m.exec(readFileSync(new URL("../functions/.env", import.meta.url), "utf8"))?.[1]?.trim() ?? "inbound.firetrack.test";
+const INBOUND_DOMAIN =
+  /^INBOUND_EMAIL_DOMAIN=(.*)$/m
+    .exec(readFileSync(new URL("../functions/.env", import.meta.url), "utf8"))?.[1]
+    ?.trim() ?? "inbound.firetrack.test";
 
 // `npm start` runs on the default ports; the web build reads the offset to find the emulators.
-const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, FIRETRACK_PORT_OFFSET: "0" } });
+const build = spawnSync("npm", ["run", "build"], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, FIRETRACK_PORT_OFFSET: "0" },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 // Only now: the demo data uses the shared domain from the functions build, which a fresh clone doesn't have
 // until the line above has run (a static import would be evaluated before it).
@@ -22,11 +29,15 @@ const mailSecrets = ensureDevMailSecrets();
 const maildev = startMailDev();
 const relay = await startInboundRelay({ target: INBOUND_URL, secret: mailSecrets.INBOUND_EMAIL_SECRET });
 
-const emulators = spawn(FIREBASE_BIN, ["emulators:start", "--project", PROJECT_ID, ...portOffsetArgs(0), "--only", EMULATORS], {
-  cwd: ROOT,
-  env: emulatorEnv({ ...process.env, FIRETRACK_PORT_OFFSET: "0" }),
-  stdio: "inherit",
-});
+const emulators = spawn(
+  FIREBASE_BIN,
+  ["emulators:start", "--project", PROJECT_ID, ...portOffsetArgs(0), "--only", EMULATORS],
+  {
+    cwd: ROOT,
+    env: emulatorEnv({ ...process.env, FIRETRACK_PORT_OFFSET: "0" }),
+    stdio: "inherit",
+  },
+);
 let stopping = false;
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.on(signal, () => {

@@ -72,7 +72,9 @@ async function check() {
     const body = response.ok ? await response.json() : null;
     return body?.memberships?.some((m) => m.orgId === ACCOUNT.org) ? body : null;
   });
-  console.log(`start check: ${ACCOUNT.email} is ${me.memberships.find((m) => m.orgId === ACCOUNT.org).role} of ${ACCOUNT.org}`);
+  console.log(
+    `start check: ${ACCOUNT.email} is ${me.memberships.find((m) => m.orgId === ACCOUNT.org).role} of ${ACCOUNT.org}`,
+  );
   // The mail inbox the banner names: MailDev's REST API lists what was sent (a JSON array).
   await until("the MailDev inbox", async () => {
     const response = await fetch(`${MAILDEV}/email`);
@@ -139,6 +141,8 @@ try {
   console.log(`start check: passed in ${elapsed()}`);
 } catch (err) {
   await stop().catch((stopErr) => console.error(stopErr.message));
-  console.error(`start check: FAILED after ${elapsed()}: ${/** @type {Error} */ (err).message}\n--- npm start output ---\n${output.slice(-8000)}`);
+  console.error(
+    `start check: FAILED after ${elapsed()}: ${/** @type {Error} */ (err).message}\n--- npm start output ---\n${output.slice(-8000)}`,
+  );
   process.exit(1);
 }

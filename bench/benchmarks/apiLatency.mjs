@@ -53,17 +53,24 @@ async function watchEffects(ctx, { orgId, staffUid }) {
       .onSnapshot((snapshot) => {
         for (const change of snapshot.docChanges()) {
           const issueId = change.doc.get("issueId");
-          if (change.type === "added" && !seen.notification.has(issueId)) seen.notification.set(issueId, performance.now());
+          if (change.type === "added" && !seen.notification.has(issueId))
+            seen.notification.set(issueId, performance.now());
         }
       }),
   );
   unsubscribers.push(
     ctx.db.collection(`orgs/${orgId}/stats`).onSnapshot((snapshot) => {
-      const total = snapshot.docs.filter((doc) => doc.id.startsWith("shard_")).reduce((sum, doc) => sum + (doc.get("total") ?? 0), 0) - already;
+      const total =
+        snapshot.docs
+          .filter((doc) => doc.id.startsWith("shard_"))
+          .reduce((sum, doc) => sum + (doc.get("total") ?? 0), 0) - already;
       seen.statsTotals.push([performance.now(), total]);
     }),
   );
-  return { seen, watchActivity, stop: () => {
+  return {
+    seen,
+    watchActivity,
+    stop: () => {
       for (const unsubscribe of unsubscribers) unsubscribe();
     },
   };
@@ -81,7 +88,10 @@ export default {
     // One create first, so the trigger workers are warm and the burst measures steady state.
     if (!smoke) {
       const warm = ctx.opLog.mark();
-      await ctx.expectCall(201, "POST", `/orgs/${world.orgId}/issues`, { token: customer.token, body: { title: "Warm-up" } });
+      await ctx.expectCall(201, "POST", `/orgs/${world.orgId}/issues`, {
+        token: customer.token,
+        body: { title: "Warm-up" },
+      });
       await ctx.settle(warm);
     }
     const mark = ctx.opLog.mark();
@@ -116,7 +126,8 @@ export default {
       const statsDone = watcher.seen.statsTotals.some(([, total]) => total >= expected);
       // Only the burst's own issues count (the notification listener also sees the warm-up's).
       const landed = (map) => answered.filter(([id]) => map.has(id)).length;
-      if (landed(watcher.seen.activity) >= expected && landed(watcher.seen.notification) >= expected && statsDone) break;
+      if (landed(watcher.seen.activity) >= expected && landed(watcher.seen.notification) >= expected && statsDone)
+        break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     watcher.stop();
@@ -129,7 +140,11 @@ export default {
         return reached ? Math.max(0, reached[0] - at) : null;
       })
       .filter((v) => v !== null);
-    const effects = { activity: lag(watcher.seen.activity), notification: lag(watcher.seen.notification), stats: statsLag };
+    const effects = {
+      activity: lag(watcher.seen.activity),
+      notification: lag(watcher.seen.notification),
+      stats: statsLag,
+    };
 
     // Every trigger of the burst finishes first: the emulator queues requests to the function behind them.
     await ctx.settle(mark, { timeoutMs: 600_000 });
@@ -158,19 +173,35 @@ export default {
     const ms = (v) => `${Math.round(v)} ms`;
     const figures = [
       {
-        figure: `in process, ${local.n} concurrent: create p50 / health p50`, ours: s.localCreate.p50, baseline: s.localHealth.p50, unit: "ms", ratio: s.localCreate.p50 / s.localHealth.p50,
+        figure: `in process, ${local.n} concurrent: create p50 / health p50`,
+        ours: s.localCreate.p50,
+        baseline: s.localHealth.p50,
+        unit: "ms",
+        ratio: s.localCreate.p50 / s.localHealth.p50,
         meaning: `With ${local.n} people creating at once, half get their 201, already numbered, within ${ms(s.localCreate.p50)}; a request that does nothing takes ${ms(s.localHealth.p50)} on the same path.`,
       },
       {
-        figure: `in process, ${local.n} concurrent: create p95 / health p95`, ours: s.localCreate.p95, baseline: s.localHealth.p95, unit: "ms", ratio: s.localCreate.p95 / s.localHealth.p95,
+        figure: `in process, ${local.n} concurrent: create p95 / health p95`,
+        ours: s.localCreate.p95,
+        baseline: s.localHealth.p95,
+        unit: "ms",
+        ratio: s.localCreate.p95 / s.localHealth.p95,
         meaning: `The slowest one in twenty waits ${ms(s.localCreate.p95)}: numbering in batches keeps the tail close to the median.`,
       },
       {
-        figure: `Functions emulator, ${viaEmulator.n} concurrent: create p50 / health p50`, ours: s.fnCreate.p50, baseline: s.fnHealth.p50, unit: "ms", ratio: s.fnCreate.p50 / s.fnHealth.p50,
+        figure: `Functions emulator, ${viaEmulator.n} concurrent: create p50 / health p50`,
+        ours: s.fnCreate.p50,
+        baseline: s.fnHealth.p50,
+        unit: "ms",
+        ratio: s.fnCreate.p50 / s.fnHealth.p50,
         meaning: `Through the function runtime a create costs ${(s.fnCreate.p50 / s.fnHealth.p50).toFixed(1)}× a health check at the median; the runtime's own overhead is in both.`,
       },
       {
-        figure: `Functions emulator, ${viaEmulator.n} concurrent: create p95 / health p95`, ours: s.fnCreate.p95, baseline: s.fnHealth.p95, unit: "ms", ratio: s.fnCreate.p95 / s.fnHealth.p95,
+        figure: `Functions emulator, ${viaEmulator.n} concurrent: create p95 / health p95`,
+        ours: s.fnCreate.p95,
+        baseline: s.fnHealth.p95,
+        unit: "ms",
+        ratio: s.fnCreate.p95 / s.fnHealth.p95,
         meaning: `Its tail is ${ms(s.fnCreate.p95)} against ${ms(s.fnHealth.p95)}.`,
       },
       ...[

@@ -74,7 +74,9 @@ export default {
     return {
       title: this.title,
       figures,
-      notes: [`${rounds} fresh processes per function and way, alternating, on this machine; emulator hosts for Firestore and Auth.`],
+      notes: [
+        `${rounds} fresh processes per function and way, alternating, on this machine; emulator hosts for Firestore and Auth.`,
+      ],
       data,
     };
   },

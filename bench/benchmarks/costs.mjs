@@ -15,7 +15,6 @@ import { money, monthlyBill } from "../lib/bill.mjs";
 import { barChart } from "../lib/svg.mjs";
 import { signIn } from "../lib/webListeners.mjs";
 
-
 const RULE = {
   issue: "/orgs/{orgId}/issues/{issueId}",
   comment: "/orgs/{orgId}/issues/{issueId}/comments/{commentId}",
@@ -30,7 +29,8 @@ const RULE = {
  * probe counts and awaits its function and trigger like every other, from outside.
  */
 const LINEAR_WEBHOOK_BUILD = new URL("../../functions/lib/integrations/linear/webhook.js", import.meta.url);
-export const linearWebhookReady = () => existsSync(LINEAR_WEBHOOK_BUILD) && Boolean(process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET);
+export const linearWebhookReady = () =>
+  existsSync(LINEAR_WEBHOOK_BUILD) && Boolean(process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET);
 
 /** One signed Linear delivery, in the shape bench/linear-webhook.mjs sends: an update of an issue no org links. */
 async function deliverLinearWebhook(ctx) {
@@ -52,7 +52,12 @@ async function deliverLinearWebhook(ctx) {
       "content-type": "application/json; charset=utf-8",
       "linear-delivery": randomUUID(),
       "linear-event": "Issue",
-      "linear-signature": createHmac("sha256", /** @type {string} linearWebhookReady() checked it */ (process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET)).update(body).digest("hex"),
+      "linear-signature": createHmac(
+        "sha256",
+        /** @type {string} linearWebhookReady() checked it */ (process.env.FIRETRACK_LINEAR_WEBHOOK_SECRET),
+      )
+        .update(body)
+        .digest("hex"),
     },
     body,
   });
@@ -76,8 +81,13 @@ function costsOrg(ctx, smoke) {
       // About 1% of seeded issues are soft-deleted; seed enough for a full bulk edit of live ones.
       const result = await seedLargeOrg(ctx, world, Math.ceil(bulkSize * 1.05) + 1);
       const batch = ctx.db.batch();
-      for (let shard = 1; shard < 8; shard++) batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/shard_${shard}`), {}, { merge: true });
-      batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/meta`), { reconciledAt: new Date(), lastDrift: {}, repaired: false }, { merge: true });
+      for (let shard = 1; shard < 8; shard++)
+        batch.set(ctx.db.doc(`orgs/${world.orgId}/stats/shard_${shard}`), {}, { merge: true });
+      batch.set(
+        ctx.db.doc(`orgs/${world.orgId}/stats/meta`),
+        { reconciledAt: new Date(), lastDrift: {}, repaired: false },
+        { merge: true },
+      );
       await batch.commit();
       return result;
     });
@@ -93,8 +103,13 @@ export default {
     const { orgId, admin, customers } = world;
     const [agent, otherAgent] = world.agents;
     const customer = customers[0];
-    const { key } = await ctx.expectCall(201, "POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Checkout service" } });
-    const bulkIds = (await ctx.db.collection(`orgs/${orgId}/issues`).where("deleted", "==", false).select().get()).docs.map((doc) => doc.id);
+    const { key } = await ctx.expectCall(201, "POST", `/orgs/${orgId}/api-keys`, {
+      token: admin.token,
+      body: { name: "Checkout service" },
+    });
+    const bulkIds = (
+      await ctx.db.collection(`orgs/${orgId}/issues`).where("deleted", "==", false).select().get()
+    ).docs.map((doc) => doc.id);
 
     // Warm the trigger workers first: a cold start changes no count, only how long the table takes.
     const warm = ctx.opLog.mark();
@@ -123,37 +138,80 @@ export default {
         deletes: total.deletes,
         transactions: total.transactions,
         invocations: total.invocations,
-        byFunction: Object.fromEntries(Object.entries(byFn).map(([fn, c]) => [fn, c.invocations]).filter(([, n]) => n > 0)),
-        opsByFunction: Object.fromEntries(Object.entries(byFn).map(([fn, c]) => [fn, { reads: c.reads, writes: c.writes, deletes: c.deletes, transactions: c.transactions }])),
+        byFunction: Object.fromEntries(
+          Object.entries(byFn)
+            .map(([fn, c]) => [fn, c.invocations])
+            .filter(([, n]) => n > 0),
+        ),
+        opsByFunction: Object.fromEntries(
+          Object.entries(byFn).map(([fn, c]) => [
+            fn,
+            { reads: c.reads, writes: c.writes, deletes: c.deletes, transactions: c.transactions },
+          ]),
+        ),
         listenerReads: watcher.reads() - listenerBefore,
         note,
       };
-      console.log(`[costs] ${action}: ${row.reads} reads, ${row.writes} writes, ${row.deletes} deletes, ${row.invocations} invocations, ${row.listenerReads} listener reads`);
+      console.log(
+        `[costs] ${action}: ${row.reads} reads, ${row.writes} writes, ${row.deletes} deletes, ${row.invocations} invocations, ${row.listenerReads} listener reads`,
+      );
       if (process.env.BENCH_DEBUG) console.log(`[costs]   by function ${JSON.stringify(row.opsByFunction)}`);
       rows.push(row);
       return client;
     };
-    const post = (user, path, body, status = 201) => ctx.expectCall(status, "POST", `/orgs/${orgId}${path}`, { token: user.token ?? user, body });
+    const post = (user, path, body, status = 201) =>
+      ctx.expectCall(status, "POST", `/orgs/${orgId}${path}`, { token: user.token ?? user, body });
 
     let raised;
     await measure("create, by a customer (staff notified)", async () => {
-      raised = await post(customer, "/issues", { title: "Label printer offline after the update", description: "It prints blank labels since this morning.", priority: "high" });
+      raised = await post(customer, "/issues", {
+        title: "Label printer offline after the update",
+        description: "It prints blank labels since this morning.",
+        priority: "high",
+      });
     });
-    await measure("create, by an agent", () => post(agent, "/issues", { title: "Check the courier's API limits", priority: "medium" }));
-    await measure("public comment, by an agent (first reply)", () => post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Thanks, we are looking into it." }));
-    await measure("public comment, by the customer", () => post(customer, `/issues/${issueIdOf(raised)}/comments`, { body: "It also happens on the second printer." }));
-    await measure("internal comment, by an agent", () => post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Firmware 2.3 again?", internal: true }));
-    await measure("transition (answered → in progress)", () => post(agent, `/issues/${issueIdOf(raised)}/transition`, { status: "in_progress" }, 200));
-    await measure("resolve", () => post(agent, `/issues/${issueIdOf(raised)}/resolve`, { notes: "Rolled the firmware back." }, 200));
+    await measure("create, by an agent", () =>
+      post(agent, "/issues", { title: "Check the courier's API limits", priority: "medium" }),
+    );
+    await measure("public comment, by an agent (first reply)", () =>
+      post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Thanks, we are looking into it." }),
+    );
+    await measure("public comment, by the customer", () =>
+      post(customer, `/issues/${issueIdOf(raised)}/comments`, { body: "It also happens on the second printer." }),
+    );
+    await measure("internal comment, by an agent", () =>
+      post(agent, `/issues/${issueIdOf(raised)}/comments`, { body: "Firmware 2.3 again?", internal: true }),
+    );
+    await measure("transition (answered → in progress)", () =>
+      post(agent, `/issues/${issueIdOf(raised)}/transition`, { status: "in_progress" }, 200),
+    );
+    await measure("resolve", () =>
+      post(agent, `/issues/${issueIdOf(raised)}/resolve`, { notes: "Rolled the firmware back." }, 200),
+    );
     await measure(`bulk edit of ${bulkSize} (priority)`, async () => {
-      const body = await post(agent, "/issues:bulk", { ids: bulkIds.slice(0, bulkSize), change: { priority: "critical" } }, 200);
+      const body = await post(
+        agent,
+        "/issues:bulk",
+        { ids: bulkIds.slice(0, bulkSize), change: { priority: "critical" } },
+        200,
+      );
       if (body.summary.failed !== 0) throw new Error(`bulk edit: ${body.summary.failed} failed`);
     });
-    await measure("list page of 50 (API)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/issues?status=open,in_progress&sort=-updatedAt&limit=50`, { token: agent.token }));
-    await measure("dashboard load (API GET /stats)", () => ctx.expectCall(200, "GET", `/orgs/${orgId}/stats`, { token: agent.token }));
+    await measure("list page of 50 (API)", () =>
+      ctx.expectCall(200, "GET", `/orgs/${orgId}/issues?status=open,in_progress&sort=-updatedAt&limit=50`, {
+        token: agent.token,
+      }),
+    );
+    await measure("dashboard load (API GET /stats)", () =>
+      ctx.expectCall(200, "GET", `/orgs/${orgId}/stats`, { token: agent.token }),
+    );
     await measure("issue page open (web: issue, comments, activities listeners)", async () => {
       const tab = await signIn(ctx.hosts, otherAgent);
-      const listeners = [tab.issue(orgId, issueIdOf(raised)), tab.comments(orgId, issueIdOf(raised)), tab.activities(orgId, issueIdOf(raised))];
+      const listeners = [
+        tab.issue(orgId, issueIdOf(raised)),
+        tab.comments(orgId, issueIdOf(raised)),
+        tab.activities(orgId, issueIdOf(raised)),
+      ];
       await Promise.all(listeners.map((l) => l.ready));
       const reads = tab.reads();
       await tab.close();
@@ -185,12 +243,15 @@ export default {
     });
     // Webhook delivery: measured when the Linear integration is here (see linearWebhookReady).
     const webhookRow = linearWebhookReady();
-    if (webhookRow) await measure("webhook delivery (Linear issue update; verify, record, apply)", () => deliverLinearWebhook(ctx));
+    if (webhookRow)
+      await measure("webhook delivery (Linear issue update; verify, record, apply)", () => deliverLinearWebhook(ctx));
     await watcher.close();
     // The six-hourly reconciliation's task for this org, as statsReconcileOrg runs it (no pause on a drift).
     const { reconcileOrgStats } = await ctx.functionsModule("store/statsReconcile");
     await measure("stats reconciliation of one org (every 6 hours)", async () => {
-      await ctx.probe.probeEvent("statsReconcileOrg", () => reconcileOrgStats(ctx.db, orgId, { sleep: async () => {} }))();
+      await ctx.probe.probeEvent("statsReconcileOrg", () =>
+        reconcileOrgStats(ctx.db, orgId, { sleep: async () => {} }),
+      )();
     });
 
     const bill = monthlyBill(rows, { agents: 20 });
@@ -201,7 +262,13 @@ export default {
       r.writes,
       r.deletes,
       r.transactions,
-      `${r.invocations}${Object.keys(r.byFunction).length ? ` (${Object.entries(r.byFunction).map(([fn, n]) => `${fn} ${n}`).join(", ")})` : ""}`,
+      `${r.invocations}${
+        Object.keys(r.byFunction).length
+          ? ` (${Object.entries(r.byFunction)
+              .map(([fn, n]) => `${fn} ${n}`)
+              .join(", ")})`
+          : ""
+      }`,
       r.ruleGets || "",
       r.listenerReads,
     ]);
@@ -209,33 +276,64 @@ export default {
       title: this.title,
       figures: [
         {
-          figure: "reads per dashboard load (web listener)", ours: dashboardRow.reads, target: "≤ 10 (9 docs + 1 rules lookup)", pass: dashboardRow.reads <= 10,
+          figure: "reads per dashboard load (web listener)",
+          ours: dashboardRow.reads,
+          target: "≤ 10 (9 docs + 1 rules lookup)",
+          pass: dashboardRow.reads <= 10,
           meaning: `Opening the dashboard costs ${dashboardRow.reads} reads however many issues the org has.`,
         },
         {
-          figure: "projected monthly bill (10,000 issues, 20 agents)", ours: money(bill.total),
+          figure: "projected monthly bill (10,000 issues, 20 agents)",
+          ours: money(bill.total),
           meaning: `An org of that size pays about ${money(bill.total)} a month in Firestore operations and function invocations.`,
         },
         {
-          figure: "dominant line of the bill", ours: `${bill.dominant.line} (${Math.round((bill.dominant.usd / bill.total) * 100)}%)`,
+          figure: "dominant line of the bill",
+          ours: `${bill.dominant.line} (${Math.round((bill.dominant.usd / bill.total) * 100)}%)`,
           meaning: `The largest share is ${bill.dominant.line}: ${bill.dominant.line.startsWith("live") ? "every write to an issue in view or to a stats shard is re-read by every agent who has the queue or the dashboard open, so fewer writes per action is what saves money" : "see the arithmetic below"}.`,
         },
       ],
       tables: [
         {
           title: "Firestore operations per user action",
-          headers: ["action", "reads", "writes", "deletes", "transactions", "function invocations", "rules get()", "reads per listening agent (dashboard + queue)"],
+          headers: [
+            "action",
+            "reads",
+            "writes",
+            "deletes",
+            "transactions",
+            "function invocations",
+            "rules get()",
+            "reads per listening agent (dashboard + queue)",
+          ],
           rows: costRows,
           footnotes: [
             "Reads include query results (at least one per query), getAll and transaction reads, and for the web rows the listeners' documents plus the rules' get() lookups (scripts/lib/rulesCost.mjs). The last column is what each agent with the dashboard and the queue open pays when the action happens.",
-            ...(webhookRow ? [] : ["webhook delivery: not measured on this commit; the row joins when the Linear integration (functions/src/integrations/linear) is built and its webhook secret is set (bench/benchmarks/costs.mjs, linearWebhookReady)."]),
-            ...(smoke ? [] : [`The org had ${agents} agents, an admin and a customer; ${seeded.count} issues were seeded for the bulk edit.`]),
+            ...(webhookRow
+              ? []
+              : [
+                  "webhook delivery: not measured on this commit; the row joins when the Linear integration (functions/src/integrations/linear) is built and its webhook secret is set (bench/benchmarks/costs.mjs, linearWebhookReady).",
+                ]),
+            ...(smoke
+              ? []
+              : [
+                  `The org had ${agents} agents, an admin and a customer; ${seeded.count} issues were seeded for the bulk edit.`,
+                ]),
           ],
         },
         {
-          title: "Projected monthly bill: 10,000 new issues a month, 20 agents, 5 comments per issue, dashboard and queue open 8 hours a day",
+          title:
+            "Projected monthly bill: 10,000 new issues a month, 20 agents, 5 comments per issue, dashboard and queue open 8 hours a day",
           headers: ["line", "per month", "reads", "writes", "deletes", "invocations", "cost"],
-          rows: bill.lines.map((l) => [l.line, int(l.count), int(l.reads), int(l.writes), int(l.deletes), int(l.invocations), money(l.usd)]),
+          rows: bill.lines.map((l) => [
+            l.line,
+            int(l.count),
+            int(l.reads),
+            int(l.writes),
+            int(l.deletes),
+            int(l.invocations),
+            money(l.usd),
+          ]),
           footnotes: bill.arithmetic,
         },
       ],
@@ -243,7 +341,12 @@ export default {
         {
           name: "costs-bill",
           title: "Projected monthly bill by line",
-          svg: barChart({ title: "Projected monthly bill by line (USD)", xLabel: "USD per month", bars: bill.lines.map((l) => ({ label: l.short, value: l.usd })), format: money }),
+          svg: barChart({
+            title: "Projected monthly bill by line (USD)",
+            xLabel: "USD per month",
+            bars: bill.lines.map((l) => ({ label: l.short, value: l.usd })),
+            format: money,
+          }),
         },
       ],
       data: { rows, bill },

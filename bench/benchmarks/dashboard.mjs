@@ -10,7 +10,11 @@ import { cdfChart } from "../lib/svg.mjs";
 
 /** JSON with keys sorted at every level, to compare two views regardless of key order. */
 const canonical = (value) =>
-  JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 
 export default {
   title: "Dashboard: readOrgStats against count()/sum() aggregation queries",
@@ -45,7 +49,10 @@ export default {
     const oursOps = first.ops;
     // sum() queries carry no count; they scan as many entries as the matching count() (the metric's count).
     const sumEntries = ["firstResponse", "resolution"].map((metric) => org.counters[`${metric}.count`] ?? 0);
-    const baseReads = baseOps.reads - baseOps.uncountedAggregations + sumEntries.reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 1000)), 0);
+    const baseReads =
+      baseOps.reads -
+      baseOps.uncountedAggregations +
+      sumEntries.reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 1000)), 0);
 
     const oursTimes = [first.ms];
     for (let i = 0; i < (smoke ? 3 : 30); i++) {
@@ -62,19 +69,36 @@ export default {
       title: this.title,
       figures: [
         {
-          figure: `time p50, ${org.count.toLocaleString("en-US")} issues (baseline: one run)`, ours: o.p50, baseline: b.p50, unit: "ms", ratio, target: "faster", pass: ratio > 1,
+          figure: `time p50, ${org.count.toLocaleString("en-US")} issues (baseline: one run)`,
+          ours: o.p50,
+          baseline: b.p50,
+          unit: "ms",
+          ratio,
+          target: "faster",
+          pass: ratio > 1,
           meaning: `An agent opening the dashboard waits ${Math.round(o.p50)} ms for every figure; counting them with aggregation queries would take ${(b.p50 / 1000).toFixed(1)} s here (the emulator scans where production reads an index, so the gap is smaller there, but it grows with the org).`,
         },
         {
-          figure: "reads billed per dashboard load", ours: oursOps.reads, baseline: baseReads, ratio: readRatio, target: "9 reads", pass: oursOps.reads === 9,
+          figure: "reads billed per dashboard load",
+          ours: oursOps.reads,
+          baseline: baseReads,
+          ratio: readRatio,
+          target: "9 reads",
+          pass: oursOps.reads === 9,
           meaning: `Each load costs ${oursOps.reads} document reads whatever the org's size; the aggregation queries would bill ${baseReads} reads at ${org.count.toLocaleString("en-US")} issues and more as it grows.`,
         },
         {
-          figure: "queries per load", ours: 1, baseline: baseOps.aggregations,
+          figure: "queries per load",
+          ours: 1,
+          baseline: baseOps.aggregations,
           meaning: `One round trip instead of ${baseOps.aggregations} queries, so the dashboard shows everything at once rather than filling in.`,
         },
         {
-          figure: "same figures from both", ours: exact ? "identical" : "different", target: "identical", pass: exact, required: true,
+          figure: "same figures from both",
+          ours: exact ? "identical" : "different",
+          target: "identical",
+          pass: exact,
+          required: true,
           meaning: `The kept counters ${exact ? "gave exactly" : "did not give"} the figures the aggregation queries computed, so the speed costs no accuracy.`,
         },
       ],

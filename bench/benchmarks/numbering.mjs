@@ -28,12 +28,28 @@ async function burst(ctx, { label, n, number, insertIssue, limitMs }) {
       Array.from({ length: n }, async (_, i) => {
         const t0 = performance.now();
         try {
-          const id = await insertIssue(ctx.db, orgId, { input: { title: `Numbering ${label} ${i}`, description: "", type: "task", priority: "medium", category: "general", tags: [], vendor: null, order: null }, source: "internal", reporter });
+          const id = await insertIssue(ctx.db, orgId, {
+            input: {
+              title: `Numbering ${label} ${i}`,
+              description: "",
+              type: "task",
+              priority: "medium",
+              category: "general",
+              tags: [],
+              vendor: null,
+              order: null,
+            },
+            source: "internal",
+            reporter,
+          });
           await number(orgId, id, stopped);
           return { ms: performance.now() - t0, done: performance.now() - started };
         } catch (error) {
           if (error instanceof Stopped) return { ms: performance.now() - t0, stopped: true };
-          return { ms: performance.now() - t0, error: String(/** @type {Error} */ (error)?.message ?? error).slice(0, 200) };
+          return {
+            ms: performance.now() - t0,
+            error: String(/** @type {Error} */ (error)?.message ?? error).slice(0, 200),
+          };
         }
       }),
     ),
@@ -83,10 +99,27 @@ export default {
       const out = [];
       for (const n of sizes) {
         // Alternate which goes first so neither always meets a warmer emulator.
-        const pair = n % 100 === 0 ? [["ours", ours], ["naive", naive]] : [["naive", naive], ["ours", ours]];
+        const pair =
+          n % 100 === 0
+            ? [
+                ["ours", ours],
+                ["naive", naive],
+              ]
+            : [
+                ["naive", naive],
+                ["ours", ours],
+              ];
         for (const [label, number] of pair) {
-          const point = await burst(ctx, { label, n, number, insertIssue, limitMs: label === "naive" ? limitMs : Infinity });
-          console.log(`[numbering] ${label} ×${n}: ${point.throughput.toFixed(1)}/s, p50 ${point.latency.p50.toFixed(0)} ms, errors ${point.errors}, gaps ${point.gaps}, aborted ${point.abortedAttempts}`);
+          const point = await burst(ctx, {
+            label,
+            n,
+            number,
+            insertIssue,
+            limitMs: label === "naive" ? limitMs : Infinity,
+          });
+          console.log(
+            `[numbering] ${label} ×${n}: ${point.throughput.toFixed(1)}/s, p50 ${point.latency.p50.toFixed(0)} ms, errors ${point.errors}, gaps ${point.gaps}, aborted ${point.abortedAttempts}`,
+          );
           out.push(point);
         }
       }
@@ -100,7 +133,13 @@ export default {
     const s = (ms) => (ms / 1000).toFixed(1);
     const figures = [
       {
-        figure: `throughput, ${headline} concurrent creates`, ours: o.throughput, baseline: b.throughput, unit: "issues/s", ratio, target: `≥ ${TARGET}×`, pass: ratio >= TARGET,
+        figure: `throughput, ${headline} concurrent creates`,
+        ours: o.throughput,
+        baseline: b.throughput,
+        unit: "issues/s",
+        ratio,
+        target: `≥ ${TARGET}×`,
+        pass: ratio >= TARGET,
         meaning: `When ${headline} reports arrive at once (a broken checkout, say), they are all numbered in ${s(o.wallMs)} s; ${
           b.numbered > 0
             ? `one transaction per issue would number ${b.throughput.toFixed(1)} a second, ${s((headline / b.throughput) * 1000)} s for the lot`
@@ -108,27 +147,49 @@ export default {
         }.`,
       },
       {
-        figure: "latency p50 (insert → numbered)", ours: o.latency.p50, baseline: b.latency.p50, unit: "ms", ratio: b.latency.p50 / o.latency.p50,
+        figure: "latency p50 (insert → numbered)",
+        ours: o.latency.p50,
+        baseline: b.latency.p50,
+        unit: "ms",
+        ratio: b.latency.p50 / o.latency.p50,
         meaning: `Half the reporters have their number within ${s(o.latency.p50)} s of the insert (naive: ${b.numbered > 0 ? `${s(b.latency.p50)} s, among the issues it numbered at all` : "none numbered"}).`,
       },
       {
-        figure: "latency p95", ours: o.latency.p95, baseline: b.latency.p95, unit: "ms", ratio: b.latency.p95 / o.latency.p95,
+        figure: "latency p95",
+        ours: o.latency.p95,
+        baseline: b.latency.p95,
+        unit: "ms",
+        ratio: b.latency.p95 / o.latency.p95,
         meaning: `Nineteen reporters in twenty wait at most ${s(o.latency.p95)} s (naive: ${b.numbered > 0 ? `${s(b.latency.p95)} s` : "none numbered"}).`,
       },
       {
-        figure: "aborted transaction attempts", ours: o.abortedAttempts, baseline: b.abortedAttempts,
+        figure: "aborted transaction attempts",
+        ours: o.abortedAttempts,
+        baseline: b.abortedAttempts,
         meaning: `Contention shows as retries: ${o.abortedAttempts} for ours, ${b.abortedAttempts} for the naive allocator; each retry re-reads the counter and adds to the wait.`,
       },
       {
-        figure: "counter transactions", ours: o.transactions, baseline: b.transactions,
+        figure: "counter transactions",
+        ours: o.transactions,
+        baseline: b.transactions,
         meaning: `The counter document took ${o.transactions} transaction(s) for ${headline} issues instead of one each, well inside the write rate one document sustains.`,
       },
       {
-        figure: "errors", ours: o.errors, baseline: b.errors, target: "0 (ours)", pass: o.errors === 0, required: true,
+        figure: "errors",
+        ours: o.errors,
+        baseline: b.errors,
+        target: "0 (ours)",
+        pass: o.errors === 0,
+        required: true,
         meaning: `${o.errors === 0 ? "No create failed" : `${o.errors} creates failed`}: nobody is told to try again.`,
       },
       {
-        figure: "gaps (and duplicates)", ours: o.gaps + o.duplicates, baseline: b.gaps + b.duplicates, target: "0 (ours)", pass: o.gaps + o.duplicates === 0 && o.unnumbered === 0, required: true,
+        figure: "gaps (and duplicates)",
+        ours: o.gaps + o.duplicates,
+        baseline: b.gaps + b.duplicates,
+        target: "0 (ours)",
+        pass: o.gaps + o.duplicates === 0 && o.unnumbered === 0,
+        required: true,
         meaning: `Numbers run from 0001 to ${String(headline).padStart(4, "0")} with ${o.gaps + o.duplicates === 0 ? "no hole and no repeat" : "holes or repeats"}, so "ISS-…-0042" always means one issue.`,
       },
     ];
@@ -166,9 +227,37 @@ export default {
       tables: [
         {
           title: "Numbering: the curve",
-          headers: ["concurrent", "allocator", "numbered", "in s", "issues/s", "p50 ms", "p95 ms", "transactions", "aborted attempts", "errors", "gaps", "stopped at the limit"],
-          rows: points.map((p) => [p.concurrent, p.allocator, p.numbered, (p.wallMs / 1000).toFixed(1), p.throughput.toFixed(1), p.latency.p50.toFixed(0), p.latency.p95.toFixed(0), p.transactions, p.abortedAttempts, p.errors, p.gaps, p.stoppedAtLimit]),
-          footnotes: [`A naive burst stops after ${limitMs / 1000} s: issues the naive allocator had not numbered by then give up at their next attempt; throughput counts what was numbered within the limit. Latencies are of numbered issues.`],
+          headers: [
+            "concurrent",
+            "allocator",
+            "numbered",
+            "in s",
+            "issues/s",
+            "p50 ms",
+            "p95 ms",
+            "transactions",
+            "aborted attempts",
+            "errors",
+            "gaps",
+            "stopped at the limit",
+          ],
+          rows: points.map((p) => [
+            p.concurrent,
+            p.allocator,
+            p.numbered,
+            (p.wallMs / 1000).toFixed(1),
+            p.throughput.toFixed(1),
+            p.latency.p50.toFixed(0),
+            p.latency.p95.toFixed(0),
+            p.transactions,
+            p.abortedAttempts,
+            p.errors,
+            p.gaps,
+            p.stoppedAtLimit,
+          ]),
+          footnotes: [
+            `A naive burst stops after ${limitMs / 1000} s: issues the naive allocator had not numbered by then give up at their next attempt; throughput counts what was numbered within the limit. Latencies are of numbered issues.`,
+          ],
         },
       ],
       notes: b.firstError ? [`The naive allocator's first error: ${b.firstError}`] : [],

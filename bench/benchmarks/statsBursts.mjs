@@ -27,7 +27,10 @@ export default {
       ...PRIORITIES.map((priority) => [`byPriority.${priority}`, live.where("priority", "==", priority)]),
     ];
     const difference = async () => {
-      const [counters, truth] = await Promise.all([readCounters(ctx.db, world.orgId), Promise.all(checks.map(async ([, q]) => (await q.count().get()).data().count))]);
+      const [counters, truth] = await Promise.all([
+        readCounters(ctx.db, world.orgId),
+        Promise.all(checks.map(async ([, q]) => (await q.count().get()).data().count)),
+      ]);
       return checks.reduce((sum, [key], i) => sum + Math.abs((counters[key] ?? 0) - truth[i]), 0);
     };
 
@@ -66,7 +69,9 @@ export default {
         byFunction: Object.fromEntries(triggers.map(([fn, c]) => [fn, c.invocations / actions])),
         apiRequests: counts.byFn.api?.invocations ?? 0,
       };
-      console.log(`[stats-bursts] ${name}: burst ${result.burstSeconds.toFixed(1)} s, stats equal count() ${lagMs === null ? "never" : `${Math.round(lagMs)} ms`} after, ${result.triggerInvocationsPerAction.toFixed(2)} trigger invocations per action`);
+      console.log(
+        `[stats-bursts] ${name}: burst ${result.burstSeconds.toFixed(1)} s, stats equal count() ${lagMs === null ? "never" : `${Math.round(lagMs)} ms`} after, ${result.triggerInvocationsPerAction.toFixed(2)} trigger invocations per action`,
+      );
       phases.push(result);
     };
 
@@ -81,10 +86,18 @@ export default {
       }),
     );
     await phase(`${n} transitions`, n, () =>
-      pool(n, concurrency, (i) => ctx.expectCall(200, "POST", `/orgs/${world.orgId}/issues/${ids[i]}/transition`, { token: agent.token, body: { status: "in_progress" } })),
+      pool(n, concurrency, (i) =>
+        ctx.expectCall(200, "POST", `/orgs/${world.orgId}/issues/${ids[i]}/transition`, {
+          token: agent.token,
+          body: { status: "in_progress" },
+        }),
+      ),
     );
     await phase(`bulk edit of ${n}`, 1, async () => {
-      const body = await ctx.expectCall(200, "POST", `/orgs/${world.orgId}/issues:bulk`, { token: agent.token, body: { ids, change: { priority: "urgent" } } });
+      const body = await ctx.expectCall(200, "POST", `/orgs/${world.orgId}/issues:bulk`, {
+        token: agent.token,
+        body: { ids, change: { priority: "urgent" } },
+      });
       if (body.summary.failed !== 0) throw new Error(`bulk edit: ${body.summary.failed} failed`);
     });
 
@@ -95,15 +108,28 @@ export default {
       title: this.title,
       figures: [
         ...phases.map((p) => ({
-          figure: `${p.name}: stats equal count() after the burst`, ours: lagText(p), unit: "ms", target: "exact", pass: p.lagMs !== null, required: true,
-          meaning: p.lagMs === null ? `After ${p.name} the dashboard did not catch up within the time limit.` : `After ${p.name} the dashboard is exact again ${(p.lagMs / 1000).toFixed(1)} s after the last answer (the emulator runs the triggers one at a time).`,
+          figure: `${p.name}: stats equal count() after the burst`,
+          ours: lagText(p),
+          unit: "ms",
+          target: "exact",
+          pass: p.lagMs !== null,
+          required: true,
+          meaning:
+            p.lagMs === null
+              ? `After ${p.name} the dashboard did not catch up within the time limit.`
+              : `After ${p.name} the dashboard is exact again ${(p.lagMs / 1000).toFixed(1)} s after the last answer (the emulator runs the triggers one at a time).`,
         })),
         ...phases.map((p) => ({
-          figure: `${p.name}: trigger invocations per user action`, ours: Number(p.triggerInvocationsPerAction.toFixed(2)),
+          figure: `${p.name}: trigger invocations per user action`,
+          ours: Number(p.triggerInvocationsPerAction.toFixed(2)),
           meaning: `Each of these actions costs ${p.triggerInvocationsPerAction.toFixed(2)} trigger invocations${p.actions === 1 ? ` (${(p.triggerInvocationsPerAction / n).toFixed(2)} per issue)` : ""}, which is what it adds to the Functions bill.`,
         })),
         {
-          figure: "full reconciliation afterwards: drift", ours: exact ? "none" : JSON.stringify(drift).slice(0, 80), target: "none", pass: exact, required: true,
+          figure: "full reconciliation afterwards: drift",
+          ours: exact ? "none" : JSON.stringify(drift).slice(0, 80),
+          target: "none",
+          pass: exact,
+          required: true,
           meaning: `The six-hourly recount found ${exact ? "nothing to repair" : "a drift"}: bursts lose no count.`,
         },
       ],
@@ -122,8 +148,22 @@ export default {
       tables: [
         {
           title: "Stats bursts: trigger invocations per user action",
-          headers: ["burst", "actions", "burst s", "stats exact after ms", ...["numberIssueOnCreate", "onIssueWritten", "onCommentCreated"].map((fn) => `${fn} per action`)],
-          rows: phases.map((p) => [p.name, p.actions, p.burstSeconds.toFixed(1), lagText(p), ...["numberIssueOnCreate", "onIssueWritten", "onCommentCreated"].map((fn) => (p.byFunction[fn] ?? 0).toFixed(2))]),
+          headers: [
+            "burst",
+            "actions",
+            "burst s",
+            "stats exact after ms",
+            ...["numberIssueOnCreate", "onIssueWritten", "onCommentCreated"].map((fn) => `${fn} per action`),
+          ],
+          rows: phases.map((p) => [
+            p.name,
+            p.actions,
+            p.burstSeconds.toFixed(1),
+            lagText(p),
+            ...["numberIssueOnCreate", "onIssueWritten", "onCommentCreated"].map((fn) =>
+              (p.byFunction[fn] ?? 0).toFixed(2),
+            ),
+          ]),
         },
       ],
       data: { phases: phases.map(({ curve, ...rest }) => rest), drift },

@@ -109,7 +109,9 @@ function countFirestore(entry) {
   const { Transaction } = from("./transaction");
 
   hook(DocumentReader.prototype, "_get", (self) => ({ reads: self.allDocuments.length }));
-  hook(QueryUtil.prototype, "_getResponse", (_self, _args, response) => ({ reads: Math.max(1, response?.result?.size ?? 0) }));
+  hook(QueryUtil.prototype, "_getResponse", (_self, _args, response) => ({
+    reads: Math.max(1, response?.result?.size ?? 0),
+  }));
   hook(AggregateQuery.prototype, "_getResponse", (self, _args, response) => {
     const aggregates = /** @type {Record<string, { aggregateType: string }>} */ (self._aggregates);
     const countField = Object.entries(aggregates).find(([, field]) => field.aggregateType === "count");
@@ -122,11 +124,14 @@ function countFirestore(entry) {
     const writes = /** @type {WriteProto[]} */ (request?.writes ?? []);
     const deletes = writes.filter((write) => write.delete).length;
     // Which documents were written, how, and when: a trigger's event names the same document and time.
-    const docs = writes.map((write, i) => /** @type {[string, string, string | null]} */ ([
-      documentPath(write.update?.name ?? write.delete ?? ""),
-      kindOf(write),
-      stamp(response?.writeResults?.[i]?.updateTime ?? response?.commitTime),
-    ]));
+    const docs = writes.map(
+      (write, i) =>
+        /** @type {[string, string, string | null]} */ ([
+          documentPath(write.update?.name ?? write.delete ?? ""),
+          kindOf(write),
+          stamp(response?.writeResults?.[i]?.updateTime ?? response?.commitTime),
+        ]),
+    );
     return { writes: writes.length - deletes, deletes, docs };
   });
   countCalls(Transaction.prototype, "runTransaction", { transactions: 1 });
@@ -168,7 +173,10 @@ function probeEvent(fn, handler) {
 function probeHttp(fn, handler) {
   if (!OPLOG) return handler;
   return /** @type {H} */ (
-    (/** @type {unknown} */ req, /** @type {{ once(event: string, listener: () => void): unknown, statusCode: number }} */ res) => {
+    (
+      /** @type {unknown} */ req,
+      /** @type {{ once(event: string, listener: () => void): unknown, statusCode: number }} */ res,
+    ) => {
       const at = { fn, inv: randomUUID() };
       const started = performance.now();
       append({ k: "start", ...at });
@@ -222,9 +230,14 @@ if (OPLOG) {
   mkdirSync(dirname(OPLOG), { recursive: true });
   const ModuleInternals = /** @type {any} */ (Module);
   const load = ModuleInternals._load;
-  ModuleInternals._load = function (/** @type {string} */ request, /** @type {any} */ parent, /** @type {boolean} */ isMain) {
+  ModuleInternals._load = function (
+    /** @type {string} */ request,
+    /** @type {any} */ parent,
+    /** @type {boolean} */ isMain,
+  ) {
     const exports = load.call(this, request, parent, isMain);
-    if (request === "@google-cloud/firestore") countFirestore(ModuleInternals._resolveFilename(request, parent, isMain));
+    if (request === "@google-cloud/firestore")
+      countFirestore(ModuleInternals._resolveFilename(request, parent, isMain));
     return withProbes(request, exports);
   };
   // A copy loaded before this file (the probe imported late): count it too.

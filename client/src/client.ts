@@ -30,10 +30,12 @@ const positive = (value: number | undefined, fallback: number) =>
 
 function configurationProblem(options: FiretrackClientOptions): string | null {
   if (!options || typeof options !== "object") return "options are missing";
-  if (typeof options.baseUrl !== "string" || !/^https?:\/\//i.test(options.baseUrl)) return "baseUrl must be an http(s) URL";
+  if (typeof options.baseUrl !== "string" || !/^https?:\/\//i.test(options.baseUrl))
+    return "baseUrl must be an http(s) URL";
   if (typeof options.orgId !== "string" || options.orgId === "") return "orgId is missing";
   if (typeof options.apiKey !== "string" && typeof options.getToken !== "function") return "give apiKey or getToken";
-  if (options.service !== undefined && !SERVICE_NAME.test(options.service)) return "service must be 1–64 characters of a-z, 0-9, '.', '_', '-'";
+  if (options.service !== undefined && !SERVICE_NAME.test(options.service))
+    return "service must be 1–64 characters of a-z, 0-9, '.', '_', '-'";
   if (typeof (options.fetch ?? globalThis.fetch) !== "function") return "no fetch available";
   return null;
 }
@@ -82,7 +84,13 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
     issue: string | undefined,
     run: (idempotencyKey: string, signal: AbortSignal) => Promise<Outcome<T>>,
   ): Promise<T | null> {
-    const report: DroppedReport = { kind, idempotencyKey: uuid(), body, attempts: 0, ...(issue === undefined ? {} : { issue }) };
+    const report: DroppedReport = {
+      kind,
+      idempotencyKey: uuid(),
+      body,
+      attempts: 0,
+      ...(issue === undefined ? {} : { issue }),
+    };
     if (problem) return outbox.refuse(report, problem);
     return outbox.submit(report, (signal) => run(report.idempotencyKey, signal));
   }
@@ -106,15 +114,36 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
       }
       // Only the documented fields, and the service name from the options.
       const body: Record<string, unknown> = {};
-      for (const field of ["title", "description", "type", "priority", "category", "tags", "vendor", "order", "fingerprint"] as const) {
+      for (const field of [
+        "title",
+        "description",
+        "type",
+        "priority",
+        "category",
+        "tags",
+        "vendor",
+        "order",
+        "fingerprint",
+      ] as const) {
         if (input[field] !== undefined) body[field] = input[field];
       }
       if (options.service) body.service = options.service;
       return submit<LoggedIssue>("issue", body, undefined, async (idempotencyKey, signal) => {
-        const outcome = await attempt(transport, { method: "POST", path: `${orgPath}/issues`, body, idempotencyKey }, signal);
+        const outcome = await attempt(
+          transport,
+          { method: "POST", path: `${orgPath}/issues`, body, idempotencyKey },
+          signal,
+        );
         if (outcome.kind !== "delivered") return outcome;
         const issue = outcome.value as { id?: string; number?: string | null; deduplicated?: boolean } | null;
-        return { kind: "delivered", value: { id: String(issue?.id ?? ""), number: issue?.number ?? null, deduplicated: issue?.deduplicated === true } };
+        return {
+          kind: "delivered",
+          value: {
+            id: String(issue?.id ?? ""),
+            number: issue?.number ?? null,
+            deduplicated: issue?.deduplicated === true,
+          },
+        };
       });
     });
   }
@@ -137,11 +166,18 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
   function addComment(idOrNumber: string, text: string): Promise<PostedComment | null> {
     return guarded("comment", () => {
       if (typeof idOrNumber !== "string" || idOrNumber === "" || typeof text !== "string" || text.trim() === "") {
-        return outbox.refuse({ kind: "comment", idempotencyKey: "", body: {}, attempts: 0 }, "an issue and a comment body are required");
+        return outbox.refuse(
+          { kind: "comment", idempotencyKey: "", body: {}, attempts: 0 },
+          "an issue and a comment body are required",
+        );
       }
       const body = { body: text };
       return submit<PostedComment>("comment", body, idOrNumber, async (idempotencyKey, signal) => {
-        const outcome = await attempt(transport, { method: "POST", path: `${issuePath(idOrNumber)}/comments`, body, idempotencyKey }, signal);
+        const outcome = await attempt(
+          transport,
+          { method: "POST", path: `${issuePath(idOrNumber)}/comments`, body, idempotencyKey },
+          signal,
+        );
         if (outcome.kind !== "delivered") return outcome;
         const comment = outcome.value as { id?: string } | null;
         return { kind: "delivered", value: { id: String(comment?.id ?? "") } };
@@ -152,12 +188,18 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
   function updateStatus(idOrNumber: string, status: IssueStatus, note?: string): Promise<UpdatedStatus | null> {
     return guarded("status", () => {
       if (typeof idOrNumber !== "string" || idOrNumber === "" || typeof status !== "string") {
-        return outbox.refuse({ kind: "status", idempotencyKey: "", body: {}, attempts: 0 }, "an issue and a status are required");
+        return outbox.refuse(
+          { kind: "status", idempotencyKey: "", body: {}, attempts: 0 },
+          "an issue and a status are required",
+        );
       }
       // Resolving is its own command, whose notes are the public resolution; …/transition refuses it.
       const resolving = status === "resolved";
       if (resolving && (typeof note !== "string" || note.trim() === "")) {
-        return outbox.refuse({ kind: "status", idempotencyKey: "", body: { status }, attempts: 0, issue: idOrNumber }, "resolving needs a note: the public resolution");
+        return outbox.refuse(
+          { kind: "status", idempotencyKey: "", body: { status }, attempts: 0, issue: idOrNumber },
+          "resolving needs a note: the public resolution",
+        );
       }
       const body: Record<string, unknown> = resolving ? { notes: note } : { status };
       if (!resolving && note !== undefined) body.note = note;
@@ -170,10 +212,17 @@ export function createFiretrackClient(options: FiretrackClientOptions): Firetrac
           id = String((found.value as { id?: string } | null)?.id ?? "");
         }
         const command = resolving ? "resolve" : "transition";
-        const outcome = await attempt(transport, { method: "POST", path: `${issuePath(id)}/${command}`, body, idempotencyKey }, signal);
+        const outcome = await attempt(
+          transport,
+          { method: "POST", path: `${issuePath(id)}/${command}`, body, idempotencyKey },
+          signal,
+        );
         if (outcome.kind !== "delivered") return outcome;
         const issue = outcome.value as { id?: string; number?: string | null; status?: IssueStatus } | null;
-        return { kind: "delivered", value: { id: String(issue?.id ?? id), number: issue?.number ?? null, status: issue?.status ?? status } };
+        return {
+          kind: "delivered",
+          value: { id: String(issue?.id ?? id), number: issue?.number ?? null, status: issue?.status ?? status },
+        };
       });
     });
   }

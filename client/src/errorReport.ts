@@ -34,7 +34,11 @@ function workingDirectory(): string | undefined {
 export function normaliseFile(raw: string, cwd: string | undefined = workingDirectory()): string {
   let file = raw.trim().replace(LINE_AND_COLUMN, "");
   // "eval at fn (file:1:2), <anonymous>": the part after the last comma is where the code ran.
-  if (file.startsWith("eval at ")) file = file.slice(file.lastIndexOf(",") + 1).trim().replace(LINE_AND_COLUMN, "");
+  if (file.startsWith("eval at "))
+    file = file
+      .slice(file.lastIndexOf(",") + 1)
+      .trim()
+      .replace(LINE_AND_COLUMN, "");
   file = file.replace(/^file:\/\//, "").replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "");
   file = file.replace(/[?#].*$/, "");
   if (cwd && file.startsWith(`${cwd}/`)) file = file.slice(cwd.length + 1);
@@ -55,7 +59,8 @@ export function parseStack(stack: string | undefined, cwd?: string): StackFrame[
       continue;
     }
     const gecko = GECKO_FRAME.exec(line);
-    if (gecko && LINE_AND_COLUMN.test(gecko[2]!)) frames.push({ fn: gecko[1] || "?", file: normaliseFile(gecko[2]!, cwd) });
+    if (gecko && LINE_AND_COLUMN.test(gecko[2]!))
+      frames.push({ fn: gecko[1] || "?", file: normaliseFile(gecko[2]!, cwd) });
   }
   return frames;
 }
@@ -82,7 +87,8 @@ function cyrb53(text: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-export const hashText = (text: string) => cyrb53(text, 0).toString(16).padStart(14, "0") + cyrb53(text, 1).toString(16).padStart(14, "0");
+export const hashText = (text: string) =>
+  cyrb53(text, 0).toString(16).padStart(14, "0") + cyrb53(text, 1).toString(16).padStart(14, "0");
 
 export interface ErrorFacts {
   type: string;
@@ -104,12 +110,17 @@ export function errorFacts(thrown: unknown, cwd?: string): ErrorFacts {
     const value = thrown as { name?: unknown; message?: unknown; stack?: unknown; constructor?: { name?: unknown } };
     const name = read(() => value.name, undefined);
     const constructorName = read(() => value.constructor?.name, undefined);
-    const type = typeof name === "string" && name ? name : typeof constructorName === "string" && constructorName ? constructorName : "Error";
+    const type =
+      typeof name === "string" && name
+        ? name
+        : typeof constructorName === "string" && constructorName
+          ? constructorName
+          : "Error";
     const message = read(() => value.message, undefined);
     const stack = read(() => value.stack, undefined);
     return {
       type: type.slice(0, 100),
-      message: typeof message === "string" ? message : read(() => JSON.stringify(thrown), "") ?? "",
+      message: typeof message === "string" ? message : (read(() => JSON.stringify(thrown), "") ?? ""),
       stack: typeof stack === "string" ? stack : undefined,
       frames: typeof stack === "string" ? parseStack(stack, cwd) : [],
     };
@@ -131,7 +142,10 @@ const normaliseMessage = (message: string) =>
  */
 export function errorFingerprint(facts: ErrorFacts): string {
   const inApp = facts.frames.filter(isInApp).slice(0, GROUPING_FRAMES);
-  const basis = inApp.length > 0 ? inApp.map((frame) => `${frame.fn} ${frame.file}`).join("\n") : `message ${normaliseMessage(facts.message)}`;
+  const basis =
+    inApp.length > 0
+      ? inApp.map((frame) => `${frame.fn} ${frame.file}`).join("\n")
+      : `message ${normaliseMessage(facts.message)}`;
   const type = facts.type.replace(/[^\w.$-]/g, "_").slice(0, 60);
   return `error:${type}:${hashText(basis)}`;
 }

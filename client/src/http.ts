@@ -53,7 +53,10 @@ function fieldErrors(body: unknown): { path: string; message: string }[] {
   if (!Array.isArray(errors)) return [];
   return errors.slice(0, 20).map((error: unknown) => {
     const { path, message } = (error ?? {}) as { path?: unknown; message?: unknown };
-    return { path: Array.isArray(path) ? path.join(".") : String(path ?? ""), message: String(message ?? "").slice(0, DETAIL_MAX) };
+    return {
+      path: Array.isArray(path) ? path.join(".") : String(path ?? ""),
+      message: String(message ?? "").slice(0, DETAIL_MAX),
+    };
   });
 }
 
@@ -61,10 +64,17 @@ function isRetryable(status: number, retryAfter: number | undefined): boolean {
   return status >= 500 || status === 408 || status === 429 || (status === 409 && retryAfter !== undefined);
 }
 
-export async function attempt(transport: Transport, request: ApiRequest, signal: AbortSignal): Promise<Outcome<unknown>> {
+export async function attempt(
+  transport: Transport,
+  request: ApiRequest,
+  signal: AbortSignal,
+): Promise<Outcome<unknown>> {
   let response: Response;
   try {
-    const headers: Record<string, string> = { accept: "application/json", authorization: await untilAborted(transport.authorization(), signal) };
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      authorization: await untilAborted(transport.authorization(), signal),
+    };
     if (request.idempotencyKey) headers["idempotency-key"] = request.idempotencyKey;
     if (request.body !== undefined) headers["content-type"] = "application/json";
     response = await transport.fetch(`${transport.baseUrl}${request.path}`, {
@@ -85,11 +95,19 @@ export async function attempt(transport: Transport, request: ApiRequest, signal:
     return { kind: "retry", error: signal.aborted ? "timeout" : `network: ${errorText(err)}` };
   }
   if (response.ok) return { kind: "delivered", value: body };
-  const retryAfterMs = response.status === 429 || response.status === 503 || response.status === 409 ? parseRetryAfter(response.headers.get("retry-after")) : undefined;
+  const retryAfterMs =
+    response.status === 429 || response.status === 503 || response.status === 409
+      ? parseRetryAfter(response.headers.get("retry-after"))
+      : undefined;
   if (isRetryable(response.status, retryAfterMs)) {
     return { kind: "retry", error: `HTTP ${response.status}`, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
-  return { kind: "rejected", status: response.status, detail: problemDetail(body, response.status), errors: fieldErrors(body) };
+  return {
+    kind: "rejected",
+    status: response.status,
+    detail: problemDetail(body, response.status),
+    errors: fieldErrors(body),
+  };
 }
 
 /** A token source that hangs must not hold the attempt past its timeout. */

@@ -106,10 +106,13 @@ export class Outbox {
     this.pump();
     return new Promise<boolean>((resolve) => {
       // Not unref'd: whoever awaits flush asked for the process to wait this long.
-      const timer = setTimeout(() => {
-        this.idleWaiters.delete(done);
-        resolve(false);
-      }, Math.max(0, timeoutMs));
+      const timer = setTimeout(
+        () => {
+          this.idleWaiters.delete(done);
+          resolve(false);
+        },
+        Math.max(0, timeoutMs),
+      );
       const done = () => {
         clearTimeout(timer);
         resolve(true);
@@ -199,12 +202,17 @@ export class Outbox {
       }
       case "rejected":
         this.failures = 0;
-        if (MALFORMED.has(outcome.status)) this.fail(entry, { status: outcome.status, detail: outcome.detail, errors: outcome.errors });
+        if (MALFORMED.has(outcome.status))
+          this.fail(entry, { status: outcome.status, detail: outcome.detail, errors: outcome.errors });
         else this.drop(entry, { code: "rejected", status: outcome.status, detail: outcome.detail });
         return;
       case "retry": {
         entry.lastError = outcome.error;
-        this.options.log("attempt failed", { kind: entry.report.kind, attempts: entry.report.attempts, error: outcome.error });
+        this.options.log("attempt failed", {
+          kind: entry.report.kind,
+          attempts: entry.report.attempts,
+          error: outcome.error,
+        });
         const now = Date.now();
         const newRound = round === this.round;
         if (newRound) {
@@ -222,7 +230,8 @@ export class Outbox {
           this.drop(entry, { code: "retries_exhausted", lastError: entry.lastError });
         }
         // Callers whose deadline comes before the next attempt could start hear null now.
-        for (const waiting of this.entries.values()) if (waiting.settle && waiting.deadline <= this.gateUntil) this.answer(waiting, null);
+        for (const waiting of this.entries.values())
+          if (waiting.settle && waiting.deadline <= this.gateUntil) this.answer(waiting, null);
         return;
       }
     }

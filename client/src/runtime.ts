@@ -38,7 +38,9 @@ interface NodeProcess {
 
 const nodeProcess = (): NodeProcess | undefined => {
   const candidate = (globalThis as { process?: Partial<NodeProcess> }).process;
-  return typeof candidate?.on === "function" && typeof candidate.off === "function" ? (candidate as NodeProcess) : undefined;
+  return typeof candidate?.on === "function" && typeof candidate.off === "function"
+    ? (candidate as NodeProcess)
+    : undefined;
 };
 
 const idleHooks = new Set<() => void>();

@@ -6,7 +6,8 @@ export const REGION = "us-central1";
 /** The `aud` that Google-signed service-account ID tokens must carry to call the API. */
 export const GOOGLE_TOKEN_AUDIENCE = defineString("GOOGLE_TOKEN_AUDIENCE", {
   default: "https://firetrack.dev/api",
-  description: "Audience of Google-signed ID tokens that services send (gcloud auth print-identity-token --audiences=…)",
+  description:
+    "Audience of Google-signed ID tokens that services send (gcloud auth print-identity-token --audiences=…)",
 });
 
 /** Where the web app lives: the links in notification e-mails point here. Read `.value()` only inside handlers. */
@@ -56,7 +57,8 @@ export const LINEAR_API_URL = defineString("LINEAR_API_URL", {
 });
 export const LINEAR_DEFAULT_TEAM_ID = defineString("LINEAR_DEFAULT_TEAM_ID", {
   default: "",
-  description: "Linear team a new organisation starts with (its sync still off until an admin turns it on); empty for none",
+  description:
+    "Linear team a new organisation starts with (its sync still off until an admin turns it on); empty for none",
 });
 
 /** Params read where they may not be loaded (scripts, unit tests): an unset param reads as its default. */

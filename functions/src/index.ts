@@ -12,25 +12,36 @@ initializeApp();
 
 const manifest = {
   api: () => (require("./api/function") as typeof import("./api/function")).api,
-  numberIssueOnCreate: () => (require("./events/numberIssueOnCreate") as typeof import("./events/numberIssueOnCreate")).numberIssueOnCreate,
-  numberingSweeper: () => (require("./events/numberingSweeper") as typeof import("./events/numberingSweeper")).numberingSweeper,
+  numberIssueOnCreate: () =>
+    (require("./events/numberIssueOnCreate") as typeof import("./events/numberIssueOnCreate")).numberIssueOnCreate,
+  numberingSweeper: () =>
+    (require("./events/numberingSweeper") as typeof import("./events/numberingSweeper")).numberingSweeper,
   onIssueWritten: () => (require("./events/onIssueWritten") as typeof import("./events/onIssueWritten")).onIssueWritten,
-  onCommentCreated: () => (require("./events/onCommentCreated") as typeof import("./events/onCommentCreated")).onCommentCreated,
+  onCommentCreated: () =>
+    (require("./events/onCommentCreated") as typeof import("./events/onCommentCreated")).onCommentCreated,
   slaBreachSweep: () => (require("./events/slaBreachSweep") as typeof import("./events/slaBreachSweep")).slaBreachSweep,
   autoCloseSweep: () => (require("./events/autoCloseSweep") as typeof import("./events/autoCloseSweep")).autoCloseSweep,
   slaTimer: () => (require("./events/slaTimer") as typeof import("./events/slaTimer")).slaTimer,
-  statsReconciliation: () => (require("./events/statsReconciliation") as typeof import("./events/statsReconciliation")).statsReconciliation,
-  statsReconcileOrg: () => (require("./events/statsReconcileOrg") as typeof import("./events/statsReconcileOrg")).statsReconcileOrg,
+  statsReconciliation: () =>
+    (require("./events/statsReconciliation") as typeof import("./events/statsReconciliation")).statsReconciliation,
+  statsReconcileOrg: () =>
+    (require("./events/statsReconcileOrg") as typeof import("./events/statsReconcileOrg")).statsReconcileOrg,
   beforeCreate: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeCreate,
   beforeSignIn: () => (require("./identity/signInPolicy") as typeof import("./identity/signInPolicy")).beforeSignIn,
-  linearSync: () => (require("./integrations/linear/syncTask") as typeof import("./integrations/linear/syncTask")).linearSync,
-  linearWebhook: () => (require("./integrations/linear/webhook") as typeof import("./integrations/linear/webhook")).linearWebhook,
+  linearSync: () =>
+    (require("./integrations/linear/syncTask") as typeof import("./integrations/linear/syncTask")).linearSync,
+  linearWebhook: () =>
+    (require("./integrations/linear/webhook") as typeof import("./integrations/linear/webhook")).linearWebhook,
   sendMail: () => (require("./events/sendMail") as typeof import("./events/sendMail")).sendMail,
   mailRetrySweep: () => (require("./events/mailRetrySweep") as typeof import("./events/mailRetrySweep")).mailRetrySweep,
-  inboundEmail: () => (require("./integrations/email/receive") as typeof import("./integrations/email/receive")).inboundEmail,
-  processInboundMail: () => (require("./integrations/email/process") as typeof import("./integrations/email/process")).processInboundMail,
+  inboundEmail: () =>
+    (require("./integrations/email/receive") as typeof import("./integrations/email/receive")).inboundEmail,
+  processInboundMail: () =>
+    (require("./integrations/email/process") as typeof import("./integrations/email/process")).processInboundMail,
   applyLinearDelivery: () =>
-    (require("./integrations/linear/applyDelivery") as typeof import("./integrations/linear/applyDelivery")).applyLinearDelivery,
+    (require("./integrations/linear/applyDelivery") as typeof import("./integrations/linear/applyDelivery"))
+      .applyLinearDelivery,
 };
 
-for (const [name, load] of Object.entries(manifest)) Object.defineProperty(exports, name, { enumerable: true, get: load });
+for (const [name, load] of Object.entries(manifest))
+  Object.defineProperty(exports, name, { enumerable: true, get: load });

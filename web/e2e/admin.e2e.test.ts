@@ -11,7 +11,19 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeViolations, seriousViolations } from "./support/axe";
 import { APP, launchBrowser, newContext, signInWithPassword } from "./support/browser";
-import { addMembership, admin, ADMIN, AGENT, api, idToken, markPage, ORG, PASSWORD, unique, wasNotReloaded } from "./support/world";
+import {
+  addMembership,
+  admin,
+  ADMIN,
+  AGENT,
+  api,
+  idToken,
+  markPage,
+  ORG,
+  PASSWORD,
+  unique,
+  wasNotReloaded,
+} from "./support/world";
 
 let browser: Browser;
 let adminPage: Page;
@@ -81,14 +93,20 @@ describe("admin settings", () => {
     await markPage(agentPage);
 
     const title = unique("Disk almost full on worker ");
-    const logged = await api<{ id: string; number: string; source: string }>(key, "POST", `/orgs/${ORG}/issues`, { title, priority: "high", service: "disk-watch" });
+    const logged = await api<{ id: string; number: string; source: string }>(key, "POST", `/orgs/${ORG}/issues`, {
+      title,
+      priority: "high",
+      service: "disk-watch",
+    });
     expect(logged.status, JSON.stringify(logged.body)).toBe(201);
     expect(logged.body.source).toBe("service");
 
     // The queue never jumps: a newcomer is announced until "Show latest" (an empty view may show it at once).
     const newRow = agentPage.locator("table.issue-table tbody tr", { hasText: title });
     const showLatest = agentPage.getByRole("button", { name: "Show latest" });
-    await expect.poll(async () => (await newRow.count()) + (await showLatest.count()), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await newRow.count()) + (await showLatest.count()), { timeout: 60_000 })
+      .toBeGreaterThan(0);
     if ((await newRow.count()) === 0) await showLatest.click();
     await newRow.waitFor();
     expect(await newRow.textContent()).toContain(logged.body.number);
@@ -99,11 +117,16 @@ describe("admin settings", () => {
   });
 
   it("API key: revoked, it stops working at once", async () => {
-    const made = await api<{ id: string; key: string; name: string }>(adminToken, "POST", `/orgs/${ORG}/api-keys`, { name: unique("Short-lived ") });
+    const made = await api<{ id: string; key: string; name: string }>(adminToken, "POST", `/orgs/${ORG}/api-keys`, {
+      name: unique("Short-lived "),
+    });
     await openSection(adminPage, "api-keys", "API keys");
     await adminPage.getByRole("button", { name: `Revoke ${made.body.name}` }).click();
     await adminPage.getByRole("dialog").getByRole("button", { name: "Revoke key" }).click();
-    await adminPage.locator("table.keys-table tbody tr", { hasText: made.body.name }).locator(".revoked-badge").waitFor();
+    await adminPage
+      .locator("table.keys-table tbody tr", { hasText: made.body.name })
+      .locator(".revoked-badge")
+      .waitFor();
     expect((await api(made.body.key, "GET", `/orgs/${ORG}/issues?limit=1`)).status).toBe(401);
   });
 
@@ -128,7 +151,11 @@ describe("admin settings", () => {
     await adminPage.getByRole("dialog").getByRole("button", { name: "Revoke invitation" }).click();
     await expect.poll(() => adminPage.locator("tr", { hasText: revoked }).count()).toBe(0);
 
-    const listed = await api<{ data: { email: string; role: string; status: string }[] }>(adminToken, "GET", `/orgs/${ORG}/invites`);
+    const listed = await api<{ data: { email: string; role: string; status: string }[] }>(
+      adminToken,
+      "GET",
+      `/orgs/${ORG}/invites`,
+    );
     expect(listed.body.data.find((i) => i.email === kept)).toMatchObject({ role: "reporter", status: "pending" });
     expect(listed.body.data.find((i) => i.email === revoked)).toBeUndefined();
   });
@@ -169,7 +196,9 @@ describe("admin settings", () => {
     await field("Critical first response, minutes").fill("75");
     await adminPage.getByRole("button", { name: "Save SLA policy" }).click();
     await adminPage.getByText("Minutes go up to 59; put the rest in hours.").waitFor();
-    expect((await api<{ sla: typeof slaBefore }>(adminToken, "GET", `/orgs/${ORG}/settings`)).body.sla).toEqual(slaBefore);
+    expect((await api<{ sla: typeof slaBefore }>(adminToken, "GET", `/orgs/${ORG}/settings`)).body.sla).toEqual(
+      slaBefore,
+    );
 
     await field("Critical first response, hours").fill("0");
     await field("Critical first response, minutes").fill("20");
@@ -215,13 +244,20 @@ describe("saved replies", () => {
     await adminPage.getByLabel("Text", { exact: true }).fill(body);
     await adminPage.getByRole("button", { name: "Save reply" }).click();
     await adminPage.locator(".saved-reply", { hasText: title }).waitFor();
-    const listed = await api<{ data: { title: string; body: string; internal: boolean }[] }>(adminToken, "GET", `/orgs/${ORG}/saved-replies`);
+    const listed = await api<{ data: { title: string; body: string; internal: boolean }[] }>(
+      adminToken,
+      "GET",
+      `/orgs/${ORG}/saved-replies`,
+    );
     expect(listed.body.data.find((r) => r.title === title)).toMatchObject({ body, internal: false });
   });
 
   it("an agent inserts it with #, edits it and sends it", async () => {
     const token = await idToken(AGENT.email);
-    const issue = await api<{ id: string }>(token, "POST", `/orgs/${ORG}/issues`, { title: unique("Refund not received "), priority: "medium" });
+    const issue = await api<{ id: string }>(token, "POST", `/orgs/${ORG}/issues`, {
+      title: unique("Refund not received "),
+      priority: "medium",
+    });
     await agentPage.goto(`${APP}/o/${ORG}/issues/${issue.body.id}`);
     const box = agentPage.locator("form.composer").getByRole("textbox");
     await box.click();
@@ -244,7 +280,11 @@ describe("saved replies", () => {
     await agentPage.getByRole("button", { name: "Send public reply" }).click();
     const sent = `Hello Cora,\n${body} Sorry for the wait.`;
     await agentPage.locator(".comment.public", { hasText: "Sorry for the wait." }).waitFor();
-    const comments = await api<{ data: { body: string; internal: boolean }[] }>(token, "GET", `/orgs/${ORG}/issues/${issue.body.id}/comments`);
+    const comments = await api<{ data: { body: string; internal: boolean }[] }>(
+      token,
+      "GET",
+      `/orgs/${ORG}/issues/${issue.body.id}/comments`,
+    );
     expect(comments.body.data.map((c) => [c.body, c.internal])).toEqual([[sent, false]]);
   });
 });
@@ -253,8 +293,18 @@ describe("a non-admin", () => {
   it("has no Settings entry, finds 'admins only' at the address, and the API refuses", async () => {
     await agentPage.goto(`${APP}/o/${ORG}/issues`);
     await agentPage.locator("table.issue-table tbody tr").first().waitFor();
-    expect(await agentPage.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Settings", exact: true }).count()).toBe(0);
-    expect(await agentPage.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Dashboard", exact: true }).count()).toBe(1);
+    expect(
+      await agentPage
+        .getByRole("navigation", { name: "Sections" })
+        .getByRole("link", { name: "Settings", exact: true })
+        .count(),
+    ).toBe(0);
+    expect(
+      await agentPage
+        .getByRole("navigation", { name: "Sections" })
+        .getByRole("link", { name: "Dashboard", exact: true })
+        .count(),
+    ).toBe(1);
     for (const section of ["members", "api-keys"]) {
       await agentPage.goto(settingsUrl(section));
       await agentPage.getByText("Settings are for admins only.").waitFor();

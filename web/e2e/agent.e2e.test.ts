@@ -144,7 +144,8 @@ describe("an agent", () => {
     // Meanwhile someone else changes the priority through the API.
     // The address names the issue by number; commands take its id, which GET by number gives.
     const token = await idToken(ADMIN.email);
-    const issueId = (await api<{ id: string }>(token, "GET", `/orgs/${ORG}/issues/${issueUrl.split("/").pop()!}`)).body.id;
+    const issueId = (await api<{ id: string }>(token, "GET", `/orgs/${ORG}/issues/${issueUrl.split("/").pop()!}`)).body
+      .id;
     const changed = await api(token, "PATCH", `/orgs/${ORG}/issues/${issueId}`, { priority: "urgent" });
     expect(changed.status).toBe(200);
     await agent.locator(".detail-head .badge.priority-urgent").waitFor();

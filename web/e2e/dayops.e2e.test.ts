@@ -40,10 +40,17 @@ beforeAll(async () => {
       reply: { body: "Could you send us the logs from the time it failed?", internal: false },
       changes: { status: "waiting_for_response", addTags: ["needs-logs"] },
     }),
-    api(adminToken, "POST", `/orgs/${ORG}/macros`, { name: bulkMacroName, changes: { priority: "high", addTags: ["triaged"] } }),
+    api(adminToken, "POST", `/orgs/${ORG}/macros`, {
+      name: bulkMacroName,
+      changes: { priority: "high", addTags: ["triaged"] },
+    }),
   ]);
   for (const answer of made) expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-  issues = await createIssues(agentToken, 6, (i) => ({ title: `Scanner ${i + 1} drops the connection ${tag}`, tags: [tag], priority: i === 5 ? "low" : "medium" }));
+  issues = await createIssues(agentToken, 6, (i) => ({
+    title: `Scanner ${i + 1} drops the connection ${tag}`,
+    tags: [tag],
+    priority: i === 5 ? "low" : "medium",
+  }));
   agent = (await newContext(browser)).page;
   admin = (await newContext(browser)).page;
   await signInWithPassword(agent, AGENT.email, PASSWORD);
@@ -86,7 +93,11 @@ describe("macros", () => {
     await dialog.getByText("2 updated, 0 failed.").waitFor({ timeout: 60_000 });
     await dialog.getByRole("button", { name: "Done" }).click();
     for (const issue of issues.slice(1, 3)) {
-      const stored = await api<{ priority: string; tags: string[] }>(agentToken, "GET", `/orgs/${ORG}/issues/${issue.id}`);
+      const stored = await api<{ priority: string; tags: string[] }>(
+        agentToken,
+        "GET",
+        `/orgs/${ORG}/issues/${issue.id}`,
+      );
       expect(stored.body).toMatchObject({ priority: "high", tags: [tag, "triaged"] });
     }
   });
@@ -100,7 +111,9 @@ describe("macros", () => {
     const dialog = agent.getByRole("dialog", { name: "Bulk change" });
     await dialog.getByText("1 updated, 0 failed.").waitFor({ timeout: 60_000 });
     await dialog.getByRole("button", { name: "Done" }).click();
-    expect((await api<{ category: string }>(agentToken, "GET", `/orgs/${ORG}/issues/${issues[4]!.id}`)).body.category).toBe("delivery");
+    expect(
+      (await api<{ category: string }>(agentToken, "GET", `/orgs/${ORG}/issues/${issues[4]!.id}`)).body.category,
+    ).toBe("delivery");
   });
 });
 
@@ -139,7 +152,9 @@ describe("delete, the Deleted view and restore", () => {
     const dialog = agent.getByRole("dialog", { name: "Bulk change" });
     await dialog.getByText("1 updated, 0 failed.").waitFor({ timeout: 60_000 });
     await dialog.getByRole("button", { name: "Done" }).click();
-    await expect.poll(async () => (await api(agentToken, "GET", `/orgs/${ORG}/issues/${issues[4]!.id}`)).status).toBe(404);
+    await expect
+      .poll(async () => (await api(agentToken, "GET", `/orgs/${ORG}/issues/${issues[4]!.id}`)).status)
+      .toBe(404);
   });
 
   it("an admin finds them in the Deleted view and restores one from its page and one in bulk", async () => {
@@ -170,7 +185,8 @@ describe("delete, the Deleted view and restore", () => {
     await expectAccessible(admin, "a deleted issue's page");
     await admin.getByRole("button", { name: "Restore" }).click();
     await admin.locator(".detail-head .badge", { hasText: "Deleted" }).waitFor({ state: "detached" });
-    for (const issue of [issues[3]!, issues[4]!]) expect((await api(agentToken, "GET", `/orgs/${ORG}/issues/${issue.id}`)).status).toBe(200);
+    for (const issue of [issues[3]!, issues[4]!])
+      expect((await api(agentToken, "GET", `/orgs/${ORG}/issues/${issue.id}`)).status).toBe(200);
   });
 
   it("an admin erases an issue for good only after typing its number", async () => {

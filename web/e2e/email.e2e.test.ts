@@ -37,7 +37,8 @@ let relay: { port: number; close(): Promise<void> };
 const customer = `${unique("cora-")}@example.test`;
 const subject = unique("Label printer offline ");
 
-const inbox = async (): Promise<MailDevMail[]> => (await (await fetch(`http://127.0.0.1:${MAILDEV_WEB}/email`)).json()) as MailDevMail[];
+const inbox = async (): Promise<MailDevMail[]> =>
+  (await (await fetch(`http://127.0.0.1:${MAILDEV_WEB}/email`)).json()) as MailDevMail[];
 const mailsTo = async (address: string) => (await inbox()).filter((m) => m.to.some((t) => t.address === address));
 
 async function sendIn(options: SendMailOptions) {
@@ -47,7 +48,8 @@ async function sendIn(options: SendMailOptions) {
 }
 
 beforeAll(async () => {
-  if (!SMTP_PORT || !MAILDEV_WEB || !SECRET) throw new Error("run through scripts/emulators.mjs exec --test-env (the mail test environment)");
+  if (!SMTP_PORT || !MAILDEV_WEB || !SECRET)
+    throw new Error("run through scripts/emulators.mjs exec --test-env (the mail test environment)");
   maildev = startMailDev({ smtp: SMTP_PORT, web: MAILDEV_WEB });
   await waitForMailDev(MAILDEV_WEB);
   relay = await startInboundRelay({ port: 0, target: `${APP}/webhooks/email`, secret: SECRET });
@@ -72,7 +74,12 @@ describe("a ticket by email", () => {
     // Newest first, so the ticket the mail opens lands on the first page.
     await page.goto(`${APP}/o/${ORG}/issues?sort=-createdAt`);
     await page.locator("table.issue-table tbody tr").first().waitFor();
-    await sendIn({ from: { name: "Cora Customer", address: customer }, to: ADDRESS, subject, text: "It stopped printing labels this morning.\n\n-- \nCora" });
+    await sendIn({
+      from: { name: "Cora Customer", address: customer },
+      to: ADDRESS,
+      subject,
+      text: "It stopped printing labels this morning.\n\n-- \nCora",
+    });
     const row = page.locator("table.issue-table tbody tr", { hasText: subject });
     // The live queue announces what arrived ("… new or changed issue … Show latest") rather than moving rows under the cursor.
     await expect
@@ -87,10 +94,14 @@ describe("a ticket by email", () => {
       )
       .toBe(true);
     // The row can show before the number does ("Numbering…"): the live list fills it in.
-    await expect.poll(async () => (await row.locator(".issue-number").textContent())?.trim() ?? "").toMatch(/^ISS-\d{4}-\d{4,}$/);
+    await expect
+      .poll(async () => (await row.locator(".issue-number").textContent())?.trim() ?? "")
+      .toMatch(/^ISS-\d{4}-\d{4,}$/);
     number = (await row.locator(".issue-number").textContent())!.trim();
     // The acknowledgement, with the number, is in the customer's inbox.
-    await expect.poll(async () => (await mailsTo(customer)).some((m) => m.subject === `[${number}] ${subject}`)).toBe(true);
+    await expect
+      .poll(async () => (await mailsTo(customer)).some((m) => m.subject === `[${number}] ${subject}`))
+      .toBe(true);
     await row.getByRole("link").first().click();
     await page.waitForURL(/\/issues\/[^/]+$/);
     issueUrl = page.url();
@@ -108,7 +119,9 @@ describe("a ticket by email", () => {
     expect(reply.headers["reply-to"]).toMatch(/reply\+[0-9a-f]{20}\.[0-9a-z][0-9a-f]{16}@inbound\.firetrack\.test/);
     expect(reply.headers["auto-submitted"]).toBe("auto-generated");
     expect(reply.headers["list-unsubscribe"]).toContain("/account/notifications");
-    const ack = (await mailsTo(customer)).find((m) => m.subject === `[${number}] ${subject}` && m.text.includes("We received your request"))!;
+    const ack = (await mailsTo(customer)).find(
+      (m) => m.subject === `[${number}] ${subject}` && m.text.includes("We received your request"),
+    )!;
     expect(reply.headers.references).toContain(ack.headers["message-id"]);
     expect(reply.headers["in-reply-to"]).toMatch(/@inbound\.firetrack\.test>$/);
 

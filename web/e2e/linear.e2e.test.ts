@@ -36,8 +36,18 @@ const linearCard = (page: Page) => page.locator("section.linear-card");
 beforeAll(async () => {
   browser = await launchBrowser();
   const { auth, db } = admin();
-  const adminUser = await auth.createUser({ email: adminEmail, password: PASSWORD, displayName: "Lina Admin", emailVerified: true });
-  const agentUser = await auth.createUser({ email: agentEmail, password: PASSWORD, displayName: "Gus Agent", emailVerified: true });
+  const adminUser = await auth.createUser({
+    email: adminEmail,
+    password: PASSWORD,
+    displayName: "Lina Admin",
+    emailVerified: true,
+  });
+  const agentUser = await auth.createUser({
+    email: agentEmail,
+    password: PASSWORD,
+    displayName: "Gus Agent",
+    emailVerified: true,
+  });
   adminToken = await idToken(adminEmail, PASSWORD);
   const org = await api<{ id: string }>(adminToken, "POST", "/orgs", { name: unique("Linear card org ") });
   expect(org.status, JSON.stringify(org.body)).toBe(201);
@@ -68,7 +78,12 @@ beforeAll(async () => {
       remoteUpdatedAt: null,
       remoteFieldAt: null,
       syncedFields: null,
-      error: { code: "authentication", message: "Authentication required, not authenticated", at: Timestamp.now(), attempts: 1 },
+      error: {
+        code: "authentication",
+        message: "Authentication required, not authenticated",
+        at: Timestamp.now(),
+        attempts: 1,
+      },
     },
   });
 });
@@ -112,7 +127,9 @@ describe("the Linear card", () => {
     const card = linearCard(page);
     await card.getByRole("link", { name: "ENG-42" }).waitFor();
     await card.getByRole("button", { name: "Push again" }).click();
-    await expect.poll(() => card.getByRole("alert").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("The Linear sync is off for this organisation")]));
+    await expect
+      .poll(() => card.getByRole("alert").allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining("The Linear sync is off for this organisation")]));
 
     const on = await api(adminToken, "PATCH", `/orgs/${orgId}/settings`, { linear: { teamId, enabled: true } });
     expect(on.status, JSON.stringify(on.body)).toBe(200);

@@ -25,7 +25,8 @@ beforeAll(async () => {
   // An issue with a conversation worth looking at, and a resolved one with its notes.
   const raised = await api<{ issueId: string }>(customer, "POST", `/orgs/${ORG}/issues`, {
     title: "Order SO-88012 arrived without the power adapter",
-    description: "The box had the laptop and the manual, but no power adapter.\n\nOrdered on the 14th, delivered yesterday.",
+    description:
+      "The box had the laptop and the manual, but no power adapter.\n\nOrdered on the 14th, delivered yesterday.",
     priority: "high",
     category: "delivery",
     type: "bug",
@@ -33,15 +34,33 @@ beforeAll(async () => {
   });
   issueId = raised.body.issueId;
   const base = `/orgs/${ORG}/issues/${issueId}`;
-  await api(agent, "POST", `${base}/comments`, { body: "Sorry about that! We have sent an adapter by express; you should have it tomorrow." });
-  await api(agent, "POST", `${base}/comments`, { body: "Warehouse packed from the wrong kit list; flagged to ops.", internal: true });
+  await api(agent, "POST", `${base}/comments`, {
+    body: "Sorry about that! We have sent an adapter by express; you should have it tomorrow.",
+  });
+  await api(agent, "POST", `${base}/comments`, {
+    body: "Warehouse packed from the wrong kit list; flagged to ops.",
+    internal: true,
+  });
   await api(agent, "POST", `${base}/assign`, { assigneeUid: AGENT.uid });
-  await api(customer, "POST", `${base}/comments`, { body: "Thank you, that was quick. I will confirm once it arrives." });
-  const done = await api<{ issueId: string }>(customer, "POST", `/orgs/${ORG}/issues`, { title: "Invoice shows the old billing address", category: "billing", priority: "low" });
+  await api(customer, "POST", `${base}/comments`, {
+    body: "Thank you, that was quick. I will confirm once it arrives.",
+  });
+  const done = await api<{ issueId: string }>(customer, "POST", `/orgs/${ORG}/issues`, {
+    title: "Invoice shows the old billing address",
+    category: "billing",
+    priority: "low",
+  });
   resolvedId = done.body.issueId;
-  await api(agent, "POST", `/orgs/${ORG}/issues/${done.body.issueId}/resolve`, { notes: "We corrected the address and re-issued invoice INV-2207; the new PDF is in your account." });
+  await api(agent, "POST", `/orgs/${ORG}/issues/${done.body.issueId}/resolve`, {
+    notes: "We corrected the address and re-issued invoice INV-2207; the new PDF is in your account.",
+  });
   // A newcomer with a pending invitation, for the welcome page.
-  await admin().auth.createUser({ email: newcomer.email, password: PASSWORD, displayName: newcomer.name, emailVerified: true });
+  await admin().auth.createUser({
+    email: newcomer.email,
+    password: PASSWORD,
+    displayName: newcomer.name,
+    emailVerified: true,
+  });
   await api(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, { email: newcomer.email, role: "agent" });
 });
 afterAll(async () => {
@@ -61,7 +80,11 @@ describe.each([
 
   it("portal list", async () => {
     // Once the projection caught up with the replies (the list is live).
-    await page.locator(".portal-row", { hasText: "power adapter" }).filter({ hasText: "2 replies" }).locator(".status-answered").waitFor();
+    await page
+      .locator(".portal-row", { hasText: "power adapter" })
+      .filter({ hasText: "2 replies" })
+      .locator(".status-answered")
+      .waitFor();
     await fitsWidth(page, viewport.width);
     await page.screenshot({ path: `${DIR}/portal-list-${name}.png`, fullPage: true });
   });

@@ -29,7 +29,20 @@ const reopenReason = unique("The replacement is cracked too, box ");
 let issueId = "";
 
 /** Staff-only fields of the issue document: never in anything a customer's page receives. */
-const STAFF_ONLY_FIELDS = ["tags", "watchers", "lastActor", "fingerprint", "occurrences", "linear", "sla", "metrics", "searchTokens", "reporter", "raisedByCustomer", "version"];
+const STAFF_ONLY_FIELDS = [
+  "tags",
+  "watchers",
+  "lastActor",
+  "fingerprint",
+  "occurrences",
+  "linear",
+  "sla",
+  "metrics",
+  "searchTokens",
+  "reporter",
+  "raisedByCustomer",
+  "version",
+];
 
 async function expectAccessible(page: Page, what: string) {
   const violations = await seriousViolations(page);
@@ -49,11 +62,18 @@ function expectNothingInternal(received: Traffic) {
   expect(bodies).toMatch(/"title"\s*:\s*\{\s*"stringValue"/);
   expect(bodies).not.toContain(internalNote);
   expect(bodies).not.toMatch(/"internal"\s*:\s*\{\s*"booleanValue"\s*:\s*true/);
-  for (const field of STAFF_ONLY_FIELDS) expect(bodies, `the field ${field} reached the customer`).not.toMatch(new RegExp(`"${field}"\\s*:\\s*\\{\\s*"(mapValue|arrayValue|stringValue|integerValue|booleanValue|nullValue|timestampValue)"`));
+  for (const field of STAFF_ONLY_FIELDS)
+    expect(bodies, `the field ${field} reached the customer`).not.toMatch(
+      new RegExp(
+        `"${field}"\\s*:\\s*\\{\\s*"(mapValue|arrayValue|stringValue|integerValue|booleanValue|nullValue|timestampValue)"`,
+      ),
+    );
   for (const path of received.documentPaths()) {
     // Their own projections, notifications and profile; the public comments of their own issue.
     expect(path, "a document the customer may not receive").toMatch(
-      new RegExp(`^(users/${CUSTOMER.uid}(/(portalIssues|notifications)/[^/]+)?|orgs/${ORG}/issues/[^/]+/comments/[^/]+)$`),
+      new RegExp(
+        `^(users/${CUSTOMER.uid}(/(portalIssues|notifications)/[^/]+)?|orgs/${ORG}/issues/[^/]+/comments/[^/]+)$`,
+      ),
     );
   }
 }
@@ -61,7 +81,13 @@ function expectNothingInternal(received: Traffic) {
 beforeAll(async () => {
   browser = await launchBrowser();
   const { auth } = admin();
-  await auth.createUser({ uid: agentUser.uid, email: `${agentUser.uid}@example.test`, password: PASSWORD, displayName: agentUser.name, emailVerified: true });
+  await auth.createUser({
+    uid: agentUser.uid,
+    email: `${agentUser.uid}@example.test`,
+    password: PASSWORD,
+    displayName: agentUser.name,
+    emailVerified: true,
+  });
   await addMembership(ORG, agentUser.uid, "agent", agentUser.name);
   const a = await newContext(browser);
   const c = await newContext(browser);
@@ -152,7 +178,9 @@ describe("the client portal", () => {
 
     // The recording works: the public reply is in it, and the projection and the comment came as documents.
     expect(traffic.bodies().join("\n")).toContain(publicReply);
-    expect(traffic.documentPaths()).toEqual(expect.arrayContaining([`users/${CUSTOMER.uid}/portalIssues/${ORG}_${issueId}`]));
+    expect(traffic.documentPaths()).toEqual(
+      expect.arrayContaining([`users/${CUSTOMER.uid}/portalIssues/${ORG}_${issueId}`]),
+    );
     expect(traffic.documentPaths().some((p) => p.startsWith(`orgs/${ORG}/issues/${issueId}/comments/`))).toBe(true);
     expectNothingInternal(traffic);
     await expectAccessible(customer, "portal issue page");
@@ -201,7 +229,10 @@ describe("the client portal", () => {
     for (const href of await entries.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
       expect(href).toBe(`/portal/issues/${ORG}/${issueId}`);
     }
-    await entries.first().getByRole("button", { name: /^Mark read:/ }).click();
+    await entries
+      .first()
+      .getByRole("button", { name: /^Mark read:/ })
+      .click();
     await expect.poll(() => unreadCount(customer)).toBe(before - 1);
     await panel.getByRole("button", { name: "Mark all read" }).click();
     await expect.poll(() => unreadCount(customer)).toBe(0);
@@ -236,11 +267,15 @@ describe("the client portal", () => {
     await customer.getByRole("button", { name: "Save settings" }).click();
     await customer.getByText("Saved.").waitFor();
     const { db } = admin();
-    await expect.poll(async () => (await db.doc(`users/${CUSTOMER.uid}`).get()).get("notificationPrefs.comment")).toEqual({ inApp: true, email: false });
+    await expect
+      .poll(async () => (await db.doc(`users/${CUSTOMER.uid}`).get()).get("notificationPrefs.comment"))
+      .toEqual({ inApp: true, email: false });
     // Back as it was, for the other suites that count this customer's mail.
     await replyMail.check();
     await customer.getByRole("button", { name: "Save settings" }).click();
-    await expect.poll(async () => (await db.doc(`users/${CUSTOMER.uid}`).get()).get("notificationPrefs.comment")).toEqual({ inApp: true, email: true });
+    await expect
+      .poll(async () => (await db.doc(`users/${CUSTOMER.uid}`).get()).get("notificationPrefs.comment"))
+      .toEqual({ inApp: true, email: true });
     expect(problems.flat()).toEqual([]);
   });
 
@@ -261,7 +296,11 @@ describe("the client portal", () => {
   });
 
   it("the API agrees: the customer's own issue answers with the projection, without staff fields", async () => {
-    const answer = await api<Record<string, unknown>>(await idToken(CUSTOMER.email), "GET", `/orgs/${ORG}/issues/${issueId}`);
+    const answer = await api<Record<string, unknown>>(
+      await idToken(CUSTOMER.email),
+      "GET",
+      `/orgs/${ORG}/issues/${issueId}`,
+    );
     expect(answer.status).toBe(200);
     for (const field of STAFF_ONLY_FIELDS) expect(answer.body).not.toHaveProperty(field);
   });

@@ -17,7 +17,8 @@ const word = unique("zq").toLowerCase();
 let issues: { id: string; number: string; title: string }[] = [];
 
 const rows = () => page.locator("table.issue-table tbody tr");
-const rowNumbers = async () => (await page.locator("table.issue-table tbody tr .issue-number").allTextContents()).sort();
+const rowNumbers = async () =>
+  (await page.locator("table.issue-table tbody tr .issue-number").allTextContents()).sort();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -104,7 +105,9 @@ describe("the queue", () => {
     await dialog.getByText("20 updated, 0 failed.").waitFor({ timeout: 60_000 });
     expect(await dialog.locator("tbody tr.ok").count()).toBe(20);
     await dialog.getByRole("button", { name: "Done" }).click();
-    await expect.poll(() => page.locator("table.issue-table tbody .badge.priority-critical").count(), { timeout: 60_000 }).toBe(20);
+    await expect
+      .poll(() => page.locator("table.issue-table tbody .badge.priority-critical").count(), { timeout: 60_000 })
+      .toBe(20);
     for (const issue of issues) {
       const stored = await api<{ priority: string }>(token, "GET", `/orgs/${ORG}/issues/${issue.id}`);
       expect(stored.body.priority).toBe("critical");
@@ -131,15 +134,23 @@ describe("the queue", () => {
     await page.goto(`${APP}/o/${ORG}/issues?tag=${tag}&sort=-updatedAt`);
     await expect.poll(() => rows().count()).toBe(20);
     await markPage(page);
-    const before = await page.locator("table.issue-table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-issue-id")));
+    const before = await page
+      .locator("table.issue-table tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-issue-id")));
     const last = before[before.length - 1]!;
     // The bottom row changes elsewhere: by updatedAt it now belongs at the top.
-    expect((await api(token, "PATCH", `/orgs/${ORG}/issues/${last}`, { title: `Renamed live ${tag}` })).status).toBe(200);
+    expect((await api(token, "PATCH", `/orgs/${ORG}/issues/${last}`, { title: `Renamed live ${tag}` })).status).toBe(
+      200,
+    );
     await page.locator(`tr[data-issue-id="${last}"]`, { hasText: "Renamed live" }).waitFor({ timeout: 60_000 });
-    const after = await page.locator("table.issue-table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-issue-id")));
+    const after = await page
+      .locator("table.issue-table tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-issue-id")));
     expect(after).toEqual(before);
     await page.getByRole("button", { name: "Show latest" }).click();
-    await expect.poll(() => page.locator("table.issue-table tbody tr").first().getAttribute("data-issue-id")).toBe(last);
+    await expect
+      .poll(() => page.locator("table.issue-table tbody tr").first().getAttribute("data-issue-id"))
+      .toBe(last);
     expect(await wasNotReloaded(page)).toBe(true);
   });
 
@@ -173,7 +184,9 @@ describe("the queue", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();
     const file = await download;
-    const csv = readFileSync((await file.path())!, "utf8").trim().split(/\r?\n/);
+    const csv = readFileSync((await file.path())!, "utf8")
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toMatch(/^number,title,status,priority/);
     expect(csv).toHaveLength(21);
     expect(csv.slice(1).every((line) => line.includes(tag))).toBe(true);

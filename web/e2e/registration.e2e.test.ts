@@ -38,7 +38,10 @@ async function googleSignUp(page: Page, email: string, name: string) {
 describe("invitations", () => {
   it("an admin invites an address; its owner follows the mailed link, signs up with it, accepts and lands in the agent workspace", async () => {
     const email = `${unique("invitee-")}@acme.test`; // a staff role: an address of Acme's staff domain
-    const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, { email, role: "agent" });
+    const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, {
+      email,
+      role: "agent",
+    });
     expect(invited.status).toBe(201);
     const { db } = admin();
     const mails = await db.collection("mail").where("inviteId", "==", invited.body.id).get();
@@ -69,7 +72,10 @@ describe("invitations", () => {
   });
 
   it("the link opened by someone else shows no invitation, and says why", async () => {
-    const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, { email: `${unique("someone-")}@acme.test`, role: "viewer" });
+    const invited = await api<{ id: string }>(await idToken(ADMIN.email), "POST", `/orgs/${ORG}/invites`, {
+      email: `${unique("someone-")}@acme.test`,
+      role: "viewer",
+    });
     const { page } = await newContext(browser);
     await page.goto(`${APP}/invites/${invited.body.id}`);
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
@@ -92,7 +98,9 @@ describe("registration", () => {
     await page.getByLabel("Organisation name").fill(name);
     await page.getByRole("button", { name: "Create organisation" }).click();
     await page.waitForURL(/\/o\/[^/]+\/issues$/);
-    await expect.poll(() => page.getByRole("combobox", { name: "Organisation" }).locator("option:checked").textContent()).toBe(`${name} · Admin`);
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Organisation" }).locator("option:checked").textContent())
+      .toBe(`${name} · Admin`);
   });
 
   it("a newcomer raises an issue through a public intake link and follows it in the portal as the org's customer", async () => {
@@ -112,7 +120,9 @@ describe("registration", () => {
     expect((await admin().db.doc(`orgs/${ORG}/members/${uid}`).get()).get("role")).toBe("customer");
     await page.getByRole("link", { name: "My issues" }).first().click();
     await page.locator(".portal-row", { hasText: title }).waitFor();
-    expect(await page.locator(".portal-row", { hasText: title }).locator(".org-name").textContent()).toBe("Acme Support");
+    expect(await page.locator(".portal-row", { hasText: title }).locator(".org-name").textContent()).toBe(
+      "Acme Support",
+    );
     expect(problems).toEqual([]);
   });
 
@@ -134,14 +144,24 @@ describe("walls between customers", () => {
     // Org B (globex): a customer of its own raises an issue there.
     const globexCustomer = { uid: unique("globex-customer-"), name: "Gus Globex" };
     const globexEmail = `${globexCustomer.uid}@example.test`;
-    await admin().auth.createUser({ uid: globexCustomer.uid, email: globexEmail, password: PASSWORD, displayName: globexCustomer.name, emailVerified: true });
+    await admin().auth.createUser({
+      uid: globexCustomer.uid,
+      email: globexEmail,
+      password: PASSWORD,
+      displayName: globexCustomer.name,
+      emailVerified: true,
+    });
     await addMembership("globex", globexCustomer.uid, "customer", globexCustomer.name);
     const secretB = unique("Globex secret ");
-    const inB = await api<{ issueId: string }>(await idToken(globexEmail), "POST", "/orgs/globex/issues", { title: secretB });
+    const inB = await api<{ issueId: string }>(await idToken(globexEmail), "POST", "/orgs/globex/issues", {
+      title: secretB,
+    });
     expect(inB.status).toBe(201);
     // Org A (acme): another customer's issue.
     const secretA = unique("Another customer's secret ");
-    const inA = await api<{ issueId: string }>(await idToken("buyer@client.test"), "POST", `/orgs/${ORG}/issues`, { title: secretA });
+    const inA = await api<{ issueId: string }>(await idToken("buyer@client.test"), "POST", `/orgs/${ORG}/issues`, {
+      title: secretA,
+    });
     expect(inA.status).toBe(201);
 
     const { page } = await newContext(browser);
@@ -171,9 +191,15 @@ describe("walls between customers", () => {
     expect(received).not.toContain(secretA);
     expect(received).not.toContain(secretB);
     // Nothing of either issue came: not the issue, not its thread (the portal asked only for its own projection's path).
-    expect(traffic.documentPaths().filter((p) => p.startsWith("orgs/") && (p.includes(inA.body.issueId) || p.includes(inB.body.issueId)))).toEqual([]);
+    expect(
+      traffic
+        .documentPaths()
+        .filter((p) => p.startsWith("orgs/") && (p.includes(inA.body.issueId) || p.includes(inB.body.issueId))),
+    ).toEqual([]);
     // Their own things only: projections and profile, and their own membership (the org layout reads the role live).
-    const foreign = traffic.documentPaths().filter((p) => !/^(users\/demo-customer(\/.*)?|orgs\/[^/]+\/members\/demo-customer)$/.test(p));
+    const foreign = traffic
+      .documentPaths()
+      .filter((p) => !/^(users\/demo-customer(\/.*)?|orgs\/[^/]+\/members\/demo-customer)$/.test(p));
     expect(foreign).toEqual([]);
     // The recording works: the portal list's own projections came through it.
     expect(traffic.documentPaths().some((p) => p.startsWith("users/demo-customer/portalIssues/"))).toBe(true);

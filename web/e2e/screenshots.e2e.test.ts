@@ -21,7 +21,8 @@ beforeAll(async () => {
   // An issue with a conversation worth looking at: a public reply, an internal note and a solution.
   const created = await api<{ id: string }>(token, "POST", `/orgs/${ORG}/issues`, {
     title: "Invoice PDF shows the wrong VAT rate for Belgium",
-    description: "Customers in Belgium get 19% instead of 21% on the PDF; the web checkout is right.\n\nSteps: order to a BE address, open the invoice.",
+    description:
+      "Customers in Belgium get 19% instead of 21% on the PDF; the web checkout is right.\n\nSteps: order to a BE address, open the invoice.",
     priority: "urgent",
     category: "billing",
     type: "bug",
@@ -32,9 +33,15 @@ beforeAll(async () => {
   issueId = created.body.id;
   const base = `/orgs/${ORG}/issues/${issueId}`;
   await api(token, "POST", `${base}/comments`, { body: "Thanks for the report — we can reproduce it and are on it." });
-  await api(token, "POST", `${base}/comments`, { body: "The PDF template reads the rate table from the old tax service.", internal: true });
+  await api(token, "POST", `${base}/comments`, {
+    body: "The PDF template reads the rate table from the old tax service.",
+    internal: true,
+  });
   await api(token, "POST", `${base}/assign`, { assigneeUid: AGENT.uid });
-  await api(token, "POST", `${base}/comments`, { body: "Fixed in the template; re-issued invoices carry 21%.", solution: true });
+  await api(token, "POST", `${base}/comments`, {
+    body: "Fixed in the template; re-issued invoices carry 21%.",
+    solution: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();

@@ -42,7 +42,12 @@ beforeAll(async () => {
     internal: true,
   });
   const agentToken = await idToken(AGENT.email);
-  issueId = (await api<{ id: string }>(agentToken, "POST", `/orgs/${ORG}/issues`, { title: unique("Refund for order SO-88012 not received "), priority: "high" })).body.id;
+  issueId = (
+    await api<{ id: string }>(agentToken, "POST", `/orgs/${ORG}/issues`, {
+      title: unique("Refund for order SO-88012 not received "),
+      priority: "high",
+    })
+  ).body.id;
 });
 afterAll(async () => {
   await browser?.close();
@@ -107,7 +112,9 @@ describe.each([
     await agent.locator("form.composer").getByRole("textbox").click();
     await agent.keyboard.type("#");
     await agent.getByRole("combobox", { name: "Search saved replies" }).waitFor();
-    await expect.poll(() => agent.getByRole("listbox", { name: "Saved replies" }).getByRole("option").count()).toBeGreaterThan(1);
+    await expect
+      .poll(() => agent.getByRole("listbox", { name: "Saved replies" }).getByRole("option").count())
+      .toBeGreaterThan(1);
     await fitsWidth(agent, viewport.width);
     await agent.screenshot({ path: `${DIR}/picker-${name}.png` });
     await agent.keyboard.type("billing");

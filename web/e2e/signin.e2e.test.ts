@@ -78,14 +78,22 @@ describe("the org switcher", () => {
   it("lists every membership; a customer membership leads to the portal page, and back", async () => {
     const uid = unique("multi-");
     const email = `${uid}@example.test`;
-    await admin().auth.createUser({ uid, email, password: "multi-pass", displayName: "Max Multi", emailVerified: true });
+    await admin().auth.createUser({
+      uid,
+      email,
+      password: "multi-pass",
+      displayName: "Max Multi",
+      emailVerified: true,
+    });
     await addMembership("acme", uid, "agent", "Max Multi");
     await addMembership("globex", uid, "customer", "Max Multi");
     const { page, problems } = await newContext(browser);
     await signInWithPassword(page, email, "multi-pass");
     await page.waitForURL(`${APP}/o/acme/issues`);
     const switcher = page.getByRole("combobox", { name: "Organisation" });
-    await expect.poll(() => switcher.locator("option").allTextContents()).toEqual(expect.arrayContaining(["Acme Support · Agent", "Globex Corporation · Customer"]));
+    await expect
+      .poll(() => switcher.locator("option").allTextContents())
+      .toEqual(expect.arrayContaining(["Acme Support · Agent", "Globex Corporation · Customer"]));
     await switcher.selectOption("globex");
     await page.waitForURL(`${APP}/portal`);
     await page.getByRole("heading", { name: "Your support requests" }).waitFor();

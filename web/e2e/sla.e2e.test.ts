@@ -33,11 +33,16 @@ async function until(what: string, probe: () => Promise<boolean>, deadlineMs = 6
 
 /** An urgent issue (30 min first response, calendar time) raised `agoMin` minutes ago. */
 async function urgentRaised(token: string, title: string, agoMin: number): Promise<string> {
-  const created = await api<{ id: string }>(token, "POST", `/orgs/${ORG}/issues`, { title, priority: "urgent", tags: [tag] });
+  const created = await api<{ id: string }>(token, "POST", `/orgs/${ORG}/issues`, {
+    title,
+    priority: "urgent",
+    tags: [tag],
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   // Moved back: whether the trigger has derived the SLA yet or not, it derives the due times from this creation time.
   const back = Timestamp.fromMillis(Date.now() - agoMin * MIN);
-  if (agoMin > 0) await admin().db.doc(`orgs/${ORG}/issues/${created.body.id}`).update({ createdAt: back, statusChangedAt: back });
+  if (agoMin > 0)
+    await admin().db.doc(`orgs/${ORG}/issues/${created.body.id}`).update({ createdAt: back, statusChangedAt: back });
   return created.body.id;
 }
 
@@ -51,9 +56,21 @@ beforeAll(async () => {
   // The timers fire within seconds: the marks arrive on the documents.
   const { db } = admin();
   // They wait behind the triggers of the demo data seeded just before, on two shared cores.
-  await until("the at-risk mark", async () => (await db.doc(`orgs/${ORG}/issues/${ids.risk}`).get()).get("sla.atRisk") === true, 240_000);
-  await until("the breach mark", async () => (await db.doc(`orgs/${ORG}/issues/${ids.late}`).get()).get("sla.breached") === true, 240_000);
-  await until("the first SLA", async () => (await db.doc(`orgs/${ORG}/issues/${ids.ok}`).get()).get("sla.nextDueAt") !== undefined, 240_000);
+  await until(
+    "the at-risk mark",
+    async () => (await db.doc(`orgs/${ORG}/issues/${ids.risk}`).get()).get("sla.atRisk") === true,
+    240_000,
+  );
+  await until(
+    "the breach mark",
+    async () => (await db.doc(`orgs/${ORG}/issues/${ids.late}`).get()).get("sla.breached") === true,
+    240_000,
+  );
+  await until(
+    "the first SLA",
+    async () => (await db.doc(`orgs/${ORG}/issues/${ids.ok}`).get()).get("sla.nextDueAt") !== undefined,
+    240_000,
+  );
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
@@ -76,14 +93,17 @@ describe("business hours in settings", () => {
     await page.goto(`${APP}/o/${ORG}/settings/hours`);
     await page.getByRole("heading", { name: "Business hours", level: 2 }).waitFor();
     const preview = (priority: string) => page.locator(`.hours-preview li[data-priority="${priority}"]`);
-    await expect.poll(() => preview("urgent").textContent()).toMatch(/^An urgent issue raised now needs its first response by .+\(calendar time\)$/);
+    await expect
+      .poll(() => preview("urgent").textContent())
+      .toMatch(/^An urgent issue raised now needs its first response by .+\(calendar time\)$/);
     expect(await preview("medium").textContent()).toMatch(/\(business hours\)$/);
     const before = await preview("medium").locator("strong").textContent();
     await noSeriousViolations(page);
 
     // Open around the clock in Berlin: the business-hours preview moves, the calendar one does not.
     await page.getByLabel("Time zone of the hours below").fill("Europe/Berlin");
-    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByLabel(day, { exact: true }).fill("00:00–24:00");
+    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+      await page.getByLabel(day, { exact: true }).fill("00:00–24:00");
     await expect.poll(() => preview("medium").locator("strong").textContent()).not.toBe(before);
     expect(await preview("medium").locator("strong").textContent()).toMatch(/CET|GMT\+1/);
 
@@ -94,20 +114,40 @@ describe("business hours in settings", () => {
     expect(await page.getByLabel("Saturday", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await noSeriousViolations(page);
     const adminToken = await idToken(ADMIN.email);
-    expect((await api<{ businessHours: { timezone: string } }>(adminToken, "GET", `/orgs/${ORG}/settings`)).body.businessHours.timezone).not.toBe("Europe/Berlin");
+    expect(
+      (await api<{ businessHours: { timezone: string } }>(adminToken, "GET", `/orgs/${ORG}/settings`)).body
+        .businessHours.timezone,
+    ).not.toBe("Europe/Berlin");
 
     await page.getByLabel("Saturday", { exact: true }).fill("10:00–14:00");
     await page.getByLabel("Sunday", { exact: true }).fill("");
     await page.getByLabel(/Closed all day on these dates/).fill("2026-12-25\n2026-12-26");
     await page.getByRole("button", { name: "Save business hours" }).click();
     await page.getByText("Business hours saved.").waitFor();
-    const saved = await api<{ businessHours: { timezone: string; week: Record<string, string[][]>; holidays: string[] } }>(adminToken, "GET", `/orgs/${ORG}/settings`);
-    expect(saved.body.businessHours).toMatchObject({ timezone: "Europe/Berlin", holidays: ["2026-12-25", "2026-12-26"] });
+    const saved = await api<{
+      businessHours: { timezone: string; week: Record<string, string[][]>; holidays: string[] };
+    }>(adminToken, "GET", `/orgs/${ORG}/settings`);
+    expect(saved.body.businessHours).toMatchObject({
+      timezone: "Europe/Berlin",
+      holidays: ["2026-12-25", "2026-12-26"],
+    });
     expect(saved.body.businessHours.week.sat).toEqual([["10:00", "14:00"]]);
     expect(saved.body.businessHours.week.sun).toEqual([]);
     // Back to the defaults, so other suites count in the hours they expect.
     await api(adminToken, "PATCH", `/orgs/${ORG}/settings`, {
-      businessHours: { timezone: "UTC", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]], sat: [], sun: [] }, holidays: [] },
+      businessHours: {
+        timezone: "UTC",
+        week: {
+          mon: [["09:00", "17:00"]],
+          tue: [["09:00", "17:00"]],
+          wed: [["09:00", "17:00"]],
+          thu: [["09:00", "17:00"]],
+          fri: [["09:00", "17:00"]],
+          sat: [],
+          sun: [],
+        },
+        holidays: [],
+      },
     });
   });
 
@@ -135,14 +175,26 @@ describe("SLA in the queue", () => {
     await page.goto(`${APP}/o/${ORG}/issues?tag=${tag}&sort=due`);
     await rowOf(ids.ok).waitFor();
     expect(await page.getByLabel("Sort").inputValue()).toBe("due");
-    const order = await page.locator("table.issue-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-issue-id")));
+    const order = await page
+      .locator("table.issue-table tbody tr")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-issue-id")));
     expect(order).toEqual([ids.late, ids.risk, ids.ok]);
-    expect([await toneOf(ids.late), await toneOf(ids.risk), await toneOf(ids.ok)]).toEqual(["breached", "at-risk", "ok"]);
+    expect([await toneOf(ids.late), await toneOf(ids.risk), await toneOf(ids.ok)]).toEqual([
+      "breached",
+      "at-risk",
+      "ok",
+    ]);
     expect(await rowOf(ids.ok).locator(".sla-due").textContent()).toMatch(/^due in \d+ min$/);
     expect(await rowOf(ids.late).locator(".sla-due").textContent()).toMatch(/^Breached: overdue by \d+ min$/);
     expect(await rowOf(ids.risk).locator(".sla-due").textContent()).toMatch(/^At risk: due in \d min$/);
     // Amber and red as the styles give them, not just class names.
-    const colours = await Promise.all([ids.late, ids.risk].map((id) => rowOf(id).locator(".sla-due").evaluate((el) => getComputedStyle(el).backgroundColor)));
+    const colours = await Promise.all(
+      [ids.late, ids.risk].map((id) =>
+        rowOf(id)
+          .locator(".sla-due")
+          .evaluate((el) => getComputedStyle(el).backgroundColor),
+      ),
+    );
     expect(colours).toEqual(["rgb(253, 226, 226)", "rgb(255, 239, 199)"]);
     await noSeriousViolations(page);
     await page.screenshot({ path: `${DIR}/queue-due-desktop.png`, fullPage: true });
@@ -151,9 +203,21 @@ describe("SLA in the queue", () => {
   it("filters on at risk and on breached", async () => {
     await page.getByLabel("SLA", { exact: true }).selectOption("at_risk");
     await page.waitForURL(/sla=at_risk/);
-    await expect.poll(() => page.locator("table.issue-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-issue-id")))).toEqual([ids.risk]);
+    await expect
+      .poll(() =>
+        page
+          .locator("table.issue-table tbody tr")
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-issue-id"))),
+      )
+      .toEqual([ids.risk]);
     await page.getByLabel("SLA", { exact: true }).selectOption("breached");
-    await expect.poll(() => page.locator("table.issue-table tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-issue-id")))).toEqual([ids.late]);
+    await expect
+      .poll(() =>
+        page
+          .locator("table.issue-table tbody tr")
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-issue-id"))),
+      )
+      .toEqual([ids.late]);
     await noSeriousViolations(page);
   });
 

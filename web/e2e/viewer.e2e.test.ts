@@ -12,7 +12,12 @@ let issue: { id: string; number: string; title: string };
 beforeAll(async () => {
   browser = await launchBrowser();
   page = (await newContext(browser)).page;
-  issue = (await createIssues(await idToken(AGENT.email), 1, () => ({ title: unique("Viewer can read this "), priority: "low" })))[0]!;
+  issue = (
+    await createIssues(await idToken(AGENT.email), 1, () => ({
+      title: unique("Viewer can read this "),
+      priority: "low",
+    }))
+  )[0]!;
 });
 afterAll(async () => {
   await browser?.close();
@@ -64,7 +69,17 @@ describe("a viewer", () => {
       expect(answer.status, `${method} ${path}`).toBe(403);
       expect(answer.headers.get("content-type")).toContain("application/problem+json");
     }
-    const after = await api<{ title: string; status: string; priority: string; commentCount: number; version: number }>(token, "GET", base);
-    expect(after.body).toMatchObject({ title: issue.title, status: "open", priority: "low", commentCount: 0, version: before.body.version });
+    const after = await api<{ title: string; status: string; priority: string; commentCount: number; version: number }>(
+      token,
+      "GET",
+      base,
+    );
+    expect(after.body).toMatchObject({
+      title: issue.title,
+      status: "open",
+      priority: "low",
+      commentCount: 0,
+      version: before.body.version,
+    });
   });
 });

@@ -37,7 +37,8 @@ function RequireSignIn() {
       </main>
     );
   }
-  if (state.status === "signedOut") return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
+  if (state.status === "signedOut")
+    return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
   if (!state.emailVerified) return <VerifyEmailPage user={state.user} />;
   void loadQueue();
   return (
@@ -70,7 +71,9 @@ function Lazy({ page }: { page: ReactNode }) {
 function NotFound() {
   return (
     <main className="page narrow" id="main">
-      <ErrorState error={new ApiProblem({ status: 404, title: "Page not found", detail: "There is nothing at this address." })} />
+      <ErrorState
+        error={new ApiProblem({ status: 404, title: "Page not found", detail: "There is nothing at this address." })}
+      />
     </main>
   );
 }

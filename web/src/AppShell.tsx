@@ -10,7 +10,17 @@ import { PORTAL_HOME, raisePath } from "./portal/links";
 const NotificationBell = lazy(() => import("./notifications/NotificationBell"));
 
 /** Header with the org switcher, the org's sections (or the portal's), the bell and the account; the page below. */
-export function AppShell({ orgId, role, portal = false, children }: { orgId?: string; role?: Role; portal?: boolean; children: ReactNode }) {
+export function AppShell({
+  orgId,
+  role,
+  portal = false,
+  children,
+}: {
+  orgId?: string;
+  role?: Role;
+  portal?: boolean;
+  children: ReactNode;
+}) {
   const user = useUser();
   const location = useLocation();
   const staff = role !== undefined && role !== "customer";
@@ -29,7 +39,10 @@ export function AppShell({ orgId, role, portal = false, children }: { orgId?: st
         <OrgSwitcher current={orgId} />
         {orgId && staff && (
           <nav aria-label="Sections" className="sections">
-            <NavLink to={`/o/${orgId}/issues`} className={({ isActive }) => (isActive && !location.pathname.endsWith("/issues/new") ? "active" : "")}>
+            <NavLink
+              to={`/o/${orgId}/issues`}
+              className={({ isActive }) => (isActive && !location.pathname.endsWith("/issues/new") ? "active" : "")}
+            >
               Issues
             </NavLink>
             <NavLink to={`/o/${orgId}/dashboard`}>Dashboard</NavLink>

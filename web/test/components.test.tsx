@@ -32,17 +32,31 @@ beforeEach(() => {
 
 describe("status actions come from the shared machine and permission table", () => {
   it("offer an agent every move the machine allows from open, resolving included", () => {
-    expect(permittedTargets("agent", issue(), "u-agent")).toEqual(["answered", "in_progress", "on_hold", "closed", "resolved"]);
+    expect(permittedTargets("agent", issue(), "u-agent")).toEqual([
+      "answered",
+      "in_progress",
+      "on_hold",
+      "closed",
+      "resolved",
+    ]);
   });
 
   it("offer a customer only the reopen of their own resolved issue", () => {
-    expect(permittedTargets("customer", issue({ status: "resolved", reporter: { uid: "c1", name: "C", kind: "customer" } }), "c1")).toEqual(["open"]);
+    expect(
+      permittedTargets(
+        "customer",
+        issue({ status: "resolved", reporter: { uid: "c1", name: "C", kind: "customer" } }),
+        "c1",
+      ),
+    ).toEqual(["open"]);
     expect(permittedTargets("customer", issue({ status: "resolved" }), "c1")).toEqual([]);
   });
 
   it("render no button at all for a viewer or a reporter", () => {
     for (const role of ["viewer", "reporter"] as const) {
-      const { container, unmount } = renderInOrg(<StatusActions orgId="acme" issue={issue()} role={role} uid="u" />, { role });
+      const { container, unmount } = renderInOrg(<StatusActions orgId="acme" issue={issue()} role={role} uid="u" />, {
+        role,
+      });
       expect(container.querySelectorAll("button")).toHaveLength(0);
       unmount();
     }
@@ -59,12 +73,19 @@ describe("status actions come from the shared machine and permission table", () 
     expect(api).not.toHaveBeenCalled();
     await userEvent.type(within(dialog).getByLabelText(/Resolution notes/), "Replaced the part.");
     await userEvent.click(within(dialog).getByRole("button", { name: "Resolve with these public notes" }));
-    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/resolve"), { body: { notes: "Replaced the part." } });
+    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/resolve"), {
+      body: { notes: "Replaced the part." },
+    });
   });
 
   it("show a refused move's problem with its requestId", async () => {
     api.mockImplementation(async () => {
-      throw new ApiProblem({ status: 409, title: "Conflict", detail: "An issue cannot move from closed to on_hold.", requestId: "req-123" });
+      throw new ApiProblem({
+        status: 409,
+        title: "Conflict",
+        detail: "An issue cannot move from closed to on_hold.",
+        requestId: "req-123",
+      });
     });
     renderInOrg(<StatusActions orgId="acme" issue={issue()} role="agent" uid="u-agent" />);
     await userEvent.click(screen.getByRole("button", { name: "Put on hold" }));
@@ -82,8 +103,22 @@ describe("the thread", () => {
         comments={{
           status: "ready",
           value: [
-            { id: "c1", body: "Hello", author: { uid: "a", name: "Sam", kind: "member" }, internal: false, solution: true, createdAt: at },
-            { id: "c2", body: "Team only", author: { uid: "a", name: "Sam", kind: "member" }, internal: true, solution: false, createdAt: at },
+            {
+              id: "c1",
+              body: "Hello",
+              author: { uid: "a", name: "Sam", kind: "member" },
+              internal: false,
+              solution: true,
+              createdAt: at,
+            },
+            {
+              id: "c2",
+              body: "Team only",
+              author: { uid: "a", name: "Sam", kind: "member" },
+              internal: true,
+              solution: false,
+              createdAt: at,
+            },
           ],
         }}
       />,
@@ -102,8 +137,22 @@ describe("the thread", () => {
         comments={{
           status: "ready",
           value: [
-            { id: "c1", body: "Where is it?", author: { uid: "cust", name: "Cora", kind: "customer" }, internal: false, solution: false, createdAt: null },
-            { id: "c2", body: "On its way", author: { uid: "a", name: "Sam", kind: "member" }, internal: false, solution: true, createdAt: null },
+            {
+              id: "c1",
+              body: "Where is it?",
+              author: { uid: "cust", name: "Cora", kind: "customer" },
+              internal: false,
+              solution: false,
+              createdAt: null,
+            },
+            {
+              id: "c2",
+              body: "On its way",
+              author: { uid: "a", name: "Sam", kind: "member" },
+              internal: false,
+              solution: true,
+              createdAt: null,
+            },
           ],
         }}
       />,
@@ -125,11 +174,15 @@ describe("the thread", () => {
     expect(screen.queryByLabelText("Mark as the solution")).toBeNull();
     await userEvent.type(screen.getByRole("textbox"), "Parts ordered");
     await userEvent.click(screen.getByRole("button", { name: "Add internal note" }));
-    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/comments"), { body: { body: "Parts ordered", internal: true, solution: false } });
+    expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues/i1/comments"), {
+      body: { body: "Parts ordered", internal: true, solution: false },
+    });
   });
 
   it("is not there for a viewer", () => {
-    const { container } = renderInOrg(<Composer orgId="acme" issueId="i1" role="viewer" owns={false} />, { role: "viewer" });
+    const { container } = renderInOrg(<Composer orgId="acme" issueId="i1" role="viewer" owns={false} />, {
+      role: "viewer",
+    });
     expect(container.innerHTML).toBe("");
   });
 });
@@ -150,7 +203,9 @@ describe("the create form", () => {
         title: "Validation failed",
         detail: "The request body is not valid.",
         requestId: "req-422",
-        errors: [{ path: "vendor.name", code: "too_big", message: "Too big: expected string to have <=200 characters" }],
+        errors: [
+          { path: "vendor.name", code: "too_big", message: "Too big: expected string to have <=200 characters" },
+        ],
       });
     });
     renderInOrg(<CreateIssuePage />);
@@ -158,7 +213,9 @@ describe("the create form", () => {
     await userEvent.type(screen.getByLabelText("Vendor id"), "v1");
     await userEvent.type(screen.getByLabelText("Vendor name"), "Acme Parts");
     await userEvent.click(screen.getByRole("button", { name: "Create issue" }));
-    await waitFor(() => expect(screen.getByRole("textbox", { name: "Vendor name" }).getAttribute("aria-invalid")).toBe("true"));
+    await waitFor(() =>
+      expect(screen.getByRole("textbox", { name: "Vendor name" }).getAttribute("aria-invalid")).toBe("true"),
+    );
     expect(screen.getByText("Too big: expected string to have <=200 characters").id).toBe("error-vendorName");
     expect(screen.getByRole("alert").textContent).toContain("req-422");
     expect(api).toHaveBeenCalledWith("POST", new ApiPath("/orgs/acme/issues"), {

@@ -19,7 +19,9 @@ describe("the issue form and the API's schema", () => {
   });
 
   it("says Required for an empty title and keeps other messages as they are", () => {
-    const parsed = issueCreateSchema.safeParse(formToInput({ ...EMPTY_FORM, title: "  ", tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") }));
+    const parsed = issueCreateSchema.safeParse(
+      formToInput({ ...EMPTY_FORM, title: "  ", tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") }),
+    );
     const { fields } = fieldMessages(parsed.error!.issues);
     expect(fields.title).toBe("Required.");
     expect(fields.tags).toMatch(/20/);

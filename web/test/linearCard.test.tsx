@@ -11,12 +11,18 @@ const api = vi.hoisted(() => vi.fn());
 vi.mock("../src/api/client", async () => ({ api, apiBlob: vi.fn(), path: (await import("../src/api/path")).path }));
 
 // The org's settings document as the admin's listener would see it; which path was asked for is recorded.
-const settings = vi.hoisted(() => ({ linear: { enabled: false, teamId: "team-1" } as Record<string, unknown>, paths: [] as string[] }));
+const settings = vi.hoisted(() => ({
+  linear: { enabled: false, teamId: "team-1" } as Record<string, unknown>,
+  paths: [] as string[],
+}));
 vi.mock("firebase/firestore", () => ({
   doc: (_db: unknown, ...path: string[]) => path.join("/"),
   onSnapshot: (path: string, next: (snapshot: { get(field: string): unknown }) => void) => {
     settings.paths.push(path);
-    next({ get: (field: string) => (field.startsWith("linear.") ? settings.linear[field.slice("linear.".length)] : undefined) });
+    next({
+      get: (field: string) =>
+        field.startsWith("linear.") ? settings.linear[field.slice("linear.".length)] : undefined,
+    });
     return () => undefined;
   },
 }));
@@ -38,7 +44,8 @@ const link = (fields: Partial<NonNullable<Issue["linear"]>> = {}) =>
     ...fields,
   }) as NonNullable<Issue["linear"]>;
 
-const issue = (linear: Issue["linear"]) => ({ id: "i1", title: "Printer", status: "open", version: 3, linear }) as Issue;
+const issue = (linear: Issue["linear"]) =>
+  ({ id: "i1", title: "Printer", status: "open", version: 3, linear }) as Issue;
 
 beforeEach(() => {
   api.mockReset();
@@ -50,8 +57,16 @@ beforeEach(() => {
 describe("the Linear card", () => {
   it("shows the identifier as a link, the state and the last push's error", () => {
     const at = { toDate: () => new Date(Date.now() - 120_000) };
-    renderInOrg(<LinearCard issue={issue(link({ error: { code: "authentication", message: "Authentication required", at, attempts: 3 } as never }))} />);
-    expect(screen.getByRole("link", { name: "ENG-7" }).getAttribute("href")).toBe("https://linear.app/acme/issue/ENG-7");
+    renderInOrg(
+      <LinearCard
+        issue={issue(
+          link({ error: { code: "authentication", message: "Authentication required", at, attempts: 3 } as never }),
+        )}
+      />,
+    );
+    expect(screen.getByRole("link", { name: "ENG-7" }).getAttribute("href")).toBe(
+      "https://linear.app/acme/issue/ENG-7",
+    );
     expect(screen.getByText("In Progress")).toBeTruthy();
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("Authentication required");
@@ -59,12 +74,17 @@ describe("the Linear card", () => {
   });
 
   it("says what a pending or removed link means, with no error when there is none", () => {
-    const { unmount } = renderInOrg(<LinearCard issue={issue(link({ identifier: null, url: null, state: "pending", stateName: null }))} />);
+    const { unmount } = renderInOrg(
+      <LinearCard issue={issue(link({ identifier: null, url: null, state: "pending", stateName: null }))} />,
+    );
     expect(screen.getByText("Being created in Linear")).toBeTruthy();
     expect(screen.queryByRole("link")).toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
     unmount();
-    renderInOrg(<LinearCard issue={issue(link({ state: "deleted", stateName: null }))} />, { role: "admin", uid: "u-admin" });
+    renderInOrg(<LinearCard issue={issue(link({ state: "deleted", stateName: null }))} />, {
+      role: "admin",
+      uid: "u-admin",
+    });
     expect(screen.getByText("Removed in Linear")).toBeTruthy();
     expect(screen.getByText("Pushing again creates a new Linear issue.")).toBeTruthy();
   });
@@ -97,7 +117,14 @@ describe("the Linear card", () => {
   });
 
   it("shows a refused push with the problem's detail", async () => {
-    api.mockRejectedValue(new ApiProblem({ status: 409, title: "Conflict", detail: "The Linear sync is off for this organisation.", requestId: "req-9" }));
+    api.mockRejectedValue(
+      new ApiProblem({
+        status: 409,
+        title: "Conflict",
+        detail: "The Linear sync is off for this organisation.",
+        requestId: "req-9",
+      }),
+    );
     renderInOrg(<LinearCard issue={issue(link())} />, { role: "admin", uid: "u-admin" });
     await userEvent.click(screen.getByRole("button", { name: "Push again" }));
     const alert = await screen.findByRole("alert");

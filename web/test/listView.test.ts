@@ -4,7 +4,13 @@ import { apiQuery, readView, writeView } from "../src/list/listView";
 describe("the list's view in the URL", () => {
   it("reads filters with the API's schema and resolves assignee=me to the viewer's uid", () => {
     const view = readView(new URLSearchParams("status=open,answered&assignee=me&tag=VIP&q=%20invoice%20"), "u-7");
-    expect(view.filter).toMatchObject({ status: ["open", "answered"], assignee: "u-7", tag: "vip", q: "invoice", sort: "-number" });
+    expect(view.filter).toMatchObject({
+      status: ["open", "answered"],
+      assignee: "u-7",
+      tag: "vip",
+      q: "invoice",
+      sort: "-number",
+    });
     expect(view.params.assignee).toBe("me");
     expect(view.ignored).toEqual([]);
   });
@@ -17,7 +23,9 @@ describe("the list's view in the URL", () => {
   });
 
   it("writes only what differs from the defaults, in a stable order, with the page cursor", () => {
-    expect(writeView({ tag: "vip", status: "open", sort: "-number" }, "doc9").toString()).toBe("status=open&tag=vip&after=doc9");
+    expect(writeView({ tag: "vip", status: "open", sort: "-number" }, "doc9").toString()).toBe(
+      "status=open&tag=vip&after=doc9",
+    );
     expect(writeView({ sort: "priority" }).toString()).toBe("sort=priority");
   });
 

@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FORM } from "../src/issues/issueForm";
 import { bellLabel, prefTypesFor, unreadBadge, withPref } from "../src/notifications/notificationView";
 import { portalIssueInput } from "../src/portal/RaiseForm";
-import { customerMemberships, issueHref, landingPath, portalPathForOrgPath, slugFromIntakeInput } from "../src/portal/links";
+import {
+  customerMemberships,
+  issueHref,
+  landingPath,
+  portalPathForOrgPath,
+  slugFromIntakeInput,
+} from "../src/portal/links";
 import { inTab, statusExplanation } from "../src/portal/portalStatus";
 
 const agentOfAcme = { orgId: "acme", role: "agent" as const };
@@ -56,9 +62,12 @@ describe("slugFromIntakeInput", () => {
   ])("reads %j as %j", (input, slug) => {
     expect(slugFromIntakeInput(input)).toBe(slug);
   });
-  it.each(["", "   ", "acme support", "-acme", "https://x/raise/", "../admin", "x".repeat(51)])("refuses %j", (input) => {
-    expect(slugFromIntakeInput(input)).toBeNull();
-  });
+  it.each(["", "   ", "acme support", "-acme", "https://x/raise/", "../admin", "x".repeat(51)])(
+    "refuses %j",
+    (input) => {
+      expect(slugFromIntakeInput(input)).toBeNull();
+    },
+  );
 });
 
 describe("customerMemberships", () => {
@@ -86,9 +95,20 @@ describe("portal status", () => {
 
 describe("portalIssueInput", () => {
   it("sends no tags (the team's own filing) and keeps the rest of the form", () => {
-    const input = portalIssueInput({ ...EMPTY_FORM, title: "Broken", tags: "vip, sneaky", orderId: "o-1", orderRef: "SO-1" });
+    const input = portalIssueInput({
+      ...EMPTY_FORM,
+      title: "Broken",
+      tags: "vip, sneaky",
+      orderId: "o-1",
+      orderRef: "SO-1",
+    });
     expect(input).not.toHaveProperty("tags");
-    expect(input).toMatchObject({ title: "Broken", order: { id: "o-1", ref: "SO-1" }, vendor: null, priority: "medium" });
+    expect(input).toMatchObject({
+      title: "Broken",
+      order: { id: "o-1", ref: "SO-1" },
+      vendor: null,
+      priority: "medium",
+    });
   });
 });
 

@@ -58,7 +58,9 @@ describe("the raise form", () => {
     await userEvent.type(screen.getByLabelText("Order id"), "o-1");
     await userEvent.type(screen.getByLabelText("Order reference"), "SO-1");
     await userEvent.click(screen.getByRole("button", { name: "Raise the issue" }));
-    await waitFor(() => expect(screen.getByText("Too big: expected string to have <=200 characters").id).toBe("error-orderRef"));
+    await waitFor(() =>
+      expect(screen.getByText("Too big: expected string to have <=200 characters").id).toBe("error-orderRef"),
+    );
     expect(screen.getByRole("textbox", { name: "Order reference" }).getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByRole("alert").textContent).toContain("req-raise");
   });

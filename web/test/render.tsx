@@ -10,7 +10,10 @@ export const MEMBERS: Member[] = [
   { uid: "u-viewer", displayName: "Vera Viewer", role: "viewer" },
 ];
 
-export function renderInOrg(ui: ReactNode, { role = "agent", uid = "u-agent", path = "/o/acme/x" }: { role?: Role; uid?: string; path?: string } = {}) {
+export function renderInOrg(
+  ui: ReactNode,
+  { role = "agent", uid = "u-agent", path = "/o/acme/x" }: { role?: Role; uid?: string; path?: string } = {},
+) {
   const org: OrgState = {
     orgId: "acme",
     orgName: "Acme",

@@ -44,7 +44,10 @@ describe("saved replies in the reply box", () => {
     await user.keyboard("#");
     const search = await screen.findByRole("combobox", { name: "Search saved replies" });
     await waitFor(() => expect(document.activeElement).toBe(search));
-    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([expect.stringContaining("Escalated"), expect.stringContaining("Refund")]);
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
+      expect.stringContaining("Escalated"),
+      expect.stringContaining("Refund"),
+    ]);
     await user.keyboard("refund way");
     expect(screen.getAllByRole("option")).toHaveLength(1);
     await user.keyboard("{Enter}");

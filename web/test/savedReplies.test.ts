@@ -10,11 +10,19 @@ const replies = [
 
 describe("searching saved replies", () => {
   it("lists everything by title for an empty query", () => {
-    expect(searchSavedReplies(replies, "  ").map((r) => r.title)).toEqual(["Café opening hours", "Escalated to billing", "Refund on its way", "Thanks"]);
+    expect(searchSavedReplies(replies, "  ").map((r) => r.title)).toEqual([
+      "Café opening hours",
+      "Escalated to billing",
+      "Refund on its way",
+      "Thanks",
+    ]);
   });
 
   it("puts title matches before text matches", () => {
-    expect(searchSavedReplies(replies, "refund").map((r) => r.title)).toEqual(["Refund on its way", "Escalated to billing"]);
+    expect(searchSavedReplies(replies, "refund").map((r) => r.title)).toEqual([
+      "Refund on its way",
+      "Escalated to billing",
+    ]);
   });
 
   it("needs every word, ignores case and accents", () => {
@@ -29,7 +37,10 @@ describe("inserting into the reply box", () => {
   });
 
   it("goes on a line of its own between words, replacing the selection", () => {
-    expect(insertAt("Hi Ann, old text. Bye", 7, 17, "New text")).toEqual({ value: "Hi Ann,\nNew text\n Bye", caret: 16 });
+    expect(insertAt("Hi Ann, old text. Bye", 7, 17, "New text")).toEqual({
+      value: "Hi Ann,\nNew text\n Bye",
+      caret: 16,
+    });
     expect(insertAt("Hi Ann,\n", 8, 8, "Body")).toEqual({ value: "Hi Ann,\nBody", caret: 12 });
   });
 

@@ -45,7 +45,11 @@ describe("SLA targets in hours and minutes", () => {
 
 describe("lists typed into one box", () => {
   it("splits on lines, commas and spaces, lower-cases and drops repeats", () => {
-    expect(parseList("Example.com\n client.example.org, example.com;;\n\nOTHER.test ")).toEqual(["example.com", "client.example.org", "other.test"]);
+    expect(parseList("Example.com\n client.example.org, example.com;;\n\nOTHER.test ")).toEqual([
+      "example.com",
+      "client.example.org",
+      "other.test",
+    ]);
     expect(parseList("  \n ")).toEqual([]);
   });
 
@@ -66,7 +70,15 @@ describe("the Linear form on either shape of the settings", () => {
 
   it("answers in the shape the server holds, and unlinks on an empty team", () => {
     const current = { teamId: "t1", enabled: true, mirrorComments: "public" as const, stateMap: {} };
-    expect(linearPatch(current, { teamId: " team-9 ", enabled: true, mirror: "all" })).toEqual({ teamId: "team-9", enabled: true, mirrorComments: "all" });
-    expect(linearPatch({ ...current, mirrorComments: true }, { teamId: "", enabled: false, mirror: "none" })).toEqual({ teamId: null, enabled: false, mirrorComments: false });
+    expect(linearPatch(current, { teamId: " team-9 ", enabled: true, mirror: "all" })).toEqual({
+      teamId: "team-9",
+      enabled: true,
+      mirrorComments: "all",
+    });
+    expect(linearPatch({ ...current, mirrorComments: true }, { teamId: "", enabled: false, mirror: "none" })).toEqual({
+      teamId: null,
+      enabled: false,
+      mirrorComments: false,
+    });
   });
 });

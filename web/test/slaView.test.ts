@@ -9,7 +9,15 @@ const MIN = 60_000;
 const NOW = Date.UTC(2026, 11, 7, 15, 0);
 const ts = (ms: number | null) => (ms === null ? null : Timestamp.fromMillis(ms));
 
-function issueWith(sla: { nextDueAt: number | null; atRiskAt?: number | null; atRisk?: boolean; breached?: boolean; running?: boolean; pausedAt?: number | null; business?: boolean }) {
+function issueWith(sla: {
+  nextDueAt: number | null;
+  atRiskAt?: number | null;
+  atRisk?: boolean;
+  breached?: boolean;
+  running?: boolean;
+  pausedAt?: number | null;
+  business?: boolean;
+}) {
   return {
     sla: {
       nextDueAt: ts(sla.nextDueAt),
@@ -27,10 +35,25 @@ function issueWith(sla: { nextDueAt: number | null; atRiskAt?: number | null; at
 describe("slaSummary: what the queue's Due cell says", () => {
   it.each([
     ["ok", { nextDueAt: NOW + 130 * MIN, atRiskAt: NOW + 90 * MIN }, "ok", "due in 2 h 10 min"],
-    ["at risk by its time, before the mark arrives", { nextDueAt: NOW + 20 * MIN, atRiskAt: NOW - MIN }, "at-risk", "due in 20 min"],
-    ["at risk by its mark", { nextDueAt: NOW + 20 * MIN, atRiskAt: NOW + 5 * MIN, atRisk: true }, "at-risk", "due in 20 min"],
+    [
+      "at risk by its time, before the mark arrives",
+      { nextDueAt: NOW + 20 * MIN, atRiskAt: NOW - MIN },
+      "at-risk",
+      "due in 20 min",
+    ],
+    [
+      "at risk by its mark",
+      { nextDueAt: NOW + 20 * MIN, atRiskAt: NOW + 5 * MIN, atRisk: true },
+      "at-risk",
+      "due in 20 min",
+    ],
     ["overdue by its time, before the mark arrives", { nextDueAt: NOW - 5 * MIN }, "breached", "overdue by 5 min"],
-    ["breached by its mark, its next due still ahead", { nextDueAt: NOW + 3 * 60 * MIN, breached: true }, "breached", "breached"],
+    [
+      "breached by its mark, its next due still ahead",
+      { nextDueAt: NOW + 3 * 60 * MIN, breached: true },
+      "breached",
+      "breached",
+    ],
     ["paused", { nextDueAt: NOW - 5 * MIN, running: false, pausedAt: NOW - 60 * MIN }, "paused", "paused"],
   ])("%s", (_name, sla, tone, text) => {
     expect(slaSummary(issueWith(sla), NOW)).toMatchObject({ tone, text });
@@ -52,7 +75,9 @@ describe("openTimeLeft", () => {
 
   it("is what was left when the clock stopped, and negative when overdue", () => {
     const due = NOW + 30 * MIN;
-    expect(openTimeLeft(issueWith({ nextDueAt: due, running: false, pausedAt: NOW - 60 * MIN }), due, NOW)).toBe(90 * MIN);
+    expect(openTimeLeft(issueWith({ nextDueAt: due, running: false, pausedAt: NOW - 60 * MIN }), due, NOW)).toBe(
+      90 * MIN,
+    );
     expect(openTimeLeft(issueWith({ nextDueAt: NOW - 10 * MIN }), NOW - 10 * MIN, NOW)).toBe(-10 * MIN);
   });
 });

@@ -34,10 +34,22 @@ function rows(overrides: Record<string, ReturnType<typeof row>> = {}) {
 
 describe("the projected monthly bill", () => {
   it("multiplies each action by its monthly volume and prices it", () => {
-    const bill = monthlyBill(rows({ create: row("create, by a customer", 10, 20, 1, 4) }), { agents: 20, issues: 10_000 });
+    const bill = monthlyBill(rows({ create: row("create, by a customer", 10, 20, 1, 4) }), {
+      agents: 20,
+      issues: 10_000,
+    });
     const create = bill.lines.find((l) => l.short === "creates")!;
-    expect(create).toMatchObject({ count: 10_000, reads: 100_000, writes: 200_000, deletes: 10_000, invocations: 40_000 });
-    expect(create.usd).toBeCloseTo(PRICES.readPer100k + 2 * PRICES.writePer100k + 0.1 * PRICES.deletePer100k + 0.04 * PRICES.invocationsPerMillion, 10);
+    expect(create).toMatchObject({
+      count: 10_000,
+      reads: 100_000,
+      writes: 200_000,
+      deletes: 10_000,
+      invocations: 40_000,
+    });
+    expect(create.usd).toBeCloseTo(
+      PRICES.readPer100k + 2 * PRICES.writePer100k + 0.1 * PRICES.deletePer100k + 0.04 * PRICES.invocationsPerMillion,
+      10,
+    );
     // 2 agent replies, 2 internal comments, 7 page opens per issue; dashboards and queues once a working day per agent.
     expect(bill.lines.find((l) => l.short === "agent replies")!.count).toBe(20_000);
     expect(bill.lines.find((l) => l.short === "internal comments")!.count).toBe(20_000);
@@ -52,7 +64,10 @@ describe("the projected monthly bill", () => {
     expect(live.reads).toBe(10_000_000);
     expect(live.usd).toBeCloseTo(100 * PRICES.readPer100k, 10);
     expect(bill.dominant.line).toBe("live listener updates");
-    expect(bill.total).toBeCloseTo(bill.lines.reduce((sum, l) => sum + l.usd, 0), 10);
+    expect(bill.total).toBeCloseTo(
+      bill.lines.reduce((sum, l) => sum + l.usd, 0),
+      10,
+    );
     expect(bill.arithmetic.at(-1)).toContain("The largest line is live listener updates");
   });
 

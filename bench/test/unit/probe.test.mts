@@ -67,7 +67,9 @@ describe("the bench probe", () => {
     };
     walk(join(ROOT, "functions", "src"));
     expect(sources.length).toBeGreaterThan(20);
-    const offenders = sources.filter((path) => /bench\/|benchProbe|probeEvent|probeHttp/.test(readFileSync(path, "utf8")));
+    const offenders = sources.filter((path) =>
+      /bench\/|benchProbe|probeEvent|probeHttp/.test(readFileSync(path, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

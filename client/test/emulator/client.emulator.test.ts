@@ -22,7 +22,14 @@ afterAll(async () => {
 
 /** The Functions emulator starts a worker per concurrent request, slowly: generous timeouts, as a real deployment would not need. */
 function tracker(options: Partial<FiretrackClientOptions> = {}): FiretrackClient {
-  const client = createFiretrackClient({ baseUrl: FUNCTION_BASE, orgId: w.orgId, apiKey: w.serviceKey, service: "workflow-consumer", timeoutMs: 60_000, ...options });
+  const client = createFiretrackClient({
+    baseUrl: FUNCTION_BASE,
+    orgId: w.orgId,
+    apiKey: w.serviceKey,
+    service: "workflow-consumer",
+    timeoutMs: 60_000,
+    ...options,
+  });
   clients.push(client);
   return client;
 }
@@ -97,12 +104,22 @@ describe("the client against the API", () => {
     const seen: { key: string | undefined; status: number; replayed: string | undefined }[] = [];
     const proxy = createServer((req, res) => {
       const upstream = httpRequest(
-        { host: target.hostname, port: target.port, method: req.method, path: `${target.pathname}${req.url!.replace(/^\/api\/v1/, "")}`, headers: { ...req.headers, host: target.host } },
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: `${target.pathname}${req.url!.replace(/^\/api\/v1/, "")}`,
+          headers: { ...req.headers, host: target.host },
+        },
         (answer) => {
           const chunks: Buffer[] = [];
           answer.on("data", (chunk: Buffer) => chunks.push(chunk));
           answer.on("end", () => {
-            seen.push({ key: req.headers["idempotency-key"] as string | undefined, status: answer.statusCode!, replayed: answer.headers["idempotent-replayed"] as string | undefined });
+            seen.push({
+              key: req.headers["idempotency-key"] as string | undefined,
+              status: answer.statusCode!,
+              replayed: answer.headers["idempotent-replayed"] as string | undefined,
+            });
             if (seen.length === 1) {
               res.writeHead(502).end();
               return;
@@ -115,7 +132,10 @@ describe("the client against the API", () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
     try {
-      const client = tracker({ baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api/v1`, backoff: { initialMs: 50, maxMs: 100 } });
+      const client = tracker({
+        baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api/v1`,
+        backoff: { initialMs: 50, maxMs: 100 },
+      });
       const title = `Lost answer ${Date.now()}`;
       void client.logIssue({ title });
       expect(await client.flush(60_000)).toBe(true);
@@ -133,8 +153,13 @@ describe("the client against the API", () => {
     const client = tracker();
     const reasons: unknown[] = [];
     const logged = await client.logIssue({ title: "Nightly export failed" });
-    expect(await client.addComment(logged!.number!, "Retried at 02:00, failed again")).toMatchObject({ id: expect.any(String) });
-    expect(await client.updateStatus(logged!.number!, "in_progress", "Looking into it")).toMatchObject({ id: logged!.id, status: "in_progress" });
+    expect(await client.addComment(logged!.number!, "Retried at 02:00, failed again")).toMatchObject({
+      id: expect.any(String),
+    });
+    expect(await client.updateStatus(logged!.number!, "in_progress", "Looking into it")).toMatchObject({
+      id: logged!.id,
+      status: "in_progress",
+    });
     const stored = await db().doc(`orgs/${w.orgId}/issues/${logged!.id}`).get();
     expect(stored.get("status")).toBe("in_progress");
 
@@ -145,8 +170,14 @@ describe("the client against the API", () => {
     const elsewhere = tracker({ orgId: w.otherOrgId, onDrop: (_report, reason) => void reasons.push(reason) });
     expect(await elsewhere.logIssue({ title: "Wrong org" })).toBeNull();
     expect(reasons[1]).toMatchObject({ code: "rejected", status: 404 });
-    const list = await call("GET", `/orgs/${w.orgId}/issues?service=workflow-consumer&limit=100`, { token: w.agent.token });
-    expect(list.body.data.every((issue: { reporter: { service?: string } }) => issue.reporter.service === "workflow-consumer")).toBe(true);
+    const list = await call("GET", `/orgs/${w.orgId}/issues?service=workflow-consumer&limit=100`, {
+      token: w.agent.token,
+    });
+    expect(
+      list.body.data.every(
+        (issue: { reporter: { service?: string } }) => issue.reporter.service === "workflow-consumer",
+      ),
+    ).toBe(true);
     expect(list.body.data.map((issue: { id: string }) => issue.id)).toContain(logged!.id);
   });
 
@@ -167,9 +198,14 @@ describe("the client against the API", () => {
   it("reports a call the API finds malformed (422) through onError, apart from drops", async () => {
     const drops: unknown[] = [];
     const errors: unknown[] = [];
-    const client = tracker({ onDrop: (_report, reason) => void drops.push(reason), onError: (_report, error) => void errors.push(error) });
+    const client = tracker({
+      onDrop: (_report, reason) => void drops.push(reason),
+      onError: (_report, error) => void errors.push(error),
+    });
     expect(await client.logIssue({ title: "x".repeat(201) })).toBeNull();
-    expect(errors).toEqual([expect.objectContaining({ status: 422, errors: [expect.objectContaining({ path: "title" })] })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ status: 422, errors: [expect.objectContaining({ path: "title" })] }),
+    ]);
     expect(drops).toEqual([]);
     expect(client.stats()).toMatchObject({ sent: 0, dropped: 0, errors: 1 });
   });

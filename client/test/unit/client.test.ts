@@ -3,7 +3,14 @@
  * connections, hung sockets, 5xx, 429 with Retry-After, refusals, recovery.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFiretrackClient, type CallError, type DropReason, type DroppedReport, type FiretrackClient, type FiretrackClientOptions } from "../../src/index.js";
+import {
+  createFiretrackClient,
+  type CallError,
+  type DropReason,
+  type DroppedReport,
+  type FiretrackClient,
+  type FiretrackClientOptions,
+} from "../../src/index.js";
 import { closedPort, created, hang, json, startStub, type Stub } from "./stubServer.js";
 
 const API_KEY = "ftk_AAAAAAAAAAAAAAAA_secretsecretsecretsecretsecretse";
@@ -14,7 +21,14 @@ afterEach(async () => {
 });
 
 function client(baseUrl: string, options: Partial<FiretrackClientOptions> = {}): FiretrackClient {
-  const tracker = createFiretrackClient({ baseUrl, orgId: "org1", apiKey: API_KEY, service: "workflow-consumer", timeoutMs: 500, ...options });
+  const tracker = createFiretrackClient({
+    baseUrl,
+    orgId: "org1",
+    apiKey: API_KEY,
+    service: "workflow-consumer",
+    timeoutMs: 500,
+    ...options,
+  });
   cleanups.push(() => tracker.close(100));
   return tracker;
 }
@@ -59,7 +73,11 @@ describe("a tracker that does not answer", () => {
     const tracker = client(server.base, { timeoutMs: 300 });
     const started = performance.now();
     const plainTimer = timerFiring(300);
-    const results = await Promise.all([tracker.logIssue({ title: "One" }), tracker.addComment("ISS-2026-0001", "Two"), tracker.updateStatus("abc", "closed")]);
+    const results = await Promise.all([
+      tracker.logIssue({ title: "One" }),
+      tracker.addComment("ISS-2026-0001", "Two"),
+      tracker.updateStatus("abc", "closed"),
+    ]);
     const elapsed = performance.now() - started;
     expect(results).toEqual([null, null, null]);
     expect(elapsed).toBeGreaterThanOrEqual(295);
@@ -85,13 +103,17 @@ describe("retries", () => {
     const keys = new Set(server.requests.map((r) => r.headers["idempotency-key"]));
     expect(keys.size).toBe(1);
     expect([...keys][0]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(server.requests.map((r) => r.body)).toEqual(Array(4).fill({ title: "Flaky upstream", fingerprint: "flaky", service: "workflow-consumer" }));
+    expect(server.requests.map((r) => r.body)).toEqual(
+      Array(4).fill({ title: "Flaky upstream", fingerprint: "flaky", service: "workflow-consumer" }),
+    );
     expect(issues.size).toBe(1);
     expect(tracker.stats()).toEqual({ sent: 1, deduplicated: 0, retried: 3, dropped: 0, errors: 0, queued: 0 });
   });
 
   it("waits out Retry-After: 2 on a 429 before trying again", async () => {
-    const server = await stub((_request, res, index) => (index === 0 ? json(res, 429, { status: 429 }, { "retry-after": "2" }) : created(res, 1)));
+    const server = await stub((_request, res, index) =>
+      index === 0 ? json(res, 429, { status: 429 }, { "retry-after": "2" }) : created(res, 1),
+    );
     const tracker = client(server.base, { timeoutMs: 1000, backoff: { initialMs: 10, maxMs: 10 } });
     // The caller is not kept waiting for a retry that cannot come before its deadline.
     const plainTimer = timerFiring(1000);
@@ -121,22 +143,34 @@ describe("retries", () => {
     expect(tracker.stats()).toMatchObject({ sent: 1, retried: 3, dropped: 0 });
   });
 
-  it.each([400, 422])("reports a %i (the call itself is wrong) through onError and stats.errors, not as a drop", async (status) => {
-    const server = await stub((_request, res) =>
-      json(res, status, { title: "Validation failed", status, detail: "The request body is not valid.", errors: [{ path: "title", code: "too_big", message: "at most 200 characters" }] }),
-    );
-    const { seen, onDrop } = drops();
-    const errors: { report: DroppedReport; error: CallError }[] = [];
-    const tracker = client(server.base, { onDrop, onError: (report, error) => errors.push({ report, error }) });
-    expect(await tracker.logIssue({ title: "x".repeat(300) })).toBeNull();
-    await sleep(50);
-    expect(server.requests).toHaveLength(1);
-    expect(seen).toEqual([]);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]!.error).toEqual({ status, detail: "The request body is not valid.", errors: [{ path: "title", message: "at most 200 characters" }] });
-    expect(errors[0]!.report).toMatchObject({ kind: "issue", attempts: 1, body: { title: "x".repeat(300) } });
-    expect(tracker.stats()).toMatchObject({ sent: 0, dropped: 0, errors: 1, queued: 0 });
-  });
+  it.each([400, 422])(
+    "reports a %i (the call itself is wrong) through onError and stats.errors, not as a drop",
+    async (status) => {
+      const server = await stub((_request, res) =>
+        json(res, status, {
+          title: "Validation failed",
+          status,
+          detail: "The request body is not valid.",
+          errors: [{ path: "title", code: "too_big", message: "at most 200 characters" }],
+        }),
+      );
+      const { seen, onDrop } = drops();
+      const errors: { report: DroppedReport; error: CallError }[] = [];
+      const tracker = client(server.base, { onDrop, onError: (report, error) => errors.push({ report, error }) });
+      expect(await tracker.logIssue({ title: "x".repeat(300) })).toBeNull();
+      await sleep(50);
+      expect(server.requests).toHaveLength(1);
+      expect(seen).toEqual([]);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.error).toEqual({
+        status,
+        detail: "The request body is not valid.",
+        errors: [{ path: "title", message: "at most 200 characters" }],
+      });
+      expect(errors[0]!.report).toMatchObject({ kind: "issue", attempts: 1, body: { title: "x".repeat(300) } });
+      expect(tracker.stats()).toMatchObject({ sent: 0, dropped: 0, errors: 1, queued: 0 });
+    },
+  );
 
   it("survives an onError that throws", async () => {
     const server = await stub((_request, res) => json(res, 422, { status: 422, detail: "no" }));
@@ -179,9 +213,20 @@ describe("retries", () => {
       const attempts: number[] = [];
       const down: typeof fetch = async () => {
         attempts.push(Date.now());
-        return new Response(JSON.stringify({ status: 503 }), { status: 503, headers: { "content-type": "application/problem+json" } });
+        return new Response(JSON.stringify({ status: 503 }), {
+          status: 503,
+          headers: { "content-type": "application/problem+json" },
+        });
       };
-      const tracker = createFiretrackClient({ baseUrl: "http://tracker.test/api/v1", orgId: "org1", apiKey: API_KEY, service: "workflow-consumer", timeoutMs: 100, fetch: down, backoff: { initialMs: 100, maxMs: 10_000 } });
+      const tracker = createFiretrackClient({
+        baseUrl: "http://tracker.test/api/v1",
+        orgId: "org1",
+        apiKey: API_KEY,
+        service: "workflow-consumer",
+        timeoutMs: 100,
+        fetch: down,
+        backoff: { initialMs: 100, maxMs: 10_000 },
+      });
       const started = Date.now();
       while (Date.now() - started < 1000) {
         void tracker.logIssue({ title: "Storm" });
@@ -204,7 +249,12 @@ describe("bounded", () => {
   it("drops and counts the oldest 9,000 of 10,000 calls made while the tracker is down, with a flat heap", async () => {
     const port = await closedPort();
     const { seen, tally, onDrop } = drops();
-    const tracker = client(`http://127.0.0.1:${port}/api/v1`, { maxQueue: 1000, concurrency: 16, timeoutMs: 200, onDrop });
+    const tracker = client(`http://127.0.0.1:${port}/api/v1`, {
+      maxQueue: 1000,
+      concurrency: 16,
+      timeoutMs: 200,
+      onDrop,
+    });
     const gc = (globalThis as { gc?: () => void }).gc;
     expect(gc, "vitest.unit.config.mts passes --expose-gc").toBeTypeOf("function");
     const heap = () => {
@@ -212,7 +262,11 @@ describe("bounded", () => {
       return process.memoryUsage().heapUsed;
     };
     const burst = (n: number, from: number) =>
-      Promise.all(Array.from({ length: n }, (_, i) => tracker.logIssue({ title: `Failure ${from + i}`, description: "d".repeat(200) })));
+      Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          tracker.logIssue({ title: `Failure ${from + i}`, description: "d".repeat(200) }),
+        ),
+      );
 
     const results = await burst(10_000, 0);
     expect(results.every((r) => r === null)).toBe(true);
@@ -240,8 +294,13 @@ describe("bounded", () => {
 
   it("delivers the queue on flush once the tracker is back", async () => {
     const port = await closedPort();
-    const tracker = client(`http://127.0.0.1:${port}/api/v1`, { timeoutMs: 200, backoff: { initialMs: 600_000, maxMs: 600_000 } });
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => tracker.logIssue({ title: `Backlog ${i}` })));
+    const tracker = client(`http://127.0.0.1:${port}/api/v1`, {
+      timeoutMs: 200,
+      backoff: { initialMs: 600_000, maxMs: 600_000 },
+    });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => tracker.logIssue({ title: `Backlog ${i}` })),
+    );
     expect(results.every((r) => r === null)).toBe(true);
     expect(tracker.stats().queued).toBe(20);
 
@@ -258,9 +317,16 @@ describe("bounded", () => {
 
 describe("calls", () => {
   it("sends the API key, the service name and one fresh Idempotency-Key per call, and returns the issue", async () => {
-    const server = await stub((request, res, index) => created(res, index + 1, request.body.fingerprint ? { deduplicated: index > 0 } : {}));
+    const server = await stub((request, res, index) =>
+      created(res, index + 1, request.body.fingerprint ? { deduplicated: index > 0 } : {}),
+    );
     const tracker = client(server.base);
-    const first = await tracker.logIssue({ title: "Disk full", priority: "high", tags: ["disk"], fingerprint: "disk-full" });
+    const first = await tracker.logIssue({
+      title: "Disk full",
+      priority: "high",
+      tags: ["disk"],
+      fingerprint: "disk-full",
+    });
     const second = await tracker.logIssue({ title: "Disk full", fingerprint: "disk-full" });
     expect(first).toEqual({ id: "issue1", number: "ISS-2026-0001", deduplicated: false });
     expect(second).toEqual({ id: "issue2", number: "ISS-2026-0002", deduplicated: true });
@@ -269,7 +335,13 @@ describe("calls", () => {
     expect(a!.url).toBe("/api/v1/orgs/org1/issues");
     expect(a!.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(a!.headers["content-type"]).toBe("application/json");
-    expect(a!.body).toEqual({ title: "Disk full", priority: "high", tags: ["disk"], fingerprint: "disk-full", service: "workflow-consumer" });
+    expect(a!.body).toEqual({
+      title: "Disk full",
+      priority: "high",
+      tags: ["disk"],
+      fingerprint: "disk-full",
+      service: "workflow-consumer",
+    });
     expect(a!.headers["idempotency-key"]).not.toBe(b!.headers["idempotency-key"]);
     expect(tracker.stats()).toEqual({ sent: 2, deduplicated: 1, retried: 0, dropped: 0, errors: 0, queued: 0 });
   });
@@ -278,12 +350,21 @@ describe("calls", () => {
     const server = await stub((request, res) => {
       if (request.method === "GET") return json(res, 200, { id: "doc42", number: "ISS-2026-0042" });
       if (request.url.endsWith("/comments")) return json(res, 201, { id: "c1", body: request.body.body });
-      if (request.url.endsWith("/transition") && request.body.status === "resolved") return json(res, 422, { status: 422, detail: "use_resolve" });
-      return json(res, 200, { id: "doc42", number: "ISS-2026-0042", status: request.url.endsWith("/resolve") ? "resolved" : request.body.status });
+      if (request.url.endsWith("/transition") && request.body.status === "resolved")
+        return json(res, 422, { status: 422, detail: "use_resolve" });
+      return json(res, 200, {
+        id: "doc42",
+        number: "ISS-2026-0042",
+        status: request.url.endsWith("/resolve") ? "resolved" : request.body.status,
+      });
     });
     const tracker = client(server.base, { getToken: async () => "google-id-token", apiKey: undefined });
     expect(await tracker.addComment("ISS-2026-0042", "Retried the batch")).toEqual({ id: "c1" });
-    expect(await tracker.updateStatus("ISS-2026-0042", "resolved", "Fixed upstream")).toEqual({ id: "doc42", number: "ISS-2026-0042", status: "resolved" });
+    expect(await tracker.updateStatus("ISS-2026-0042", "resolved", "Fixed upstream")).toEqual({
+      id: "doc42",
+      number: "ISS-2026-0042",
+      status: "resolved",
+    });
     expect(await tracker.updateStatus("doc42", "closed")).toMatchObject({ status: "closed" });
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "POST /api/v1/orgs/org1/issues/ISS-2026-0042/comments",
@@ -346,7 +427,11 @@ describe("nothing leaks into the host", () => {
         throw new Error("the host's callback fails");
       },
     });
-    const hostile = { get title(): string { throw new Error("getter"); } };
+    const hostile = {
+      get title(): string {
+        throw new Error("getter");
+      },
+    };
     const results = await Promise.all([
       tracker.logIssue(null as never),
       tracker.logIssue({ title: "" }),
@@ -363,7 +448,9 @@ describe("nothing leaks into the host", () => {
 
   it("logs nothing unless debug is on", async () => {
     const port = await closedPort();
-    const spies = (["log", "info", "warn", "error", "debug"] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => undefined),
+    );
     const quiet = client(`http://127.0.0.1:${port}/api/v1`, { timeoutMs: 100, maxQueue: 1 });
     await Promise.all([quiet.logIssue({ title: "a" }), quiet.logIssue({ title: "b" })]);
     await quiet.close(50);

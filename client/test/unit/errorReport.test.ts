@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeError, errorFacts, errorFingerprint, isInApp, normaliseFile, parseStack } from "../../src/errorReport.js";
+import {
+  describeError,
+  errorFacts,
+  errorFingerprint,
+  isInApp,
+  normaliseFile,
+  parseStack,
+} from "../../src/errorReport.js";
 
 /**
  * The same module as two deploys would ship it: identical code, moved down by
@@ -52,7 +59,9 @@ describe("errorFingerprint", () => {
       type: "Error",
       message,
       stack: undefined,
-      frames: parseStack(`Error: x\n    at query (/app/node_modules/pg/lib/client.js:10:5)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`),
+      frames: parseStack(
+        `Error: x\n    at query (/app/node_modules/pg/lib/client.js:10:5)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
+      ),
     });
     const one = errorFingerprint(library("timeout after 3000 ms on 7f9c0a3e-1b2c-4d5e-8f90-123456789abc"));
     const two = errorFingerprint(library("timeout after 5000 ms on 00000000-1111-4222-8333-444444444444"));
@@ -63,8 +72,17 @@ describe("errorFingerprint", () => {
 
   it("uses only the top five in-app frames, so deeper callers do not split a group", () => {
     const stack = (caller: string) =>
-      ["Error: boom", ...["f1", "f2", "f3", "f4", "f5"].map((fn) => `    at ${fn} (/app/src/a.js:1:1)`), `    at ${caller} (/app/src/routes.js:9:9)`].join("\n");
-    const facts = (caller: string) => ({ type: "Error", message: "boom", stack: stack(caller), frames: parseStack(stack(caller)) });
+      [
+        "Error: boom",
+        ...["f1", "f2", "f3", "f4", "f5"].map((fn) => `    at ${fn} (/app/src/a.js:1:1)`),
+        `    at ${caller} (/app/src/routes.js:9:9)`,
+      ].join("\n");
+    const facts = (caller: string) => ({
+      type: "Error",
+      message: "boom",
+      stack: stack(caller),
+      frames: parseStack(stack(caller)),
+    });
     expect(errorFingerprint(facts("routeA"))).toBe(errorFingerprint(facts("routeB")));
   });
 });
@@ -145,7 +163,11 @@ describe("describeError", () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     expect(describeError(circular).title).toBe("Object");
-    const hostile = Object.defineProperty({}, "message", { get: () => { throw new Error("no"); } });
+    const hostile = Object.defineProperty({}, "message", {
+      get: () => {
+        throw new Error("no");
+      },
+    });
     expect(errorFacts(hostile)).toMatchObject({ type: "Object", message: "{}" });
     expect(describeError(new Error("x"), circular).description).toContain("(context could not be serialised)");
   });

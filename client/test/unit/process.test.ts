@@ -13,7 +13,8 @@ const DIST = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
 
 beforeAll(() => {
-  if (!existsSync(DIST)) throw new Error("dist/ is missing: `npm run test:unit` builds it first (npm run build --workspace client)");
+  if (!existsSync(DIST))
+    throw new Error("dist/ is missing: `npm run test:unit` builds it first (npm run build --workspace client)");
 });
 
 const stubs: Stub[] = [];
@@ -58,12 +59,18 @@ describe("a process that logs and exits", () => {
   it("exits at once after an awaited log while the tracker is down, with the report still queued", async () => {
     const base = await baseline();
     const port = await closedPort();
-    const run = await runScript(`http://127.0.0.1:${port}`, `${CLIENT}
+    const run = await runScript(
+      `http://127.0.0.1:${port}`,
+      `${CLIENT}
       const result = await tracker.logIssue({ title: "Nightly import failed" });
-      console.log(JSON.stringify({ result, stats: tracker.stats() }));`);
+      console.log(JSON.stringify({ result, stats: tracker.stats() }));`,
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ result: null, stats: { sent: 0, deduplicated: 0, retried: 0, dropped: 0, errors: 0, queued: 1 } });
+    expect(JSON.parse(run.stdout)).toEqual({
+      result: null,
+      stats: { sent: 0, deduplicated: 0, retried: 0, dropped: 0, errors: 0, queued: 1 },
+    });
     // The 60 s backoff timer is unref'd: the process does not wait for it. (The bound is far from
     // both 60 s and the usual ~0, so a loaded machine can't make it fail.)
     expect(run.ms - base).toBeLessThan(10_000);
@@ -73,9 +80,12 @@ describe("a process that logs and exits", () => {
     const base = await baseline();
     const server = await startStub(hang);
     stubs.push(server);
-    const run = await runScript(server.base, `${CLIENT}
+    const run = await runScript(
+      server.base,
+      `${CLIENT}
       tracker.logIssue({ title: "Fire and forget" });
-      console.log("done");`);
+      console.log("done");`,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe("done");
     expect(server.requests).toHaveLength(1);
@@ -88,9 +98,12 @@ describe("a process that logs and exits", () => {
     const base = await baseline();
     const server = await startStub((_request, res) => created(res, 1));
     stubs.push(server);
-    const run = await runScript(server.base, `${CLIENT}
+    const run = await runScript(
+      server.base,
+      `${CLIENT}
       const result = await tracker.logIssue({ title: "Delivered" });
-      console.log(JSON.stringify(result));`);
+      console.log(JSON.stringify(result));`,
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ id: "issue1", number: "ISS-2026-0001", deduplicated: false });
     // The stub keeps idle sockets for 60 s: one kept alive by the client would hold the process that long.
@@ -100,10 +113,13 @@ describe("a process that logs and exits", () => {
   it("answers an awaited call with null instead of leaving it unsettled when the process runs dry", async () => {
     // A token source that never settles leaves the call waiting on nothing but unref'd timers: without
     // the client's beforeExit hook Node would end with an unsettled top-level await (exit code 13).
-    const run = await runScript("http://127.0.0.1:1", `
+    const run = await runScript(
+      "http://127.0.0.1:1",
+      `
       const tracker = createFiretrackClient({ baseUrl, orgId: "org1", getToken: () => new Promise(() => {}), timeoutMs: 60000 });
       const result = await tracker.logIssue({ title: "stuck" });
-      console.log(JSON.stringify([result, tracker.stats().queued]));`);
+      console.log(JSON.stringify([result, tracker.stats().queued]));`,
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([null, 1]);
@@ -111,11 +127,14 @@ describe("a process that logs and exits", () => {
 
   it("answers calls made while the tracker is known to be down at once", async () => {
     const port = await closedPort();
-    const run = await runScript(`http://127.0.0.1:${port}`, `${CLIENT}
+    const run = await runScript(
+      `http://127.0.0.1:${port}`,
+      `${CLIENT}
       await tracker.logIssue({ title: "first" });
       const second = await tracker.logIssue({ title: "second" });
       const third = await tracker.updateStatus("ISS-2026-0001", "closed");
-      console.log(JSON.stringify([second, third, tracker.stats().queued]));`);
+      console.log(JSON.stringify([second, third, tracker.stats().queued]));`,
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([null, null, 3]);
   });
@@ -138,10 +157,18 @@ describe("the package from both module systems", () => {
   it("require()s from CommonJS and imports from ESM, each getting a working client", async () => {
     const body = `const tracker = createFiretrackClient({ baseUrl: "http://127.0.0.1:1", orgId: "o", apiKey: "ftk_x_y" });
       console.log(JSON.stringify(Object.keys(tracker.stats()).sort()));`;
-    const cjs = await load(["--input-type=commonjs", "-e", `const { createFiretrackClient } = require("@firetrack/client");\n${body}`]);
+    const cjs = await load([
+      "--input-type=commonjs",
+      "-e",
+      `const { createFiretrackClient } = require("@firetrack/client");\n${body}`,
+    ]);
     expect(cjs.stderr).toBe("");
     expect(cjs.code).toBe(0);
-    const esm = await load(["--input-type=module", "-e", `import { createFiretrackClient } from "@firetrack/client";\n${body}`]);
+    const esm = await load([
+      "--input-type=module",
+      "-e",
+      `import { createFiretrackClient } from "@firetrack/client";\n${body}`,
+    ]);
     expect(esm.stderr).toBe("");
     expect(JSON.parse(cjs.stdout)).toEqual(["deduplicated", "dropped", "errors", "queued", "retried", "sent"]);
     expect(JSON.parse(esm.stdout)).toEqual(JSON.parse(cjs.stdout));

@@ -22,7 +22,10 @@ export interface Stub {
 }
 
 export const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  res.writeHead(status, { "content-type": status >= 400 ? "application/problem+json" : "application/json", ...headers });
+  res.writeHead(status, {
+    "content-type": status >= 400 ? "application/problem+json" : "application/json",
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 };
 
@@ -39,7 +42,13 @@ export async function startStub(handler: Handler, port = 0): Promise<Stub> {
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      const seen: SeenRequest = { method: req.method!, url: req.url!, headers: req.headers, body: text ? JSON.parse(text) : undefined, at: Date.now() };
+      const seen: SeenRequest = {
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: text ? JSON.parse(text) : undefined,
+        at: Date.now(),
+      };
       requests.push(seen);
       current(seen, res, requests.length - 1);
     });

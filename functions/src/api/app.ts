@@ -63,9 +63,20 @@ export interface AppOptions {
 }
 
 export function allRoutes(): AnyRoute[] {
-  const documented: AnyRoute[] = [...orgRoutes, ...intakeRoutes, ...inviteRoutes, ...issueRoutes, ...linearRoutes, ...savedReplyRoutes, ...macroRoutes];
+  const documented: AnyRoute[] = [
+    ...orgRoutes,
+    ...intakeRoutes,
+    ...inviteRoutes,
+    ...issueRoutes,
+    ...linearRoutes,
+    ...savedReplyRoutes,
+    ...macroRoutes,
+  ];
   let document: Record<string, unknown> | null = null;
-  const routes: AnyRoute[] = [...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))), ...documented];
+  const routes: AnyRoute[] = [
+    ...metaRoutes((): Record<string, unknown> => (document ??= buildOpenApi(routes))),
+    ...documented,
+  ];
   return routes;
 }
 
@@ -89,13 +100,30 @@ function mount(router: Router, routes: AnyRoute[], options: AppOptions): void {
       if (caller?.kind === "user" && !caller.emailVerified && route.unverified !== true) throw emailNotVerified();
       const orgMode = route.org ?? (params.orgId !== undefined ? "member" : "none");
       const access =
-        caller && orgMode === "member" ? await requireOrgAccess(caller, params.orgId!) : caller && orgMode === "intake" ? await intakeAccess(caller, params.orgId!) : undefined;
+        caller && orgMode === "member"
+          ? await requireOrgAccess(caller, params.orgId!)
+          : caller && orgMode === "intake"
+            ? await intakeAccess(caller, params.orgId!)
+            : undefined;
       const query = route.query ? route.query.safeParse(req.query) : { success: true as const, data: undefined };
       if (!query.success) throw validationError(query.error, "query");
       const body = route.body ? route.body.safeParse(req.body) : { success: true as const, data: undefined };
       if (!body.success) throw validationError(body.error, "body");
-      if (route.method === "post" && caller && (await honourIdempotencyKey(req, res, req.body, idempotency, route.secretFields))) return;
-      const result = await route.handler({ req, res, caller: caller!, access: access!, body: body.data, query: query.data, params });
+      if (
+        route.method === "post" &&
+        caller &&
+        (await honourIdempotencyKey(req, res, req.body, idempotency, route.secretFields))
+      )
+        return;
+      const result = await route.handler({
+        req,
+        res,
+        caller: caller!,
+        access: access!,
+        body: body.data,
+        query: query.data,
+        params,
+      });
       if (res.headersSent) return;
       for (const [name, value] of Object.entries(result?.headers ?? {})) res.setHeader(name, value);
       res.status(result?.status ?? route.success.status);

@@ -81,7 +81,8 @@ export function defaultVerifiers(googleAudience: string): Verifiers {
     verifyFirebaseIdToken: async (token) => {
       const claims = await getAuth().verifyIdToken(token);
       // A disabled account, or one whose sessions were revoked, keeps a valid token for up to an hour.
-      if (!(await sessionStands(claims.uid, claims.auth_time))) throw new Error("the account is disabled or its sessions were revoked");
+      if (!(await sessionStands(claims.uid, claims.auth_time)))
+        throw new Error("the account is disabled or its sessions were revoked");
       return claims;
     },
     verifyGoogleIdToken: googleIdTokenVerifier({ audience: googleAudience }),
@@ -120,7 +121,14 @@ async function identify(token: string, verifiers: Verifiers, req: Request, outco
       throw unauthenticated("The API key is invalid or revoked.");
     }
     outcomes.good(key.keyId);
-    return { kind: "apiKey", uid: `apikey:${key.keyId}`, keyId: key.keyId, orgId: key.orgId, role: key.role, name: key.name };
+    return {
+      kind: "apiKey",
+      uid: `apikey:${key.keyId}`,
+      keyId: key.keyId,
+      orgId: key.orgId,
+      role: key.role,
+      name: key.name,
+    };
   }
   const issuer = jwtIssuer(token);
   if (issuer && GOOGLE_ISSUERS.includes(issuer)) {

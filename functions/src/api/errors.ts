@@ -36,7 +36,11 @@ export class ApiError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly extensions: Record<string, unknown>;
 
-  constructor(kind: ProblemKind, detail: string, options: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    kind: ProblemKind,
+    detail: string,
+    options: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.kind = kind;
     this.status = PROBLEM_KINDS[kind].status;
@@ -46,7 +50,8 @@ export class ApiError extends Error {
 }
 
 export const badRequest = (detail: string) => new ApiError("bad_request", detail);
-export const unauthenticated = (detail = "A valid bearer token is required.") => new ApiError("unauthenticated", detail);
+export const unauthenticated = (detail = "A valid bearer token is required.") =>
+  new ApiError("unauthenticated", detail);
 export const forbidden = (detail = "Your role does not allow this.") => new ApiError("forbidden", detail);
 /** An account whose address Auth has not verified may read GET /me, and nothing else (docs/security.md). */
 export const emailNotVerified = () =>
@@ -64,7 +69,9 @@ export function fieldErrors(error: ZodError, prefix = ""): FieldError[] {
 }
 
 export function validationError(error: ZodError, where: "body" | "query" | "params" = "body"): ApiError {
-  return new ApiError("validation", `The request ${where} is not valid.`, { errors: fieldErrors(error, where === "body" ? "" : where) });
+  return new ApiError("validation", `The request ${where} is not valid.`, {
+    errors: fieldErrors(error, where === "body" ? "" : where),
+  });
 }
 
 /** What each refusal of the domain and the store answers. */
@@ -77,15 +84,28 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
   },
   last_admin: { kind: "conflict", detail: "An organisation must keep at least one admin." },
   already_member: { kind: "conflict", detail: "That account is already a member; change its role instead." },
-  invitee_is_member: { kind: "conflict", detail: "That address belongs to a member already; change their role instead." },
+  invitee_is_member: {
+    kind: "conflict",
+    detail: "That address belongs to a member already; change their role instead.",
+  },
   invite_expired: { kind: "conflict", detail: "This invitation has expired; ask for a new one." },
-  invite_accepted: { kind: "conflict", detail: "This invitation was accepted already; remove the member instead of revoking it." },
+  invite_accepted: {
+    kind: "conflict",
+    detail: "This invitation was accepted already; remove the member instead of revoking it.",
+  },
   linear_team_taken: { kind: "conflict", detail: "Another organisation already syncs with this Linear team." },
-  invite_throttled: { kind: "rate_limited", detail: "Too many invitations from this organisation or to this address lately; try again later." },
-  too_many_pending_invites: { kind: "conflict", detail: "This organisation has too many pending invitations; revoke some first." },
+  invite_throttled: {
+    kind: "rate_limited",
+    detail: "Too many invitations from this organisation or to this address lately; try again later.",
+  },
+  too_many_pending_invites: {
+    kind: "conflict",
+    detail: "This organisation has too many pending invitations; revoke some first.",
+  },
   outside_staff_domains: {
     kind: "forbidden",
-    detail: "This organisation takes staff only with a verified address of its own email domains; ask its admin to invite another address.",
+    detail:
+      "This organisation takes staff only with a verified address of its own email domains; ask its admin to invite another address.",
   },
   slug_taken: { kind: "conflict", detail: "Another organisation already uses this slug; choose another." },
 };
@@ -136,7 +156,10 @@ export function knownProblem(err: unknown): ApiError | null {
       // On the field, so a form can show it there, with a free alternative to offer.
       const suggestion = err.details.suggestion ?? null;
       const message = suggestion ? `This slug is taken; "${suggestion}" is free.` : "This slug is taken.";
-      return new ApiError(kind, detail, { errors: [{ path: "slug", code: "taken", message }], extensions: { suggestion } });
+      return new ApiError(kind, detail, {
+        errors: [{ path: "slug", code: "taken", message }],
+        extensions: { suggestion },
+      });
     }
     return new ApiError(kind, detail);
   }
@@ -144,7 +167,8 @@ export function knownProblem(err: unknown): ApiError | null {
   return err !== null && typeof err === "object" ? fromBodyParser(err) : null;
 }
 
-export const internalProblem = () => new ApiError("internal", "Something went wrong on our side. Quote the requestId if you report it.");
+export const internalProblem = () =>
+  new ApiError("internal", "Something went wrong on our side. Quote the requestId if you report it.");
 
 /** Logs the cause for us; the caller answers with nothing that reveals it. */
 export function logFault(event: string, data: Record<string, unknown>, err: unknown): void {
@@ -160,6 +184,10 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
     sendProblem(res, known);
     return;
   }
-  logFault("api.unhandled_error", { requestId: res.locals.requestId, method: req.method, route: req.route?.path ?? req.path }, err);
+  logFault(
+    "api.unhandled_error",
+    { requestId: res.locals.requestId, method: req.method, route: req.route?.path ?? req.path },
+    err,
+  );
   sendProblem(res, internalProblem());
 };

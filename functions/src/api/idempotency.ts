@@ -60,7 +60,12 @@ export async function honourIdempotencyKey(
 }
 
 /** Holds the answer back until it is kept (or the key released), then sends it whatever happened. */
-function captureAnswer(res: Response, claim: Extract<Claim, { kind: "owner" }>, path: string, secretFields: readonly string[]): void {
+function captureAnswer(
+  res: Response,
+  claim: Extract<Claim, { kind: "owner" }>,
+  path: string,
+  secretFields: readonly string[],
+): void {
   const send = res.json.bind(res);
   res.json = (responseBody: unknown) => {
     const finish = () => send(responseBody);
@@ -74,11 +79,16 @@ function captureAnswer(res: Response, claim: Extract<Claim, { kind: "owner" }>, 
           issueRefs: issueRefsOf(path, responseBody),
         });
       } catch (err) {
-        logger.warn("idempotency.store_failed", { requestId: res.locals.requestId as string | undefined, code: (err as { code?: unknown }).code ?? null });
+        logger.warn("idempotency.store_failed", {
+          requestId: res.locals.requestId as string | undefined,
+          code: (err as { code?: unknown }).code ?? null,
+        });
         await claim.release();
       }
     };
-    keep().catch(() => undefined).then(finish);
+    keep()
+      .catch(() => undefined)
+      .then(finish);
     return res;
   };
   res.on("close", () => {
@@ -102,8 +112,11 @@ export function issueRefsOf(path: string, body: unknown): string[] {
   const orgId = ORG_PATH.exec(path)?.[1];
   if (orgId && body && typeof body === "object") {
     const answer = body as { id?: unknown; issueId?: unknown; results?: unknown };
-    for (const id of [answer.issueId, path.endsWith("/issues") ? answer.id : undefined]) if (typeof id === "string") refs.add(`${orgId}/${id}`);
-    if (Array.isArray(answer.results)) for (const item of answer.results as { id?: unknown }[]) if (typeof item?.id === "string") refs.add(`${orgId}/${item.id}`);
+    for (const id of [answer.issueId, path.endsWith("/issues") ? answer.id : undefined])
+      if (typeof id === "string") refs.add(`${orgId}/${id}`);
+    if (Array.isArray(answer.results))
+      for (const item of answer.results as { id?: unknown }[])
+        if (typeof item?.id === "string") refs.add(`${orgId}/${item.id}`);
   }
   return [...refs].slice(0, 500);
 }

@@ -30,7 +30,11 @@ export const firestoreIntakeDeps = (): IntakeDeps => ({
   recordProfile: (person) => syncProfileFromToken(db(), person),
 });
 
-export async function intakeAccess(caller: Caller, orgId: string, deps: IntakeDeps = firestoreIntakeDeps()): Promise<OrgAccess> {
+export async function intakeAccess(
+  caller: Caller,
+  orgId: string,
+  deps: IntakeDeps = firestoreIntakeDeps(),
+): Promise<OrgAccess> {
   const access = await deps.resolveOrgAccess(caller, orgId);
   if (access) return access;
   if (caller.kind !== "user") throw notFound("The organisation");
@@ -41,10 +45,17 @@ export async function intakeAccess(caller: Caller, orgId: string, deps: IntakeDe
     role: "customer",
     actor: { uid: caller.uid, name: caller.name, kind: "customer" },
     async admit() {
-      await deps.addCustomer(orgId, { uid: caller.uid, displayName: caller.name, email: caller.email, emailVerified: caller.emailVerified }).catch((err: unknown) => {
-        // A concurrent first request already made them a member.
-        if (!isDomainError(err, "already_member")) throw err;
-      });
+      await deps
+        .addCustomer(orgId, {
+          uid: caller.uid,
+          displayName: caller.name,
+          email: caller.email,
+          emailVerified: caller.emailVerified,
+        })
+        .catch((err: unknown) => {
+          // A concurrent first request already made them a member.
+          if (!isDomainError(err, "already_member")) throw err;
+        });
       await deps.recordProfile(caller);
     },
   };

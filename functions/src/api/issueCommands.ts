@@ -78,11 +78,17 @@ export function patchIssue(access: OrgAccess, id: string, input: IssueUpdateInpu
     requireEdit(issue, access);
     const version = issue.get("version") as number;
     if (expectedVersion !== null && expectedVersion !== version) {
-      throw new ApiError("conflict", `The issue is at version ${version}, not ${expectedVersion}. Reload it and try again.`, {
-        extensions: { currentVersion: version },
-      });
+      throw new ApiError(
+        "conflict",
+        `The issue is at version ${version}, not ${expectedVersion}. Reload it and try again.`,
+        {
+          extensions: { currentVersion: version },
+        },
+      );
     }
-    const changes: Record<string, unknown> = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    const changes: Record<string, unknown> = Object.fromEntries(
+      Object.entries(input).filter(([, value]) => value !== undefined),
+    );
     if (input.priority) changes.priorityRank = priorityRank(input.priority);
     return changes;
   });
@@ -93,7 +99,12 @@ function refusal(from: Status, to: Status, allowed: Status[], detail: string): A
 }
 
 /** The fields a move writes besides the status: resolve's resolution, close's time, reopen's clearing. */
-function statusMoveFields(from: Status, to: Status, resolutionNotes: string | undefined, actor: Actor): Record<string, unknown> {
+function statusMoveFields(
+  from: Status,
+  to: Status,
+  resolutionNotes: string | undefined,
+  actor: Actor,
+): Record<string, unknown> {
   const now = FieldValue.serverTimestamp();
   const changes: Record<string, unknown> = { status: to };
   if (to === "resolved") {
@@ -153,7 +164,12 @@ function moveIssue(
 }
 
 /** POST …/transition {status, note}: the team's note is for the team, wherever the issue goes; a customer's is public. */
-export function transitionIssue(access: OrgAccess, id: string, to: Status, options: { note?: string | undefined } = {}) {
+export function transitionIssue(
+  access: OrgAccess,
+  id: string,
+  to: Status,
+  options: { note?: string | undefined } = {},
+) {
   const comment = options.note ? { body: options.note, internal: commandNoteIsInternal(access.role) } : undefined;
   return moveIssue(access, id, to, { comment, viaTransition: true });
 }
@@ -234,9 +250,16 @@ export function applyMacro(access: OrgAccess, id: string, macroId: string) {
               if (!decision.ok) {
                 throw decision.reason === "resolution_notes_required"
                   ? new ApiError("validation", "This macro resolves without public notes.", {
-                      errors: [{ path: "reply", code: "required", message: "a macro that resolves needs a public reply" }],
+                      errors: [
+                        { path: "reply", code: "required", message: "a macro that resolves needs a public reply" },
+                      ],
                     })
-                  : refusal(afterReply, to, decision.allowed, `The macro "${macro.name}" cannot move an issue from ${afterReply} to ${to}.`);
+                  : refusal(
+                      afterReply,
+                      to,
+                      decision.allowed,
+                      `The macro "${macro.name}" cannot move an issue from ${afterReply} to ${to}.`,
+                    );
               }
             }
             Object.assign(update, statusMoveFields(from, to, notes, access.actor));
@@ -249,17 +272,32 @@ export function applyMacro(access: OrgAccess, id: string, macroId: string) {
             const current = (issue.get("tags") as string[] | undefined) ?? [];
             const tags = tagsAfterMacro(current, changes.addTags);
             if (tags.length > 20) {
-              throw new ApiError("validation", "An issue carries at most 20 tags.", { errors: [{ path: "tags", code: "too_big", message: "at most 20 tags" }] });
+              throw new ApiError("validation", "An issue carries at most 20 tags.", {
+                errors: [{ path: "tags", code: "too_big", message: "at most 20 tags" }],
+              });
             }
             if (tags.length !== current.length) update.tags = tags;
           }
           if (changes.assigneeUid !== undefined) {
-            const assignee = await assigneeFor(access, changes.assigneeUid, (ref) => tx.get(ref), "changes.assigneeUid");
+            const assignee = await assigneeFor(
+              access,
+              changes.assigneeUid,
+              (ref) => tx.get(ref),
+              "changes.assigneeUid",
+            );
             if ((issue.get("assignee.uid") ?? null) !== (assignee?.uid ?? null)) update.assignee = assignee;
           }
           // Reads are done: the reply is written with the changes, or not at all.
           if (reply) {
-            await addComment(db(), access.orgId, id, { body: reply.body, internal: reply.internal, solution: false }, access.actor, sourceForActor(access.actor), tx);
+            await addComment(
+              db(),
+              access.orgId,
+              id,
+              { body: reply.body, internal: reply.internal, solution: false },
+              access.actor,
+              sourceForActor(access.actor),
+              tx,
+            );
           }
           // A reply alone still stamps the issue, so the audit trail and the version record the macro.
           return Object.keys(update).length > 0 || reply ? update : null;
@@ -269,13 +307,19 @@ export function applyMacro(access: OrgAccess, id: string, macroId: string) {
     });
 }
 
-export function retagIssue(access: OrgAccess, id: string, tags: { add?: string[] | undefined; remove?: string[] | undefined }) {
+export function retagIssue(
+  access: OrgAccess,
+  id: string,
+  tags: { add?: string[] | undefined; remove?: string[] | undefined },
+) {
   return command(access, id, (issue) => {
     requireEdit(issue, access);
     const current = (issue.get("tags") as string[] | undefined) ?? [];
     const next = [...new Set([...current, ...(tags.add ?? [])])].filter((tag) => !(tags.remove ?? []).includes(tag));
     if (next.length > 20) {
-      throw new ApiError("validation", "An issue carries at most 20 tags.", { errors: [{ path: "tags", code: "too_big", message: "at most 20 tags" }] });
+      throw new ApiError("validation", "An issue carries at most 20 tags.", {
+        errors: [{ path: "tags", code: "too_big", message: "at most 20 tags" }],
+      });
     }
     return next.length === current.length && next.every((tag, i) => tag === current[i]) ? null : { tags: next };
   });

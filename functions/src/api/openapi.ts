@@ -14,13 +14,19 @@ const problemSchema = {
     requestId: { type: "string" },
     errors: {
       type: "array",
-      items: { type: "object", properties: { path: { type: "string" }, code: { type: "string" }, message: { type: "string" } } },
+      items: {
+        type: "object",
+        properties: { path: { type: "string" }, code: { type: "string" }, message: { type: "string" } },
+      },
     },
   },
 };
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 };
 
@@ -59,7 +65,10 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl = "/api/v1"): Record<
     }
     for (const status of route.problems) {
       const kind = Object.values(PROBLEM_KINDS).find((problem) => problem.status === status);
-      responses[status] = { description: kind?.title ?? "Problem", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
+      responses[status] = {
+        description: kind?.title ?? "Problem",
+        content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+      };
     }
     const operations = paths[route.path] ?? {};
     paths[route.path] = operations;
@@ -68,19 +77,41 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl = "/api/v1"): Record<
       tags: [route.tag],
       operationId: `${route.method}${route.path.replace(/[{}:]/g, "").replace(/[/.-](\w)/g, (_, c: string) => c.toUpperCase())}`,
       ...(route.auth === false ? { security: [] } : {}),
-      parameters: [...pathParams, ...queryParameters(route.query), ...(route.method === "post" ? [{ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 255 } }] : [])],
-      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } } } : {}),
+      parameters: [
+        ...pathParams,
+        ...queryParameters(route.query),
+        ...(route.method === "post"
+          ? [{ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 255 } }]
+          : []),
+      ],
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: jsonSchema(route.body, "input") } },
+            },
+          }
+        : {}),
       responses,
     };
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Firetrack API", version: "1.0.0", description: "Issues and support tickets. Errors are RFC 9457 problem+json." },
+    info: {
+      title: "Firetrack API",
+      version: "1.0.0",
+      description: "Issues and support tickets. Errors are RFC 9457 problem+json.",
+    },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
     components: {
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "A Firebase ID token, an API key ftk_<keyId>_<secret>, or a Google-signed ID token of a listed service account." },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description:
+            "A Firebase ID token, an API key ftk_<keyId>_<secret>, or a Google-signed ID token of a listed service account.",
+        },
       },
       schemas: { Problem: problemSchema },
     },

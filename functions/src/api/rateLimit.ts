@@ -101,7 +101,11 @@ export function badApiKeyLimiter(limits: RateLimits, now: () => number = Date.no
 
 const MAX_TRACKED_CALLERS = 10_000;
 
-export function rateLimiter(limits: RateLimits, now: () => number = Date.now, bucketOf: BucketOf = callerBucket(limits)): RequestHandler {
+export function rateLimiter(
+  limits: RateLimits,
+  now: () => number = Date.now,
+  bucketOf: BucketOf = callerBucket(limits),
+): RequestHandler {
   const buckets = new Map<string, { tokens: number; at: number }>();
 
   return (req, res, next) => {

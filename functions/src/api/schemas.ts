@@ -1,12 +1,26 @@
 /** Response shapes, for the OpenAPI document. Requests are described by the domain schemas. */
 import { z } from "zod";
-import { ASSIGNMENT_MODES, businessHoursSchema, customerIssueSchema, SLA_CLOCK_MODES, MEMBER_ROLES, MIRROR_COMMENTS, PRIORITIES, ROLES, SOURCES, staffIssueSchema, STATUSES } from "../domain";
+import {
+  ASSIGNMENT_MODES,
+  businessHoursSchema,
+  customerIssueSchema,
+  SLA_CLOCK_MODES,
+  MEMBER_ROLES,
+  MIRROR_COMMENTS,
+  PRIORITIES,
+  ROLES,
+  SOURCES,
+  staffIssueSchema,
+  STATUSES,
+} from "../domain";
 
 const time = z.iso.datetime();
 const actor = z.object({ uid: z.string(), name: z.string(), kind: z.string() });
 
 /** Both picked from the one description of the issue document (domain/issue.ts) by the domain's classification. */
-export const staffIssueResponse = staffIssueSchema(time).describe("An issue as the team (admins, agents, reporters, viewers, services) sees it");
+export const staffIssueResponse = staffIssueSchema(time).describe(
+  "An issue as the team (admins, agents, reporters, viewers, services) sees it",
+);
 export const customerIssueResponse = customerIssueSchema(time).describe(
   "An issue as the customer who raised it sees it: the fields of their portal projection, nothing else",
 );
@@ -33,15 +47,33 @@ export const activityResponse = z.object({
   internal: z.boolean(),
   at: time,
 });
-export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 
-export const orgResponse = z.object({ id: z.string(), name: z.string(), slug: z.string(), role: z.enum(ROLES).optional() });
-export const intakeOrgResponse = z.object({ orgId: z.string(), name: z.string(), slug: z.string(), role: z.enum(ROLES).nullable() });
+export const orgResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  role: z.enum(ROLES).optional(),
+});
+export const intakeOrgResponse = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  role: z.enum(ROLES).nullable(),
+});
 export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),
-  staffDomains: z.array(z.string()).describe("Staff roles need a verified address of these domains (or their subdomains); empty: any verified address"),
-  sla: z.record(z.enum(PRIORITIES), z.object({ firstResponseMins: z.number(), resolutionMins: z.number(), clock: z.enum(SLA_CLOCK_MODES) })),
+  staffDomains: z
+    .array(z.string())
+    .describe(
+      "Staff roles need a verified address of these domains (or their subdomains); empty: any verified address",
+    ),
+  sla: z.record(
+    z.enum(PRIORITIES),
+    z.object({ firstResponseMins: z.number(), resolutionMins: z.number(), clock: z.enum(SLA_CLOCK_MODES) }),
+  ),
   businessHours: businessHoursSchema,
   linear: z.object({
     teamId: z.string().nullable(),
@@ -54,7 +86,12 @@ export const settingsResponse = z.object({
     autoCloseAfterDays: z.number().int().nullable(),
     assignment: z.object({ mode: z.enum(ASSIGNMENT_MODES), pool: z.array(z.string()) }),
   }),
-  email: z.object({ enabled: z.boolean(), senderName: z.string().nullable(), autoAcknowledge: z.boolean(), signature: z.string() }),
+  email: z.object({
+    enabled: z.boolean(),
+    senderName: z.string().nullable(),
+    autoAcknowledge: z.boolean(),
+    signature: z.string(),
+  }),
   /** Where customers write to open an issue: the org's slug at the inbound mail domain (read-only). */
   inboundAddress: z.string(),
 });
@@ -66,7 +103,9 @@ export const meResponse = z.object({
   email: z.string().nullable(),
   memberships: z.array(membership),
   invites: z
-    .array(z.object({ id: z.string(), orgId: z.string(), orgName: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time }))
+    .array(
+      z.object({ id: z.string(), orgId: z.string(), orgName: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time }),
+    )
     .describe("Pending invitations to the caller's address; empty unless Auth verified that address."),
 });
 export const memberResponse = z.object({
@@ -77,7 +116,12 @@ export const memberResponse = z.object({
   createdAt: time,
 });
 /** The same shape whether or not the address has an account: an invitation never looks at accounts. */
-export const inviteResponse = z.object({ id: z.string(), email: z.string(), role: z.enum(MEMBER_ROLES), expiresAt: time });
+export const inviteResponse = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(MEMBER_ROLES),
+  expiresAt: time,
+});
 export const inviteListItem = inviteResponse.extend({
   invitedBy: z.string(),
   createdAt: time.nullable(),
@@ -123,17 +167,27 @@ export const macroResponse = z.object({
 });
 /** A problem document as it appears inside a bulk result (the request's requestId is in the header). */
 const itemProblem = z
-  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional() })
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  })
   .loose();
 export const bulkResponse = z.object({
   results: z.array(
     z
       .object({ id: z.string(), status: z.number(), issue: issueResponse.optional(), problem: itemProblem.optional() })
-      .describe("status 200 with the issue as it now is, or the status and problem this id met; one id's failure never stops the others"),
+      .describe(
+        "status 200 with the issue as it now is, or the status and problem this id met; one id's failure never stops the others",
+      ),
   ),
   summary: z.object({ succeeded: z.number(), failed: z.number() }),
 });
-const duration = z.object({ count: z.number(), averageMs: z.number().nullable(), medianMs: z.number().nullable() }).loose();
+const duration = z
+  .object({ count: z.number(), averageMs: z.number().nullable(), medianMs: z.number().nullable() })
+  .loose();
 const perDay = z.array(z.object({ day: z.string(), count: z.number() }));
 export const statsResponse = z.object({
   total: z.number(),
@@ -151,7 +205,13 @@ export const statsResponse = z.object({
   resolvedPerDay: perDay,
   firstResponse: duration,
   resolution: duration,
-  sla: z.object({ tracked: z.number(), breached: z.number(), firstResponseBreached: z.number(), resolutionBreached: z.number(), compliancePct: z.number().nullable() }),
+  sla: z.object({
+    tracked: z.number(),
+    breached: z.number(),
+    firstResponseBreached: z.number(),
+    resolutionBreached: z.number(),
+    compliancePct: z.number().nullable(),
+  }),
   reconciledAt: z.string().nullable(),
 });
 export const linearSyncResponse = z.object({

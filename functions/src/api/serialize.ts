@@ -72,8 +72,14 @@ export function activityResource(doc: DocumentSnapshot, audience: Audience): Rec
   const activity = pick(ACTIVITY_KEYS, toJson(doc.data() ?? {}) as Record<string, unknown>);
   if (audience === "customer") {
     const shown: Record<string, unknown> = {};
-    for (const [field, change] of Object.entries((activity.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | null>)) {
-      if (isCustomerVisible(field)) shown[field] = { from: customerValue(field, change?.from ?? null), to: customerValue(field, change?.to ?? null) };
+    for (const [field, change] of Object.entries(
+      (activity.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | null>,
+    )) {
+      if (isCustomerVisible(field))
+        shown[field] = {
+          from: customerValue(field, change?.from ?? null),
+          to: customerValue(field, change?.to ?? null),
+        };
     }
     activity.changes = shown;
   }

@@ -18,6 +18,12 @@ export async function requireStaffAddress(
   const staffDomains = (await getOrgSettings(db(), orgId))?.staffDomains ?? [];
   if (mayHoldStaffRole(person, staffDomains)) return;
   throw new ApiError("validation", "Staff roles in this organisation need a verified address of its staff domains.", {
-    errors: [{ path: field, code: "outside_staff_domains", message: `staff need a verified address of ${staffDomains.join(", ") || "a verified address"}` }],
+    errors: [
+      {
+        path: field,
+        code: "outside_staff_domains",
+        message: `staff need a verified address of ${staffDomains.join(", ") || "a verified address"}`,
+      },
+    ],
   });
 }

@@ -35,7 +35,9 @@ export const ACTIVITY_FIELDS = [
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
 /** Changes only members see: whatever the customer may not see of an issue (tags, deletion, occurrences). */
-export const INTERNAL_ACTIVITY_FIELDS: readonly ActivityField[] = ACTIVITY_FIELDS.filter((field) => !isCustomerVisible(field));
+export const INTERNAL_ACTIVITY_FIELDS: readonly ActivityField[] = ACTIVITY_FIELDS.filter(
+  (field) => !isCustomerVisible(field),
+);
 
 export const ACTIVITY_TYPES = [
   "created",
@@ -67,7 +69,8 @@ export interface ActivityDraft {
 
 /** The values an activity records for a field (the resolution without its timestamp, which `at` already gives). */
 function recorded(issue: IssueFacts, field: ActivityField): unknown {
-  if (field === "resolution") return issue.resolution ? { notes: issue.resolution.notes, by: issue.resolution.by } : null;
+  if (field === "resolution")
+    return issue.resolution ? { notes: issue.resolution.notes, by: issue.resolution.by } : null;
   return issue[field];
 }
 
@@ -115,7 +118,9 @@ export function activitiesFor(before: IssueFacts | null, after: IssueFacts | nul
   const all = changedFields(before, after);
   const split = { public: {} as FieldChanges, internal: {} as FieldChanges };
   for (const [field, change] of Object.entries(all) as [ActivityField, { from: unknown; to: unknown }][]) {
-    const shown = isCustomerVisible(field) ? { from: customerValue(field, change.from), to: customerValue(field, change.to) } : null;
+    const shown = isCustomerVisible(field)
+      ? { from: customerValue(field, change.from), to: customerValue(field, change.to) }
+      : null;
     // What a customer cannot see of a change (tags; a reassignment between two people of one name) is the team's.
     if (shown && !deepEqual(shown.from, shown.to)) split.public[field] = shown;
     else split.internal[field] = change;
@@ -125,7 +130,13 @@ export function activitiesFor(before: IssueFacts | null, after: IssueFacts | nul
     const changes = split[audience];
     if (Object.keys(changes).length === 0) continue;
     // Customers read public activities: their actor is the one customers may see, without the macro behind it.
-    drafts.push({ audience, type: typeOf(changes), actor: audience === "public" ? publicActor(customerFacingActor(actor) as Actor) : actor, changes, internal: audience === "internal" });
+    drafts.push({
+      audience,
+      type: typeOf(changes),
+      actor: audience === "public" ? publicActor(customerFacingActor(actor) as Actor) : actor,
+      changes,
+      internal: audience === "internal",
+    });
   }
   return drafts;
 }

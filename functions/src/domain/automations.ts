@@ -54,10 +54,14 @@ export function automationsOf(stored: unknown): AutomationSettings {
   return parsed;
 }
 
-export function mergeAutomations(current: AutomationSettings, changes: AutomationsUpdateInput | undefined): AutomationSettings {
+export function mergeAutomations(
+  current: AutomationSettings,
+  changes: AutomationsUpdateInput | undefined,
+): AutomationSettings {
   if (!changes) return current;
   return {
-    autoCloseAfterDays: changes.autoCloseAfterDays === undefined ? current.autoCloseAfterDays : changes.autoCloseAfterDays,
+    autoCloseAfterDays:
+      changes.autoCloseAfterDays === undefined ? current.autoCloseAfterDays : changes.autoCloseAfterDays,
     assignment: changes.assignment ?? current.assignment,
   };
 }
@@ -110,18 +114,27 @@ export function isDueForAutoClose(
   days: number | null,
   now: number,
 ): boolean {
-  if (days === null || issue.status !== "resolved" || issue.deleted !== false || issue.resolvedAt === null) return false;
+  if (days === null || issue.status !== "resolved" || issue.deleted !== false || issue.resolvedAt === null)
+    return false;
   const quietSince = Math.max(issue.resolvedAt, lastCustomerReplyAt ?? 0);
   return now - quietSince >= days * DAY_MS;
 }
 
 /** The actors automations act as: the activity's `via` says why. */
-export const roundRobinActor = (): Actor => ({ uid: "system", name: "Firetrack", kind: "system", via: { kind: "round_robin", name: "Round-robin assignment" } });
+export const roundRobinActor = (): Actor => ({
+  uid: "system",
+  name: "Firetrack",
+  kind: "system",
+  via: { kind: "round_robin", name: "Round-robin assignment" },
+});
 export const autoCloseActor = (days: number): Actor => ({
   uid: "system",
   name: "Firetrack",
   kind: "system",
-  via: { kind: "auto_close", name: `Closed automatically: resolved ${days} day${days === 1 ? "" : "s"} ago with no reply from the customer` },
+  via: {
+    kind: "auto_close",
+    name: `Closed automatically: resolved ${days} day${days === 1 ? "" : "s"} ago with no reply from the customer`,
+  },
 });
 
 /** What the customer reads when their issue closes by itself. */

@@ -37,7 +37,12 @@ export const businessHoursSchema = z
     timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), "an IANA time zone, such as Europe/Berlin"),
     week: z.object(Object.fromEntries(WEEKDAYS.map((day) => [day, daySchema])) as Record<Weekday, typeof daySchema>),
     holidays: z
-      .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD").refine((d) => DateTime.fromISO(d).isValid, "a real date"))
+      .array(
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+          .refine((d) => DateTime.fromISO(d).isValid, "a real date"),
+      )
       .max(366),
   })
   .refine((hours) => WEEKDAYS.some((day) => hours.week[day].length > 0), "at least one open window in the week");
@@ -79,7 +84,10 @@ function openOnDay(hours: BusinessHours, day: DateTime): Array<[number, number]>
       const at = (minutes: number) =>
         minutes >= 24 * 60
           ? start.plus({ days: 1 }).toMillis()
-          : DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone: hours.timezone }).toMillis();
+          : DateTime.fromObject(
+              { year: day.year, month: day.month, day: day.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
+              { zone: hours.timezone },
+            ).toMillis();
       return [at(minutesOf(from)), at(endMinutes(to))];
     })
     .filter(([a, b]) => b > a);
@@ -90,7 +98,11 @@ function openOnDay(hours: BusinessHours, day: DateTime): Array<[number, number]>
  * hour when `hours` is null) minus the closed stops. Open-ended stops are
  * ignored: a running projection answers "if the clock ran on from here".
  */
-function* runningIntervals(start: number, hours: BusinessHours | null, stops: readonly Span[]): Generator<[number, number]> {
+function* runningIntervals(
+  start: number,
+  hours: BusinessHours | null,
+  stops: readonly Span[],
+): Generator<[number, number]> {
   const closed = stops
     .filter((s): s is { from: number; to: number } => s.to !== null && s.to > s.from)
     .sort((a, b) => a.from - b.from);
@@ -126,7 +138,12 @@ function* runningIntervals(start: number, hours: BusinessHours | null, stops: re
  * only open hours (all hours when `hours` is null) outside the stops. Throws
  * when the calendar has no such instant within three years.
  */
-export function addRunningTime(start: number, ms: number, hours: BusinessHours | null, stops: readonly Span[] = []): number {
+export function addRunningTime(
+  start: number,
+  ms: number,
+  hours: BusinessHours | null,
+  stops: readonly Span[] = [],
+): number {
   let left = ms;
   for (const [a, b] of runningIntervals(start, hours, stops)) {
     if (b - a >= left) return a + left;
@@ -136,7 +153,12 @@ export function addRunningTime(start: number, ms: number, hours: BusinessHours |
 }
 
 /** How long the clock runs between `from` and `to` (0 when `to` is not after `from`). */
-export function runningTimeBetween(from: number, to: number, hours: BusinessHours | null, stops: readonly Span[] = []): number {
+export function runningTimeBetween(
+  from: number,
+  to: number,
+  hours: BusinessHours | null,
+  stops: readonly Span[] = [],
+): number {
   if (to <= from) return 0;
   let total = 0;
   for (const [a, b] of runningIntervals(from, hours, stops)) {
@@ -171,14 +193,17 @@ export interface StoredBusinessHours {
 export function businessHoursToStored(hours: BusinessHours): StoredBusinessHours {
   return {
     timezone: hours.timezone,
-    week: Object.fromEntries(WEEKDAYS.map((day) => [day, hours.week[day].map(([from, to]) => ({ from, to }))])) as StoredBusinessHours["week"],
+    week: Object.fromEntries(
+      WEEKDAYS.map((day) => [day, hours.week[day].map(([from, to]) => ({ from, to }))]),
+    ) as StoredBusinessHours["week"],
     holidays: [...hours.holidays],
   };
 }
 
 /** The stored form read back into the API's form; anything else is returned as it is, for the schema to judge. */
 export function businessHoursFromStored(value: unknown): unknown {
-  if (!value || typeof value !== "object" || !("week" in value) || !value.week || typeof value.week !== "object") return value;
+  if (!value || typeof value !== "object" || !("week" in value) || !value.week || typeof value.week !== "object")
+    return value;
   const week = value.week as Record<string, unknown>;
   return {
     ...value,
@@ -186,7 +211,9 @@ export function businessHoursFromStored(value: unknown): unknown {
       Object.entries(week).map(([day, windows]) => [
         day,
         Array.isArray(windows)
-          ? windows.map((w: unknown) => (w && typeof w === "object" && !Array.isArray(w) && "from" in w && "to" in w ? [w.from, w.to] : w))
+          ? windows.map((w: unknown) =>
+              w && typeof w === "object" && !Array.isArray(w) && "from" in w && "to" in w ? [w.from, w.to] : w,
+            )
           : windows,
       ]),
     ),

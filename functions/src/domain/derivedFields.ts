@@ -22,7 +22,10 @@ export interface DerivedPatch {
   searchTokens?: string[];
 }
 
-export function deriveServerFields(issue: IssueFacts, ctx: { now: number; policy: SlaPolicy | null; hours?: BusinessHours | null }): DerivedPatch {
+export function deriveServerFields(
+  issue: IssueFacts,
+  ctx: { now: number; policy: SlaPolicy | null; hours?: BusinessHours | null },
+): DerivedPatch {
   if (!isWorkableIssue(issue)) return {};
   const patch: DerivedPatch = {};
   const status = issue.status!;

@@ -26,12 +26,18 @@ export function signInbound(secret: string, t: number, body: Buffer): string {
 }
 
 /** True only for a well-formed header, within the window, whose MAC matches the raw bytes. */
-export function verifyInboundSignature(header: string | undefined, body: Buffer, secret: string, nowS: number): boolean {
+export function verifyInboundSignature(
+  header: string | undefined,
+  body: Buffer,
+  secret: string,
+  nowS: number,
+): boolean {
   if (!header || !secret) return false;
   const parts = new Map(header.split(",").map((part) => part.trim().split("=", 2) as [string, string]));
   const t = Number(parts.get("t"));
   const given = parts.get("v1") ?? "";
-  if (!Number.isInteger(t) || Math.abs(nowS - t) > INBOUND_SIGNATURE_WINDOW_S || !/^[0-9a-f]{64}$/.test(given)) return false;
+  if (!Number.isInteger(t) || Math.abs(nowS - t) > INBOUND_SIGNATURE_WINDOW_S || !/^[0-9a-f]{64}$/.test(given))
+    return false;
   const expected = createHmac("sha256", secret).update(`${t}.`).update(body).digest();
   return timingSafeEqual(expected, Buffer.from(given, "hex"));
 }
@@ -73,10 +79,14 @@ export interface MailThread {
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export function threadIdOf(thread: MailThread): string {
-  return createHash("sha256").update(`${thread.orgId}/${thread.issueId}/${normalizeEmail(thread.email)}`).digest("hex").slice(0, 20);
+  return createHash("sha256")
+    .update(`${thread.orgId}/${thread.issueId}/${normalizeEmail(thread.email)}`)
+    .digest("hex")
+    .slice(0, 20);
 }
 
-const tokenData = (thread: MailThread, version: string) => `token\n${thread.orgId}\n${thread.issueId}\n${normalizeEmail(thread.email)}\n${version}`;
+const tokenData = (thread: MailThread, version: string) =>
+  `token\n${thread.orgId}\n${thread.issueId}\n${normalizeEmail(thread.email)}\n${version}`;
 
 /** The local part after `reply+`: lowercase, 38 characters, so it survives providers that fold case. */
 export function replyToken(thread: MailThread, keys: TokenKeys): string {
@@ -104,7 +114,11 @@ export function messageIdFor(threadId: string, mailId: string, keys: TokenKeys, 
 }
 
 /** The conversation one of our (signed) Message-IDs names, or null for anyone else's. */
-export function threadOfMessageId(messageId: string, keys: TokenKeys, domain: string): { threadId: string; n: string } | null {
+export function threadOfMessageId(
+  messageId: string,
+  keys: TokenKeys,
+  domain: string,
+): { threadId: string; n: string } | null {
   const match = /^<?([0-9a-f]{20})\.([0-9a-f]{12})\.([0-9a-z])([0-9a-f]{16})@([^>\s]+)>?$/.exec(messageId.trim());
   if (!match || match[5]!.toLowerCase() !== domain.toLowerCase()) return null;
   const [, threadId, n, version, mac] = match as unknown as [string, string, string, string, string];
@@ -122,7 +136,14 @@ export type Recipient = { kind: "org"; slug: string } | { kind: "reply"; token: 
 
 export function classifyRecipient(address: string, domain: string): Recipient | null {
   const at = address.trim().lastIndexOf("@");
-  if (at < 1 || address.slice(at + 1).trim().toLowerCase() !== domain.toLowerCase()) return null;
+  if (
+    at < 1 ||
+    address
+      .slice(at + 1)
+      .trim()
+      .toLowerCase() !== domain.toLowerCase()
+  )
+    return null;
   const local = address.slice(0, at).trim().toLowerCase();
   if (local.startsWith("reply+")) return { kind: "reply", token: local.slice("reply+".length) };
   return ORG_SLUG_PATTERN.test(local) ? { kind: "org", slug: local } : null;
@@ -147,7 +168,8 @@ export function autoReplyReason(header: HeaderLookup): string | null {
 
 /** A delivery status notification (RFC 3464), or a mailer daemon's mail. */
 export function isBounce(header: HeaderLookup, contentType: string | undefined, fromAddress: string | null): boolean {
-  if (/multipart\/report/i.test(contentType ?? "") && /report-type\s*=\s*"?delivery-status/i.test(contentType ?? "")) return true;
+  if (/multipart\/report/i.test(contentType ?? "") && /report-type\s*=\s*"?delivery-status/i.test(contentType ?? ""))
+    return true;
   return /^(mailer-daemon|postmaster)@/i.test(fromAddress ?? "") || header("x-failed-recipients") !== undefined;
 }
 
@@ -164,7 +186,11 @@ export function isOwnMessage(header: HeaderLookup, keys: TokenKeys, domain: stri
 /** The text of a mail: its text part, or its HTML turned into text. */
 export function mailText(text: string | undefined, html: string | false | undefined): string {
   if (text?.trim()) return text;
-  if (html) return htmlToText(html, { wordwrap: false, selectors: [{ selector: "img", format: "skip" }] }).replace(/\u00a0/g, " ");
+  if (html)
+    return htmlToText(html, { wordwrap: false, selectors: [{ selector: "img", format: "skip" }] }).replace(
+      /\u00a0/g,
+      " ",
+    );
   return "";
 }
 

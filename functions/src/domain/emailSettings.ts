@@ -13,9 +13,16 @@ export const emailSettingsSchema = z.strictObject({
   signature: z.string().max(EMAIL_SIGNATURE_MAX),
 });
 export type EmailSettings = z.infer<typeof emailSettingsSchema>;
-export const DEFAULT_EMAIL_SETTINGS: Readonly<EmailSettings> = { enabled: true, senderName: null, autoAcknowledge: true, signature: "" };
+export const DEFAULT_EMAIL_SETTINGS: Readonly<EmailSettings> = {
+  enabled: true,
+  senderName: null,
+  autoAcknowledge: true,
+  signature: "",
+};
 export const emailSettingsOf = (stored: unknown): EmailSettings => {
   const parsed = emailSettingsSchema.partial().safeParse(stored ?? {});
-  return { ...DEFAULT_EMAIL_SETTINGS, ...(parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {}) };
+  return {
+    ...DEFAULT_EMAIL_SETTINGS,
+    ...(parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {}),
+  };
 };
-

@@ -18,7 +18,8 @@ export const toWellFormed = (text: string): string =>
  * The one string type of the input schemas: every string that is stored, used
  * in a query or echoed back starts here.
  */
-export const wellFormedString = () => z.string().refine(isWellFormed, { message: "must be valid Unicode text (no lone surrogates)" });
+export const wellFormedString = () =>
+  z.string().refine(isWellFormed, { message: "must be valid Unicode text (no lone surrogates)" });
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 

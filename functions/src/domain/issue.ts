@@ -19,7 +19,12 @@ import { ACTOR_KINDS, CATEGORIES, CHANNELS, ISSUE_TYPES, PRIORITIES, SOURCES, ST
  * activity of that write says it (docs/automations.md).
  */
 export const actorViaSchema = z.object({ kind: z.enum(["macro", "round_robin", "auto_close"]), name: z.string() });
-export const actorSchema = z.object({ uid: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), via: actorViaSchema.optional() });
+export const actorSchema = z.object({
+  uid: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  via: actorViaSchema.optional(),
+});
 /** Who did something: a member, a customer, a service, Linear, or the system itself. */
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -127,7 +132,9 @@ export function linearLinkShape<T extends z.ZodType>(time: T) {
     id: z.string(),
     identifier: z.string().nullable().describe("ENG-123; null until Linear has the issue"),
     url: z.string().nullable(),
-    state: z.string().describe("The Linear state's type; `pending` before the issue exists there, `deleted` once removed there"),
+    state: z
+      .string()
+      .describe("The Linear state's type; `pending` before the issue exists there, `deleted` once removed there"),
     stateId: z.string().nullable(),
     stateName: z.string().nullable(),
     syncedAt: time.nullable(),
@@ -139,7 +146,10 @@ export function linearLinkShape<T extends z.ZodType>(time: T) {
     remoteFieldAt: z.partialRecord(LINEAR_FIELD, z.number()).nullable(),
     /** Fingerprints of the values Linear holds (domain/linear.ts fieldsToPush). */
     syncedFields: z.partialRecord(LINEAR_FIELD, z.string()).nullable(),
-    error: z.object({ code: z.string(), message: z.string(), at: time, attempts: z.number().int() }).nullable().describe("Why the last push failed; cleared by a push that succeeds"),
+    error: z
+      .object({ code: z.string(), message: z.string(), at: time, attempts: z.number().int() })
+      .nullable()
+      .describe("Why the last push failed; cleared by a push that succeeds"),
   };
 }
 

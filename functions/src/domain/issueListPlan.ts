@@ -20,8 +20,14 @@ export interface OrderField {
  * so that `critical` comes before `low`.
  */
 export const ISSUE_LIST_ORDERS: Readonly<Record<IssueSort, readonly OrderField[]>> = {
-  number: [{ field: "year", direction: "asc" }, { field: "seq", direction: "asc" }],
-  "-number": [{ field: "year", direction: "desc" }, { field: "seq", direction: "desc" }],
+  number: [
+    { field: "year", direction: "asc" },
+    { field: "seq", direction: "asc" },
+  ],
+  "-number": [
+    { field: "year", direction: "desc" },
+    { field: "seq", direction: "desc" },
+  ],
   createdAt: [{ field: "createdAt", direction: "asc" }],
   "-createdAt": [{ field: "createdAt", direction: "desc" }],
   updatedAt: [{ field: "updatedAt", direction: "asc" }],

@@ -27,7 +27,12 @@ export function portalState(issue: IssueFacts | null, orgId: string, issueId: st
  * Whether this change can have changed the projection. When it did not (search
  * tokens, SLA bookkeeping, watchers), the write that did change it syncs it.
  */
-export function portalChanged(before: IssueFacts | null, after: IssueFacts | null, orgId: string, issueId: string): boolean {
+export function portalChanged(
+  before: IssueFacts | null,
+  after: IssueFacts | null,
+  orgId: string,
+  issueId: string,
+): boolean {
   return !deepEqual(portalState(before, orgId, issueId), portalState(after, orgId, issueId));
 }
 
@@ -44,7 +49,11 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
   // Told once the issue has its number (usually the allocator's write just after the create), so the notice can name it.
   const numberedNow = after.number !== null && (before?.number ?? null) === null;
   if (numberedNow && (after.raisedByCustomer || after.source === "client")) {
-    notices.push({ event: { type: "issue_raised" }, actor: after.reporter ?? actor, key: (_eventId, issueId) => docIdFor("raised", issueId) });
+    notices.push({
+      event: { type: "issue_raised" },
+      actor: after.reporter ?? actor,
+      key: (_eventId, issueId) => docIdFor("raised", issueId),
+    });
   }
   // Assigned on create (staff's assigneeUid): the assignee hears of it as of any assignment.
   if (!before && after.assignee && after.assignee.uid !== actor.uid) {
@@ -58,7 +67,12 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
     if (before.status && after.status && before.status !== after.status) {
       notices.push({
         // An automation says why it moved the issue (auto-close); a macro's name stays the team's.
-        event: { type: "status_changed", from: before.status, to: after.status, ...(actor.via && actor.via.kind !== "macro" ? { reason: actor.via.name } : {}) },
+        event: {
+          type: "status_changed",
+          from: before.status,
+          to: after.status,
+          ...(actor.via && actor.via.kind !== "macro" ? { reason: actor.via.name } : {}),
+        },
         actor,
         key: (eventId) => docIdFor(eventId, "status"),
       });
@@ -68,7 +82,11 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
   for (const clock of ["firstResponse", "resolution"] as SlaClockKind[]) {
     const flag = clock === "firstResponse" ? "firstResponseBreached" : "resolutionBreached";
     if (after.sla?.[flag] && !before.sla?.[flag]) {
-      notices.push({ event: { type: "sla_breach", clock }, actor: SYSTEM_ACTOR, key: (_eventId, issueId) => docIdFor("sla", issueId, clock) });
+      notices.push({
+        event: { type: "sla_breach", clock },
+        actor: SYSTEM_ACTOR,
+        key: (_eventId, issueId) => docIdFor("sla", issueId, clock),
+      });
     }
   }
   // At-risk warnings likewise, marked by the SLA task or the sweep; a warning folded into a breach has no breach-free moment and is not sent.
@@ -76,9 +94,12 @@ export function noticesFor(before: IssueFacts | null, after: IssueFacts, drafts:
     const flag = clock === "firstResponse" ? "firstResponseAtRisk" : "resolutionAtRisk";
     const breachFlag = clock === "firstResponse" ? "firstResponseBreached" : "resolutionBreached";
     if (after.sla?.[flag] && !before.sla?.[flag] && !after.sla[breachFlag]) {
-      notices.push({ event: { type: "sla_at_risk", clock }, actor: SYSTEM_ACTOR, key: (_eventId, issueId) => docIdFor("sla-at-risk", issueId, clock) });
+      notices.push({
+        event: { type: "sla_at_risk", clock },
+        actor: SYSTEM_ACTOR,
+        key: (_eventId, issueId) => docIdFor("sla-at-risk", issueId, clock),
+      });
     }
   }
   return notices;
 }
-

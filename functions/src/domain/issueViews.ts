@@ -40,7 +40,9 @@ export type CustomerIssueField = keyof typeof CUSTOMER_ISSUE_FIELDS;
 
 /** The server's own bookkeeping: nobody is answered with it. */
 export const SERVER_ONLY_ISSUE_FIELDS: readonly IssueField[] = ["searchTokens", "priorityRank"];
-export const STAFF_ISSUE_FIELDS: readonly IssueField[] = ISSUE_FIELDS.filter((field) => !SERVER_ONLY_ISSUE_FIELDS.includes(field));
+export const STAFF_ISSUE_FIELDS: readonly IssueField[] = ISSUE_FIELDS.filter(
+  (field) => !SERVER_ONLY_ISSUE_FIELDS.includes(field),
+);
 
 export function isCustomerVisible(field: string): field is CustomerIssueField {
   return Object.hasOwn(CUSTOMER_ISSUE_FIELDS, field);
@@ -53,9 +55,13 @@ type Projected<V, M> = M extends true ? V : V extends object ? { [K in keyof M &
  * What a customer may see of one field's value. Parts the value lacks are left out,
  * so it also projects a value an activity recorded in part (a resolution without `at`).
  */
-export function customerValue<F extends CustomerIssueField, V>(field: F, value: V): Projected<V, (typeof CUSTOMER_ISSUE_FIELDS)[F]> {
+export function customerValue<F extends CustomerIssueField, V>(
+  field: F,
+  value: V,
+): Projected<V, (typeof CUSTOMER_ISSUE_FIELDS)[F]> {
   const mask: Mask = CUSTOMER_ISSUE_FIELDS[field];
-  if (mask === true || value === null || typeof value !== "object") return value as Projected<V, (typeof CUSTOMER_ISSUE_FIELDS)[F]>;
+  if (mask === true || value === null || typeof value !== "object")
+    return value as Projected<V, (typeof CUSTOMER_ISSUE_FIELDS)[F]>;
   const picked = Object.keys(mask)
     .filter((key) => Object.hasOwn(value, key))
     .map((key) => [key, (value as Record<string, unknown>)[key]]);
@@ -77,16 +83,25 @@ export type CustomerIssueView<I extends Record<CustomerIssueField, unknown>> = {
  * The customer's view of an issue, whatever form its times take (epoch ms in the
  * event core, Timestamps for the portal document, ISO strings in the API).
  */
-export function customerIssueView<I extends Record<CustomerIssueField, unknown>>(issue: I, context: CustomerIssueContext): CustomerIssueView<I> {
+export function customerIssueView<I extends Record<CustomerIssueField, unknown>>(
+  issue: I,
+  context: CustomerIssueContext,
+): CustomerIssueView<I> {
   const view: Record<string, unknown> = {};
-  for (const field of Object.keys(CUSTOMER_ISSUE_FIELDS) as CustomerIssueField[]) view[field] = customerValue(field, issue[field]);
+  for (const field of Object.keys(CUSTOMER_ISSUE_FIELDS) as CustomerIssueField[])
+    view[field] = customerValue(field, issue[field]);
   // The path is the truth about where the issue lives; the document's orgId could be anything.
   return { ...view, orgId: context.orgId, orgName: context.orgName, issueId: context.issueId } as CustomerIssueView<I>;
 }
 
 /** The staff's view: every described field but the server's own, and nothing undescribed. */
-export function staffIssueView<I extends Record<IssueField, unknown>>(issue: I): Omit<I, "searchTokens" | "priorityRank"> {
-  return Object.fromEntries(STAFF_ISSUE_FIELDS.map((field) => [field, issue[field]])) as Omit<I, "searchTokens" | "priorityRank">;
+export function staffIssueView<I extends Record<IssueField, unknown>>(
+  issue: I,
+): Omit<I, "searchTokens" | "priorityRank"> {
+  return Object.fromEntries(STAFF_ISSUE_FIELDS.map((field) => [field, issue[field]])) as Omit<
+    I,
+    "searchTokens" | "priorityRank"
+  >;
 }
 
 /** The customer's view as a schema (the OpenAPI shows it), picked from the description by the same classification. */
@@ -106,13 +121,19 @@ export function customerIssueSchema<T extends z.ZodType>(time: T) {
 
 /** The staff's view as a schema, plus the document id and the dedupe flag a service's log gets. */
 export function staffIssueSchema<T extends z.ZodType>(time: T) {
-  const mask = Object.fromEntries(SERVER_ONLY_ISSUE_FIELDS.map((field) => [field, true])) as Record<"searchTokens" | "priorityRank", true>;
+  const mask = Object.fromEntries(SERVER_ONLY_ISSUE_FIELDS.map((field) => [field, true])) as Record<
+    "searchTokens" | "priorityRank",
+    true
+  >;
   return z
     .object(issueShape(time))
     .omit(mask)
     .extend({
       id: z.string(),
-      deduplicated: z.boolean().optional().describe("Only on a service's log with a fingerprint: true when it joined an open issue"),
+      deduplicated: z
+        .boolean()
+        .optional()
+        .describe("Only on a service's log with a fingerprint: true when it joined an open issue"),
     });
 }
 

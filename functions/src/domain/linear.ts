@@ -11,7 +11,15 @@ import { LIMITS } from "./limits";
 import { canTransition } from "./statusMachine";
 import { isActiveStatus, STATUSES, type Priority, type Status } from "./vocabulary";
 
-export const LINEAR_STATE_TYPES = ["triage", "backlog", "unstarted", "started", "completed", "canceled", "duplicate"] as const;
+export const LINEAR_STATE_TYPES = [
+  "triage",
+  "backlog",
+  "unstarted",
+  "started",
+  "completed",
+  "canceled",
+  "duplicate",
+] as const;
 export type LinearStateType = (typeof LINEAR_STATE_TYPES)[number];
 
 /** Which of our comments go to Linear: none, the public ones, or internal ones as well. Inbound comments follow `none` too. */
@@ -45,7 +53,14 @@ export function linearSettingsOf(stored: unknown): LinearSettings {
   return {
     teamId: typeof value.teamId === "string" && value.teamId ? value.teamId : null,
     enabled: value.enabled === true,
-    mirrorComments: mirror === true ? "public" : mirror === false ? "none" : (MIRROR_COMMENTS as readonly unknown[]).includes(mirror) ? (mirror as MirrorComments) : "public",
+    mirrorComments:
+      mirror === true
+        ? "public"
+        : mirror === false
+          ? "none"
+          : (MIRROR_COMMENTS as readonly unknown[]).includes(mirror)
+            ? (mirror as MirrorComments)
+            : "public",
     stateMap: stateMap.success ? stateMap.data : {},
   };
 }
@@ -55,7 +70,13 @@ export const isLinearSyncOn = (settings: LinearSettings) => settings.enabled && 
 // ---------------------------------------------------------------------------
 // Priority: Linear counts 0 none, 1 urgent, 2 high, 3 medium, 4 low.
 
-export const LINEAR_PRIORITY: Readonly<Record<Priority, number>> = { critical: 1, urgent: 1, high: 2, medium: 3, low: 4 };
+export const LINEAR_PRIORITY: Readonly<Record<Priority, number>> = {
+  critical: 1,
+  urgent: 1,
+  high: 2,
+  medium: 3,
+  low: 4,
+};
 
 /** Null means "leave ours as it is": Linear's 0 (no priority), or anything unknown. */
 export function priorityFromLinear(value: number, current: Priority): Priority | null {
@@ -132,7 +153,11 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 const byPosition = (a: LinearWorkflowState, b: LinearWorkflowState) => a.position - b.position;
 
 /** The Linear state our status goes to, or null to leave Linear's state alone. */
-export function chooseLinearState(status: Status, states: readonly LinearWorkflowState[], stateMap: LinearStateMap): LinearWorkflowState | null {
+export function chooseLinearState(
+  status: Status,
+  states: readonly LinearWorkflowState[],
+  stateMap: LinearStateMap,
+): LinearWorkflowState | null {
   const mapped = stateMap[status];
   if (mapped) {
     const named = states.find((state) => state.id === mapped) ?? states.find((state) => sameName(state.name, mapped));
@@ -147,12 +172,19 @@ export function chooseLinearState(status: Status, states: readonly LinearWorkflo
 }
 
 /** The state a new Linear issue starts in when our status maps to none. */
-export function initialLinearState(status: Status, states: readonly LinearWorkflowState[], stateMap: LinearStateMap): LinearWorkflowState | null {
+export function initialLinearState(
+  status: Status,
+  states: readonly LinearWorkflowState[],
+  stateMap: LinearStateMap,
+): LinearWorkflowState | null {
   return chooseLinearState(status, states, stateMap) ?? chooseLinearState("open", states, stateMap);
 }
 
 /** Our status for a Linear state: the state map first (by id or name), then the state's type. */
-export function statusFromLinearState(state: { id: string; name: string; type: string }, stateMap: LinearStateMap): Status | null {
+export function statusFromLinearState(
+  state: { id: string; name: string; type: string },
+  stateMap: LinearStateMap,
+): Status | null {
   for (const status of STATUSES) {
     const mapped = stateMap[status];
     if (mapped && (mapped === state.id || sameName(mapped, state.name))) return status;
@@ -219,7 +251,10 @@ export function fieldPrint(value: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-export function syncedFieldsOf(issue: Pick<Record<LinearSyncedField, string>, LinearSyncedField>, fields: readonly LinearSyncedField[] = LINEAR_SYNCED_FIELDS): LinearSyncedFields {
+export function syncedFieldsOf(
+  issue: Pick<Record<LinearSyncedField, string>, LinearSyncedField>,
+  fields: readonly LinearSyncedField[] = LINEAR_SYNCED_FIELDS,
+): LinearSyncedFields {
   return Object.fromEntries(fields.map((field) => [field, fieldPrint(issue[field])]));
 }
 
@@ -229,11 +264,17 @@ export function syncedFieldsOf(issue: Pick<Record<LinearSyncedField, string>, Li
  * in Linear to another field meanwhile; and an edit of nothing Linear shows
  * costs no call at all.
  */
-export function fieldsToPush(issue: Pick<Record<LinearSyncedField, string>, LinearSyncedField>, synced: LinearSyncedFields | null | undefined): LinearSyncedField[] {
+export function fieldsToPush(
+  issue: Pick<Record<LinearSyncedField, string>, LinearSyncedField>,
+  synced: LinearSyncedFields | null | undefined,
+): LinearSyncedField[] {
   return LINEAR_SYNCED_FIELDS.filter((field) => synced?.[field] !== fieldPrint(issue[field]));
 }
 
-export function shouldMirrorComment(mode: MirrorComments, comment: { internal: boolean; source: string | null; authorKind: string }): boolean {
+export function shouldMirrorComment(
+  mode: MirrorComments,
+  comment: { internal: boolean; source: string | null; authorKind: string },
+): boolean {
   if (mode === "none") return false;
   if (comment.source === "linear" || comment.authorKind === "linear") return false;
   return mode === "all" || !comment.internal;
@@ -257,7 +298,11 @@ export function firetrackCommentIdIn(body: string): string | null {
 // ---------------------------------------------------------------------------
 // Inbound: webhook payloads (LINEAR.md, Webhooks) and what they change.
 
-const linearActorSchema = z.looseObject({ id: z.string().optional(), name: z.string().optional(), type: z.string().optional() });
+const linearActorSchema = z.looseObject({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  type: z.string().optional(),
+});
 const linearStateSchema = z.looseObject({ id: z.string(), name: z.string().catch(""), type: z.string().catch("") });
 
 export const linearIssueDataSchema = z.looseObject({
@@ -309,7 +354,10 @@ export function linearTime(iso: string | undefined | null): number | null {
 }
 
 /** Newer than the last Linear state we pushed or applied, by Linear's clock (never ours). */
-export function isNewerThanLastSync(eventUpdatedAt: number | null, remoteUpdatedAt: number | null | undefined): boolean {
+export function isNewerThanLastSync(
+  eventUpdatedAt: number | null,
+  remoteUpdatedAt: number | null | undefined,
+): boolean {
   if (remoteUpdatedAt === null || remoteUpdatedAt === undefined) return true;
   return eventUpdatedAt !== null && eventUpdatedAt > remoteUpdatedAt;
 }
@@ -320,7 +368,9 @@ export type LinearFieldTimes = Partial<Record<LinearSyncedField, number>>;
 /** The fields of ours an event reports changed (`updatedFrom`); all of them for a create, or when it does not say. */
 export function reportedFields(updatedFrom: Record<string, unknown> | null | undefined): LinearSyncedField[] {
   if (!updatedFrom) return [...LINEAR_SYNCED_FIELDS];
-  return LINEAR_SYNCED_FIELDS.filter((field) => (field === "status" ? "stateId" in updatedFrom || "state" in updatedFrom : field in updatedFrom));
+  return LINEAR_SYNCED_FIELDS.filter((field) =>
+    field === "status" ? "stateId" in updatedFrom || "state" in updatedFrom : field in updatedFrom,
+  );
 }
 
 /**
@@ -328,7 +378,11 @@ export function reportedFields(updatedFrom: Record<string, unknown> | null | und
  * push sends only the fields that changed here, so an event that Linear
  * delivers late about one field must still apply after we pushed another.
  */
-export function freshFields(reported: readonly LinearSyncedField[], times: LinearFieldTimes | null | undefined, eventUpdatedAt: number | null): LinearSyncedField[] {
+export function freshFields(
+  reported: readonly LinearSyncedField[],
+  times: LinearFieldTimes | null | undefined,
+  eventUpdatedAt: number | null,
+): LinearSyncedField[] {
   return reported.filter((field) => isNewerThanLastSync(eventUpdatedAt, times?.[field]));
 }
 
@@ -386,7 +440,10 @@ export function inboundIssueChanges(
 }
 
 /** Our status and priority for an issue imported from Linear. */
-export function importedFields(data: LinearIssueData, stateMap: LinearStateMap): { title: string; description: string; status: Status; priority: Priority } {
+export function importedFields(
+  data: LinearIssueData,
+  stateMap: LinearStateMap,
+): { title: string; description: string; status: Status; priority: Priority } {
   return {
     title: (data.title ?? "").trim().slice(0, TITLE_MAX) || "Untitled Linear issue",
     description: (data.description ?? "").slice(0, DESCRIPTION_MAX),
@@ -459,6 +516,8 @@ export function classifyLinearFailure(facts: LinearFailureFacts, now: number = D
       return { kind: "transient", code: type };
     default:
       // An unknown error with a 4xx answer will not change by asking again.
-      return facts.status !== undefined && facts.status >= 400 ? { kind: "permanent", code: "rejected" } : { kind: "transient", code: "unknown" };
+      return facts.status !== undefined && facts.status >= 400
+        ? { kind: "permanent", code: "rejected" }
+        : { kind: "transient", code: "unknown" };
   }
 }

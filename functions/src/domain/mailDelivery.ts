@@ -35,7 +35,11 @@ export function failureKind(err: SmtpFailure): "transient" | "permanent" {
 }
 
 /** What to record after a failed attempt. */
-export function afterFailure(err: SmtpFailure, attempts: number, nowMs: number): { state: "RETRY" | "ERROR"; retryAtMs: number | null } {
+export function afterFailure(
+  err: SmtpFailure,
+  attempts: number,
+  nowMs: number,
+): { state: "RETRY" | "ERROR"; retryAtMs: number | null } {
   if (failureKind(err) === "permanent" || attempts >= MAX_DELIVERY_ATTEMPTS) return { state: "ERROR", retryAtMs: null };
   return { state: "RETRY", retryAtMs: nowMs + retryDelayMs(attempts) };
 }

@@ -16,7 +16,14 @@
 import { z } from "zod";
 import type { Role } from "./vocabulary";
 
-export const NOTIFICATION_TYPES = ["issue_raised", "assigned", "status_changed", "comment", "sla_breach", "sla_at_risk"] as const;
+export const NOTIFICATION_TYPES = [
+  "issue_raised",
+  "assigned",
+  "status_changed",
+  "comment",
+  "sla_breach",
+  "sla_at_risk",
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export interface ChannelPrefs {
@@ -35,7 +42,10 @@ export const DEFAULT_NOTIFICATION_PREFS: Readonly<NotificationPrefs> = {
   sla_at_risk: { inApp: true, email: true },
 };
 
-const channelPrefsSchema = z.object({ inApp: z.boolean().optional().catch(undefined), email: z.boolean().optional().catch(undefined) });
+const channelPrefsSchema = z.object({
+  inApp: z.boolean().optional().catch(undefined),
+  email: z.boolean().optional().catch(undefined),
+});
 
 /**
  * A user's stored prefs over the defaults, type by type and channel by
@@ -79,7 +89,11 @@ export interface RecipientContext {
 }
 
 /** The people an event concerns, before any filtering. */
-export function candidateRecipients(event: NotifyEvent, issue: IssueAudience, staff: Pick<RecipientContext, "admins" | "agents">): string[] {
+export function candidateRecipients(
+  event: NotifyEvent,
+  issue: IssueAudience,
+  staff: Pick<RecipientContext, "admins" | "agents">,
+): string[] {
   switch (event.type) {
     case "issue_raised":
       return [...staff.admins, ...staff.agents];
@@ -157,9 +171,16 @@ export function escapeHtml(text: string): string {
 export function renderNotification(event: NotifyEvent, text: NotificationText): { title: string; mail: MailContent } {
   const ref = text.issueNumber ?? "Issue";
   const line = headline(event, text.actorName);
-  const detail = event.type === "comment" && event.excerpt ? event.excerpt : event.type === "status_changed" && event.reason ? event.reason : "";
+  const detail =
+    event.type === "comment" && event.excerpt
+      ? event.excerpt
+      : event.type === "status_changed" && event.reason
+        ? event.reason
+        : "";
   const subject = `[${ref}] ${text.title}`;
-  const plain = [line, "", `${ref}: ${text.title}`, ...(detail ? ["", detail] : []), "", `Open it: ${text.link}`].join("\n");
+  const plain = [line, "", `${ref}: ${text.title}`, ...(detail ? ["", detail] : []), "", `Open it: ${text.link}`].join(
+    "\n",
+  );
   const html = [
     `<p>${escapeHtml(line)}</p>`,
     `<p><strong>${escapeHtml(ref)}</strong>: ${escapeHtml(text.title)}</p>`,

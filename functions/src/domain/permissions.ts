@@ -54,7 +54,14 @@ function grants(all: readonly Action[], own: readonly Action[] = []): Readonly<R
 export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Action, Grant>>>> = {
   admin: grants(ACTIONS),
   agent: grants(ACTIONS.filter((a) => !(ADMIN_ONLY as readonly Action[]).includes(a))),
-  reporter: grants(["issue.view", "issue.create", "comment.public", "comment.internal", "internal.read", "macros.read"]),
+  reporter: grants([
+    "issue.view",
+    "issue.create",
+    "comment.public",
+    "comment.internal",
+    "internal.read",
+    "macros.read",
+  ]),
   viewer: grants(["issue.view", "internal.read", "macros.read"]),
   customer: grants(["issue.create"], ["issue.view", "issue.reopen", "comment.public"]),
   service: grants([

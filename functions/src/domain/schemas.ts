@@ -53,11 +53,15 @@ export const issueCreateSchema = z.strictObject({
   order: editableIssueFields.order.default(null),
   fingerprint: text(LIMITS.fingerprintMax)
     .optional()
-    .describe("Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue"),
+    .describe(
+      "Services only (API keys and service accounts); from anyone else a 422. Folds repeats of one problem into its open issue",
+    ),
   /** The calling service's own name, stored as `reporter.service`; API keys and service accounts only. */
   service: serviceNameSchema.optional(),
   /** Staff only, checked as POST …/assign checks it: an admin or agent of the org. */
-  assigneeUid: docIdSchema.optional().describe("Staff only: assign the new issue at once to an admin or agent of the org"),
+  assigneeUid: docIdSchema
+    .optional()
+    .describe("Staff only: assign the new issue at once to an admin or agent of the org"),
 });
 export type IssueCreateInput = z.infer<typeof issueCreateSchema>;
 
@@ -79,19 +83,37 @@ export type IssueUpdateInput = z.infer<typeof issueUpdateSchema>;
 
 export const orgCreateSchema = z.strictObject({
   name: text(LIMITS.orgNameMax),
-  slug: wellFormedString().regex(ORG_SLUG_PATTERN, "lowercase letters, digits and inner dashes, 1–50 characters").optional(),
+  slug: wellFormedString()
+    .regex(ORG_SLUG_PATTERN, "lowercase letters, digits and inner dashes, 1–50 characters")
+    .optional(),
 });
 export type OrgCreateInput = z.infer<typeof orgCreateSchema>;
 
 /** Sort keys the list accepts; a leading `-` reverses. `number` is the default. */
-export const ISSUE_SORTS = ["number", "-number", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "priority", "-priority", "due", "-due"] as const;
+export const ISSUE_SORTS = [
+  "number",
+  "-number",
+  "createdAt",
+  "-createdAt",
+  "updatedAt",
+  "-updatedAt",
+  "priority",
+  "-priority",
+  "due",
+  "-due",
+] as const;
 export type IssueSort = (typeof ISSUE_SORTS)[number];
 export const SLA_FILTERS = ["at_risk", "breached"] as const;
 
 const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
   wellFormedString()
     .max(500)
-    .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1).max(max));
 
 /** What filters the list and the CSV export share. */
@@ -103,14 +125,22 @@ export const issueFilterSchema = z.strictObject({
   source: z.enum(SOURCES).optional(),
   /** A member uid, or `none` for unassigned issues. */
   assignee: docIdSchema.optional(),
-  tag: wellFormedString().trim().min(1).max(LIMITS.tagMax).transform((tag) => tag.toLowerCase()).optional(),
+  tag: wellFormedString()
+    .trim()
+    .min(1)
+    .max(LIMITS.tagMax)
+    .transform((tag) => tag.toLowerCase())
+    .optional(),
   vendor: wellFormedString().min(1).max(LIMITS.refMax).optional(),
   order: wellFormedString().min(1).max(LIMITS.refMax).optional(),
   /** Issues a service logged under this name (`reporter.service`). */
   service: serviceNameSchema.optional(),
   q: wellFormedString().trim().min(1).max(200).optional(),
   /** Admins only: list the soft-deleted issues instead. */
-  deleted: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  deleted: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
   /** `at_risk`: warned and not breached; `breached`: a target missed (docs/sla.md). */
   sla: z.enum(SLA_FILTERS).optional(),
   sort: z.enum(ISSUE_SORTS).default("number"),
@@ -121,7 +151,9 @@ export type IssueFilter = z.infer<typeof issueFilterSchema>;
 const cursorSchema = wellFormedString()
   .max(1000)
   .optional()
-  .describe("nextCursor of the previous page, sent with the same filters and sort (the limit may change); another query's cursor is a 400");
+  .describe(
+    "nextCursor of the previous page, sent with the same filters and sort (the limit may change); another query's cursor is a 400",
+  );
 
 export const issueListQuerySchema = issueFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(LIMITS.listLimitMax).default(25),
@@ -138,12 +170,18 @@ export type PageQuery = z.infer<typeof pageQuerySchema>;
 export const emptyQuerySchema = z.strictObject({});
 /** DELETE of an issue: a soft delete, or with permanent=true (admins) an erasure. */
 export const issueDeleteQuerySchema = z.strictObject({
-  permanent: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  permanent: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
 });
 /** Commands without parameters still refuse unknown fields. */
 export const emptyBodySchema = z.strictObject({}).optional();
 
-const domainName = wellFormedString().trim().toLowerCase().regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
+const domainName = wellFormedString()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, "a domain name");
 const slaTargetSchema = z.strictObject({
   firstResponseMins: z.number().int().min(1).max(525_600),
   resolutionMins: z.number().int().min(1).max(525_600),
@@ -152,7 +190,9 @@ const slaTargetSchema = z.strictObject({
 
 export const orgUpdateSchema = z
   .strictObject({ name: text(LIMITS.orgNameMax).optional(), slug: orgCreateSchema.shape.slug })
-  .refine((input) => input.name !== undefined || input.slug !== undefined, { message: "at least one field must be given" });
+  .refine((input) => input.name !== undefined || input.slug !== undefined, {
+    message: "at least one field must be given",
+  });
 export type OrgUpdateInput = z.infer<typeof orgUpdateSchema>;
 
 export const settingsUpdateSchema = z
@@ -160,7 +200,14 @@ export const settingsUpdateSchema = z
     publicIntake: z.boolean().optional(),
     autoJoinDomains: z.array(domainName).max(20).optional(),
     staffDomains: z.array(domainName).max(20).optional(),
-    sla: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<(typeof PRIORITIES)[number], z.ZodOptional<typeof slaTargetSchema>>).optional(),
+    sla: z
+      .strictObject(
+        Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetSchema.optional()])) as Record<
+          (typeof PRIORITIES)[number],
+          z.ZodOptional<typeof slaTargetSchema>
+        >,
+      )
+      .optional(),
     /** Replaces the whole calendar: time zone, weekly windows and holidays. */
     businessHours: businessHoursSchema.optional(),
     linear: z
@@ -179,7 +226,9 @@ export const settingsUpdateSchema = z
     /** Merges field by field (domain/emailSettings.ts). */
     email: emailSettingsSchema.partial().optional(),
   })
-  .refine((input) => Object.values(input).some((value) => value !== undefined), { message: "at least one field must be given" });
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    message: "at least one field must be given",
+  });
 export type SettingsUpdateInput = z.infer<typeof settingsUpdateSchema>;
 
 /** An invitation: an address and the role it will join with (services use API keys, not invitations). */
@@ -205,7 +254,9 @@ export const commentCreateSchema = z.strictObject({
 });
 export type CommentCreateInput = z.infer<typeof commentCreateSchema>;
 
-const transitionNote = commentBody.describe("A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does");
+const transitionNote = commentBody.describe(
+  "A comment: internal when the team writes it (the customer never reads it, whatever the target status); public when a customer does",
+);
 export const transitionSchema = z.strictObject({
   status: statusSchema.describe("The target; `resolved` goes through POST …/resolve with public notes instead"),
   note: transitionNote.optional(),
@@ -216,7 +267,9 @@ export const resolveSchema = z.strictObject({
 export const reopenSchema = z
   .strictObject({
     reason: commentBody
-      .describe("Becomes a comment: public when the customer who raised the issue reopens it, internal when the team does")
+      .describe(
+        "Becomes a comment: public when the customer who raised the issue reopens it, internal when the team does",
+      )
       .optional(),
   })
   .optional();

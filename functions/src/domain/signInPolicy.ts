@@ -6,10 +6,19 @@
 
 /** `"Acme.com, eu.acme.com,"` → `["acme.com", "eu.acme.com"]`; empty means anyone. */
 export function parseSignInDomains(value: string | null | undefined): string[] {
-  return [...new Set((value ?? "").split(",").map((part) => part.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))];
+  return [
+    ...new Set(
+      (value ?? "")
+        .split(",")
+        .map((part) => part.trim().toLowerCase().replace(/^@/, ""))
+        .filter(Boolean),
+    ),
+  ];
 }
 
-export type SignInDecision = { ok: true } | { ok: false; reason: "no_email" | "domain_not_admitted"; domain: string | null };
+export type SignInDecision =
+  | { ok: true }
+  | { ok: false; reason: "no_email" | "domain_not_admitted"; domain: string | null };
 
 /**
  * A listed domain admits its own addresses and those of its subdomains
@@ -37,7 +46,10 @@ export function signInRefusalMessage(decision: Exclude<SignInDecision, { ok: tru
  * address of one of the org's domains or their subdomains; customers come from anywhere.
  * An org without staff domains asks only for a verified address.
  */
-export function mayHoldStaffRole(person: { email: string | null; emailVerified: boolean }, staffDomains: readonly string[]): boolean {
+export function mayHoldStaffRole(
+  person: { email: string | null; emailVerified: boolean },
+  staffDomains: readonly string[],
+): boolean {
   if (!person.emailVerified || !person.email) return false;
   return staffDomains.length === 0 || decideSignIn(person.email, staffDomains).ok;
 }

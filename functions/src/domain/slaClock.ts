@@ -29,7 +29,10 @@ const MINUTE = 60_000;
 export const SLA_PAUSED_STATUSES: readonly Status[] = ["on_hold", "waiting_for_response"];
 const FINISHED: readonly Status[] = ["resolved", "closed"];
 
-export type SlaInput = Pick<IssueFacts, "priority" | "status" | "deleted" | "createdAt" | "firstResponseAt" | "sla" | "clockStops">;
+export type SlaInput = Pick<
+  IssueFacts,
+  "priority" | "status" | "deleted" | "createdAt" | "firstResponseAt" | "sla" | "clockStops"
+>;
 
 /** A span in which the clock stood still; `to` is null while it still does. */
 export interface ClockStop {
@@ -63,7 +66,9 @@ export function recordClockChange(stops: readonly ClockStop[], runs: boolean, at
   const open = last !== undefined && last.to === null;
   if (runs !== open) return [...stops];
   const time = last ? Math.max(at, last.to ?? last.from) : at;
-  let next: ClockStop[] = open ? [...stops.slice(0, -1), { from: last.from, to: time }] : [...stops, { from: time, to: null }];
+  let next: ClockStop[] = open
+    ? [...stops.slice(0, -1), { from: last.from, to: time }]
+    : [...stops, { from: time, to: null }];
   while (next.length > MAX_CLOCK_STOPS) {
     const [a, b, ...rest] = next as [ClockStop, ClockStop, ...ClockStop[]];
     const total = a.to! - a.from + (b.to! - b.from);
@@ -92,7 +97,11 @@ function recordedStops(issue: SlaInput): ClockStop[] {
 export function clockStopsAt(issue: SlaInput, at: number): ClockStop[] | null {
   if (!issue.status || issue.createdAt === null || issue.deleted === null) return null;
   const fresh = issue.clockStops === null && issue.sla === null;
-  return recordClockChange(recordedStops(issue), slaClockRuns(issue.status, issue.deleted), fresh ? issue.createdAt : at);
+  return recordClockChange(
+    recordedStops(issue),
+    slaClockRuns(issue.status, issue.deleted),
+    fresh ? issue.createdAt : at,
+  );
 }
 
 /** How long the clock stood still between `start` and `end`. */
@@ -136,18 +145,31 @@ export function clockChangeFor(
  * calendar time. Like the targets, the clock and its hours are copied onto the
  * SLA when the priority is set, so a later change of settings moves nothing.
  */
-export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: number, hours: BusinessHours | null = null): SlaState | null {
+export function nextSlaState(
+  issue: SlaInput,
+  policy: SlaPolicy | null,
+  now: number,
+  hours: BusinessHours | null = null,
+): SlaState | null {
   if (!issue.priority || !issue.status || issue.createdAt === null || issue.deleted === null) return null;
   const current = issue.sla;
   let target: { firstResponseMins: number; resolutionMins: number; hours: BusinessHours | null } | null =
     current && current.priority === issue.priority
-      ? { firstResponseMins: current.firstResponseMins, resolutionMins: current.resolutionMins, hours: current.clock === "business" ? current.hours : null }
+      ? {
+          firstResponseMins: current.firstResponseMins,
+          resolutionMins: current.resolutionMins,
+          hours: current.clock === "business" ? current.hours : null,
+        }
       : null;
   if (!target) {
     if (!policy) throw new Error("nextSlaState needs the policy for a new SLA or a change of priority");
     const chosen = policy[issue.priority];
     const business = clockModeOf(issue.priority, chosen) === "business" && hours !== null;
-    target = { firstResponseMins: chosen.firstResponseMins, resolutionMins: chosen.resolutionMins, hours: business ? hours : null };
+    target = {
+      firstResponseMins: chosen.firstResponseMins,
+      resolutionMins: chosen.resolutionMins,
+      hours: business ? hours : null,
+    };
   }
   const created = issue.createdAt;
   const stops = clockStopsAt(issue, now)!;
@@ -156,7 +178,8 @@ export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: num
   const pausedMs = stops.reduce((sum, stop) => sum + (stop.to === null ? 0 : stop.to - stop.from), 0);
   // Calendar time keeps its original rule (every recorded stop shifts the due
   // time); business time walks the open hours outside the stops.
-  const dueAfter = (ms: number) => (target.hours ? addRunningTime(created, ms, target.hours, stops) : created + ms + pausedMs);
+  const dueAfter = (ms: number) =>
+    target.hours ? addRunningTime(created, ms, target.hours, stops) : created + ms + pausedMs;
 
   // A breach marked before the reply was known is withdrawn once the reply's
   // time shows it came in time (the clock's running time up to the reply).
@@ -165,7 +188,12 @@ export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: num
     reply === null
       ? 0
       : target.hours
-        ? runningTimeBetween(created, reply, target.hours, stops.map((stop) => (stop.to === null ? { from: stop.from, to: Math.max(stop.from, reply) } : stop)))
+        ? runningTimeBetween(
+            created,
+            reply,
+            target.hours,
+            stops.map((stop) => (stop.to === null ? { from: stop.from, to: Math.max(stop.from, reply) } : stop)),
+          )
         : reply - created - stoppedMsBetween(stops, created, reply);
   const repliedInTime = reply !== null && runningBeforeReply < target.firstResponseMins * MINUTE;
   const firstResponseBreached = (current?.firstResponseBreached ?? false) && !repliedInTime;
@@ -179,7 +207,8 @@ export function nextSlaState(issue: SlaInput, policy: SlaPolicy | null, now: num
   const resolutionAtRisk = current?.resolutionAtRisk ?? false;
   // The clock the queue shows: the first response until it is given, then the
   // resolution until the issue is solved, breached or not (an overdue clock is still the next thing to do).
-  const next: SlaClockKind | null = issue.firstResponseAt === null ? "firstResponse" : !FINISHED.includes(issue.status) ? "resolution" : null;
+  const next: SlaClockKind | null =
+    issue.firstResponseAt === null ? "firstResponse" : !FINISHED.includes(issue.status) ? "resolution" : null;
   const nextBreached = next === "firstResponse" ? firstResponseBreached : resolutionBreached;
   const nextMins = next === "firstResponse" ? target.firstResponseMins : target.resolutionMins;
   const warned = next === "firstResponse" ? firstResponseAtRisk : resolutionAtRisk;
@@ -264,7 +293,13 @@ export function markAtRisk(sla: SlaState, clock: SlaClockKind): SlaState {
   const resolutionAtRisk = sla.resolutionAtRisk || clock === "resolution";
   const next = nextSlaClock(sla);
   const warned = next === "firstResponse" ? firstResponseAtRisk : resolutionAtRisk;
-  return { ...sla, firstResponseAtRisk, resolutionAtRisk, atRiskPending: sla.atRiskPending && next !== null && !warned, atRisk: next !== null && warned && !sla.breached };
+  return {
+    ...sla,
+    firstResponseAtRisk,
+    resolutionAtRisk,
+    atRiskPending: sla.atRiskPending && next !== null && !warned,
+    atRisk: next !== null && warned && !sla.breached,
+  };
 }
 
 /**

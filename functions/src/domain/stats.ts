@@ -9,7 +9,16 @@
  * queries (store/statsReconcile.ts) must describe the same sets.
  */
 import type { IssueFacts } from "./issueFacts";
-import { ACTIVE_STATUSES, CATEGORIES, ISSUE_TYPES, PRIORITIES, SERVICE_NAME, SOURCES, STATUSES, isActiveStatus } from "./vocabulary";
+import {
+  ACTIVE_STATUSES,
+  CATEGORIES,
+  ISSUE_TYPES,
+  PRIORITIES,
+  SERVICE_NAME,
+  SOURCES,
+  STATUSES,
+  isActiveStatus,
+} from "./vocabulary";
 
 /** Flat counter paths (dot-separated) to values. */
 export type CounterMap = Record<string, number>;
@@ -124,7 +133,11 @@ export function flattenCounters(data: Record<string, unknown> | undefined, prefi
   for (const [key, value] of Object.entries(data ?? {})) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === "number") out[path] = value;
-    else if (value !== null && typeof value === "object" && typeof (value as { toMillis?: unknown }).toMillis !== "function") {
+    else if (
+      value !== null &&
+      typeof value === "object" &&
+      typeof (value as { toMillis?: unknown }).toMillis !== "function"
+    ) {
       Object.assign(out, flattenCounters(value as Record<string, unknown>, path));
     }
   }

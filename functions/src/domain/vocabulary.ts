@@ -27,15 +27,7 @@ export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
 export const PRIORITIES = ["low", "medium", "high", "urgent", "critical"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const CATEGORIES = [
-  "general",
-  "quality",
-  "delivery",
-  "billing",
-  "communication",
-  "technical",
-  "other",
-] as const;
+export const CATEGORIES = ["general", "quality", "delivery", "billing", "communication", "technical", "other"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const ISSUE_TYPES = ["bug", "feature", "task", "enhancement"] as const;
@@ -74,7 +66,8 @@ export const isStaffRole = (role: unknown): role is StaffRole => (STAFF_ROLES as
 /** Who works issues: the roles an issue can be assigned to, and who hears of the staff events (a raised issue, a breach). */
 export const ASSIGNABLE_ROLES = ["admin", "agent"] as const satisfies readonly StaffRole[];
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
-export const isAssignableRole = (role: unknown): role is AssignableRole => (ASSIGNABLE_ROLES as readonly unknown[]).includes(role);
+export const isAssignableRole = (role: unknown): role is AssignableRole =>
+  (ASSIGNABLE_ROLES as readonly unknown[]).includes(role);
 
 /** Who did something: a member of the org, a customer, a service, Linear, or the system itself. */
 export const ACTOR_KINDS = ["member", "customer", "service", "linear", "system"] as const;

@@ -11,7 +11,10 @@ import { REGION } from "../config";
 import { runAutoClose } from "../store/autoClose";
 import { db } from "../store/db";
 
-export async function sweepAutoClose(firestore: Firestore = db(), now: number = Date.now()): Promise<{ closed: number }> {
+export async function sweepAutoClose(
+  firestore: Firestore = db(),
+  now: number = Date.now(),
+): Promise<{ closed: number }> {
   const result = await runAutoClose(firestore, now);
   if (result.closed > 0) logger.info("automations.auto_closed", { closed: result.closed });
   return result;

@@ -6,7 +6,10 @@ import { REGION } from "../config";
 import { db } from "../store/db";
 import { releaseDueMail } from "../store/mailDelivery";
 
-export async function sweepMailRetries(firestore: Firestore = db(), now: number = Date.now()): Promise<{ released: number }> {
+export async function sweepMailRetries(
+  firestore: Firestore = db(),
+  now: number = Date.now(),
+): Promise<{ released: number }> {
   const released = await releaseDueMail(firestore, now);
   if (released > 0) logger.info("mail.retries_released", { released });
   return { released };

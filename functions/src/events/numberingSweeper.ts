@@ -20,7 +20,10 @@ const ORGS_PER_SWEEP = 500;
  * the org it found, so an org with thousands of stragglers (a broken one, say)
  * does not hide the orgs after it.
  */
-export async function* orgsWithUnnumberedIssues(firestore: Firestore, maxOrgs = ORGS_PER_SWEEP): AsyncGenerator<string> {
+export async function* orgsWithUnnumberedIssues(
+  firestore: Firestore,
+  maxOrgs = ORGS_PER_SWEEP,
+): AsyncGenerator<string> {
   const query = allIssues(firestore).where("number", "==", null).orderBy(FieldPath.documentId()).select().limit(1);
   const seen = new Set<string>();
   let after: string | null = null;

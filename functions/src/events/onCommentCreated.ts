@@ -60,6 +60,11 @@ export async function handleCommentCreated(event: CommentCreatedEvent): Promise<
 
 export const onCommentCreated = onDocumentCreated(
   // The reply-token keys sign the Message-IDs and Reply-To of the mails the fan-out writes.
-  { document: "orgs/{orgId}/issues/{issueId}/comments/{commentId}", region: REGION, retry: true, secrets: [REPLY_TOKEN_KEYS] },
+  {
+    document: "orgs/{orgId}/issues/{issueId}/comments/{commentId}",
+    region: REGION,
+    retry: true,
+    secrets: [REPLY_TOKEN_KEYS],
+  },
   handleCommentCreated,
 );

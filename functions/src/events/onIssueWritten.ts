@@ -17,14 +17,7 @@
 import { Timestamp } from "firebase-admin/firestore";
 import type { Change, DocumentSnapshot, FirestoreEvent } from "firebase-functions/v2/firestore";
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
-import {
-  activitiesFor,
-  noticesFor,
-  portalChanged,
-  isWorkableIssue,
-  statsDelta,
-  joinsWatchers,
-} from "../domain";
+import { activitiesFor, noticesFor, portalChanged, isWorkableIssue, statsDelta, joinsWatchers } from "../domain";
 import { REGION, REPLY_TOKEN_KEYS } from "../config";
 import { db } from "../store/db";
 import { docIdFor, writeActivity } from "../store/activities";
@@ -37,8 +30,10 @@ import { applyStatsDelta } from "../store/stats";
 import { queueIssuePush } from "../integrations/linear/enqueue";
 import { queueSlaTimer } from "./slaTimer";
 
-export type IssueWrittenEvent = FirestoreEvent<Change<DocumentSnapshot> | undefined, { orgId: string; issueId: string }>;
-
+export type IssueWrittenEvent = FirestoreEvent<
+  Change<DocumentSnapshot> | undefined,
+  { orgId: string; issueId: string }
+>;
 
 export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void> {
   const { orgId, issueId } = event.params;
@@ -61,12 +56,18 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
     const joinWatchers: string[] = [];
     if (!before && after.reporter && joinsWatchers(after.reporter)) joinWatchers.push(after.reporter.uid);
     if (after.assignee && after.assignee.uid !== before?.assignee?.uid) joinWatchers.push(after.assignee.uid);
-    await syncDerivedFields(firestore, orgId, issueId, { now: at, policy: () => loadSlaRules(firestore, orgId), joinWatchers, written: after });
+    await syncDerivedFields(firestore, orgId, issueId, {
+      now: at,
+      policy: () => loadSlaRules(firestore, orgId),
+      joinWatchers,
+      written: after,
+    });
     watchers = [...new Set([...watchers, ...joinWatchers])];
   }
 
   const reporterUid = (after ?? before)?.reporter?.uid;
-  if (reporterUid && portalChanged(before, after, orgId, issueId)) await syncPortalIssue(firestore, orgId, issueId, reporterUid);
+  if (reporterUid && portalChanged(before, after, orgId, issueId))
+    await syncPortalIssue(firestore, orgId, issueId, reporterUid);
 
   if (after && after.deleted === false) {
     // In precedence order: someone assigned in the same write as a status change hears of the assignment only.

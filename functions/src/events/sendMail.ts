@@ -4,7 +4,12 @@
  * racing, send it once; the trigger's own writes (PROCESSING, SUCCESS…) find it not
  * waiting and return. A transient failure leaves it in RETRY for `mailRetrySweep`.
  */
-import { onDocumentWritten, type Change, type DocumentSnapshot, type FirestoreEvent } from "firebase-functions/v2/firestore";
+import {
+  onDocumentWritten,
+  type Change,
+  type DocumentSnapshot,
+  type FirestoreEvent,
+} from "firebase-functions/v2/firestore";
 import { logger } from "firebase-functions/logger";
 import type { Firestore } from "firebase-admin/firestore";
 import nodemailer, { type Transporter } from "nodemailer";
@@ -26,9 +31,15 @@ function transportFor(uri: string): Transporter {
   return transport;
 }
 
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : []);
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
 
-export async function deliverMail(firestore: Firestore, ref: FirebaseFirestore.DocumentReference, uri: string, nowMs = Date.now()): Promise<string | null> {
+export async function deliverMail(
+  firestore: Firestore,
+  ref: FirebaseFirestore.DocumentReference,
+  uri: string,
+  nowMs = Date.now(),
+): Promise<string | null> {
   const claim = await claimDelivery(firestore, ref, nowMs);
   if (!claim) return null;
   if (!uri) {
@@ -53,14 +64,30 @@ export async function deliverMail(firestore: Firestore, ref: FirebaseFirestore.D
     await recordSuccess(
       firestore,
       ref,
-      { messageId: info.messageId, accepted: (info.accepted ?? []).map(String), rejected: (info.rejected ?? []).map(String), response: info.response ?? "" },
+      {
+        messageId: info.messageId,
+        accepted: (info.accepted ?? []).map(String),
+        rejected: (info.rejected ?? []).map(String),
+        response: info.response ?? "",
+      },
       Date.now(),
     );
     logger.info("mail.sent", { mailId: ref.id, attempts: claim.attempts });
     return "SUCCESS";
   } catch (err) {
-    const state = await recordFailure(firestore, ref, err as { code?: unknown; responseCode?: unknown; message?: string }, claim.attempts, Date.now());
-    logger.warn("mail.failed", { mailId: ref.id, attempts: claim.attempts, state, code: (err as { code?: unknown }).code ?? null });
+    const state = await recordFailure(
+      firestore,
+      ref,
+      err as { code?: unknown; responseCode?: unknown; message?: string },
+      claim.attempts,
+      Date.now(),
+    );
+    logger.warn("mail.failed", {
+      mailId: ref.id,
+      attempts: claim.attempts,
+      state,
+      code: (err as { code?: unknown }).code ?? null,
+    });
     return state;
   }
 }
@@ -72,4 +99,7 @@ export async function handleMailWritten(event: MailWrittenEvent): Promise<void> 
   await deliverMail(db(), after.ref, smtpUri());
 }
 
-export const sendMail = onDocumentWritten({ document: "mail/{mailId}", region: REGION, secrets: [SMTP_URI] }, handleMailWritten);
+export const sendMail = onDocumentWritten(
+  { document: "mail/{mailId}", region: REGION, secrets: [SMTP_URI] },
+  handleMailWritten,
+);

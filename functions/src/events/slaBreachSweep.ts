@@ -13,7 +13,10 @@ import { db } from "../store/db";
 import { markDueSlaEvents } from "../store/slaBreaches";
 import { atRiskCandidates, breachCandidates } from "../store/slaQueries";
 
-export async function sweepSlaBreaches(firestore: Firestore = db(), now: number = Date.now()): Promise<{ marked: number; warned: number }> {
+export async function sweepSlaBreaches(
+  firestore: Firestore = db(),
+  now: number = Date.now(),
+): Promise<{ marked: number; warned: number }> {
   let marked = 0;
   let warned = 0;
   for (const clock of ["firstResponse", "resolution"] as SlaClockKind[]) {

@@ -22,13 +22,21 @@ import { enqueueTask, taskId } from "../store/taskQueues";
 
 export const SLA_TIMER_QUEUE = "slaTimer";
 
-export const slaTimerTaskSchema = z.strictObject({ orgId: docIdSchema, issueId: docIdSchema, at: z.number().int().nonnegative() });
+export const slaTimerTaskSchema = z.strictObject({
+  orgId: docIdSchema,
+  issueId: docIdSchema,
+  at: z.number().int().nonnegative(),
+});
 export type SlaTimerTask = z.infer<typeof slaTimerTaskSchema>;
 
 /** Clocks of Cloud Tasks and of the function differ by a little; a task this early counts as on time. */
 const EARLY_TOLERANCE_MS = 2_000;
 
-export async function handleSlaTimer(request: Pick<Request<unknown>, "data">, firestore: Firestore = db(), now: number = Date.now()): Promise<MarkedSlaEvents | null> {
+export async function handleSlaTimer(
+  request: Pick<Request<unknown>, "data">,
+  firestore: Firestore = db(),
+  now: number = Date.now(),
+): Promise<MarkedSlaEvents | null> {
   const parsed = slaTimerTaskSchema.safeParse(request.data);
   if (!parsed.success) {
     logger.warn("sla.timer_unreadable", { issues: parsed.error.issues.length });
@@ -38,7 +46,14 @@ export async function handleSlaTimer(request: Pick<Request<unknown>, "data">, fi
   // Too early means a queue that ignored the schedule; the sweep or a later task covers it.
   if (now < at - EARLY_TOLERANCE_MS) return { breached: [], warned: null };
   const marked = await markDueSlaEvents(firestore, orgId, issueId, Math.max(now, at));
-  if (marked.breached.length > 0 || marked.warned) logger.info("sla.timer_fired", { orgId, issueId, breached: marked.breached.length, warned: marked.warned !== null, lateMs: Math.max(0, now - at) });
+  if (marked.breached.length > 0 || marked.warned)
+    logger.info("sla.timer_fired", {
+      orgId,
+      issueId,
+      breached: marked.breached.length,
+      warned: marked.warned !== null,
+      lateMs: Math.max(0, now - at),
+    });
   return marked;
 }
 
@@ -57,7 +72,8 @@ export const slaTimer = onTaskDispatched(
 /** Queues one timer task; false when a task of that id was queued before. */
 export type SlaTimerQueue = (task: SlaTimerTask, options: { id: string; scheduleTime: Date }) => Promise<boolean>;
 
-const cloudTasksQueue: SlaTimerQueue = (task, options) => enqueueTask<SlaTimerTask>(SLA_TIMER_QUEUE, task, { ...options, dispatchDeadlineSeconds: 60 });
+const cloudTasksQueue: SlaTimerQueue = (task, options) =>
+  enqueueTask<SlaTimerTask>(SLA_TIMER_QUEUE, task, { ...options, dispatchDeadlineSeconds: 60 });
 let timerQueue: SlaTimerQueue = cloudTasksQueue;
 
 /**
@@ -70,19 +86,28 @@ export function useSlaTimerQueue(queue: SlaTimerQueue | null): void {
 }
 
 /** The task id: one per issue and moment, so the same moment is never queued twice. */
-export const slaTimerTaskId = (orgId: string, issueId: string, at: number) => taskId("sla", `${orgId}/${issueId}/${at}`);
+export const slaTimerTaskId = (orgId: string, issueId: string, at: number) =>
+  taskId("sla", `${orgId}/${issueId}/${at}`);
 
 /**
  * Step of onIssueWritten: queues the timer when the issue's next SLA moment
  * moved. A queue that cannot be reached does not fail the trigger: the minute
  * sweep marks the event, only later.
  */
-export async function queueSlaTimer(orgId: string, issueId: string, before: IssueFacts | null, after: IssueFacts | null): Promise<boolean> {
+export async function queueSlaTimer(
+  orgId: string,
+  issueId: string,
+  before: IssueFacts | null,
+  after: IssueFacts | null,
+): Promise<boolean> {
   const next = after && after.deleted === false ? nextSlaEventAt(after.sla) : null;
   const previous = before && before.deleted === false ? nextSlaEventAt(before.sla) : null;
   if (next === null || next === previous) return false;
   try {
-    return await timerQueue({ orgId, issueId, at: next }, { id: slaTimerTaskId(orgId, issueId, next), scheduleTime: new Date(next) });
+    return await timerQueue(
+      { orgId, issueId, at: next },
+      { id: slaTimerTaskId(orgId, issueId, next), scheduleTime: new Date(next) },
+    );
   } catch (err) {
     logger.warn("sla.timer_not_queued", { orgId, issueId, code: (err as { code?: string }).code ?? "unknown" });
     return false;

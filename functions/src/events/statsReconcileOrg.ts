@@ -23,7 +23,10 @@ export const STATS_RECONCILE_QUEUE = "statsReconcileOrg";
 export const reconcileTaskSchema = z.strictObject({ orgId: docIdSchema });
 export type ReconcileTask = z.infer<typeof reconcileTaskSchema>;
 
-export async function handleReconcileOrgTask(request: Pick<Request<unknown>, "data">, options: ReconcileOptions = {}): Promise<void> {
+export async function handleReconcileOrgTask(
+  request: Pick<Request<unknown>, "data">,
+  options: ReconcileOptions = {},
+): Promise<void> {
   const parsed = reconcileTaskSchema.safeParse(request.data);
   if (!parsed.success) {
     logger.warn("stats.reconcile_task_unreadable", { issues: parsed.error.issues.length });

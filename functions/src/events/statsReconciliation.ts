@@ -51,7 +51,11 @@ export interface EnqueueResult {
 }
 
 /** Enqueues one task per org id given. */
-export async function enqueueReconciliations(queue: ReconcileQueue, orgIds: readonly string[], now: number): Promise<EnqueueResult> {
+export async function enqueueReconciliations(
+  queue: ReconcileQueue,
+  orgIds: readonly string[],
+  now: number,
+): Promise<EnqueueResult> {
   const result: EnqueueResult = { enqueued: 0, duplicates: 0, failed: [] };
   let next = 0;
   const worker = async () => {
@@ -74,7 +78,11 @@ export async function enqueueReconciliations(queue: ReconcileQueue, orgIds: read
 }
 
 /** Every org, page by page, one task each. Throws at the end if some could not be enqueued, so the schedule retries. */
-export async function enqueueStatsReconciliation(firestore: Firestore = db(), queue: ReconcileQueue = reconcileQueue(), now = Date.now()) {
+export async function enqueueStatsReconciliation(
+  firestore: Firestore = db(),
+  queue: ReconcileQueue = reconcileQueue(),
+  now = Date.now(),
+) {
   const total: EnqueueResult = { enqueued: 0, duplicates: 0, failed: [] };
   let last: string | null = null;
   for (;;) {
@@ -89,12 +97,19 @@ export async function enqueueStatsReconciliation(firestore: Firestore = db(), qu
     if (ids.length < ORG_PAGE) break;
     last = ids[ids.length - 1]!;
   }
-  logger.info("stats.reconcile_enqueued", { enqueued: total.enqueued, duplicates: total.duplicates, failed: total.failed.length });
+  logger.info("stats.reconcile_enqueued", {
+    enqueued: total.enqueued,
+    duplicates: total.duplicates,
+    failed: total.failed.length,
+  });
   if (total.failed.length > 0) throw new Error(`${total.failed.length} reconciliation tasks could not be enqueued`);
   return total;
 }
 
 // Retried when some tasks could not be enqueued; the task ids keep the retry from enqueueing any twice.
-export const statsReconciliation = onSchedule({ schedule: "every 6 hours", region: REGION, timeoutSeconds: 540, retryCount: 3 }, async () => {
-  await enqueueStatsReconciliation();
-});
+export const statsReconciliation = onSchedule(
+  { schedule: "every 6 hours", region: REGION, timeoutSeconds: 540, retryCount: 3 },
+  async () => {
+    await enqueueStatsReconciliation();
+  },
+);

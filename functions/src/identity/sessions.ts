@@ -27,7 +27,10 @@ export const SESSION_CHECK_TTL_MS = 60_000;
  * `lookup` answers null for an account that no longer exists. The returned check
  * says whether a token signed in at `authTimeSec` (the token's `auth_time`) may act.
  */
-export function sessionChecker(lookup: (uid: string) => Promise<AccountState | null>, options: SessionCheckOptions = {}) {
+export function sessionChecker(
+  lookup: (uid: string) => Promise<AccountState | null>,
+  options: SessionCheckOptions = {},
+) {
   const ttlMs = options.ttlMs ?? SESSION_CHECK_TTL_MS;
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;

@@ -42,7 +42,9 @@ export async function writeActivity(
   activity: ActivityDoc,
 ): Promise<boolean> {
   try {
-    await activitiesCol(db, orgId, issueId).doc(activityId).create(firestoreSafe(activity) as Record<string, unknown>);
+    await activitiesCol(db, orgId, issueId)
+      .doc(activityId)
+      .create(firestoreSafe(activity) as Record<string, unknown>);
     return true;
   } catch (err) {
     if (isAlreadyExists(err)) return false;

@@ -17,7 +17,8 @@ export function encodeAnswer(body: unknown): Buffer[] {
   // JSON as the wire sends it: `undefined` dropped, an absent body as null.
   const packed = gzipSync(Buffer.from(JSON.stringify(body ?? null), "utf8"));
   const chunks: Buffer[] = [];
-  for (let start = 0; start < packed.length; start += ANSWER_CHUNK_BYTES) chunks.push(packed.subarray(start, start + ANSWER_CHUNK_BYTES));
+  for (let start = 0; start < packed.length; start += ANSWER_CHUNK_BYTES)
+    chunks.push(packed.subarray(start, start + ANSWER_CHUNK_BYTES));
   return chunks;
 }
 

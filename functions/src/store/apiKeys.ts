@@ -15,7 +15,6 @@ const KEY_PATTERN = /^ftk_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{32,64})$/;
 const LAST_USED_RESOLUTION_MS = 60_000;
 const lastStamped = new Map<string, number>();
 
-
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** The key id a token claims to be, before anything is read; null when it is not shaped like a key. */
@@ -60,7 +59,13 @@ export async function createApiKey(
     revokedAt: null,
   });
   // Role and name never change after creation: kept beside the hash, a request verifies in one read.
-  batch.create(apiKeySecretRef(db, keyId), { orgId, hash: sha256(secret), revoked: false, role: input.role, name: input.name });
+  batch.create(apiKeySecretRef(db, keyId), {
+    orgId,
+    hash: sha256(secret),
+    revoked: false,
+    role: input.role,
+    name: input.name,
+  });
   await batch.commit();
   const metadata = (await getApiKey(db, orgId, keyId))!;
   return { key, metadata };
@@ -112,7 +117,10 @@ export async function verifyApiKey(db: Firestore, token: string): Promise<Verifi
   if (now - (lastStamped.get(keyId) ?? 0) > LAST_USED_RESOLUTION_MS) {
     lastStamped.set(keyId, now);
     // Best effort: a failed audit stamp must not fail the request.
-    await apiKeysCol(db, orgId).doc(keyId).update({ lastUsedAt: FieldValue.serverTimestamp() }).catch(() => undefined);
+    await apiKeysCol(db, orgId)
+      .doc(keyId)
+      .update({ lastUsedAt: FieldValue.serverTimestamp() })
+      .catch(() => undefined);
   }
   return { keyId, orgId, role: stored.get("role") as Role, name: stored.get("name") as string };
 }

@@ -34,7 +34,13 @@ export async function autoCloseCandidates(db: Firestore, now: number, limit = 50
  * transaction, so a reply or a reopen that came meanwhile wins, and a second run finds
  * the issue closed and writes nothing. Returns whether this call closed it.
  */
-export async function autoCloseIssue(db: Firestore, orgId: string, issueId: string, days: number, now: number): Promise<boolean> {
+export async function autoCloseIssue(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  days: number,
+  now: number,
+): Promise<boolean> {
   let closed = false;
   await mutateIssue(db, orgId, issueId, autoCloseActor(days), (current) => {
     const facts = factsOf(current);

@@ -7,7 +7,16 @@
  */
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
-import { ACTOR_KINDS, isReopen, joinsWatchers, REOPEN_CLEARS, statusAfterComment, SYSTEM_ACTOR, type IssueFacts, type Status } from "../domain";
+import {
+  ACTOR_KINDS,
+  isReopen,
+  joinsWatchers,
+  REOPEN_CLEARS,
+  statusAfterComment,
+  SYSTEM_ACTOR,
+  type IssueFacts,
+  type Status,
+} from "../domain";
 import { docIdFor, firestoreSafe } from "./activities";
 import { factsOf } from "./issueFacts";
 import { clockStamp } from "./issues";
@@ -36,7 +45,6 @@ export interface CommentEffects {
   /** Watchers after the comment (the author included when they joined). */
   watchers: string[];
 }
-
 
 export async function applyCommentToIssue(
   db: Firestore,

@@ -1,4 +1,11 @@
-import { FieldPath, FieldValue, type DocumentReference, type Firestore, type Query, type Transaction } from "firebase-admin/firestore";
+import {
+  FieldPath,
+  FieldValue,
+  type DocumentReference,
+  type Firestore,
+  type Query,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { channelForSource, type Actor, type CommentCreateInput, type Source } from "../domain";
 import { cursorQueryKey, decodeCursor, encodeCursor } from "./cursor";
 import { activitiesCol, commentsCol } from "./refs";
@@ -38,7 +45,13 @@ export async function addComment(
 }
 
 /** `list` names the thread (which list of which issue): a cursor resumes only the thread it came from. */
-async function pageOf(query: Query, list: Record<string, string>, timeField: string, limit: number, cursor: string | undefined) {
+async function pageOf(
+  query: Query,
+  list: Record<string, string>,
+  timeField: string,
+  limit: number,
+  cursor: string | undefined,
+) {
   const key = cursorQueryKey(list);
   let q = query.orderBy(timeField, "asc").orderBy(FieldPath.documentId(), "asc");
   if (cursor) {
@@ -48,17 +61,34 @@ async function pageOf(query: Query, list: Record<string, string>, timeField: str
   const result = await q.limit(limit + 1).get();
   const docs = result.docs.slice(0, limit);
   const last = docs[docs.length - 1];
-  return { docs, nextCursor: result.docs.length > limit && last ? encodeCursor(key, [last.get(timeField)], last.id) : null };
+  return {
+    docs,
+    nextCursor: result.docs.length > limit && last ? encodeCursor(key, [last.get(timeField)], last.id) : null,
+  };
 }
 
 /** Oldest first, as a thread reads. Customers pass publicOnly. */
-export function listComments(db: Firestore, orgId: string, issueId: string, publicOnly: boolean, limit: number, cursor?: string) {
+export function listComments(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  publicOnly: boolean,
+  limit: number,
+  cursor?: string,
+) {
   let q: Query = commentsCol(db, orgId, issueId);
   if (publicOnly) q = q.where("internal", "==", false);
   return pageOf(q, { list: "comments", orgId, issueId }, "createdAt", limit, cursor);
 }
 
-export function listActivities(db: Firestore, orgId: string, issueId: string, publicOnly: boolean, limit: number, cursor?: string) {
+export function listActivities(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  publicOnly: boolean,
+  limit: number,
+  cursor?: string,
+) {
   let q: Query = activitiesCol(db, orgId, issueId);
   if (publicOnly) q = q.where("internal", "==", false);
   return pageOf(q, { list: "activities", orgId, issueId }, "at", limit, cursor);

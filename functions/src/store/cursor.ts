@@ -21,7 +21,9 @@ const encodedValue = z.union([
   z.number(),
   z.boolean(),
   z.null(),
-  z.strictObject({ ts: z.tuple([z.number().int().min(MIN_SECONDS).max(MAX_SECONDS), z.number().int().min(0).max(999_999_999)]) }),
+  z.strictObject({
+    ts: z.tuple([z.number().int().min(MIN_SECONDS).max(MAX_SECONDS), z.number().int().min(0).max(999_999_999)]),
+  }),
 ]);
 const cursorSchema = z.strictObject({ q: z.string().max(64), v: z.array(encodedValue).max(4), id: docIdSchema });
 
@@ -41,7 +43,10 @@ function canonical(value: unknown): unknown {
 
 /** The hash a cursor carries: of the list it pages and the filters and sort it was made with (not the page size). */
 export function cursorQueryKey(query: Record<string, unknown>): string {
-  return createHash("sha256").update(JSON.stringify(canonical(query))).digest("base64url").slice(0, 22);
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(query)))
+    .digest("base64url")
+    .slice(0, 22);
 }
 
 export function encodeCursor(queryKey: string, values: CursorValue[], id: string): string {
@@ -50,7 +55,11 @@ export function encodeCursor(queryKey: string, values: CursorValue[], id: string
 }
 
 /** Throws `cursor_invalid` for anything that is not a cursor we wrote, `cursor_other_query` for one made for another query. */
-export function decodeCursor(cursor: string, queryKey: string, expectedValues: number): { values: CursorValue[]; id: string } {
+export function decodeCursor(
+  cursor: string,
+  queryKey: string,
+  expectedValues: number,
+): { values: CursorValue[]; id: string } {
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));

@@ -30,14 +30,22 @@ export async function logIssueWithFingerprint(
       const issueRef = issuesCol(db, orgId).doc(existing.get("issueId") as string);
       const target = await issueRef.get();
       if (target.exists && !target.get("deleted") && isActiveStatus(target.get("status") as Status)) {
-        await issueRef.update({ occurrences: FieldValue.increment(1), lastSeenAt: FieldValue.serverTimestamp(), ...stampWrite(actor) });
+        await issueRef.update({
+          occurrences: FieldValue.increment(1),
+          lastSeenAt: FieldValue.serverTimestamp(),
+          ...stampWrite(actor),
+        });
         return { kind: "deduplicated", issueId: issueRef.id };
       }
       // The issue it pointed at is finished: start a new one in its place.
       const issueRefNew = issuesCol(db, orgId).doc();
       const batch = db.batch();
       batch.create(issueRefNew, newIssueRecord(orgId, issue));
-      batch.update(pointer, { issueId: issueRefNew.id, updatedAt: FieldValue.serverTimestamp() }, { lastUpdateTime: existing.updateTime! });
+      batch.update(
+        pointer,
+        { issueId: issueRefNew.id, updatedAt: FieldValue.serverTimestamp() },
+        { lastUpdateTime: existing.updateTime! },
+      );
       try {
         await batch.commit();
         return { kind: "created", issueId: issueRefNew.id };

@@ -12,9 +12,11 @@ export const GRPC = {
 } as const;
 export type GrpcCode = (typeof GRPC)[keyof typeof GRPC];
 
-export const grpcCode = (err: unknown): unknown => (err !== null && typeof err === "object" ? (err as { code?: unknown }).code : undefined);
+export const grpcCode = (err: unknown): unknown =>
+  err !== null && typeof err === "object" ? (err as { code?: unknown }).code : undefined;
 
-export const hasGrpcCode = (err: unknown, ...codes: GrpcCode[]): boolean => codes.some((code) => grpcCode(err) === code);
+export const hasGrpcCode = (err: unknown, ...codes: GrpcCode[]): boolean =>
+  codes.some((code) => grpcCode(err) === code);
 
 /** A create() that found the document there: for idempotent writers, the work is already done. */
 export const isAlreadyExists = (err: unknown): boolean => hasGrpcCode(err, GRPC.ALREADY_EXISTS);

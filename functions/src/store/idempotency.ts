@@ -154,9 +154,14 @@ async function whileOwner(
 function ownerClaim(db: Firestore, ref: DocumentReference, owner: string, leaseMs: number, renew: boolean): OwnerClaim {
   // A request that runs longer than a third of the lease renews it, so only a dead one loses its key.
   const renewal = renew
-    ? setInterval(() => {
-        whileOwner(db, ref, owner, (tx) => tx.update(ref, { leaseExpiresAt: Timestamp.fromMillis(Date.now() + leaseMs) })).catch(() => undefined);
-      }, Math.max(leaseMs / 3, 1_000))
+    ? setInterval(
+        () => {
+          whileOwner(db, ref, owner, (tx) =>
+            tx.update(ref, { leaseExpiresAt: Timestamp.fromMillis(Date.now() + leaseMs) }),
+          ).catch(() => undefined);
+        },
+        Math.max(leaseMs / 3, 1_000),
+      )
     : null;
   renewal?.unref();
   let settled = false;
@@ -196,7 +201,11 @@ function ownerClaim(db: Firestore, ref: DocumentReference, owner: string, leaseM
   };
 }
 
-async function readAnswer(db: Firestore, ref: DocumentReference, record: DocumentSnapshot): Promise<StoredResponse | null> {
+async function readAnswer(
+  db: Firestore,
+  ref: DocumentReference,
+  record: DocumentSnapshot,
+): Promise<StoredResponse | null> {
   const meta = record.get("response") as { status: number; location: string | null; chunks: number } | undefined;
   if (!meta || !Number.isInteger(meta.chunks) || meta.chunks < 1) return null;
   const chunks = await db.getAll(...Array.from({ length: meta.chunks }, (_, index) => chunkRef(ref, index)));
@@ -207,6 +216,9 @@ async function readAnswer(db: Firestore, ref: DocumentReference, record: Documen
 
 /** Deletes every cached answer about an issue (with its chunks): an erased issue's content must not be replayed. */
 export async function purgeIssueAnswers(db: Firestore, orgId: string, issueId: string): Promise<void> {
-  const cached = await db.collection("idempotencyKeys").where("issueRefs", "array-contains", `${orgId}/${issueId}`).get();
+  const cached = await db
+    .collection("idempotencyKeys")
+    .where("issueRefs", "array-contains", `${orgId}/${issueId}`)
+    .get();
   await Promise.all(cached.docs.map((doc) => db.recursiveDelete(doc.ref)));
 }

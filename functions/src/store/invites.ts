@@ -24,7 +24,6 @@ import { writeMembership } from "./orgs";
 import { allInvites, invitesCol, mailCol, memberEmailsCol, membersCol, orgRef, orgSettingsRef, userRef } from "./refs";
 import { profileFromToken } from "./users";
 
-
 export const inviteIdFor = (orgId: string, email: string) =>
   createHash("sha256").update(`${orgId}\n${email}`).digest("base64url").slice(0, 24);
 
@@ -67,18 +66,39 @@ export function inviteView(doc: DocumentSnapshot, now: number): InviteView {
  * Creates or renews the invitation for an address, with its mail, in one transaction.
  * Throws DomainError("invitee_is_member") when the address is a member's already.
  */
-export async function createInvite(db: Firestore, orgId: string, input: InviteCreateInput, invitedBy: string, now = Date.now()): Promise<InviteView> {
+export async function createInvite(
+  db: Firestore,
+  orgId: string,
+  input: InviteCreateInput,
+  invitedBy: string,
+  now = Date.now(),
+): Promise<InviteView> {
   const ref = invitesCol(db, orgId).doc(inviteIdFor(orgId, input.email));
   const expiresAt = Timestamp.fromMillis(now + INVITE_TTL_MS);
   await refuseWhenThrottled(db, orgId, input.email, ref.id, now);
   await db.runTransaction(async (tx) => {
-    const [org, members] = await Promise.all([tx.get(orgRef(db, orgId)), tx.get(memberEmailsCol(db, orgId).where("email", "==", input.email))]);
+    const [org, members] = await Promise.all([
+      tx.get(orgRef(db, orgId)),
+      tx.get(memberEmailsCol(db, orgId).where("email", "==", input.email)),
+    ]);
     // Only a member who proved the address owns it: an unverified claim must not block the real owner's invitation.
     if (members.docs.some((doc) => doc.get("emailVerified") === true)) throw new DomainError("invitee_is_member");
-    tx.set(ref, { email: input.email, role: input.role, invitedBy, createdAt: FieldValue.serverTimestamp(), expiresAt, acceptedAt: null });
+    tx.set(ref, {
+      email: input.email,
+      role: input.role,
+      invitedBy,
+      createdAt: FieldValue.serverTimestamp(),
+      expiresAt,
+      acceptedAt: null,
+    });
     tx.create(mailCol(db).doc(), {
       to: input.email,
-      message: renderInviteMail({ orgName: (org.get("name") as string | undefined) ?? "", role: input.role, link: inviteLink(ref.id), expiresAt: expiresAt.toDate() }),
+      message: renderInviteMail({
+        orgName: (org.get("name") as string | undefined) ?? "",
+        role: input.role,
+        link: inviteLink(ref.id),
+        expiresAt: expiresAt.toDate(),
+      }),
       // Not part of the extension's format; lets us trace and clean up.
       orgId,
       inviteId: ref.id,
@@ -92,7 +112,13 @@ export async function createInvite(db: Firestore, orgId: string, input: InviteCr
  * The invitation throttle (domain/invites.ts). Counted before the transaction: two invitations
  * racing may both pass at the edge of a limit, which a throttle can afford.
  */
-async function refuseWhenThrottled(db: Firestore, orgId: string, email: string, inviteId: string, now: number): Promise<void> {
+async function refuseWhenThrottled(
+  db: Firestore,
+  orgId: string,
+  email: string,
+  inviteId: string,
+  now: number,
+): Promise<void> {
   const hourAgo = Timestamp.fromMillis(now - 3600_000);
   const dayAgo = now - 24 * 3600_000;
   const [lastHour, live, toAddress] = await Promise.all([
@@ -103,7 +129,9 @@ async function refuseWhenThrottled(db: Firestore, orgId: string, email: string, 
   const pending = live.docs.filter((doc) => !doc.get("acceptedAt"));
   const verdict = inviteThrottle({
     orgLastHour: lastHour.data().count,
-    addressLastDay: toAddress.docs.filter((doc) => ((doc.get("createdAt") as Timestamp | null)?.toMillis() ?? now) > dayAgo).length,
+    addressLastDay: toAddress.docs.filter(
+      (doc) => ((doc.get("createdAt") as Timestamp | null)?.toMillis() ?? now) > dayAgo,
+    ).length,
     orgPending: pending.length,
     renewsPending: pending.some((doc) => doc.id === inviteId),
   });
@@ -165,15 +193,23 @@ export async function acceptInvite(
     if (!invite.exists || invite.get("email") !== person.email || !org.exists) return null;
     const orgName = (org.get("name") as string | undefined) ?? "";
     const current = inviteView(invite, now);
-    if (current.status === "accepted" && member.exists) return { orgId: mine.orgId, orgName, role: member.get("role") as MemberRole };
-    if (current.status !== "pending") throw new DomainError(current.status === "expired" ? "invite_expired" : "invite_accepted");
+    if (current.status === "accepted" && member.exists)
+      return { orgId: mine.orgId, orgName, role: member.get("role") as MemberRole };
+    if (current.status !== "pending")
+      throw new DomainError(current.status === "expired" ? "invite_expired" : "invite_accepted");
     if (member.exists) throw new DomainError("already_member");
     // The org's staff policy as it is now, not as it was when the invitation went out.
     const staffDomains = (settings.get("staffDomains") as string[] | undefined) ?? [];
     if (isStaffRole(current.role) && !mayHoldStaffRole({ email: person.email, emailVerified: true }, staffDomains)) {
       throw new DomainError("outside_staff_domains");
     }
-    writeMembership(tx, db, mine.orgId, { uid: person.uid, displayName: person.name, email: person.email, emailVerified: true }, current.role);
+    writeMembership(
+      tx,
+      db,
+      mine.orgId,
+      { uid: person.uid, displayName: person.name, email: person.email, emailVerified: true },
+      current.role,
+    );
     tx.update(ref, { acceptedAt: FieldValue.serverTimestamp() });
     tx.set(userRef(db, person.uid), profileFromToken({ email: person.email, emailVerified: true }), { merge: true });
     return { orgId: mine.orgId, orgName, role: current.role };

@@ -33,7 +33,8 @@ export interface DeriveOptions {
   written?: IssueFacts | null;
 }
 
-const joiningOf = (facts: IssueFacts, joinWatchers: string[] = []) => joinWatchers.filter((uid) => uid && !facts.watchers.includes(uid));
+const joiningOf = (facts: IssueFacts, joinWatchers: string[] = []) =>
+  joinWatchers.filter((uid) => uid && !facts.watchers.includes(uid));
 
 export async function syncDerivedFields(
   db: Firestore,
@@ -47,7 +48,11 @@ export async function syncDerivedFields(
   const { written } = options;
   if (written) {
     if (slaNeedsPolicy(written)) policy = await options.policy();
-    const patch = deriveServerFields(written, { now: options.now, policy: policy?.policy ?? null, hours: policy?.hours ?? null });
+    const patch = deriveServerFields(written, {
+      now: options.now,
+      policy: policy?.policy ?? null,
+      hours: policy?.hours ?? null,
+    });
     if (Object.keys(patch).length === 0 && joiningOf(written, options.joinWatchers).length === 0) return null;
   }
   const ref = issueRef(db, orgId, issueId);
@@ -56,7 +61,9 @@ export async function syncDerivedFields(
       const facts = factsOf(await tx.get(ref));
       if (!facts) return { update: null, needPolicy: false };
       if (slaNeedsPolicy(facts) && !policy) return { update: null, needPolicy: true };
-      const update = patchToFirestore(deriveServerFields(facts, { now: options.now, policy: policy?.policy ?? null, hours: policy?.hours ?? null }));
+      const update = patchToFirestore(
+        deriveServerFields(facts, { now: options.now, policy: policy?.policy ?? null, hours: policy?.hours ?? null }),
+      );
       const joining = joiningOf(facts, options.joinWatchers);
       if (joining.length > 0) update.watchers = FieldValue.arrayUnion(...joining);
       if (Object.keys(update).length === 0) return { update: null, needPolicy: false };

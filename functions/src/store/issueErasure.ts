@@ -38,7 +38,8 @@ async function deleteCopies(db: Firestore, orgId: string, issue: DocumentSnapsho
   const issueId = issue.id;
   const copies: DocumentReference[] = [];
   const reporterUid = issue.get("reporter.uid") as unknown;
-  if (typeof reporterUid === "string" && reporterUid.length > 0) copies.push(portalIssueRef(db, reporterUid, orgId, issueId));
+  if (typeof reporterUid === "string" && reporterUid.length > 0)
+    copies.push(portalIssueRef(db, reporterUid, orgId, issueId));
   // Notifications and mails quote its title. They name their issue; the org check keeps another org's namesake.
   const [notifications, mails] = await Promise.all([
     allNotifications(db).where("issueId", "==", issueId).get(),

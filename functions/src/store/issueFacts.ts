@@ -3,7 +3,14 @@
  * reading of domain/issue.ts) and writes derived fields back (times as Timestamps).
  */
 import { Timestamp, type DocumentSnapshot } from "firebase-admin/firestore";
-import { businessHoursToStored, factsFromIssueData, type ClockStop, type DerivedPatch, type IssueFacts, type SlaState } from "../domain";
+import {
+  businessHoursToStored,
+  factsFromIssueData,
+  type ClockStop,
+  type DerivedPatch,
+  type IssueFacts,
+  type SlaState,
+} from "../domain";
 
 export function factsFromData(data: Record<string, unknown> | undefined): IssueFacts | null {
   return factsFromIssueData(data);

@@ -80,13 +80,19 @@ function withFooter(content: MailContent, ctx: MailContext, customer: boolean, c
  * Writes the conversation record for this mail and returns the mail document. Safe to
  * repeat: the thread keeps a set of Message-IDs and the mail's own is never in its References.
  */
-export async function issueMailDocument(db: Firestore, ctx: MailContext, mail: IssueMail): Promise<Record<string, unknown>> {
+export async function issueMailDocument(
+  db: Firestore,
+  ctx: MailContext,
+  mail: IssueMail,
+): Promise<Record<string, unknown>> {
   const thread: MailThread = { orgId: mail.orgId, issueId: mail.issueId, email: normalizeEmail(mail.to) };
   const threadId = threadIdOf(thread);
   const ref = mailThreadRef(db, threadId);
   const earlier = ((await ref.get()).get("messageIds") as string[] | undefined) ?? [];
   // Without keys (not configured) a mail still threads, but nothing can answer it by mail.
-  const messageId = ctx.keys ? messageIdFor(threadId, mail.mailId, ctx.keys, ctx.domain) : `<${mail.mailId.replace(/[^A-Za-z0-9_.-]/g, "-")}@${ctx.domain}>`;
+  const messageId = ctx.keys
+    ? messageIdFor(threadId, mail.mailId, ctx.keys, ctx.domain)
+    : `<${mail.mailId.replace(/[^A-Za-z0-9_.-]/g, "-")}@${ctx.domain}>`;
   const canReply = ctx.keys !== null && ctx.email.enabled;
   await ref.set(
     { ...thread, uid: mail.uid, messageIds: FieldValue.arrayUnion(messageId), updatedAt: FieldValue.serverTimestamp() },
@@ -100,7 +106,9 @@ export async function issueMailDocument(db: Firestore, ctx: MailContext, mail: I
     ...(canReply ? { replyTo: replyAddress(replyToken(thread, ctx.keys!), ctx.domain) } : {}),
     message: { ...content, messageId },
     headers: {
-      ...(references.length > 0 ? { "In-Reply-To": references[references.length - 1], References: references.join(" ") } : {}),
+      ...(references.length > 0
+        ? { "In-Reply-To": references[references.length - 1], References: references.join(" ") }
+        : {}),
       "Auto-Submitted": "auto-generated",
       "List-Unsubscribe": `<${appBaseUrl().replace(/\/+$/, "")}/account/notifications>`,
       "X-Firetrack-Mail": mail.mailId,

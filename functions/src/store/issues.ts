@@ -106,7 +106,12 @@ export async function getIssueById(db: Firestore, orgId: string, id: string): Pr
   return snapshot.exists ? snapshot : null;
 }
 
-export async function getIssueByNumber(db: Firestore, orgId: string, year: number, seq: number): Promise<DocumentSnapshot | null> {
+export async function getIssueByNumber(
+  db: Firestore,
+  orgId: string,
+  year: number,
+  seq: number,
+): Promise<DocumentSnapshot | null> {
   const result = await issuesCol(db, orgId).where("year", "==", year).where("seq", "==", seq).limit(1).get();
   return result.docs[0] ?? null;
 }
@@ -122,7 +127,11 @@ export function stampWrite(actor: Actor): UpdateData<Record<string, unknown>> {
  * to be written in the same transaction as the change, at its time `at`.
  * Nothing for a change that touches neither.
  */
-export function clockStamp(current: DocumentSnapshot, update: Record<string, unknown>, at: number): Record<string, unknown> {
+export function clockStamp(
+  current: DocumentSnapshot,
+  update: Record<string, unknown>,
+  at: number,
+): Record<string, unknown> {
   const facts = factsOf(current);
   if (!facts?.status || facts.deleted === null) return {};
   const status = (typeof update.status === "string" ? update.status : facts.status) as Status;
@@ -145,7 +154,10 @@ export async function mutateIssue(
   orgId: string,
   id: string,
   actor: Actor,
-  decide: (current: DocumentSnapshot, tx: Transaction) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
+  decide: (
+    current: DocumentSnapshot,
+    tx: Transaction,
+  ) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
 ): Promise<DocumentSnapshot> {
   if (!isDocId(id)) throw new DomainError("issue_not_found");
   const ref = issuesCol(db, orgId).doc(id);
@@ -244,7 +256,11 @@ export async function listIssues(
 }
 
 function cursorOf(plan: PlannedQuery, doc: DocumentSnapshot): string {
-  return encodeCursor(plan.cursorKey, plan.fields.map((field) => doc.get(field.path)), doc.id);
+  return encodeCursor(
+    plan.cursorKey,
+    plan.fields.map((field) => doc.get(field.path)),
+    doc.id,
+  );
 }
 
 /** Every issue matching the filter, page by page, for streaming exports. */

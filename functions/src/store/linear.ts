@@ -7,14 +7,21 @@
  *   linear/push_{orgId}_{issueId}         the lease of the push running for an issue: holder, until
  */
 import { createHash } from "node:crypto";
-import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentSnapshot,
+  type Firestore,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { DomainError, type LinearFieldTimes, type LinearWorkflowState } from "../domain";
 import { isAlreadyExists } from "./grpcCodes";
 import { allIssues, linearDocRef, webhookDeliveryRef } from "./refs";
 
 export { webhookDeliveryRef };
 export const linearTeamRef = (db: Firestore, teamId: string) => linearDocRef(db, `team_${teamId}`);
-const viewerRef = (db: Firestore, apiKey: string) => linearDocRef(db, `viewer_${createHash("sha256").update(apiKey).digest("hex").slice(0, 24)}`);
+const viewerRef = (db: Firestore, apiKey: string) =>
+  linearDocRef(db, `viewer_${createHash("sha256").update(apiKey).digest("hex").slice(0, 24)}`);
 
 /** Linear retries a failed delivery after 1 min, 1 h and 6 h: a week of records covers every repeat. */
 export const DELIVERY_RETENTION_MS = 7 * 24 * 3600 * 1000;
@@ -47,7 +54,11 @@ export async function recordDelivery(
 }
 
 /** The issue linked to a Linear issue id, in any org (collection group, indexed: queryShapes `linear.issueByLinearId`). */
-export async function findIssueByLinearId(db: Firestore, linearId: string, tx?: Transaction): Promise<DocumentSnapshot | null> {
+export async function findIssueByLinearId(
+  db: Firestore,
+  linearId: string,
+  tx?: Transaction,
+): Promise<DocumentSnapshot | null> {
   const query = allIssues(db).where("linear.id", "==", linearId).limit(1);
   const result = tx ? await tx.get(query) : await query.get();
   return result.docs[0] ?? null;
@@ -71,7 +82,10 @@ export async function reconcileTeamClaim(
   const wantedRef = wanted ? linearTeamRef(db, wanted) : null;
   const heldRef = held && held !== wanted ? linearTeamRef(db, held) : null;
   // Transactions read before they write.
-  const [wantedDoc, heldDoc] = await Promise.all([wantedRef ? tx.get(wantedRef) : null, heldRef ? tx.get(heldRef) : null]);
+  const [wantedDoc, heldDoc] = await Promise.all([
+    wantedRef ? tx.get(wantedRef) : null,
+    heldRef ? tx.get(heldRef) : null,
+  ]);
   if (wantedRef && wantedDoc) {
     const owner = wantedDoc.get("orgId") as string | null | undefined;
     if (owner && owner !== orgId) throw new DomainError("linear_team_taken");
@@ -118,7 +132,8 @@ export async function cachedViewer(
   const cached = await ref.get();
   const fetchedAt = (cached.get("fetchedAt") as Timestamp | undefined)?.toMillis();
   const id = cached.get("id") as string | undefined;
-  if (id && fetchedAt !== undefined && now - fetchedAt < VIEWER_TTL_MS) return { id, name: (cached.get("name") as string) ?? "" };
+  if (id && fetchedAt !== undefined && now - fetchedAt < VIEWER_TTL_MS)
+    return { id, name: (cached.get("name") as string) ?? "" };
   const fresh = await fetch();
   await ref.set({ id: fresh.id, name: fresh.name, fetchedAt: Timestamp.fromMillis(now) });
   return fresh;
@@ -202,8 +217,10 @@ export function linearLinkFrom(value: unknown): StoredLinearLink | null {
     stateId: str(link.stateId),
     syncedVersion: typeof link.syncedVersion === "number" ? link.syncedVersion : 0,
     remoteUpdatedAt: remote && typeof remote.toMillis === "function" ? remote.toMillis() : null,
-    remoteFieldAt: link.remoteFieldAt && typeof link.remoteFieldAt === "object" ? (link.remoteFieldAt as LinearFieldTimes) : null,
-    syncedFields: link.syncedFields && typeof link.syncedFields === "object" ? (link.syncedFields as Record<string, string>) : null,
+    remoteFieldAt:
+      link.remoteFieldAt && typeof link.remoteFieldAt === "object" ? (link.remoteFieldAt as LinearFieldTimes) : null,
+    syncedFields:
+      link.syncedFields && typeof link.syncedFields === "object" ? (link.syncedFields as Record<string, string>) : null,
     error: link.error ?? null,
   };
 }

@@ -4,7 +4,15 @@
  * Staff read them straight from Firestore; every write comes through the API (admins).
  */
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
-import { macroChangesSchema, macroProblem, macroReplySchema, type MacroChanges, type MacroCreateInput, type MacroReply, type MacroUpdateInput } from "../domain";
+import {
+  macroChangesSchema,
+  macroProblem,
+  macroReplySchema,
+  type MacroChanges,
+  type MacroCreateInput,
+  type MacroReply,
+  type MacroUpdateInput,
+} from "../domain";
 import { macrosCol } from "./refs";
 
 export interface Macro {
@@ -22,7 +30,10 @@ const date = (value: unknown) => (value instanceof Timestamp ? value.toDate() : 
 
 /** Read leniently: a malformed part is no reply / no change rather than a crash. */
 export function macroOf(doc: DocumentSnapshot): Macro {
-  const reply = macroReplySchema.nullable().catch(null).parse(doc.get("reply") ?? null);
+  const reply = macroReplySchema
+    .nullable()
+    .catch(null)
+    .parse(doc.get("reply") ?? null);
   const changes = macroChangesSchema.catch({}).parse(doc.get("changes") ?? {});
   return {
     id: doc.id,
@@ -37,12 +48,21 @@ export function macroOf(doc: DocumentSnapshot): Macro {
 }
 
 /** Firestore refuses undefined: absent changes are left out. */
-const storedChanges = (changes: MacroChanges) => Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+const storedChanges = (changes: MacroChanges) =>
+  Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
 
 export async function createMacro(db: Firestore, orgId: string, input: MacroCreateInput, by: string): Promise<Macro> {
   const ref = macrosCol(db, orgId).doc();
   const now = FieldValue.serverTimestamp();
-  await ref.create({ name: input.name, reply: input.reply, changes: storedChanges(input.changes), createdBy: by, createdAt: now, updatedBy: by, updatedAt: now });
+  await ref.create({
+    name: input.name,
+    reply: input.reply,
+    changes: storedChanges(input.changes),
+    createdBy: by,
+    createdAt: now,
+    updatedBy: by,
+    updatedAt: now,
+  });
   return macroOf(await ref.get());
 }
 
@@ -56,10 +76,19 @@ export async function getMacro(db: Firestore, orgId: string, id: string): Promis
   return doc.exists ? macroOf(doc) : null;
 }
 
-export type MacroUpdateOutcome = { kind: "updated"; macro: Macro } | { kind: "missing" } | { kind: "invalid"; problem: string };
+export type MacroUpdateOutcome =
+  | { kind: "updated"; macro: Macro }
+  | { kind: "missing" }
+  | { kind: "invalid"; problem: string };
 
 /** The check and the write are one transaction; the macro as a whole must still make sense afterwards. */
-export async function updateMacro(db: Firestore, orgId: string, id: string, changes: MacroUpdateInput, by: string): Promise<MacroUpdateOutcome> {
+export async function updateMacro(
+  db: Firestore,
+  orgId: string,
+  id: string,
+  changes: MacroUpdateInput,
+  by: string,
+): Promise<MacroUpdateOutcome> {
   const ref = macrosCol(db, orgId).doc(id);
   const outcome = await db.runTransaction(async (tx): Promise<MacroUpdateOutcome | null> => {
     const current = await tx.get(ref);
@@ -72,7 +101,12 @@ export async function updateMacro(db: Firestore, orgId: string, id: string, chan
     };
     const problem = macroProblem(next);
     if (problem) return { kind: "invalid", problem };
-    tx.update(ref, { ...next, changes: storedChanges(next.changes), updatedBy: by, updatedAt: FieldValue.serverTimestamp() });
+    tx.update(ref, {
+      ...next,
+      changes: storedChanges(next.changes),
+      updatedBy: by,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
     return null;
   });
   return outcome ?? { kind: "updated", macro: macroOf(await ref.get()) };

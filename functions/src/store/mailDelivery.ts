@@ -9,7 +9,11 @@ import { afterFailure, awaitsDelivery, DELIVERY_LEASE_MS, type SmtpFailure } fro
 import { issueMailLogRef, mailCol } from "./refs";
 
 /** Claims the document for one attempt; null when it is not waiting (done, leased, or gone). */
-export async function claimDelivery(db: Firestore, ref: DocumentReference, nowMs: number): Promise<{ attempts: number; data: FirebaseFirestore.DocumentData } | null> {
+export async function claimDelivery(
+  db: Firestore,
+  ref: DocumentReference,
+  nowMs: number,
+): Promise<{ attempts: number; data: FirebaseFirestore.DocumentData } | null> {
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     if (!snapshot.exists || !awaitsDelivery(snapshot.get("delivery.state"))) return null;
@@ -32,7 +36,12 @@ export interface SentInfo {
   response: string;
 }
 
-export async function recordSuccess(db: Firestore, ref: DocumentReference, info: SentInfo, nowMs: number): Promise<void> {
+export async function recordSuccess(
+  db: Firestore,
+  ref: DocumentReference,
+  info: SentInfo,
+  nowMs: number,
+): Promise<void> {
   const state = info.accepted.length === 0 && info.rejected.length > 0 ? "ERROR" : "SUCCESS";
   await ref.update({
     "delivery.state": state,
@@ -45,7 +54,13 @@ export async function recordSuccess(db: Firestore, ref: DocumentReference, info:
 }
 
 /** A failed attempt: RETRY after a while (the sweep sends it back to PENDING), or a final ERROR. */
-export async function recordFailure(db: Firestore, ref: DocumentReference, err: SmtpFailure & { message?: string }, attempts: number, nowMs: number): Promise<"RETRY" | "ERROR"> {
+export async function recordFailure(
+  db: Firestore,
+  ref: DocumentReference,
+  err: SmtpFailure & { message?: string },
+  attempts: number,
+  nowMs: number,
+): Promise<"RETRY" | "ERROR"> {
   const next = afterFailure(err, attempts, nowMs);
   const error = safeError(err);
   await ref.update({
@@ -61,13 +76,21 @@ export async function recordFailure(db: Firestore, ref: DocumentReference, err: 
 /** Written when there is nowhere to send: the document says so, and it is not retried. */
 export async function recordNotConfigured(db: Firestore, ref: DocumentReference, nowMs: number): Promise<void> {
   const error = "Not sent: no SMTP server is configured (secret SMTP_URI).";
-  await ref.update({ "delivery.state": "ERROR", "delivery.endTime": Timestamp.fromMillis(nowMs), "delivery.leaseExpireTime": null, "delivery.error": error });
+  await ref.update({
+    "delivery.state": "ERROR",
+    "delivery.endTime": Timestamp.fromMillis(nowMs),
+    "delivery.leaseExpireTime": null,
+    "delivery.error": error,
+  });
   await logMail(db, ref, "ERROR", error);
 }
 
 /** The SMTP code and the server's words, never the message or an address. */
 function safeError(err: SmtpFailure & { message?: string }): string {
-  const parts = [typeof err.code === "string" ? err.code : null, typeof err.responseCode === "number" ? String(err.responseCode) : null].filter(Boolean);
+  const parts = [
+    typeof err.code === "string" ? err.code : null,
+    typeof err.responseCode === "number" ? String(err.responseCode) : null,
+  ].filter(Boolean);
   const text = (err.message ?? "").replace(/[^\s<>@]+@[^\s<>@]+/g, "<address>").slice(0, 300);
   return [parts.join(" "), text].filter(Boolean).join(": ") || "delivery failed";
 }

@@ -22,10 +22,17 @@ export async function memberEmails(db: Firestore, orgId: string, uids: string[])
 }
 
 /** The address a member signed in with, and whether Auth had verified it; null for no such member. */
-export async function getMemberEmail(db: Firestore, orgId: string, uid: string): Promise<{ email: string | null; emailVerified: boolean } | null> {
+export async function getMemberEmail(
+  db: Firestore,
+  orgId: string,
+  uid: string,
+): Promise<{ email: string | null; emailVerified: boolean } | null> {
   const snapshot = await memberEmailsCol(db, orgId).doc(uid).get();
   if (!snapshot.exists) return null;
-  return { email: (snapshot.get("email") as string | null | undefined) ?? null, emailVerified: snapshot.get("emailVerified") === true };
+  return {
+    email: (snapshot.get("email") as string | null | undefined) ?? null,
+    emailVerified: snapshot.get("emailVerified") === true,
+  };
 }
 
 export async function getMember(db: Firestore, orgId: string, uid: string) {
@@ -66,7 +73,13 @@ async function changeGuardingLastAdmin(
 
 /** False when the member does not exist. */
 export function changeMemberRole(db: Firestore, orgId: string, uid: string, role: MemberRole): Promise<boolean> {
-  return changeGuardingLastAdmin(db, orgId, uid, (tx, ref) => tx.update(ref, { role }), (current) => current === "admin" && role !== "admin");
+  return changeGuardingLastAdmin(
+    db,
+    orgId,
+    uid,
+    (tx, ref) => tx.update(ref, { role }),
+    (current) => current === "admin" && role !== "admin",
+  );
 }
 
 export function removeMember(db: Firestore, orgId: string, uid: string): Promise<boolean> {

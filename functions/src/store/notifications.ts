@@ -41,7 +41,10 @@ export interface NotifyInput {
 
 /** Admins and agents, with their roles, so their member documents are not read again. */
 async function staffOf(db: Firestore, orgId: string) {
-  const staff = await membersCol(db, orgId).where("role", "in", [...ASSIGNABLE_ROLES]).select("role").get();
+  const staff = await membersCol(db, orgId)
+    .where("role", "in", [...ASSIGNABLE_ROLES])
+    .select("role")
+    .get();
   const admins = staff.docs.filter((doc) => doc.get("role") === "admin").map((doc) => doc.id);
   const agents = staff.docs.filter((doc) => doc.get("role") === "agent").map((doc) => doc.id);
   return { admins, agents, docs: staff.docs };
@@ -75,11 +78,12 @@ export function issueLink(orgId: string, issueId: string): string {
 
 /** Returns the uids notified (in-app or by mail). */
 export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
-  const needsStaff = input.event.type === "issue_raised" || input.event.type === "sla_breach" || input.event.type === "sla_at_risk";
+  const needsStaff =
+    input.event.type === "issue_raised" || input.event.type === "sla_breach" || input.event.type === "sla_at_risk";
   const staff = needsStaff ? await staffOf(db, input.orgId) : { admins: [], agents: [], docs: [] };
-  const candidates = [...new Set(candidateRecipients(input.event, input.audience, { admins: staff.admins, agents: staff.agents }))].filter(
-    (uid) => uid !== input.actor.uid && !input.exclude?.has(uid),
-  );
+  const candidates = [
+    ...new Set(candidateRecipients(input.event, input.audience, { admins: staff.admins, agents: staff.agents })),
+  ].filter((uid) => uid !== input.actor.uid && !input.exclude?.has(uid));
   if (candidates.length === 0) return [];
 
   // Staff came with their query; only the other candidates' memberships are read.
@@ -95,22 +99,37 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
     if (!doc.exists || !(MEMBER_ROLES as readonly string[]).includes(role as string)) continue;
     roles.set(doc.id, role as MemberRole);
   }
-  const recipients = notificationRecipients(input.event, input.audience, { actorUid: input.actor.uid, roles, admins: staff.admins, agents: staff.agents });
+  const recipients = notificationRecipients(input.event, input.audience, {
+    actorUid: input.actor.uid,
+    roles,
+    admins: staff.admins,
+    agents: staff.agents,
+  });
   if (recipients.length === 0) return [];
 
   // Read with the recipients, just before writing: an issue erased while this event waited
   // gets no copies of its title (erasure sweeps again after the issue is gone; store/issueErasure.ts).
-  const [issue, ...users] = await db.getAll(issueRef(db, input.orgId, input.issueId), ...recipients.map((uid) => userRef(db, uid)));
+  const [issue, ...users] = await db.getAll(
+    issueRef(db, input.orgId, input.issueId),
+    ...recipients.map((uid) => userRef(db, uid)),
+  );
   if (!issue!.exists) return [];
   const link = issueLink(input.orgId, input.issueId);
   const render = (actor: { name: string }) =>
-    renderNotification(input.event, { issueNumber: input.issueNumber, title: input.title, link, actorName: actor.name || "Someone" });
+    renderNotification(input.event, {
+      issueNumber: input.issueNumber,
+      title: input.title,
+      link,
+      actorName: actor.name || "Someone",
+    });
   const forStaff = render(input.actor);
   // Customers are told who acted as customers may see it (a Linear user is "Support team").
   const forCustomers = render(customerFacingActor(input.actor));
   let inApp = 0;
   let mails = 0;
-  const mailing = users.some((user) => resolvePrefs(user.get("notificationPrefs"))[input.event.type].email && verifiedEmailOf(user));
+  const mailing = users.some(
+    (user) => resolvePrefs(user.get("notificationPrefs"))[input.event.type].email && verifiedEmailOf(user),
+  );
   const context = mailing ? await mailContext(db, input.orgId) : null;
   await Promise.all(
     users.map(async (user) => {
@@ -147,6 +166,13 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
       }
     }),
   );
-  logger.info("notifications.sent", { orgId: input.orgId, issueId: input.issueId, type: input.event.type, recipients: recipients.length, inApp, mails });
+  logger.info("notifications.sent", {
+    orgId: input.orgId,
+    issueId: input.issueId,
+    type: input.event.type,
+    recipients: recipients.length,
+    inApp,
+    mails,
+  });
   return recipients;
 }

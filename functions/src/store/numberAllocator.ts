@@ -6,11 +6,33 @@
  * (the create handler, the trigger, a sweeper) may run it at once.
  */
 import { randomUUID } from "node:crypto";
-import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentSnapshot,
+  type Firestore,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
-import { automationsOf, formatIssueNumber, numberingYear, roundRobinActor, roundRobinPicks, SYSTEM_ACTOR, type PoolMember } from "../domain";
+import {
+  automationsOf,
+  formatIssueNumber,
+  numberingYear,
+  roundRobinActor,
+  roundRobinPicks,
+  SYSTEM_ACTOR,
+  type PoolMember,
+} from "../domain";
 import { GRPC, hasGrpcCode, isAlreadyExists } from "./grpcCodes";
-import { assignmentCursorRef, counterRef, issueRef, issuesCol, membersCol, numberingLeaseRef, orgSettingsRef } from "./refs";
+import {
+  assignmentCursorRef,
+  counterRef,
+  issueRef,
+  issuesCol,
+  membersCol,
+  numberingLeaseRef,
+  orgSettingsRef,
+} from "./refs";
 
 export const ALLOCATION_BATCH_SIZE = 100;
 
@@ -22,7 +44,10 @@ export interface AllocationResult {
 
 /** A counter that is not a positive integer: the org's numbering stops rather than guess (a guess could repeat a number). */
 export class CorruptCounterError extends Error {
-  constructor(readonly orgId: string, readonly year: number) {
+  constructor(
+    readonly orgId: string,
+    readonly year: number,
+  ) {
     super(`the issue counter of year ${year} is not a positive integer`);
   }
 }
@@ -64,7 +89,8 @@ interface AdmissionDecision {
 function decideAdmission(issue: DocumentSnapshot): AdmissionDecision {
   if (!issue.exists) return { admission: "missing" };
   if (issue.get("number")) return { admission: "numbered" };
-  if (issue.get("numberingError") !== undefined && issue.get("number") === undefined) return { admission: "quarantined" };
+  if (issue.get("numberingError") !== undefined && issue.get("number") === undefined)
+    return { admission: "quarantined" };
   const problem = numberingProblem(issue.get("createdAt"));
   if (problem) return { admission: "quarantined", write: quarantine(problem), reason: problem };
   if (issue.get("number") === undefined) return { admission: "queued", write: { number: null, seq: null, year: null } };
@@ -98,12 +124,19 @@ export async function admitForNumbering(db: Firestore, orgId: string, issueId: s
  * one writer from one cursor: evenly, and nobody picked twice for one turn.
  */
 async function readRoundRobin(db: Firestore, tx: Transaction, orgId: string, count: number) {
-  const none = { picks: [] as { uid: string; name: string }[], lastUid: null as string | null, previousUid: null as string | null };
+  const none = {
+    picks: [] as { uid: string; name: string }[],
+    lastUid: null as string | null,
+    previousUid: null as string | null,
+  };
   if (count === 0) return none;
   const settings = await tx.get(orgSettingsRef(db, orgId));
   const { assignment } = automationsOf(settings.get("automations"));
   if (assignment.mode !== "round_robin" || assignment.pool.length === 0) return none;
-  const [cursor, ...members] = await tx.getAll(assignmentCursorRef(db, orgId), ...assignment.pool.map((uid) => membersCol(db, orgId).doc(uid)));
+  const [cursor, ...members] = await tx.getAll(
+    assignmentCursorRef(db, orgId),
+    ...assignment.pool.map((uid) => membersCol(db, orgId).doc(uid)),
+  );
   const pool: PoolMember[] = members.map((member, i) => ({
     uid: assignment.pool[i]!,
     role: member!.exists ? String(member!.get("role")) : null,
@@ -141,7 +174,8 @@ export async function allocateIssueNumbers(
     const next = new Map(
       years.map((year, i) => {
         const stored = counters[i]?.get("next") as unknown;
-        if (stored !== undefined && !(Number.isSafeInteger(stored) && (stored as number) >= 1)) throw new CorruptCounterError(orgId, year);
+        if (stored !== undefined && !(Number.isSafeInteger(stored) && (stored as number) >= 1))
+          throw new CorruptCounterError(orgId, year);
         return [year, (stored as number | undefined) ?? 1];
       }),
     );
@@ -166,7 +200,11 @@ export async function allocateIssueNumbers(
       });
     }
     if (turns.lastUid !== turns.previousUid) {
-      tx.set(assignmentCursorRef(db, orgId), { lastUid: turns.lastUid, updatedAt: FieldValue.serverTimestamp() }, { merge: true });
+      tx.set(
+        assignmentCursorRef(db, orgId),
+        { lastUid: turns.lastUid, updatedAt: FieldValue.serverTimestamp() },
+        { merge: true },
+      );
     }
     for (const year of years) {
       tx.set(
@@ -209,7 +247,10 @@ async function tryTakeLease(db: Firestore, orgId: string, holder: string): Promi
     const expiresAt = lease.get("expiresAt") as Timestamp | undefined;
     if (!lease.exists || !expiresAt || expiresAt.toMillis() >= Date.now()) return false;
     // The precondition makes sure we delete the dead lease, not a fresh one taken meanwhile.
-    const cleared = await ref.delete({ lastUpdateTime: lease.updateTime! }).then(() => true, () => false);
+    const cleared = await ref.delete({ lastUpdateTime: lease.updateTime! }).then(
+      () => true,
+      () => false,
+    );
     if (!cleared) return false;
   }
   return false;

@@ -90,9 +90,18 @@ interface Creates {
  * The writes that make someone a member: the member document and, apart, their address.
  * Both are create(): a second attempt fails with ALREADY_EXISTS instead of changing a role.
  */
-export function writeMembership(write: Creates, db: Firestore, orgId: string, member: NewMember, role: MemberRole): void {
+export function writeMembership(
+  write: Creates,
+  db: Firestore,
+  orgId: string,
+  member: NewMember,
+  role: MemberRole,
+): void {
   write.create(membersCol(db, orgId).doc(member.uid), memberRecord(orgId, member.uid, role, member.displayName));
-  write.create(memberEmailsCol(db, orgId).doc(member.uid), memberEmailRecord(orgId, member.uid, member.email, member.emailVerified));
+  write.create(
+    memberEmailsCol(db, orgId).doc(member.uid),
+    memberEmailRecord(orgId, member.uid, member.email, member.emailVerified),
+  );
 }
 
 /**
@@ -117,8 +126,17 @@ export async function createOrg(
       createdAt: FieldValue.serverTimestamp(),
       createdBy: creator.uid,
     });
-    tx.create(orgSettingsRef(db, ref.id), { ...settingsToStored(defaultOrgSettings(linearDefaultTeamId())), updatedAt: FieldValue.serverTimestamp() });
-    writeMembership(tx, db, ref.id, { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified }, "admin");
+    tx.create(orgSettingsRef(db, ref.id), {
+      ...settingsToStored(defaultOrgSettings(linearDefaultTeamId())),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    writeMembership(
+      tx,
+      db,
+      ref.id,
+      { uid: creator.uid, displayName: creator.name, email: creator.email, emailVerified: creator.emailVerified },
+      "admin",
+    );
     tx.set(userRef(db, creator.uid), { displayName: creator.name, ...profileFromToken(creator) }, { merge: true });
     return slug;
   });
@@ -153,7 +171,11 @@ export async function getOrgSettings(db: Firestore, orgId: string): Promise<OrgS
 }
 
 /** Renames the org; a new slug is reserved and the old one freed in the same transaction (store/slugs.ts). */
-export async function updateOrg(db: Firestore, orgId: string, changes: { name?: string; slug?: string }): Promise<void> {
+export async function updateOrg(
+  db: Firestore,
+  orgId: string,
+  changes: { name?: string; slug?: string },
+): Promise<void> {
   const ref = orgRef(db, orgId);
   await db.runTransaction(async (tx) => {
     const org = await tx.get(ref);
@@ -179,21 +201,29 @@ function mergeSla(current: SlaPolicy, changes: SettingsUpdateInput["sla"]): SlaP
   const next = { ...current };
   for (const priority of PRIORITIES) {
     const change = changes?.[priority];
-    if (change) next[priority] = { ...current[priority], ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+    if (change)
+      next[priority] = {
+        ...current[priority],
+        ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
+      };
   }
   return next;
 }
 
 /** A partial settings change over the current settings: SLA targets merge per priority, linear per field. */
 export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput): OrgSettings {
-  const defined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const defined = <T extends object>(value: T) =>
+    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
   return {
     publicIntake: changes.publicIntake ?? current.publicIntake,
     autoJoinDomains: changes.autoJoinDomains ?? current.autoJoinDomains,
     staffDomains: changes.staffDomains ?? current.staffDomains,
     sla: mergeSla(current.sla, changes.sla),
     businessHours: changes.businessHours ?? current.businessHours,
-    linear: { ...current.linear, ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}) },
+    linear: {
+      ...current.linear,
+      ...(changes.linear ? (defined(changes.linear) as Partial<OrgSettings["linear"]>) : {}),
+    },
     serviceAccounts: changes.serviceAccounts ?? current.serviceAccounts,
     automations: mergeAutomations(current.automations, changes.automations),
     email: { ...current.email, ...(changes.email ? (defined(changes.email) as Partial<OrgSettings["email"]>) : {}) },
@@ -204,7 +234,11 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
  * Merges a partial settings change in a transaction, so two admins' changes to different fields both land.
  * Turning the Linear sync on claims the team for this org (store/linear.ts), in the same transaction.
  */
-export async function updateOrgSettings(db: Firestore, orgId: string, changes: SettingsUpdateInput): Promise<OrgSettings> {
+export async function updateOrgSettings(
+  db: Firestore,
+  orgId: string,
+  changes: SettingsUpdateInput,
+): Promise<OrgSettings> {
   const ref = orgSettingsRef(db, orgId);
   return db.runTransaction(async (tx) => {
     const current = pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined);
@@ -221,7 +255,10 @@ export async function findMembership(db: Firestore, orgId: string, uid: string):
   return { orgId, role: snapshot.get("role") as MemberRole, displayName: snapshot.get("displayName") as string };
 }
 
-export async function membershipsOf(db: Firestore, uid: string): Promise<{ orgId: string; orgName: string; role: MemberRole }[]> {
+export async function membershipsOf(
+  db: Firestore,
+  uid: string,
+): Promise<{ orgId: string; orgName: string; role: MemberRole }[]> {
   const members = await allMembers(db).where("uid", "==", uid).get();
   if (members.empty) return [];
   const orgs = await db.getAll(...members.docs.map((doc) => doc.ref.parent.parent!));
@@ -237,7 +274,9 @@ export async function orgNames(db: Firestore, orgIds: string[]): Promise<Map<str
   const unique = [...new Set(orgIds)];
   if (unique.length === 0) return new Map();
   const orgs = await db.getAll(...unique.map((id) => orgRef(db, id)));
-  return new Map(orgs.filter((org) => org.exists).map((org) => [org.id, (org.get("name") as string | undefined) ?? ""]));
+  return new Map(
+    orgs.filter((org) => org.exists).map((org) => [org.id, (org.get("name") as string | undefined) ?? ""]),
+  );
 }
 
 /**
@@ -247,7 +286,11 @@ export async function orgNames(db: Firestore, orgIds: string[]): Promise<Map<str
 export async function slugTarget(db: Firestore, slug: string, uid: string): Promise<SlugCandidate | null> {
   const orgId = await orgIdOfSlug(db, slug);
   if (!orgId) return null;
-  const [org, settingsDoc, member] = await db.getAll(orgRef(db, orgId), orgSettingsRef(db, orgId), membersCol(db, orgId).doc(uid));
+  const [org, settingsDoc, member] = await db.getAll(
+    orgRef(db, orgId),
+    orgSettingsRef(db, orgId),
+    membersCol(db, orgId).doc(uid),
+  );
   if (!org!.exists) return null;
   const settings = pickSettings(settingsDoc!.data() as Partial<OrgSettings> | undefined);
   return {

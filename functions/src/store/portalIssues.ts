@@ -25,7 +25,12 @@ function comparable(value: unknown): unknown {
 export type PortalSync = "written" | "deleted" | "unchanged";
 
 /** Brings the reporter's projection of one issue up to date with the issue as it is now. */
-export async function syncPortalIssue(db: Firestore, orgId: string, issueId: string, reporterUid: string): Promise<PortalSync> {
+export async function syncPortalIssue(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  reporterUid: string,
+): Promise<PortalSync> {
   const source = issueRef(db, orgId, issueId);
   const target = portalIssueRef(db, reporterUid, orgId, issueId);
   return db.runTransaction(async (tx) => {

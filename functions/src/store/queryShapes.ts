@@ -280,7 +280,8 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     collectionGroup: "notifications",
     scope: "COLLECTION_GROUP",
     equals: ["issueId"],
-    usedBy: "DELETE …/issues/{id}?permanent=true (store/issueErasure.ts): the notifications quoting the issue, in every user's list",
+    usedBy:
+      "DELETE …/issues/{id}?permanent=true (store/issueErasure.ts): the notifications quoting the issue, in every user's list",
   },
   {
     name: "api.issues.erase.mail",
@@ -324,7 +325,8 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     equals: ["deleted"],
     range: "reporter.service",
     orderBy: [asc("reporter.service")],
-    usedBy: "reconcileOrgStats: the next service name after the last one seen, one row a step, to learn which services to count",
+    usedBy:
+      "reconcileOrgStats: the next service name after the last one seen, one row a step, to learn which services to count",
   },
   {
     name: "events.stats.reconcile",

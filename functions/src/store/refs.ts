@@ -14,7 +14,8 @@ export const fingerprintRefByHash = (db: Firestore, orgId: string, sha256: strin
   orgRef(db, orgId).collection("fingerprints").doc(sha256);
 export const idempotencyKeyRef = (db: Firestore, recordId: string) => db.collection("idempotencyKeys").doc(recordId);
 /** A chunk of a kept Idempotency-Key answer (store/answerChunks.ts). */
-export const idempotencyAnswerChunkRef = (record: DocumentReference, index: number) => record.collection("answerChunks").doc(String(index));
+export const idempotencyAnswerChunkRef = (record: DocumentReference, index: number) =>
+  record.collection("answerChunks").doc(String(index));
 /** Collection groups the server queries across orgs or users. */
 export const allIssues = (db: Firestore) => db.collectionGroup("issues");
 export const allMembers = (db: Firestore) => db.collectionGroup("members");
@@ -50,7 +51,8 @@ export const commentsCol = (db: Firestore, orgId: string, issueId: string) =>
   issueRef(db, orgId, issueId).collection("comments");
 export const statsCol = (db: Firestore, orgId: string) => orgRef(db, orgId).collection("stats");
 /** Markers of the events whose stats deltas were applied (see store/stats.ts). */
-export const statsEventsCol = (db: Firestore, orgId: string) => statsCol(db, orgId).doc("_events").collection("applied");
+export const statsEventsCol = (db: Firestore, orgId: string) =>
+  statsCol(db, orgId).doc("_events").collection("applied");
 /** The customer's projection of an issue they raised (kept by the event core). */
 export const portalIssueRef = (db: Firestore, uid: string, orgId: string, issueId: string) =>
   userRef(db, uid).collection("portalIssues").doc(portalIssueDocId(orgId, issueId));
@@ -61,6 +63,7 @@ export const mailThreadRef = (db: Firestore, threadId: string) => db.collection(
 /** One received message, by the SHA-256 of its Message-ID (store/inboundMail.ts); its raw bytes in `raw/{n}` chunks. */
 export const inboundMailRef = (db: Firestore, id: string) => db.collection("inboundMail").doc(id);
 /** Linear deliveries, by Linear-Delivery (store/linear.ts). */
-export const webhookDeliveryRef = (db: Firestore, deliveryId: string) => db.collection("webhookDeliveries").doc(deliveryId);
+export const webhookDeliveryRef = (db: Firestore, deliveryId: string) =>
+  db.collection("webhookDeliveries").doc(deliveryId);
 /** The Linear sync's own records (store/linear.ts): `team_{teamId}`, `viewer_{keyHash}`, `push_{orgId}_{issueId}`. */
 export const linearDocRef = (db: Firestore, docId: string) => db.collection("linear").doc(docId);

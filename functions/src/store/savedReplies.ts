@@ -33,9 +33,20 @@ function savedReplyOf(doc: DocumentSnapshot): SavedReply {
   };
 }
 
-export async function createSavedReply(db: Firestore, orgId: string, input: SavedReplyCreateInput, by: string): Promise<SavedReply> {
+export async function createSavedReply(
+  db: Firestore,
+  orgId: string,
+  input: SavedReplyCreateInput,
+  by: string,
+): Promise<SavedReply> {
   const ref = savedRepliesCol(db, orgId).doc();
-  await ref.create({ ...input, createdBy: by, createdAt: FieldValue.serverTimestamp(), updatedBy: by, updatedAt: FieldValue.serverTimestamp() });
+  await ref.create({
+    ...input,
+    createdBy: by,
+    createdAt: FieldValue.serverTimestamp(),
+    updatedBy: by,
+    updatedAt: FieldValue.serverTimestamp(),
+  });
   return savedReplyOf(await ref.get());
 }
 
@@ -50,7 +61,13 @@ export async function getSavedReply(db: Firestore, orgId: string, id: string): P
 }
 
 /** Null when there is no such reply; the check and the write are one transaction, so a deleted reply is not written back. */
-export async function updateSavedReply(db: Firestore, orgId: string, id: string, changes: SavedReplyUpdateInput, by: string): Promise<SavedReply | null> {
+export async function updateSavedReply(
+  db: Firestore,
+  orgId: string,
+  id: string,
+  changes: SavedReplyUpdateInput,
+  by: string,
+): Promise<SavedReply | null> {
   const ref = savedRepliesCol(db, orgId).doc(id);
   const found = await db.runTransaction(async (tx) => {
     if (!(await tx.get(ref)).exists) return false;

@@ -15,7 +15,19 @@
  * transaction; the issue trigger sees the flag flip and sends the notifications.
  */
 import { Timestamp, type Firestore, type Transaction } from "firebase-admin/firestore";
-import { atRiskDue, clockStopsAt, deepEqual, dueBreaches, markAtRisk, markBreaches, nextSlaState, slaNeedsPolicy, SYSTEM_ACTOR, type SlaClockKind, type SlaState } from "../domain";
+import {
+  atRiskDue,
+  clockStopsAt,
+  deepEqual,
+  dueBreaches,
+  markAtRisk,
+  markBreaches,
+  nextSlaState,
+  slaNeedsPolicy,
+  SYSTEM_ACTOR,
+  type SlaClockKind,
+  type SlaState,
+} from "../domain";
 import { docIdFor } from "./activities";
 import { clockStopsToFirestore, factsOf, slaToFirestore } from "./issueFacts";
 import { activitiesCol, commentsCol, issueRef } from "./refs";
@@ -29,7 +41,13 @@ export interface MarkedSlaEvents {
 }
 
 /** A public reply by a member written by `dueAt`: the first response, even if its trigger has not run yet. */
-async function memberRepliedBy(tx: Transaction, db: Firestore, orgId: string, issueId: string, dueAt: number): Promise<boolean> {
+async function memberRepliedBy(
+  tx: Transaction,
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  dueAt: number,
+): Promise<boolean> {
   const replies = await tx.get(
     commentsCol(db, orgId, issueId)
       .where("internal", "==", false)
@@ -40,11 +58,21 @@ async function memberRepliedBy(tx: Transaction, db: Firestore, orgId: string, is
   return !replies.empty;
 }
 
-export async function markDueBreaches(db: Firestore, orgId: string, issueId: string, now: number): Promise<SlaClockKind[]> {
+export async function markDueBreaches(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  now: number,
+): Promise<SlaClockKind[]> {
   return (await markDueSlaEvents(db, orgId, issueId, now)).breached;
 }
 
-export async function markDueSlaEvents(db: Firestore, orgId: string, issueId: string, now: number): Promise<MarkedSlaEvents> {
+export async function markDueSlaEvents(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  now: number,
+): Promise<MarkedSlaEvents> {
   const ref = issueRef(db, orgId, issueId);
   const none: MarkedSlaEvents = { breached: [], warned: null };
   return db.runTransaction(async (tx) => {

@@ -1,6 +1,14 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
-import { storedBusinessHoursSchema, DEFAULT_BUSINESS_HOURS, DEFAULT_SLA_POLICY, PRIORITIES, SLA_CLOCK_MODES, type BusinessHours, type SlaPolicy } from "../domain";
+import {
+  storedBusinessHoursSchema,
+  DEFAULT_BUSINESS_HOURS,
+  DEFAULT_SLA_POLICY,
+  PRIORITIES,
+  SLA_CLOCK_MODES,
+  type BusinessHours,
+  type SlaPolicy,
+} from "../domain";
 import { orgSettingsRef } from "./refs";
 
 const targetSchema = z.object({
@@ -24,7 +32,7 @@ export function policyFrom(settingsSla: unknown): SlaPolicy {
 /** The org's open hours, or the defaults when none (or none valid) are stored. */
 export function businessHoursFrom(stored: unknown): BusinessHours {
   const parsed = storedBusinessHoursSchema.safeParse(stored);
-  return parsed.success ? parsed.data : structuredClone(DEFAULT_BUSINESS_HOURS) as BusinessHours;
+  return parsed.success ? parsed.data : (structuredClone(DEFAULT_BUSINESS_HOURS) as BusinessHours);
 }
 
 /** What an SLA is computed from: the targets and clocks per priority, and the open hours. */

@@ -23,7 +23,12 @@ export async function atRiskCandidates(db: Firestore, now: number, limit = 500):
 }
 
 /** Issues in every org whose clock ran out and whose breach is not marked yet, earliest first. */
-export async function breachCandidates(db: Firestore, clock: SlaClockKind, now: number, limit = 500): Promise<QueryDocumentSnapshot[]> {
+export async function breachCandidates(
+  db: Firestore,
+  clock: SlaClockKind,
+  now: number,
+  limit = 500,
+): Promise<QueryDocumentSnapshot[]> {
   const result = await allIssues(db)
     .where("sla.running", "==", true)
     .where(pendingField(clock), "==", true)

@@ -40,10 +40,17 @@ export async function reserveSlug(db: Firestore, tx: Transaction, slug: string, 
  * is free, else its first free alternative, else one with a random tail. Only a slug the caller
  * asked for is refused with 409.
  */
-export async function reserveDerivedSlug(db: Firestore, tx: Transaction, base: string, orgId: string): Promise<{ slug: string; claim: () => void }> {
+export async function reserveDerivedSlug(
+  db: Firestore,
+  tx: Transaction,
+  base: string,
+  orgId: string,
+): Promise<{ slug: string; claim: () => void }> {
   const candidates = [base, ...slugAlternatives(base)];
   const docs = await tx.getAll(...candidates.map((s) => slugRef(db, s)));
-  const free = candidates.find((_, i) => !docs[i]!.exists) ?? `${base.slice(0, 43).replace(/-+$/g, "")}-${randomBytes(3).toString("hex")}`;
+  const free =
+    candidates.find((_, i) => !docs[i]!.exists) ??
+    `${base.slice(0, 43).replace(/-+$/g, "")}-${randomBytes(3).toString("hex")}`;
   return { slug: free, claim: () => void tx.set(slugRef(db, free), { orgId }) };
 }
 

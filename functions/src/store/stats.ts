@@ -60,7 +60,12 @@ export function incrementsOf(delta: CounterMap): Record<string, unknown> {
  * and increments the counters, and a batch is atomic, so a redelivery's batch
  * fails on the existing marker and changes nothing. Returns false then.
  */
-export async function applyStatsDelta(db: Firestore, orgId: string, eventId: string, delta: CounterMap): Promise<boolean> {
+export async function applyStatsDelta(
+  db: Firestore,
+  orgId: string,
+  eventId: string,
+  delta: CounterMap,
+): Promise<boolean> {
   if (Object.keys(delta).length === 0) return false;
   const batch = db.batch();
   batch.create(statsEventsCol(db, orgId).doc(eventId), {
@@ -92,7 +97,10 @@ export interface OrgStatsView extends OrgStats {
 
 /** Everything the dashboard shows, from STATS_SHARDS + 1 document reads in one round trip. */
 export async function readOrgStats(db: Firestore, orgId: string, now: number = Date.now()): Promise<OrgStatsView> {
-  const refs = [...Array.from({ length: STATS_SHARDS }, (_, i) => statsShardRef(db, orgId, i)), statsMetaRef(db, orgId)];
+  const refs = [
+    ...Array.from({ length: STATS_SHARDS }, (_, i) => statsShardRef(db, orgId, i)),
+    statsMetaRef(db, orgId),
+  ];
   const docs = await db.getAll(...refs);
   const meta = docs.pop()!;
   const counters = addCounters(...docs.map((shard) => flattenCounters(shard.data())));

@@ -99,11 +99,16 @@ export async function measureCounters(
     ["bySource", "source", SOURCES],
   ] as const;
   for (const [prefix, field, values] of families) {
-    for (const value of values) measures.push({ key: `${prefix}.${value}`, run: count(live.where(field, "==", value)) });
+    for (const value of values)
+      measures.push({ key: `${prefix}.${value}`, run: count(live.where(field, "==", value)) });
   }
   // Counted as statsContribution counts them: well-formed names only.
   for (const service of new Set([...services, ...(await serviceNames(db, orgId))])) {
-    if (SERVICE_NAME.test(service)) measures.push({ key: `byService.${serviceCounterKey(service)}`, run: count(live.where("reporter.service", "==", service)) });
+    if (SERVICE_NAME.test(service))
+      measures.push({
+        key: `byService.${serviceCounterKey(service)}`,
+        run: count(live.where("reporter.service", "==", service)),
+      });
   }
   const open = live.where("status", "in", [...ACTIVE_STATUSES]);
   measures.push({ key: "openUnassigned", run: count(open.where("assignee", "==", null)) });
@@ -113,7 +118,10 @@ export async function measureCounters(
   for (const day of windowDays(now)) {
     const start = Timestamp.fromMillis(Date.parse(`${day}T00:00:00Z`));
     const end = Timestamp.fromMillis(start.toMillis() + DAY);
-    for (const [prefix, field] of [["createdByDay", "createdAt"], ["resolvedByDay", "resolvedAt"]] as const) {
+    for (const [prefix, field] of [
+      ["createdByDay", "createdAt"],
+      ["resolvedByDay", "resolvedAt"],
+    ] as const) {
       measures.push({ key: `${prefix}.${day}`, run: count(live.where(field, ">=", start).where(field, "<", end)) });
     }
   }
@@ -136,7 +144,8 @@ export async function measureCounters(
     }
   }
   // An SLA is tracked when it has a priority; equality queries need no composite index.
-  for (const priority of PRIORITIES) measures.push({ key: `sla.tracked@${priority}`, run: count(live.where("sla.priority", "==", priority)) });
+  for (const priority of PRIORITIES)
+    measures.push({ key: `sla.tracked@${priority}`, run: count(live.where("sla.priority", "==", priority)) });
   for (const flag of ["breached", "firstResponseBreached", "resolutionBreached"]) {
     measures.push({ key: `sla.${flag}`, run: count(live.where(`sla.${flag}`, "==", true)) });
   }
@@ -180,18 +189,25 @@ async function measureDrift(db: Firestore, orgId: string, now: number) {
   const current = await readCounters(db, orgId);
   const members = await membersCol(db, orgId).select().get();
   const assignees = new Set<string>(members.docs.map((doc) => doc.id));
-  for (const key of Object.keys(current)) if (key.startsWith("openByAssignee.")) assignees.add(key.slice("openByAssignee.".length));
+  for (const key of Object.keys(current))
+    if (key.startsWith("openByAssignee.")) assignees.add(key.slice("openByAssignee.".length));
   const services = Object.keys(current)
     .filter((key) => key.startsWith("byService."))
     .map((key) => serviceOfCounterKey(key.slice("byService.".length)));
   const truth = await measureCounters(db, orgId, now, assignees, services);
   const days = new Set(windowDays(now));
   const safeAssignees = new Set([...assignees].map(safeKey));
-  const scopedCurrent = Object.fromEntries(Object.entries(current).filter(([key]) => inScope(key, days, safeAssignees)));
+  const scopedCurrent = Object.fromEntries(
+    Object.entries(current).filter(([key]) => inScope(key, days, safeAssignees)),
+  );
   return { drift: subtractCounters(truth, scopedCurrent), current, days };
 }
 
-export async function reconcileOrgStats(db: Firestore, orgId: string, options: ReconcileOptions = {}): Promise<ReconcileResult> {
+export async function reconcileOrgStats(
+  db: Firestore,
+  orgId: string,
+  options: ReconcileOptions = {},
+): Promise<ReconcileResult> {
   const now = options.now ?? Date.now();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const first = await measureDrift(db, orgId, now);
@@ -225,7 +241,9 @@ async function pruneOldDays(db: Firestore, orgId: string, days: Set<string>): Pr
   for (let shard = 0; shard < STATS_SHARDS; shard++) {
     const ref = statsShardRef(db, orgId, shard);
     const counters = flattenCounters((await ref.get()).data());
-    const stale = Object.keys(counters).filter((key) => /^(created|resolved)ByDay\./.test(key) && !days.has(key.slice(key.indexOf(".") + 1)));
+    const stale = Object.keys(counters).filter(
+      (key) => /^(created|resolved)ByDay\./.test(key) && !days.has(key.slice(key.indexOf(".") + 1)),
+    );
     if (stale.length === 0) continue;
     const [first, ...rest] = stale.map((key) => new FieldPath(...key.split(".")));
     await ref.update(first!, FieldValue.delete(), ...rest.flatMap((path) => [path, FieldValue.delete()]));

@@ -36,7 +36,10 @@ describe("an unverified address", () => {
 
     // Verified (a new token carries it): the same account acts.
     await getAuth().updateUser(intruder.uid, { emailVerified: true });
-    const created = await call("POST", "/orgs", { token: await signIn(intruder.email), body: { name: "Verified Inc" } });
+    const created = await call("POST", "/orgs", {
+      token: await signIn(intruder.email),
+      body: { name: "Verified Inc" },
+    });
     expect(created.status).toBe(201);
   });
 
@@ -73,8 +76,10 @@ describe("disabled and revoked accounts", () => {
 
 describe("staff domains", () => {
   const settings = (body: object) => call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body });
-  const invite = (email: string, role: string) => call("POST", `/orgs/${w.orgId}/invites`, { token: w.admin.token, body: { email, role } });
-  const invitesTo = async (email: string) => (await db().collection(`orgs/${w.orgId}/invites`).where("email", "==", email).get()).size;
+  const invite = (email: string, role: string) =>
+    call("POST", `/orgs/${w.orgId}/invites`, { token: w.admin.token, body: { email, role } });
+  const invitesTo = async (email: string) =>
+    (await db().collection(`orgs/${w.orgId}/invites`).where("email", "==", email).get()).size;
   const mailTo = async (email: string) => (await db().collection("mail").where("to", "==", email).get()).size;
 
   it("refuses to invite a staff role outside the org's staff domains (422 on email), and invites a customer from anywhere", async () => {
@@ -86,7 +91,9 @@ describe("staff domains", () => {
         const outsider = `someone-${randomUUID().slice(0, 6)}@elsewhere.example.test`;
         const refused = await invite(outsider, role);
         expectProblem(refused, 422);
-        expect(refused.body.errors).toEqual([expect.objectContaining({ path: "email", code: "outside_staff_domains" })]);
+        expect(refused.body.errors).toEqual([
+          expect.objectContaining({ path: "email", code: "outside_staff_domains" }),
+        ]);
         expect([await invitesTo(outsider), await mailTo(outsider)]).toEqual([0, 0]);
       }
       expect((await invite(`ana-${randomUUID().slice(0, 6)}@${staffDomain}`, "agent")).status).toBe(201);
@@ -118,7 +125,10 @@ describe("staff domains", () => {
   it("refuses to promote a customer whose address is outside the staff domains (422 on role)", async () => {
     await settings({ staffDomains: ["acme.test"] });
     try {
-      const refused = await call("PATCH", `/orgs/${w.orgId}/members/${w.customer.uid}`, { token: w.admin.token, body: { role: "agent" } });
+      const refused = await call("PATCH", `/orgs/${w.orgId}/members/${w.customer.uid}`, {
+        token: w.admin.token,
+        body: { role: "agent" },
+      });
       expectProblem(refused, 422);
       expect(refused.body.errors).toEqual([expect.objectContaining({ path: "role", code: "outside_staff_domains" })]);
       expect((await db().doc(`orgs/${w.orgId}/members/${w.customer.uid}`).get()).get("role")).toBe("customer");

@@ -19,7 +19,9 @@ beforeAll(async () => {
   await setBackgroundTriggers(false);
   w = await buildWorld("Crafted Input");
   const created = await Promise.all(
-    ["Crafted target", "Second target", "Third target"].map((title) => call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title } })),
+    ["Crafted target", "Second target", "Third target"].map((title) =>
+      call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title } }),
+    ),
   );
   issueId = created[0]!.body.id;
   otherIssueId = created[1]!.body.id;
@@ -32,7 +34,8 @@ afterAll(async () => {
 });
 
 /** A cursor in the format the API wrote before cursors named their query: a well-formed shape around a bad id. */
-const oldCursor = (values: unknown[], id: string) => Buffer.from(JSON.stringify({ v: values, id })).toString("base64url");
+const oldCursor = (values: unknown[], id: string) =>
+  Buffer.from(JSON.stringify({ v: values, id })).toString("base64url");
 const BAD_IDS = ["a/b", "..", ".", "__x__", "\ud83d"];
 const LONE_SURROGATE = "x\ud83dy";
 
@@ -48,29 +51,39 @@ function expect4xx(response: ApiResponse, status: number, label: string) {
 }
 
 describe("ids that are not document ids", () => {
-  it.each(BAD_IDS)("refuses a list cursor naming the id %j with 400 on issues, comments and activities", async (bad) => {
-    const lists = [
-      [`/orgs/${w.orgId}/issues?limit=1`, [2026, 1]],
-      [`/orgs/${w.orgId}/issues?limit=1&sort=createdAt`, [{ ts: [1_700_000_000, 0] }]],
-      [`/orgs/${w.orgId}/issues/${issueId}/comments?limit=1`, [{ ts: [1_700_000_000, 0] }]],
-      [`/orgs/${w.orgId}/issues/${issueId}/activities?limit=1`, [{ ts: [1_700_000_000, 0] }]],
-    ] as const;
-    for (const [path, values] of lists) {
-      const response = await call("GET", `${path}&cursor=${oldCursor([...values], bad)}`, { token: w.admin.token });
-      expect4xx(response, 400, path);
-    }
-  });
+  it.each(BAD_IDS)(
+    "refuses a list cursor naming the id %j with 400 on issues, comments and activities",
+    async (bad) => {
+      const lists = [
+        [`/orgs/${w.orgId}/issues?limit=1`, [2026, 1]],
+        [`/orgs/${w.orgId}/issues?limit=1&sort=createdAt`, [{ ts: [1_700_000_000, 0] }]],
+        [`/orgs/${w.orgId}/issues/${issueId}/comments?limit=1`, [{ ts: [1_700_000_000, 0] }]],
+        [`/orgs/${w.orgId}/issues/${issueId}/activities?limit=1`, [{ ts: [1_700_000_000, 0] }]],
+      ] as const;
+      for (const [path, values] of lists) {
+        const response = await call("GET", `${path}&cursor=${oldCursor([...values], bad)}`, { token: w.admin.token });
+        expect4xx(response, 400, path);
+      }
+    },
+  );
 
   it("refuses cursor values Firestore cannot take: a lone surrogate, a timestamp out of range", async () => {
     for (const values of [[LONE_SURROGATE], [{ ts: [1e15, 0] }], [{ ts: [-1e12, 0] }]]) {
-      const response = await call("GET", `/orgs/${w.orgId}/issues?limit=1&sort=createdAt&cursor=${oldCursor(values, "abc")}`, { token: w.admin.token });
+      const response = await call(
+        "GET",
+        `/orgs/${w.orgId}/issues?limit=1&sort=createdAt&cursor=${oldCursor(values, "abc")}`,
+        { token: w.admin.token },
+      );
       expect4xx(response, 400, JSON.stringify(values));
     }
   });
 
   it.each(BAD_IDS)("refuses assign {assigneeUid: %j} with 422 and leaves the issue alone", async (bad) => {
     const before = await updateTime(`orgs/${w.orgId}/issues/${issueId}`);
-    const response = await call("POST", `/orgs/${w.orgId}/issues/${issueId}/assign`, { token: w.admin.token, body: { assigneeUid: bad } });
+    const response = await call("POST", `/orgs/${w.orgId}/issues/${issueId}/assign`, {
+      token: w.admin.token,
+      body: { assigneeUid: bad },
+    });
     expect4xx(response, 422, "assign");
     expect(response.body.errors.map((e: { path: string }) => e.path)).toContain("assigneeUid");
     expect(await updateTime(`orgs/${w.orgId}/issues/${issueId}`)).toBe(before);
@@ -123,8 +136,18 @@ describe("lone surrogates in stored text", () => {
     ["comment body", () => onIssue("comments"), "POST", { body: LONE_SURROGATE }],
     ["transition note", () => onIssue("transition"), "POST", { status: "in_progress", note: LONE_SURROGATE }],
     ["resolution notes", () => onIssue("resolve"), "POST", { notes: LONE_SURROGATE }],
-    ["bulk note", () => `/orgs/${w.orgId}/issues:bulk`, "POST", { ids: ["x"], change: { status: "in_progress", note: LONE_SURROGATE } }],
-    ["bulk tag", () => `/orgs/${w.orgId}/issues:bulk`, "POST", { ids: ["x"], change: { tags: { add: [LONE_SURROGATE] } } }],
+    [
+      "bulk note",
+      () => `/orgs/${w.orgId}/issues:bulk`,
+      "POST",
+      { ids: ["x"], change: { status: "in_progress", note: LONE_SURROGATE } },
+    ],
+    [
+      "bulk tag",
+      () => `/orgs/${w.orgId}/issues:bulk`,
+      "POST",
+      { ids: ["x"], change: { tags: { add: [LONE_SURROGATE] } } },
+    ],
     ["org name", () => "/orgs", "POST", { name: LONE_SURROGATE }],
     ["renamed org", () => `/orgs/${w.orgId}`, "PATCH", { name: LONE_SURROGATE }],
     ["Linear team id", () => `/orgs/${w.orgId}/settings`, "PATCH", { linear: { teamId: LONE_SURROGATE } }],
@@ -141,12 +164,18 @@ describe("lone surrogates in stored text", () => {
   });
 
   it("refuses a lone surrogate in a service's fingerprint with 422", async () => {
-    const response = await call("POST", `/orgs/${w.orgId}/issues`, { token: w.serviceKey, body: { title: "t", fingerprint: LONE_SURROGATE } });
+    const response = await call("POST", `/orgs/${w.orgId}/issues`, {
+      token: w.serviceKey,
+      body: { title: "t", fingerprint: LONE_SURROGATE },
+    });
     expect4xx(response, 422, "fingerprint");
   });
 
   it("takes well-formed astral characters as they are", async () => {
-    const response = await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "On fire 🔥 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", tags: ["🔥"] } });
+    const response = await call("POST", `/orgs/${w.orgId}/issues`, {
+      token: w.admin.token,
+      body: { title: "On fire 🔥 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", tags: ["🔥"] },
+    });
     expect(response.status).toBe(201);
     expect(response.body.title).toBe("On fire 🔥 𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
     expect(response.body.tags).toEqual(["🔥"]);
@@ -159,11 +188,23 @@ describe("cursors belong to their query", () => {
     expect(first.status).toBe(200);
     const cursor = first.body.nextCursor as string;
     expect(cursor).toEqual(expect.any(String));
-    for (const other of ["sort=updatedAt", "sort=-createdAt", "sort=createdAt&priority=high", "sort=createdAt&status=open", "sort=createdAt&q=target"]) {
-      expect4xx(await call("GET", `/orgs/${w.orgId}/issues?limit=1&${other}&cursor=${cursor}`, { token: w.admin.token }), 400, other);
+    for (const other of [
+      "sort=updatedAt",
+      "sort=-createdAt",
+      "sort=createdAt&priority=high",
+      "sort=createdAt&status=open",
+      "sort=createdAt&q=target",
+    ]) {
+      expect4xx(
+        await call("GET", `/orgs/${w.orgId}/issues?limit=1&${other}&cursor=${cursor}`, { token: w.admin.token }),
+        400,
+        other,
+      );
     }
     // The page size is not part of the query: a cursor resumes with any limit.
-    const again = await call("GET", `/orgs/${w.orgId}/issues?limit=2&sort=createdAt&cursor=${cursor}`, { token: w.admin.token });
+    const again = await call("GET", `/orgs/${w.orgId}/issues?limit=2&sort=createdAt&cursor=${cursor}`, {
+      token: w.admin.token,
+    });
     expect(again.status).toBe(200);
     expect(again.body.data.map((issue: { id: string }) => issue.id)).not.toContain(first.body.data[0].id);
   });
@@ -172,10 +213,32 @@ describe("cursors belong to their query", () => {
     const first = await call("GET", `/orgs/${w.orgId}/issues/${issueId}/comments?limit=1`, { token: w.admin.token });
     const cursor = first.body.nextCursor as string;
     expect(cursor).toEqual(expect.any(String));
-    expect((await call("GET", `/orgs/${w.orgId}/issues/${issueId}/comments?limit=1&cursor=${cursor}`, { token: w.admin.token })).status).toBe(200);
-    expect4xx(await call("GET", `/orgs/${w.orgId}/issues/${otherIssueId}/comments?limit=1&cursor=${cursor}`, { token: w.admin.token }), 400, "other issue");
-    expect4xx(await call("GET", `/orgs/${w.orgId}/issues/${issueId}/activities?limit=1&cursor=${cursor}`, { token: w.admin.token }), 400, "activities");
-    expect4xx(await call("GET", `/orgs/${w.orgId}/issues?limit=1&sort=createdAt&cursor=${cursor}`, { token: w.admin.token }), 400, "issues");
+    expect(
+      (
+        await call("GET", `/orgs/${w.orgId}/issues/${issueId}/comments?limit=1&cursor=${cursor}`, {
+          token: w.admin.token,
+        })
+      ).status,
+    ).toBe(200);
+    expect4xx(
+      await call("GET", `/orgs/${w.orgId}/issues/${otherIssueId}/comments?limit=1&cursor=${cursor}`, {
+        token: w.admin.token,
+      }),
+      400,
+      "other issue",
+    );
+    expect4xx(
+      await call("GET", `/orgs/${w.orgId}/issues/${issueId}/activities?limit=1&cursor=${cursor}`, {
+        token: w.admin.token,
+      }),
+      400,
+      "activities",
+    );
+    expect4xx(
+      await call("GET", `/orgs/${w.orgId}/issues?limit=1&sort=createdAt&cursor=${cursor}`, { token: w.admin.token }),
+      400,
+      "issues",
+    );
   });
 });
 
@@ -186,7 +249,11 @@ describe("text we did not parse ourselves", () => {
     // A fresh sign-in, so the token carries the new name.
     const again = await fetch(
       `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
-      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: user.email, password: "correct-horse-battery", returnSecureToken: true }) },
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: user.email, password: "correct-horse-battery", returnSecureToken: true }),
+      },
     );
     const token = ((await again.json()) as { idToken: string }).idToken;
     const created = await call("POST", "/orgs", { token, body: { name: "Surrogate Org" } });
@@ -199,14 +266,22 @@ describe("text we did not parse ourselves", () => {
 describe("the OpenAPI document says so", () => {
   it("documents the cursor's 400 on every list, path ids, and a problem per bulk result", async () => {
     const doc = (await call("GET", "/openapi.json")).body;
-    for (const path of ["/orgs/{orgId}/issues", "/orgs/{orgId}/issues/{id}/comments", "/orgs/{orgId}/issues/{id}/activities"]) {
+    for (const path of [
+      "/orgs/{orgId}/issues",
+      "/orgs/{orgId}/issues/{id}/comments",
+      "/orgs/{orgId}/issues/{id}/activities",
+    ]) {
       const cursor = doc.paths[path].get.parameters.find((p: { name: string }) => p.name === "cursor");
       expect(cursor.schema.description ?? cursor.description, path).toMatch(/same filters and sort.*400/);
       expect(Object.keys(doc.paths[path].get.responses)).toContain("400");
     }
-    const idParam = doc.paths["/orgs/{orgId}/issues/{id}/assign"].post.parameters.find((p: { name: string }) => p.name === "id");
+    const idParam = doc.paths["/orgs/{orgId}/issues/{id}/assign"].post.parameters.find(
+      (p: { name: string }) => p.name === "id",
+    );
     expect(idParam.description).toMatch(/document id/);
-    const item = doc.paths["/orgs/{orgId}/issues:bulk"].post.responses["200"].content["application/json"].schema.properties.results.items;
+    const item =
+      doc.paths["/orgs/{orgId}/issues:bulk"].post.responses["200"].content["application/json"].schema.properties.results
+        .items;
     expect(Object.keys(item.properties)).toEqual(expect.arrayContaining(["id", "status", "issue", "problem"]));
     expect(item.properties.error).toBeUndefined();
   });

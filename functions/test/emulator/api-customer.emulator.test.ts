@@ -12,7 +12,8 @@ import { CUSTOMER_FIELDS } from "../customerFields";
 
 let w: World;
 const issues = () => `/orgs/${w.orgId}/issues`;
-const create = (token: string | undefined, body: object = { title: "Something broke" }) => call("POST", issues(), { token, body });
+const create = (token: string | undefined, body: object = { title: "Something broke" }) =>
+  call("POST", issues(), { token, body });
 /** The new issue's id, from the Location of the 201 (whatever the body shows the caller). */
 const createdId = (response: ApiResponse) => response.headers.get("location")!.split("/").pop()!;
 const raise = async (token: string) => createdId(await create(token));
@@ -31,7 +32,11 @@ beforeAll(async () => {
 
 describe("fingerprint is for services only", () => {
   it("answers 422 on `fingerprint` to members, customers and intake users, and writes nothing", async () => {
-    const logged = await create(w.serviceKey, { title: "Payment gateway timeout", description: "stack trace with internals", fingerprint: "gw-hijack" });
+    const logged = await create(w.serviceKey, {
+      title: "Payment gateway timeout",
+      description: "stack trace with internals",
+      fingerprint: "gw-hijack",
+    });
     expect(logged.status).toBe(201);
     const target = db().doc(`orgs/${w.orgId}/issues/${logged.body.id}`);
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true } });
@@ -63,7 +68,13 @@ describe("a customer gets the portal projection", () => {
     const created = await create(w.customer.token, { title: "Parcel arrived damaged", priority: "high" });
     expect(created.status).toBe(201);
     expectCustomerView(created.body);
-    expect(created.body).toMatchObject({ orgId: w.orgId, orgName: "Customer World", title: "Parcel arrived damaged", status: "open", publicCommentCount: 0 });
+    expect(created.body).toMatchObject({
+      orgId: w.orgId,
+      orgName: "Customer World",
+      title: "Parcel arrived damaged",
+      status: "open",
+      publicCommentCount: 0,
+    });
     expect(created.body.number).toMatch(/^ISS-\d{4}-\d{4,}$/);
     const id = createdId(created);
     expect(created.body.issueId).toBe(id);
@@ -77,7 +88,12 @@ describe("a customer gets the portal projection", () => {
     const resolved = await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Sent a new one" } });
     expect(resolved.status).toBe(200);
     // Staff still get the whole document.
-    expect(resolved.body).toMatchObject({ id, tags: ["secret-tag"], assignee: { uid: w.agent.uid }, reporter: { uid: w.customer.uid } });
+    expect(resolved.body).toMatchObject({
+      id,
+      tags: ["secret-tag"],
+      assignee: { uid: w.agent.uid },
+      reporter: { uid: w.customer.uid },
+    });
     expect(resolved.body).not.toHaveProperty("searchTokens");
 
     const got = await call("GET", path, { token: w.customer.token });
@@ -92,20 +108,28 @@ describe("a customer gets the portal projection", () => {
     expect(Object.keys(got.body.assignee)).toEqual(["name"]);
     expect(Object.keys(got.body.resolution).sort()).toEqual(["at", "notes"]);
     // The comment trigger counts the public reply only.
-    await waitFor("the public comment count", async () => (await call("GET", path, { token: w.customer.token })).body.publicCommentCount === 1);
+    await waitFor(
+      "the public comment count",
+      async () => (await call("GET", path, { token: w.customer.token })).body.publicCommentCount === 1,
+    );
 
     const list = await call("GET", `${issues()}?limit=100`, { token: w.customer.token });
     expect(list.body.data.length).toBeGreaterThan(0);
     for (const item of list.body.data) expectCustomerView(item);
 
-    const reopened = await call("POST", `${path}/reopen`, { token: w.customer.token, body: { reason: "Still broken" } });
+    const reopened = await call("POST", `${path}/reopen`, {
+      token: w.customer.token,
+      body: { reason: "Still broken" },
+    });
     expect(reopened.status).toBe(200);
     expectCustomerView(reopened.body);
     expect(reopened.body).toMatchObject({ status: "open", resolution: null });
     const watched = await call("POST", `${path}/watch`, { token: w.customer.token });
     expectCustomerView(watched.body);
 
-    const csv = await fetch(`${FUNCTION_BASE}${issues()}/export.csv`, { headers: { authorization: `Bearer ${w.customer.token}` } });
+    const csv = await fetch(`${FUNCTION_BASE}${issues()}/export.csv`, {
+      headers: { authorization: `Bearer ${w.customer.token}` },
+    });
     const text = await csv.text();
     const header = text.split("\r\n")[0]!.split(",");
     for (const internal of ["tags", "source", "reporter"]) expect(header).not.toContain(internal);
@@ -125,16 +149,20 @@ describe("a customer gets the portal projection", () => {
     const path = `${issues()}/${id}`;
     await call("POST", `${path}/comments`, { token: w.agent.token, body: { body: "Hello" } });
     const comments = await call("GET", `${path}/comments`, { token: w.customer.token });
-    expect(Object.keys(comments.body.data[0]).sort()).toEqual(["author", "createdAt", "editedAt", "id", "internal", "solution", "source", "body"].sort());
-    await db().doc(`orgs/${w.orgId}/issues/${id}/activities/raw`).set({
-      type: "updated",
-      internal: false,
-      at: new Date(),
-      actor: { uid: "x", name: "x", kind: "member" },
-      changes: {},
-      eventId: "evt-secret",
-      commentId: null,
-    });
+    expect(Object.keys(comments.body.data[0]).sort()).toEqual(
+      ["author", "createdAt", "editedAt", "id", "internal", "solution", "source", "body"].sort(),
+    );
+    await db()
+      .doc(`orgs/${w.orgId}/issues/${id}/activities/raw`)
+      .set({
+        type: "updated",
+        internal: false,
+        at: new Date(),
+        actor: { uid: "x", name: "x", kind: "member" },
+        changes: {},
+        eventId: "evt-secret",
+        commentId: null,
+      });
     const activities = await call("GET", `${path}/activities`, { token: w.customer.token });
     for (const activity of activities.body.data) {
       expect(Object.keys(activity).sort()).toEqual(["actor", "at", "changes", "id", "internal", "type"]);
@@ -146,7 +174,10 @@ describe("internal text stays internal", () => {
   it("keeps a transition's note internal for every actor and target, and sends resolving to …/resolve", async () => {
     const id = await raise(w.customer.token);
     const path = `${issues()}/${id}`;
-    const refused = await call("POST", `${path}/transition`, { token: w.agent.token, body: { status: "resolved", note: "Customer is a pain" } });
+    const refused = await call("POST", `${path}/transition`, {
+      token: w.agent.token,
+      body: { status: "resolved", note: "Customer is a pain" },
+    });
     expectProblem(refused, 422);
     expect(refused.body.errors[0]).toMatchObject({ path: "status" });
     expect(refused.body.detail).toContain(`/resolve`);
@@ -155,10 +186,26 @@ describe("internal text stays internal", () => {
     expect(stored.get("resolution")).toBeNull();
     expectProblem(await call("POST", `${path}/transition`, { token: w.serviceKey, body: { status: "resolved" } }), 422);
 
-    expect((await call("POST", `${path}/transition`, { token: w.serviceKey, body: { status: "in_progress", note: "Service note" } })).status).toBe(200);
-    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Replaced the part" } })).status).toBe(200);
+    expect(
+      (
+        await call("POST", `${path}/transition`, {
+          token: w.serviceKey,
+          body: { status: "in_progress", note: "Service note" },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Replaced the part" } })).status,
+    ).toBe(200);
     // A customer reopening through transition: a customer writes nothing internal, so their note is public.
-    expect((await call("POST", `${path}/transition`, { token: w.customer.token, body: { status: "open", note: "Transition note" } })).status).toBe(200);
+    expect(
+      (
+        await call("POST", `${path}/transition`, {
+          token: w.customer.token,
+          body: { status: "open", note: "Transition note" },
+        })
+      ).status,
+    ).toBe(200);
 
     const all = await call("GET", `${path}/comments`, { token: w.agent.token });
     expect(all.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
@@ -172,10 +219,18 @@ describe("internal text stays internal", () => {
   it("stores a customer's reopen reason as public, a member's as internal", async () => {
     const id = await raise(w.customer.token);
     const path = `${issues()}/${id}`;
-    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Fixed" } })).status).toBe(200);
-    expect((await call("POST", `${path}/reopen`, { token: w.customer.token, body: { reason: "Still broken here" } })).status).toBe(200);
-    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Fixed again" } })).status).toBe(200);
-    expect((await call("POST", `${path}/reopen`, { token: w.agent.token, body: { reason: "Team reopens" } })).status).toBe(200);
+    expect((await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Fixed" } })).status).toBe(
+      200,
+    );
+    expect(
+      (await call("POST", `${path}/reopen`, { token: w.customer.token, body: { reason: "Still broken here" } })).status,
+    ).toBe(200);
+    expect(
+      (await call("POST", `${path}/resolve`, { token: w.agent.token, body: { notes: "Fixed again" } })).status,
+    ).toBe(200);
+    expect(
+      (await call("POST", `${path}/reopen`, { token: w.agent.token, body: { reason: "Team reopens" } })).status,
+    ).toBe(200);
     const all = await call("GET", `${path}/comments`, { token: w.agent.token });
     expect(all.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
       ["Still broken here", false],
@@ -207,17 +262,31 @@ describe("customers write only what customers may", () => {
     const stored = await db().doc(`orgs/${w.orgId}/issues/${id}`).get();
     expect([stored.get("status"), stored.get("priority"), stored.get("deleted")]).toEqual(["open", "medium", false]);
     // Staff bulk still works on the same issue, and its note stays internal.
-    const staff = await call("POST", `${issues()}:bulk`, { token: w.agent.token, body: { ids: [id], change: { status: "in_progress", note: "Bulk triage" } } });
+    const staff = await call("POST", `${issues()}:bulk`, {
+      token: w.agent.token,
+      body: { ids: [id], change: { status: "in_progress", note: "Bulk triage" } },
+    });
     expect(staff.body.summary).toEqual({ succeeded: 1, failed: 0 });
     const comments = await call("GET", `${issues()}/${id}/comments`, { token: w.agent.token });
-    expect(comments.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([["Bulk triage", true]]);
+    expect(comments.body.data.map((c: { body: string; internal: boolean }) => [c.body, c.internal])).toEqual([
+      ["Bulk triage", true],
+    ]);
   });
 
   it("takes a command's comment through the comment rules: a note longer than a comment may be is refused", async () => {
     const id = await raise(w.agent.token);
     const long = "x".repeat(10_001);
-    expectProblem(await call("POST", `${issues()}/${id}/comments`, { token: w.agent.token, body: { body: long } }), 422);
-    expectProblem(await call("POST", `${issues()}/${id}/transition`, { token: w.agent.token, body: { status: "in_progress", note: long } }), 422);
+    expectProblem(
+      await call("POST", `${issues()}/${id}/comments`, { token: w.agent.token, body: { body: long } }),
+      422,
+    );
+    expectProblem(
+      await call("POST", `${issues()}/${id}/transition`, {
+        token: w.agent.token,
+        body: { status: "in_progress", note: long },
+      }),
+      422,
+    );
     expect((await db().doc(`orgs/${w.orgId}/issues/${id}`).get()).get("status")).toBe("open");
   });
 
@@ -226,7 +295,8 @@ describe("customers write only what customers may", () => {
     const bodyOf = (path: string) => doc.paths[path].post.requestBody.content["application/json"].schema;
     expect(bodyOf("/orgs/{orgId}/issues/{id}/transition").properties.note.description).toMatch(/internal/i);
     expect(bodyOf("/orgs/{orgId}/issues/{id}/resolve").properties.notes.description).toMatch(/public/i);
-    const answer = doc.paths["/orgs/{orgId}/issues/{idOrNumber}"].get.responses["200"].content["application/json"].schema;
+    const answer =
+      doc.paths["/orgs/{orgId}/issues/{idOrNumber}"].get.responses["200"].content["application/json"].schema;
     const variants = (answer.oneOf ?? answer.anyOf) as { properties: Record<string, unknown> }[];
     const customer = variants.find((variant) => "orgName" in variant.properties)!;
     expect(Object.keys(customer.properties).sort()).toEqual(CUSTOMER_FIELDS);
@@ -237,14 +307,18 @@ describe("assign checks who acts before whom they name", () => {
   it("gives a customer the same answer for a staff uid and a stranger's", async () => {
     const own = await raise(w.customer.token);
     const others = await raise(w.otherCustomer.token);
-    const assign = (issueId: string, assigneeUid: string) => call("POST", `${issues()}/${issueId}/assign`, { token: w.customer.token, body: { assigneeUid } });
+    const assign = (issueId: string, assigneeUid: string) =>
+      call("POST", `${issues()}/${issueId}/assign`, { token: w.customer.token, body: { assigneeUid } });
     for (const uid of [w.agent.uid, "ghost", w.otherCustomer.uid]) {
       expectProblem(await assign(own, uid), 403);
       expectProblem(await assign(others, uid), 404);
     }
     // A viewer may see the issue but not assign: 403, whoever is named.
     for (const uid of [w.agent.uid, "ghost"]) {
-      expectProblem(await call("POST", `${issues()}/${own}/assign`, { token: w.viewer.token, body: { assigneeUid: uid } }), 403);
+      expectProblem(
+        await call("POST", `${issues()}/${own}/assign`, { token: w.viewer.token, body: { assigneeUid: uid } }),
+        403,
+      );
     }
     expect((await db().doc(`orgs/${w.orgId}/issues/${own}`).get()).get("assignee")).toBeNull();
   });

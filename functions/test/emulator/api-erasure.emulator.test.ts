@@ -14,24 +14,33 @@ import { fft, waitFor, writtenEvent } from "./eventsHelpers";
 afterAll(() => fft.cleanup());
 
 async function smallOrg(name: string) {
-  const [admin, agent, customer, stranger] = (await Promise.all(["admin", "agent", "customer", "stranger"].map((label) => newUser(label)))) as TestUser[];
+  const [admin, agent, customer, stranger] = (await Promise.all(
+    ["admin", "agent", "customer", "stranger"].map((label) => newUser(label)),
+  )) as TestUser[];
   const orgId = await newOrg(admin!, name);
   await Promise.all([addMember(orgId, agent!, "agent"), addMember(orgId, customer!, "customer")]);
-  const key = (await call("POST", `/orgs/${orgId}/api-keys`, { token: admin!.token, body: { name: "Logger" } })).body.key as string;
+  const key = (await call("POST", `/orgs/${orgId}/api-keys`, { token: admin!.token, body: { name: "Logger" } })).body
+    .key as string;
   return { orgId, admin: admin!, agent: agent!, customer: customer!, stranger: stranger!, key };
 }
 
-const erase = (orgId: string, id: string, token: string) => call("DELETE", `/orgs/${orgId}/issues/${id}?permanent=true`, { token });
+const erase = (orgId: string, id: string, token: string) =>
+  call("DELETE", `/orgs/${orgId}/issues/${id}?permanent=true`, { token });
 
 describe("hard delete", () => {
   it("erases the issue, its thread, the customer's copy, its notifications and mail; only admins may; the number stays used", async () => {
     const o = await smallOrg("Erasure Org");
     // The customer is answered with their projection (issueId); the document has the rest.
-    const raisedId = (await call("POST", `/orgs/${o.orgId}/issues`, { token: o.customer.token, body: { title: "Please forget me" } })).body.issueId as string;
+    const raisedId = (
+      await call("POST", `/orgs/${o.orgId}/issues`, { token: o.customer.token, body: { title: "Please forget me" } })
+    ).body.issueId as string;
     const issuePath = `orgs/${o.orgId}/issues/${raisedId}`;
     const raised = { id: raisedId, ...((await db().doc(issuePath).get()).data() as { year: number; seq: number }) };
     for (const internal of [false, true]) {
-      await call("POST", `/${issuePath}/comments`, { token: o.agent.token, body: { body: internal ? "Internal note" : "Looking", internal } });
+      await call("POST", `/${issuePath}/comments`, {
+        token: o.agent.token,
+        body: { body: internal ? "Internal note" : "Looking", internal },
+      });
     }
     // Let the triggers finish with it first: activities, the comment count and the "raised" notifications and mail.
     await waitFor("the issue's follow-up", async () => {
@@ -41,7 +50,12 @@ describe("hard delete", () => {
         db().collection(`users/${o.admin.uid}/notifications`).where("issueId", "==", raised.id).count().get(),
         db().collection("mail").where("issueId", "==", raised.id).count().get(),
       ]);
-      return issue.get("commentCount") === 2 && activities.data().count >= 3 && notes.data().count >= 1 && mails.data().count >= 1;
+      return (
+        issue.get("commentCount") === 2 &&
+        activities.data().count >= 3 &&
+        notes.data().count >= 1 &&
+        mails.data().count >= 1
+      );
     });
     // The event core keeps the customer's projection; it has to go too.
     const projection = db().doc(`users/${o.customer.uid}/portalIssues/${o.orgId}_${raised.id}`);
@@ -51,20 +65,41 @@ describe("hard delete", () => {
     const footprint = async () =>
       JSON.stringify(
         await Promise.all([
-          db().doc(issuePath).get().then((doc) => doc.updateTime?.toMillis()),
-          db().collection(`${issuePath}/activities`).count().get().then((count) => count.data().count),
-          db().collectionGroup("notifications").where("issueId", "==", raised.id).count().get().then((count) => count.data().count),
-          db().collection("mail").where("issueId", "==", raised.id).count().get().then((count) => count.data().count),
+          db()
+            .doc(issuePath)
+            .get()
+            .then((doc) => doc.updateTime?.toMillis()),
+          db()
+            .collection(`${issuePath}/activities`)
+            .count()
+            .get()
+            .then((count) => count.data().count),
+          db()
+            .collectionGroup("notifications")
+            .where("issueId", "==", raised.id)
+            .count()
+            .get()
+            .then((count) => count.data().count),
+          db()
+            .collection("mail")
+            .where("issueId", "==", raised.id)
+            .count()
+            .get()
+            .then((count) => count.data().count),
           projection.get().then((doc) => doc.updateTime?.toMillis()),
         ]),
       );
     let last = "";
     let since = Date.now();
-    await waitFor("the issue's events to settle", async () => {
-      const now = await footprint();
-      if (now !== last) [last, since] = [now, Date.now()];
-      return Date.now() - since >= 3_000;
-    }, 120_000);
+    await waitFor(
+      "the issue's events to settle",
+      async () => {
+        const now = await footprint();
+        if (now !== last) [last, since] = [now, Date.now()];
+        return Date.now() - since >= 3_000;
+      },
+      120_000,
+    );
 
     // Visibility first (404), then permission (403); nothing changes.
     expectProblem(await erase(o.orgId, raised.id, o.agent.token), 403);
@@ -91,14 +126,18 @@ describe("hard delete", () => {
 
     // The number stays used: the counter did not move back, and the next issue gets the one after.
     expect((await counter.get()).get("next")).toBe(nextBefore);
-    const next = (await call("POST", `/orgs/${o.orgId}/issues`, { token: o.agent.token, body: { title: "After the erasure" } })).body;
+    const next = (
+      await call("POST", `/orgs/${o.orgId}/issues`, { token: o.agent.token, body: { title: "After the erasure" } })
+    ).body;
     expect(next.seq).toBe(raised.seq + 1);
   });
 
   it("removes the fingerprint pointer when it points at the erased issue, and only then", async () => {
     const o = await smallOrg("Erasure Fingerprints");
-    const log = (fingerprint: string) => call("POST", `/orgs/${o.orgId}/issues`, { token: o.key, body: { title: "Disk full", fingerprint } });
-    const pointerTo = async (fingerprint: string) => (await fingerprintRef(db(), o.orgId, fingerprint).get()).get("issueId") as string | undefined;
+    const log = (fingerprint: string) =>
+      call("POST", `/orgs/${o.orgId}/issues`, { token: o.key, body: { title: "Disk full", fingerprint } });
+    const pointerTo = async (fingerprint: string) =>
+      (await fingerprintRef(db(), o.orgId, fingerprint).get()).get("issueId") as string | undefined;
 
     const only = (await log("disk-full-a")).body;
     expect(await pointerTo("disk-full-a")).toBe(only.id);
@@ -110,7 +149,10 @@ describe("hard delete", () => {
     expect(fresh.body.id).not.toBe(only.id);
 
     const old = (await log("disk-full-b")).body;
-    await call("POST", `/orgs/${o.orgId}/issues/${old.id}/resolve`, { token: o.agent.token, body: { notes: "Cleaned up" } });
+    await call("POST", `/orgs/${o.orgId}/issues/${old.id}/resolve`, {
+      token: o.agent.token,
+      body: { notes: "Cleaned up" },
+    });
     const newer = (await log("disk-full-b")).body;
     expect(await pointerTo("disk-full-b")).toBe(newer.id);
     expect((await erase(o.orgId, old.id, o.admin.token)).status).toBe(204);
@@ -121,12 +163,17 @@ describe("hard delete", () => {
     const o = await smallOrg("Erasure Stats");
     const created: { id: string }[] = [];
     for (const title of ["One", "Two", "Three"]) {
-      created.push((await call("POST", `/orgs/${o.orgId}/issues`, { token: o.agent.token, body: { title, priority: "high" } })).body);
+      created.push(
+        (await call("POST", `/orgs/${o.orgId}/issues`, { token: o.agent.token, body: { title, priority: "high" } }))
+          .body,
+      );
     }
     await call("DELETE", `/orgs/${o.orgId}/issues/${created[2]!.id}`, { token: o.agent.token });
-    const settled = async () => Object.keys(await statsDrift(db(), o.orgId)).length === 0 && (await readCounters(db(), o.orgId)).total === 2;
+    const settled = async () =>
+      Object.keys(await statsDrift(db(), o.orgId)).length === 0 && (await readCounters(db(), o.orgId)).total === 2;
     await waitFor("stats to settle", settled);
-    const liveCount = async () => (await db().collection(`orgs/${o.orgId}/issues`).where("deleted", "==", false).count().get()).data().count;
+    const liveCount = async () =>
+      (await db().collection(`orgs/${o.orgId}/issues`).where("deleted", "==", false).count().get()).data().count;
 
     await withTriggersPaused(async () => {
       for (const [issue, eventId, totalAfter] of [

@@ -49,29 +49,53 @@ beforeAll(async () => {
   await setBackgroundTriggers(false);
   w = await buildWorld("Fuzz World");
   keyId = w.serviceKey.split("_")[1]!;
-  inviteId = (await call("POST", `/orgs/${w.orgId}/invites`, { token: w.admin.token, body: { email: "fuzz-invitee@example.test", role: "agent" } })).body.id;
-  replyId = (await call("POST", `/orgs/${w.orgId}/saved-replies`, { token: w.admin.token, body: { title: "Fuzz target reply", body: "Hello" } })).body.id;
-  macroId = (await call("POST", `/orgs/${w.orgId}/macros`, { token: w.admin.token, body: { name: "Fuzz target macro", changes: { priority: "high" } } })).body.id;
-  issueId = (await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Fuzz target" } })).body.id;
+  inviteId = (
+    await call("POST", `/orgs/${w.orgId}/invites`, {
+      token: w.admin.token,
+      body: { email: "fuzz-invitee@example.test", role: "agent" },
+    })
+  ).body.id;
+  replyId = (
+    await call("POST", `/orgs/${w.orgId}/saved-replies`, {
+      token: w.admin.token,
+      body: { title: "Fuzz target reply", body: "Hello" },
+    })
+  ).body.id;
+  macroId = (
+    await call("POST", `/orgs/${w.orgId}/macros`, {
+      token: w.admin.token,
+      body: { name: "Fuzz target macro", changes: { priority: "high" } },
+    })
+  ).body.id;
+  issueId = (await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Fuzz target" } }))
+    .body.id;
   await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, body: { title: "Second fuzz target" } });
   for (const body of ["A comment", "Another comment"]) {
     await call("POST", `/orgs/${w.orgId}/issues/${issueId}/comments`, { token: w.admin.token, body: { body } });
   }
   // Activities come from triggers, which are paused: two by hand, so the list has a second page.
   for (const [i, id] of ["fuzz-activity-1", "fuzz-activity-2"].entries()) {
-    await db().doc(`orgs/${w.orgId}/issues/${issueId}/activities/${id}`).set({
-      type: "updated",
-      actor: { uid: w.admin.uid, name: w.admin.name, kind: "member" },
-      changes: {},
-      internal: false,
-      at: Timestamp.fromMillis(Date.UTC(2026, 0, 1) + i),
-    });
+    await db()
+      .doc(`orgs/${w.orgId}/issues/${issueId}/activities/${id}`)
+      .set({
+        type: "updated",
+        actor: { uid: w.admin.uid, name: w.admin.name, kind: "member" },
+        changes: {},
+        internal: false,
+        at: Timestamp.fromMillis(Date.UTC(2026, 0, 1) + i),
+      });
   }
   // Generous limits: this suite is about input, not rate.
-  local = await startLocalApp({ rateLimits: { user: { capacity: 1_000_000, refillPerSecond: 10_000 }, service: { capacity: 1_000_000, refillPerSecond: 10_000 } } });
+  local = await startLocalApp({
+    rateLimits: {
+      user: { capacity: 1_000_000, refillPerSecond: 10_000 },
+      service: { capacity: 1_000_000, refillPerSecond: 10_000 },
+    },
+  });
   for (const list of ["issues", `issues/${issueId}/comments`, `issues/${issueId}/activities`]) {
     const page = await call("GET", `/orgs/${w.orgId}/${list}?limit=1`, { token: w.admin.token, base: local.base });
-    if (typeof page.body?.nextCursor !== "string") throw new Error(`no second page on ${list}: ${JSON.stringify(page.body)}`);
+    if (typeof page.body?.nextCursor !== "string")
+      throw new Error(`no second page on ${list}: ${JSON.stringify(page.body)}`);
     realCursors[list] = JSON.parse(Buffer.from(page.body.nextCursor, "base64url").toString("utf8"));
   }
 }, 240_000);
@@ -85,7 +109,8 @@ async function digest(firestore: Firestore): Promise<string[]> {
   const rows: string[] = [];
   const walk = async (ref: DocumentReference) => {
     const snapshot = await ref.get();
-    if (snapshot.exists) rows.push(`${ref.path}@${snapshot.updateTime!.toMillis()}.${snapshot.updateTime!.nanoseconds}`);
+    if (snapshot.exists)
+      rows.push(`${ref.path}@${snapshot.updateTime!.toMillis()}.${snapshot.updateTime!.nanoseconds}`);
     for (const collection of await ref.listCollections()) {
       for (const child of await collection.listDocuments()) await walk(child);
     }
@@ -120,8 +145,12 @@ const validBodies = (): Record<string, Json[]> => ({
   "PATCH /orgs/{orgId}/members/{uid}": [{ role: "agent" }],
   "POST /orgs/{orgId}/api-keys": [{ name: "Fuzz key", role: "service" }],
   "POST /orgs/{orgId}/saved-replies": [{ title: "Fuzz reply", body: "Thanks for the report.", internal: false }],
-  "PATCH /orgs/{orgId}/saved-replies/{replyId}": [{ title: "Fuzz reply, renamed", body: "Edited text", internal: true }],
-  "POST /orgs/{orgId}/macros": [{ name: "Fuzz macro", reply: { body: "Thanks", internal: false }, changes: { priority: "low", addTags: ["fuzz"] } }],
+  "PATCH /orgs/{orgId}/saved-replies/{replyId}": [
+    { title: "Fuzz reply, renamed", body: "Edited text", internal: true },
+  ],
+  "POST /orgs/{orgId}/macros": [
+    { name: "Fuzz macro", reply: { body: "Thanks", internal: false }, changes: { priority: "low", addTags: ["fuzz"] } },
+  ],
   "PATCH /orgs/{orgId}/macros/{macroId}": [{ name: "Fuzz macro, renamed", changes: { status: "on_hold" } }],
   "POST /orgs/{orgId}/issues/{id}/macros/{macroId}:apply": [{}],
   "POST /orgs/{orgId}/issues": [
@@ -143,7 +172,9 @@ const validBodies = (): Record<string, Json[]> => ({
     { ids: [issueId], change: { tags: { add: ["x"], remove: ["y"] } } },
     { ids: [issueId], change: { category: "billing" } },
   ],
-  "PATCH /orgs/{orgId}/issues/{id}": [{ title: "Renamed", description: "d", tags: ["t"], vendor: { id: "v", name: "V" }, order: null, priority: "low" }],
+  "PATCH /orgs/{orgId}/issues/{id}": [
+    { title: "Renamed", description: "d", tags: ["t"], vendor: { id: "v", name: "V" }, order: null, priority: "low" },
+  ],
   "POST /orgs/{orgId}/issues/{id}/restore": [{}],
   "POST /orgs/{orgId}/issues/{id}/transition": [{ status: "in_progress", note: "on it" }],
   "POST /orgs/{orgId}/issues/{id}/resolve": [{ notes: "Fixed it" }],
@@ -159,7 +190,17 @@ const routeKey = (route: AnyRoute) => `${route.method.toUpperCase()} ${route.pat
 
 function validPathValues(): Record<string, string> {
   // GET /intake/{slug}: the admin is a member of the fuzz world, whose slug comes from its name.
-  return { orgId: w.orgId, id: issueId, idOrNumber: issueId, uid: w.agent.uid, keyId, inviteId, replyId, macroId, slug: "fuzz-world" };
+  return {
+    orgId: w.orgId,
+    id: issueId,
+    idOrNumber: issueId,
+    uid: w.agent.uid,
+    keyId,
+    inviteId,
+    replyId,
+    macroId,
+    slug: "fuzz-world",
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -204,7 +245,12 @@ const tooLongForQuery = fc.constantFrom(201, 501, 1_001, 4_000).map((n) => "x".r
 const hugeNumber = fc.constantFrom(1e308, -1e308, 2 ** 53 + 1, -1, 0, 0.5, 525_601, -0);
 const outOfEnum = fc.constantFrom("whenever", "OPEN", "open ", "Admin", "delete", "true", "0");
 const nestedJunk = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.jsonValue({ maxDepth: 1 }), fc.dictionary(fc.string({ maxLength: 5 }), tie("node"), { maxKeys: 3 }), fc.array(tie("node"), { maxLength: 3 })),
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.jsonValue({ maxDepth: 1 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), tie("node"), { maxKeys: 3 }),
+    fc.array(tie("node"), { maxLength: 3 }),
+  ),
 })).node;
 /** A value a field might be set to: anything JSON can carry. */
 const junkValue: fc.Arbitrary<Json> = fc.oneof(
@@ -226,7 +272,25 @@ const anyJunkValue = junkValue;
 
 /** Percent-encoded path segments that are no document id, or odd ones that are. */
 const badPathId = fc.oneof(
-  fc.constantFrom("...", "__x__", "__reserved__", "a%2Fb", "%2F", "%2E", "%00", "%ED%A0%BD", "%F0%9F%94%A5", "%E2%80%AE", "x".repeat(1501), "%C3%A9".repeat(751), "does-not-exist", "ISS-2026-0000", "42", "0", "%%%"),
+  fc.constantFrom(
+    "...",
+    "__x__",
+    "__reserved__",
+    "a%2Fb",
+    "%2F",
+    "%2E",
+    "%00",
+    "%ED%A0%BD",
+    "%F0%9F%94%A5",
+    "%E2%80%AE",
+    "x".repeat(1501),
+    "%C3%A9".repeat(751),
+    "does-not-exist",
+    "ISS-2026-0000",
+    "42",
+    "0",
+    "%%%",
+  ),
   fc.string({ unit: "binary", minLength: 1, maxLength: 30 }).map(encodeURIComponent),
 );
 const parsesAsJson = (text: string) => {
@@ -255,7 +319,16 @@ const badTokens = fc.constantFrom(
   "x".repeat(5000),
 );
 
-const BROKEN_JSON = ['{"title": "unterminated', "{'title': 'single'}", '{"title": "a",}', "[1, 2", "\u0000", "{}}", "nul", '{"a":1}{"b":2}'];
+const BROKEN_JSON = [
+  '{"title": "unterminated',
+  "{'title': 'single'}",
+  '{"title": "a",}',
+  "[1, 2",
+  "\u0000",
+  "{}}",
+  "nul",
+  '{"a":1}{"b":2}',
+];
 
 // ---------------------------------------------------------------------------
 // Requests.
@@ -277,7 +350,12 @@ interface FuzzRequest {
 }
 
 /** Does the route's own schema refuse this body / query? The server runs the same schemas. */
-function refusedByContract(route: AnyRoute, pathValues: Record<string, string>, query: string, rawBody: string | undefined): boolean {
+function refusedByContract(
+  route: AnyRoute,
+  pathValues: Record<string, string>,
+  query: string,
+  rawBody: string | undefined,
+): boolean {
   const idsOk = Object.values(pathValues).every((segment) => {
     const decoded = decodedSegment(segment);
     return decoded !== null && isDocId(decoded);
@@ -300,12 +378,28 @@ function pathFor(route: AnyRoute, values: Record<string, string>): string {
 
 function pathParams(route: AnyRoute, overrides: Record<string, string> = {}): Record<string, string> {
   const valid = validPathValues();
-  return Object.fromEntries([...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, overrides[name!] ?? valid[name!] ?? "x"]));
+  return Object.fromEntries(
+    [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name!, overrides[name!] ?? valid[name!] ?? "x"]),
+  );
 }
 
-function request(route: AnyRoute, label: string, parts: { params?: Record<string, string>; query?: string; body?: Json | typeof NO_BODY; rawBody?: string; contentType?: string; token?: string | undefined; headers?: Record<string, string>; forceRefusal?: boolean }): FuzzRequest {
+function request(
+  route: AnyRoute,
+  label: string,
+  parts: {
+    params?: Record<string, string>;
+    query?: string;
+    body?: Json | typeof NO_BODY;
+    rawBody?: string;
+    contentType?: string;
+    token?: string | undefined;
+    headers?: Record<string, string>;
+    forceRefusal?: boolean;
+  },
+): FuzzRequest {
   const params = pathParams(route, parts.params);
-  const rawBody = parts.rawBody ?? (parts.body === undefined || parts.body === NO_BODY ? undefined : JSON.stringify(parts.body));
+  const rawBody =
+    parts.rawBody ?? (parts.body === undefined || parts.body === NO_BODY ? undefined : JSON.stringify(parts.body));
   const query = parts.query ?? "";
   const what = `${routeKey(route)} [${label}]`;
   return {
@@ -353,7 +447,10 @@ const DELETE = Symbol("delete");
 
 /** Text leaves of a valid body, where unusual unicode can go. */
 const stringPaths = (value: Json) =>
-  leafPaths(value).filter((path) => path.length > 0 && typeof path.reduce<Json>((v, step) => (v as Record<string, Json>)[step], value) === "string");
+  leafPaths(value).filter(
+    (path) =>
+      path.length > 0 && typeof path.reduce<Json>((v, step) => (v as Record<string, Json>)[step], value) === "string",
+  );
 
 const cursorLists: Record<string, string> = {
   "GET /orgs/{orgId}/issues": "issues",
@@ -375,8 +472,12 @@ function cursorArbitrary(real: { q: string; v: unknown[]; id: string }): fc.Arbi
     badPathId.map((id) => encodeJson({ ...real, id: decodedSegment(id) ?? id })),
     unicodeEdge.map((id) => encodeJson({ ...real, id })),
     fc.array(junkValue, { maxLength: 4 }).map((v) => encodeJson({ ...real, v })),
-    fc.tuple(fc.nat(Math.max(0, real.v.length - 1)), junkValue).map(([i, junk]) => encodeJson({ ...real, v: real.v.map((value, j) => (i === j ? junk : value)) })),
-    fc.record({ ts: fc.tuple(fc.oneof(fc.integer(), hugeNumber), fc.oneof(fc.integer(), hugeNumber)) }).map((ts) => encodeJson({ ...real, v: real.v.map(() => ts) })),
+    fc
+      .tuple(fc.nat(Math.max(0, real.v.length - 1)), junkValue)
+      .map(([i, junk]) => encodeJson({ ...real, v: real.v.map((value, j) => (i === j ? junk : value)) })),
+    fc
+      .record({ ts: fc.tuple(fc.oneof(fc.integer(), hugeNumber), fc.oneof(fc.integer(), hugeNumber)) })
+      .map((ts) => encodeJson({ ...real, v: real.v.map(() => ts) })),
     fc.string({ maxLength: 30 }).map((q) => encodeJson({ ...real, q })),
     fc.constant(encodeJson({ v: real.v, id: real.id })),
     fc.constant(encodeJson({ ...real, extra: 1 })),
@@ -391,26 +492,64 @@ function queryArbitrary(route: AnyRoute): fc.Arbitrary<string> {
   const shape = (route.query as unknown as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
   const names = [...Object.keys(shape), "unknown", "limit", "__proto__", "cursor[]"];
   const value = fc.oneof(
-    fc.constantFrom("open", "open,closed", "closed,nope", "high", "-number", "updatedAt", "priority", "true", "false", "none", "1", "100", "101", "-1", "1e9", "abc", ""),
+    fc.constantFrom(
+      "open",
+      "open,closed",
+      "closed,nope",
+      "high",
+      "-number",
+      "updatedAt",
+      "priority",
+      "true",
+      "false",
+      "none",
+      "1",
+      "100",
+      "101",
+      "-1",
+      "1e9",
+      "abc",
+      "",
+    ),
     unicodeEdge,
     badIdValue,
     tooLongForQuery,
     hugeNumber.map(String),
   );
   const onePair = fc.tuple(fc.constantFrom(...names), value).map((pair): string[][] => [pair]);
-  const twice = fc.tuple(fc.constantFrom(...names), value, value).map(([name, a, b]) => [[name, a], [name, b]]);
-  const options = [{ weight: 4, arbitrary: onePair }, { weight: 1, arbitrary: twice }];
+  const twice = fc.tuple(fc.constantFrom(...names), value, value).map(([name, a, b]) => [
+    [name, a],
+    [name, b],
+  ]);
+  const options = [
+    { weight: 4, arbitrary: onePair },
+    { weight: 1, arbitrary: twice },
+  ];
   const real = realCursorFor(route);
   if (real) {
     const original = encodeJson(real);
     options.push(
       // A cursor with one thing changed, on the query it was made for.
-      { weight: 4, arbitrary: cursorArbitrary(real).map((cursor) => [["limit", "1"], ["cursor", cursor]]) },
+      {
+        weight: 4,
+        arbitrary: cursorArbitrary(real).map((cursor) => [
+          ["limit", "1"],
+          ["cursor", cursor],
+        ]),
+      },
       // The cursor as it was given out, with another filter or sort.
       {
         weight: 2,
         arbitrary: fc
-          .constantFrom(["sort", "updatedAt"], ["sort", "-number"], ["status", "open"], ["priority", "high"], ["q", "fuzz"], ["limit", "5"], ["deleted", "true"])
+          .constantFrom(
+            ["sort", "updatedAt"],
+            ["sort", "-number"],
+            ["status", "open"],
+            ["priority", "high"],
+            ["q", "fuzz"],
+            ["limit", "5"],
+            ["deleted", "true"],
+          )
           .map((pair) => [[...pair], ["cursor", original]]),
       },
     );
@@ -431,39 +570,69 @@ function brokenRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
   if (paramNames.length > 0) {
     add(
       3,
-      fc.tuple(fc.constantFrom(...paramNames), badPathId, validBody).map(([name, id, body]) =>
-        request(route, `path ${name}=${id.slice(0, 24)}`, { params: { [name]: id }, body: body ?? NO_BODY }),
-      ),
+      fc
+        .tuple(fc.constantFrom(...paramNames), badPathId, validBody)
+        .map(([name, id, body]) =>
+          request(route, `path ${name}=${id.slice(0, 24)}`, { params: { [name]: id }, body: body ?? NO_BODY }),
+        ),
     );
   }
   if (route.body) {
     const field = validBody.chain((body) =>
-      fc.tuple(fc.constant(body), fc.constantFrom(...leafPaths(body)), fc.oneof({ weight: 8, arbitrary: junkValue }, { weight: 1, arbitrary: fc.constant(DELETE) })),
+      fc.tuple(
+        fc.constant(body),
+        fc.constantFrom(...leafPaths(body)),
+        fc.oneof({ weight: 8, arbitrary: junkValue }, { weight: 1, arbitrary: fc.constant(DELETE) }),
+      ),
     );
     add(
       8,
       field.map(([body, path, junk]) =>
-        request(route, `body ${path.join(".") || "(root)"} = ${junk === DELETE ? "(missing)" : JSON.stringify(junk)?.slice(0, 40)}`, { body: setAt(body, path, junk) }),
+        request(
+          route,
+          `body ${path.join(".") || "(root)"} = ${junk === DELETE ? "(missing)" : JSON.stringify(junk)?.slice(0, 40)}`,
+          { body: setAt(body, path, junk) },
+        ),
       ),
     );
     add(
       1,
-      fc.tuple(validBody, fc.string({ maxLength: 12 }), junkValue).map(([body, name, junk]) =>
-        request(route, `body + unknown field ${JSON.stringify(name)}`, { body: { ...(body as object), [`x_${name}`]: junk } }),
-      ),
+      fc
+        .tuple(validBody, fc.string({ maxLength: 12 }), junkValue)
+        .map(([body, name, junk]) =>
+          request(route, `body + unknown field ${JSON.stringify(name)}`, {
+            body: { ...(body as object), [`x_${name}`]: junk },
+          }),
+        ),
     );
     add(
       1,
       // A blank body is no body at all over HTTP, not broken JSON.
-      fc.oneof(fc.constantFrom(...BROKEN_JSON), fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() !== "" && !parsesAsJson(text))).map((raw) =>
-        request(route, `broken JSON ${JSON.stringify(raw).slice(0, 30)}`, { rawBody: raw, forceRefusal: true }),
-      ),
+      fc
+        .oneof(
+          fc.constantFrom(...BROKEN_JSON),
+          fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() !== "" && !parsesAsJson(text)),
+        )
+        .map((raw) =>
+          request(route, `broken JSON ${JSON.stringify(raw).slice(0, 30)}`, { rawBody: raw, forceRefusal: true }),
+        ),
     );
     add(
       1,
-      fc.tuple(validBody, fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/json-patch+json")).map(([body, contentType]) =>
-        request(route, `content-type ${contentType}`, { body, contentType, forceRefusal: true }),
-      ),
+      fc
+        .tuple(
+          validBody,
+          fc.constantFrom(
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/xml",
+            "application/json-patch+json",
+          ),
+        )
+        .map(([body, contentType]) =>
+          request(route, `content-type ${contentType}`, { body, contentType, forceRefusal: true }),
+        ),
     );
     add(1, fc.constant(request(route, "300 kB body", { body: { title: "x".repeat(300_000) }, forceRefusal: true })));
   }
@@ -471,14 +640,31 @@ function brokenRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
     // Idempotency-Key is read on POSTs only.
     add(
       1,
-      fc.tuple(validBody, fc.constantFrom("bad key with spaces", "é", "x".repeat(256))).map(([body, idempotencyKey]) =>
-        request(route, `Idempotency-Key ${JSON.stringify(idempotencyKey.slice(0, 10))}`, { body: body ?? NO_BODY, headers: { "idempotency-key": idempotencyKey }, forceRefusal: true }),
-      ),
+      fc
+        .tuple(validBody, fc.constantFrom("bad key with spaces", "é", "x".repeat(256)))
+        .map(([body, idempotencyKey]) =>
+          request(route, `Idempotency-Key ${JSON.stringify(idempotencyKey.slice(0, 10))}`, {
+            body: body ?? NO_BODY,
+            headers: { "idempotency-key": idempotencyKey },
+            forceRefusal: true,
+          }),
+        ),
     );
   }
-  if (route.query) add(route.method === "get" ? 6 : 2, queryArbitrary(route).map((query) => request(route, `query ${query.slice(0, 80)}`, { query, body: NO_BODY })));
+  if (route.query)
+    add(
+      route.method === "get" ? 6 : 2,
+      queryArbitrary(route).map((query) => request(route, `query ${query.slice(0, 80)}`, { query, body: NO_BODY })),
+    );
   if (route.auth !== false) {
-    add(1, fc.tuple(badTokens, validBody).map(([token, body]) => request(route, `token ${String(token).slice(0, 12)}`, { token, body: body ?? NO_BODY, forceRefusal: true })));
+    add(
+      1,
+      fc
+        .tuple(badTokens, validBody)
+        .map(([token, body]) =>
+          request(route, `token ${String(token).slice(0, 12)}`, { token, body: body ?? NO_BODY, forceRefusal: true }),
+        ),
+    );
   }
   return fc.oneof(...options);
 }
@@ -493,16 +679,27 @@ function unusualRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
     options.push(
       fc
         .constantFrom(...withText)
-        .chain((body) => fc.tuple(fc.constant(body), fc.constantFrom(...stringPaths(body)), fc.oneof(unicodeEdge, badIdValue)))
-        .map(([body, path, text]) => request(route, `body ${path.join(".")} = ${JSON.stringify(text).slice(0, 40)}`, { body: setAt(body, path, text) })),
+        .chain((body) =>
+          fc.tuple(fc.constant(body), fc.constantFrom(...stringPaths(body)), fc.oneof(unicodeEdge, badIdValue)),
+        )
+        .map(([body, path, text]) =>
+          request(route, `body ${path.join(".")} = ${JSON.stringify(text).slice(0, 40)}`, {
+            body: setAt(body, path, text),
+          }),
+        ),
     );
   }
   const paramNames = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name!).filter((name) => name !== "orgId");
   if (paramNames.length > 0) {
     options.push(
-      fc.tuple(fc.constantFrom(...valids), fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 })).map(([body, id]) =>
-        request(route, `unknown id ${JSON.stringify(id)}`, { params: Object.fromEntries(paramNames.map((name) => [name, encodeURIComponent(id)])), body }),
-      ),
+      fc
+        .tuple(fc.constantFrom(...valids), fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }))
+        .map(([body, id]) =>
+          request(route, `unknown id ${JSON.stringify(id)}`, {
+            params: Object.fromEntries(paramNames.map((name) => [name, encodeURIComponent(id)])),
+            body,
+          }),
+        ),
     );
   }
   return fc.oneof(...options);
@@ -520,12 +717,17 @@ async function send(req: FuzzRequest): Promise<Outcome> {
   const headers: Record<string, string> = { ...req.headers };
   if (req.token) headers.authorization = req.token.startsWith("Bearer") ? req.token : `Bearer ${req.token}`;
   if (req.body !== undefined) headers["content-type"] = req.contentType ?? "application/json";
-  const response = await fetch(`${local.base}${req.path}${req.query ? `?${req.query}` : ""}`, { method: req.method, headers, body: req.body });
+  const response = await fetch(`${local.base}${req.path}${req.query ? `?${req.query}` : ""}`, {
+    method: req.method,
+    headers,
+    body: req.body,
+  });
   const type = response.headers.get("content-type") ?? "";
   const text = await response.text();
   const label = `${req.route} [${req.what}] → ${response.status} ${text.slice(0, 200)}`;
   if (response.status >= 500) return { status: response.status, failure: `5xx: ${label}` };
-  if (req.mustRefuse && response.status < 400) return { status: response.status, failure: `accepted what the contract refuses: ${label}` };
+  if (req.mustRefuse && response.status < 400)
+    return { status: response.status, failure: `accepted what the contract refuses: ${label}` };
   if (response.status >= 400) {
     let problem: Record<string, unknown> | null = null;
     try {
@@ -533,12 +735,18 @@ async function send(req: FuzzRequest): Promise<Outcome> {
     } catch {
       problem = null;
     }
-    const wellFormed = type.startsWith("application/problem+json") && problem?.status === response.status && typeof problem?.requestId === "string" && !text.includes("    at ");
+    const wellFormed =
+      type.startsWith("application/problem+json") &&
+      problem?.status === response.status &&
+      typeof problem?.requestId === "string" &&
+      !text.includes("    at ");
     if (!wellFormed) return { status: response.status, failure: `not a problem document: ${label}` };
   }
   // A bulk answer holds a status per id: none of them may be ours to fix either.
   if (req.route.endsWith("issues:bulk") && response.status === 200) {
-    const bad = (JSON.parse(text) as { results: { status: number }[] }).results.filter((result) => result.status >= 500);
+    const bad = (JSON.parse(text) as { results: { status: number }[] }).results.filter(
+      (result) => result.status >= 500,
+    );
     if (bad.length > 0) return { status: response.status, failure: `5xx inside a bulk result: ${label}` };
   }
   return { status: response.status, failure: null };
@@ -556,7 +764,9 @@ async function forRoutes(routes: AnyRoute[], check: (route: AnyRoute) => Promise
         } catch (err) {
           // fast-check keeps the property's own error as the cause; the message alone only names the case.
           const cause = (err as Error).cause;
-          failures.push(`${routeKey(route)}: ${(err as Error).message}${cause instanceof Error ? `\nGot: ${cause.message}` : ""}`);
+          failures.push(
+            `${routeKey(route)}: ${(err as Error).message}${cause instanceof Error ? `\nGot: ${cause.message}` : ""}`,
+          );
         }
       }
     }),
@@ -580,11 +790,14 @@ describe("generated bad input (fast-check)", () => {
     for (const route of allRoutes().filter((r) => r.body)) {
       const valids = bodies[routeKey(route)];
       expect(valids, `valid body for ${routeKey(route)}`).toBeDefined();
-      for (const body of valids!) expect(route.body!.safeParse(body).success, `${routeKey(route)} ${JSON.stringify(body)}`).toBe(true);
+      for (const body of valids!)
+        expect(route.body!.safeParse(body).success, `${routeKey(route)} ${JSON.stringify(body)}`).toBe(true);
     }
   });
 
-  it("answers requests that break one thing with a 4xx problem, reads with no 5xx, and writes nothing", { timeout: 300_000 }, async () => {
+  it("answers requests that break one thing with a 4xx problem, reads with no 5xx, and writes nothing", {
+    timeout: 300_000,
+  }, async () => {
     const before = await digest(db());
     const routes = allRoutes();
     const failures = await forRoutes(routes, async (route) => {
@@ -601,16 +814,26 @@ describe("generated bad input (fast-check)", () => {
         { numRuns: realCursorFor(route) ? 2 * RUNS_REFUSED : RUNS_REFUSED, seed: SEED, maxSkipsPerRun: 1000 },
       );
     });
-    console.log(`[fuzz] seed ${SEED}; phase 1 statuses: ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ")}`);
-    console.log(`[fuzz] per route (must refuse/other): ${[...tally.entries()].map(([route, t]) => `${route} ${t.refused}/${t.other}`).join("; ")}`);
+    console.log(
+      `[fuzz] seed ${SEED}; phase 1 statuses: ${[...statuses.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(", ")}`,
+    );
+    console.log(
+      `[fuzz] per route (must refuse/other): ${[...tally.entries()].map(([route, t]) => `${route} ${t.refused}/${t.other}`).join("; ")}`,
+    );
     expect(failures).toEqual([]);
     // Every route was fuzzed, and every route got requests the contract refuses.
     expect([...tally.keys()].sort()).toEqual(routes.map(routeKey).sort());
-    for (const [route, t] of tally) expect(t.refused, `${route} refused cases`).toBeGreaterThanOrEqual(Math.min(10, RUNS_REFUSED / 3));
+    for (const [route, t] of tally)
+      expect(t.refused, `${route} refused cases`).toBeGreaterThanOrEqual(Math.min(10, RUNS_REFUSED / 3));
     expect(await digest(db())).toEqual(before);
   });
 
-  it("answers valid but unusual writes (odd unicode, odd ids, unknown ids) without a 5xx", { timeout: 300_000 }, async () => {
+  it("answers valid but unusual writes (odd unicode, odd ids, unknown ids) without a 5xx", {
+    timeout: 300_000,
+  }, async () => {
     statuses.clear();
     const routes = allRoutes().filter((route) => route.body);
     const failures = await forRoutes(routes, async (route) => {
@@ -629,7 +852,12 @@ describe("generated bad input (fast-check)", () => {
         { numRuns: RUNS_UNUSUAL, seed: SEED, maxSkipsPerRun: 1000 },
       );
     });
-    console.log(`[fuzz] phase 2 statuses: ${[...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ")}`);
+    console.log(
+      `[fuzz] phase 2 statuses: ${[...statuses.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(", ")}`,
+    );
     expect(failures).toEqual([]);
     // Some of them must have been taken: otherwise this phase tested nothing but refusals.
     expect([...statuses.keys()].some((status) => status < 300)).toBe(true);
@@ -638,7 +866,11 @@ describe("generated bad input (fast-check)", () => {
   it("answers broken JSON through the deployed function with a 400 and writes nothing", async () => {
     const before = await digest(db());
     for (const broken of BROKEN_JSON.slice(0, 3)) {
-      const response = await call("POST", `/orgs/${w.orgId}/issues`, { token: w.admin.token, rawBody: broken, headers: { "content-type": "application/json" } });
+      const response = await call("POST", `/orgs/${w.orgId}/issues`, {
+        token: w.admin.token,
+        rawBody: broken,
+        headers: { "content-type": "application/json" },
+      });
       expect(response.status).toBe(400);
     }
     expect(await digest(db())).toEqual(before);

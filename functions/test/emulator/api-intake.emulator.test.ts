@@ -32,9 +32,17 @@ describe("GET /intake/{slug}", () => {
     expect(found.body).toEqual({ orgId, name: "Open Shop", slug: s, role: null });
     expect((await db().doc(`orgs/${orgId}/members/${stranger.uid}`).get()).exists).toBe(false);
 
-    const raised = await call("POST", `/orgs/${orgId}/issues`, { token: stranger.token, body: { title: "Through the link" } });
+    const raised = await call("POST", `/orgs/${orgId}/issues`, {
+      token: stranger.token,
+      body: { title: "Through the link" },
+    });
     expect(raised.status).toBe(201);
-    expect((await call("GET", `/intake/${s}`, { token: stranger.token })).body).toEqual({ orgId, name: "Open Shop", slug: s, role: "customer" });
+    expect((await call("GET", `/intake/${s}`, { token: stranger.token })).body).toEqual({
+      orgId,
+      name: "Open Shop",
+      slug: s,
+      role: "customer",
+    });
   });
 
   it("hides a closed org from a stranger (404, as for no org) and shows it to its members", async () => {
@@ -42,7 +50,12 @@ describe("GET /intake/{slug}", () => {
     const orgId = await orgWith("Closed Shop", s, { publicIntake: false });
     expectProblem(await call("GET", `/intake/${s}`, { token: stranger.token }), 404);
     expectProblem(await call("GET", `/intake/${slug("nothing-here")}`, { token: stranger.token }), 404);
-    expect((await call("GET", `/intake/${s}`, { token: admin.token })).body).toEqual({ orgId, name: "Closed Shop", slug: s, role: "admin" });
+    expect((await call("GET", `/intake/${s}`, { token: admin.token })).body).toEqual({
+      orgId,
+      name: "Closed Shop",
+      slug: s,
+      role: "admin",
+    });
     const customer = await newUser("member");
     await addMember(orgId, customer, "customer");
     expect((await call("GET", `/intake/${s}`, { token: customer.token })).body.role).toBe("customer");
@@ -69,7 +82,10 @@ describe("GET /intake/{slug}", () => {
     expect(second.body.errors).toEqual([{ path: "slug", code: "taken", message: expect.stringContaining(`${s}-2`) }]);
     expect(second.body.suggestion).toBe(`${s}-2`);
     expect((await db().collection("orgs").where("name", "==", "Second Twin").get()).empty).toBe(true);
-    expect((await call("GET", `/intake/${s}`, { token: stranger.token })).body).toMatchObject({ orgId: first, name: "First Twin" });
+    expect((await call("GET", `/intake/${s}`, { token: stranger.token })).body).toMatchObject({
+      orgId: first,
+      name: "First Twin",
+    });
   });
 
   it("cannot be captured by renaming: an org that takes another's slug by PATCH gets 409 and keeps its own", async () => {
@@ -95,7 +111,10 @@ describe("GET /intake/{slug}", () => {
     const reuse = await call("POST", "/orgs", { token: stranger.token, body: { name: "Newcomer", slug: before } });
     expect(reuse.status).toBe(201);
     // Renaming to its own slug again is no conflict.
-    expect((await call("PATCH", `/orgs/${orgId}`, { token: admin.token, body: { slug: after, name: "Renamed Again" } })).status).toBe(200);
+    expect(
+      (await call("PATCH", `/orgs/${orgId}`, { token: admin.token, body: { slug: after, name: "Renamed Again" } }))
+        .status,
+    ).toBe(200);
   });
 
   it("resolves a slug only through its reservation: an org document carrying a slug it does not hold leads nowhere", async () => {

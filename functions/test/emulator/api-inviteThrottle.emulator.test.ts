@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 const address = () => `invitee-${randomUUID().slice(0, 8)}@example.test`;
-const invite = (orgId: string, email: string) => call("POST", `/orgs/${orgId}/invites`, { token: admin.token, body: { email, role: "customer" } });
+const invite = (orgId: string, email: string) =>
+  call("POST", `/orgs/${orgId}/invites`, { token: admin.token, body: { email, role: "customer" } });
 const mailTo = async (email: string) => (await db().collection("mail").where("to", "==", email).get()).size;
 
 describe("invitation throttle", () => {
@@ -29,7 +30,9 @@ describe("invitation throttle", () => {
 
   it(`lets one address receive ${INVITE_LIMITS.perAddressPerDay} invitations a day from all orgs together`, async () => {
     const target = address();
-    const orgs = await Promise.all(Array.from({ length: INVITE_LIMITS.perAddressPerDay + 1 }, (_, i) => newOrg(admin, `Org ${i}`)));
+    const orgs = await Promise.all(
+      Array.from({ length: INVITE_LIMITS.perAddressPerDay + 1 }, (_, i) => newOrg(admin, `Org ${i}`)),
+    );
     for (const orgId of orgs.slice(0, -1)) expect((await invite(orgId, target)).status).toBe(201);
     expectProblem(await invite(orgs.at(-1)!, target), 429);
     expect(await mailTo(target)).toBe(INVITE_LIMITS.perAddressPerDay);
@@ -40,7 +43,10 @@ describe("invitation throttle", () => {
     const orgId = await newOrg(admin, "Sneaky Org");
     await addMember(orgId, unverified, "admin", { emailVerified: false });
     const target = address();
-    const refused = await call("POST", `/orgs/${orgId}/invites`, { token: unverified.token, body: { email: target, role: "customer" } });
+    const refused = await call("POST", `/orgs/${orgId}/invites`, {
+      token: unverified.token,
+      body: { email: target, role: "customer" },
+    });
     expectProblem(refused, 403);
     expect(refused.body.code).toBe("email_not_verified");
     expect(await mailTo(target)).toBe(0);

@@ -16,18 +16,28 @@ beforeAll(async () => {
 });
 
 const invite = (body: object, token = w.admin.token) => call("POST", `/orgs/${w.orgId}/invites`, { token, body });
-const accept = (inviteId: string, token: string | undefined) => call("POST", `/invites/${inviteId}/accept`, { token, body: {} });
+const accept = (inviteId: string, token: string | undefined) =>
+  call("POST", `/invites/${inviteId}/accept`, { token, body: {} });
 const mailsFor = async (inviteId: string) =>
-  (await db().collection("mail").where("inviteId", "==", inviteId).get()).docs.map((doc) => doc.data() as { to: string; message: { subject: string; text: string; html: string } });
-const inviteDocs = async (email: string) => (await db().collection(`orgs/${w.orgId}/invites`).where("email", "==", email).get()).docs;
+  (await db().collection("mail").where("inviteId", "==", inviteId).get()).docs.map(
+    (doc) => doc.data() as { to: string; message: { subject: string; text: string; html: string } },
+  );
+const inviteDocs = async (email: string) =>
+  (await db().collection(`orgs/${w.orgId}/invites`).where("email", "==", email).get()).docs;
 
 describe("inviting", () => {
   it("answers the same whether or not the address has an account, and mails a link to the web app", async () => {
     const withAccount = await newUser("known");
     const nobody = `nobody-${randomUUID().slice(0, 8)}@example.test`;
-    const [known, unknown] = await Promise.all([invite({ email: withAccount.email, role: "agent" }), invite({ email: nobody.toUpperCase(), role: "agent" })]);
+    const [known, unknown] = await Promise.all([
+      invite({ email: withAccount.email, role: "agent" }),
+      invite({ email: nobody.toUpperCase(), role: "agent" }),
+    ]);
     expect([known.status, unknown.status]).toEqual([201, 201]);
-    for (const [response, email] of [[known, withAccount.email], [unknown, nobody]] as const) {
+    for (const [response, email] of [
+      [known, withAccount.email],
+      [unknown, nobody],
+    ] as const) {
       expect(Object.keys(response.body).sort()).toEqual(["email", "expiresAt", "id", "role"]);
       expect(response.body).toMatchObject({ email, role: "agent" });
       const days = (Date.parse(response.body.expiresAt) - Date.now()) / 86_400_000;
@@ -62,7 +72,13 @@ describe("inviting", () => {
     expectProblem(await invite({ email: w.agent.email, role: "admin" }), 409);
     expectProblem(await invite({ email: w.customer.email.toUpperCase(), role: "agent" }), 409);
     const email = `refused-${randomUUID().slice(0, 8)}@example.test`;
-    for (const body of [{ email, role: "service" }, { email, role: "owner" }, { email: "not an address", role: "agent" }, { email }, { email, role: "agent", uid: "x" }]) {
+    for (const body of [
+      { email, role: "service" },
+      { email, role: "owner" },
+      { email: "not an address", role: "agent" },
+      { email },
+      { email, role: "agent", uid: "x" },
+    ]) {
       expectProblem(await invite(body), 422);
     }
     expectProblem(await invite({ email, role: "agent" }, w.agent.token), 403);
@@ -122,10 +138,15 @@ describe("accepting", () => {
     await getAuth().updateUser(person.uid, { emailVerified: true });
     person.token = await signIn(person.email);
     const me = await call("GET", "/me", { token: person.token });
-    expect(me.body.invites).toEqual([{ id: inviteId, orgId: w.orgId, orgName: "Invites World", role: "agent", expiresAt: expect.any(String) }]);
+    expect(me.body.invites).toEqual([
+      { id: inviteId, orgId: w.orgId, orgName: "Invites World", role: "agent", expiresAt: expect.any(String) },
+    ]);
     expect(me.body.memberships).toEqual([]);
     // GET /me records what Auth says about the address: mail may go there now.
-    expect((await db().doc(`users/${person.uid}`).get()).data()).toMatchObject({ email: person.email, emailVerified: true });
+    expect((await db().doc(`users/${person.uid}`).get()).data()).toMatchObject({
+      email: person.email,
+      emailVerified: true,
+    });
 
     const accepted = await accept(inviteId, person.token);
     expect(accepted.status).toBe(200);
@@ -133,7 +154,10 @@ describe("accepting", () => {
     const member = await db().doc(`orgs/${w.orgId}/members/${person.uid}`).get();
     expect(member.data()).toMatchObject({ uid: person.uid, orgId: w.orgId, role: "agent", displayName: person.name });
     expect(member.get("email")).toBeUndefined();
-    expect((await db().doc(`orgs/${w.orgId}/memberEmails/${person.uid}`).get()).data()).toMatchObject({ email: person.email, emailVerified: true });
+    expect((await db().doc(`orgs/${w.orgId}/memberEmails/${person.uid}`).get()).data()).toMatchObject({
+      email: person.email,
+      emailVerified: true,
+    });
     expect((await inviteDocs(person.email))[0]!.get("acceptedAt")).toBeInstanceOf(Timestamp);
 
     const after = await call("GET", "/me", { token: person.token });
@@ -144,7 +168,10 @@ describe("accepting", () => {
     // A retried accept answers the same; the admin sees the invitation accepted and cannot revoke it.
     expect((await accept(inviteId, person.token)).body).toEqual(accepted.body);
     const listed = await call("GET", `/orgs/${w.orgId}/invites`, { token: w.admin.token });
-    expect(listed.body.data.find((i: { id: string }) => i.id === inviteId)).toMatchObject({ status: "accepted", acceptedAt: expect.any(String) });
+    expect(listed.body.data.find((i: { id: string }) => i.id === inviteId)).toMatchObject({
+      status: "accepted",
+      acceptedAt: expect.any(String),
+    });
     expectProblem(await call("DELETE", `/orgs/${w.orgId}/invites/${inviteId}`, { token: w.admin.token }), 409);
     // Now a member: inviting the address again is a conflict.
     expectProblem(await invite({ email: person.email, role: "viewer" }), 409);
@@ -153,7 +180,9 @@ describe("accepting", () => {
   it("refuses an expired invitation to its addressee (409) and leaves it out of GET /me", async () => {
     const late = await newUser("late");
     const id = (await invite({ email: late.email, role: "viewer" })).body.id;
-    await db().doc(`orgs/${w.orgId}/invites/${id}`).update({ expiresAt: Timestamp.fromMillis(Date.now() - 1000) });
+    await db()
+      .doc(`orgs/${w.orgId}/invites/${id}`)
+      .update({ expiresAt: Timestamp.fromMillis(Date.now() - 1000) });
     expect((await call("GET", "/me", { token: late.token })).body.invites).toEqual([]);
     expectProblem(await accept(id, late.token), 409);
     expect((await db().doc(`orgs/${w.orgId}/members/${late.uid}`).get()).exists).toBe(false);

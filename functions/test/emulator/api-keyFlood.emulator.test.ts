@@ -17,13 +17,18 @@ let local: Awaited<ReturnType<typeof startLocalApp>>;
 let orgId: string;
 let goodKey: string;
 
-const alphanumeric = (length: number) => randomBytes(length * 2).toString("base64").replace(/[^A-Za-z0-9]/g, "").slice(0, length);
+const alphanumeric = (length: number) =>
+  randomBytes(length * 2)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, length);
 const forgedKey = (keyId = alphanumeric(16)) => `ftk_${keyId}_${alphanumeric(40)}`;
 
 beforeAll(async () => {
   const admin = await newUser("flood");
   orgId = await newOrg(admin, "Flood Org");
-  goodKey = (await call("POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Good" } })).body.key as string;
+  goodKey = (await call("POST", `/orgs/${orgId}/api-keys`, { token: admin.token, body: { name: "Good" } })).body
+    .key as string;
   local = await startLocalApp({ rateLimits: limits });
   // The service's first call, before anyone floods: its key id is known good from here on.
   expect((await call("GET", `/orgs/${orgId}/issues`, { token: goodKey, base: local.base })).status).toBe(200);
@@ -41,7 +46,8 @@ describe("unknown API keys", () => {
   it("limits failures per client address, so a new key id per request meets 429 too, while a good key still works", async () => {
     // The address has one failure left after the case above (4 allowed, 3 spent).
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await call("GET", "/me", { token: forgedKey(), base: local.base })).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await call("GET", "/me", { token: forgedKey(), base: local.base })).status);
     expect(statuses).toEqual([401, 429, 429]);
     const refused = await call("GET", "/me", { token: forgedKey(), base: local.base });
     expectProblem(refused, 429);

@@ -10,7 +10,15 @@ beforeAll(async () => {
 /** Expected status per actor; members of another org and strangers get 404, never 403. */
 type Expect = Record<Actor, number>;
 const adminOnly = (ok: number): Expect => ({
-  anonymous: 401, admin: ok, agent: 403, reporter: 403, viewer: 403, customer: 403, otherCustomer: 403, outsider: 404, service: 403,
+  anonymous: 401,
+  admin: ok,
+  agent: 403,
+  reporter: 403,
+  viewer: 403,
+  customer: 403,
+  otherCustomer: 403,
+  outsider: 404,
+  service: 403,
 });
 
 describe("GET /me", () => {
@@ -45,20 +53,30 @@ describe("org and settings", () => {
   it.each(ACTORS)("GET /orgs/{orgId}/settings as %s", async (actor) => {
     const response = await call("GET", `/orgs/${w.orgId}/settings`, { token: w.token[actor] });
     expect(response.status).toBe(adminOnly(200)[actor]);
-    if (response.status === 200) expect(response.body.sla.critical).toEqual({ firstResponseMins: 15, resolutionMins: 240, clock: "calendar" });
+    if (response.status === 200)
+      expect(response.body.sla.critical).toEqual({ firstResponseMins: 15, resolutionMins: 240, clock: "calendar" });
   });
 
   it.each(ACTORS)("PATCH /orgs/{orgId}/settings as %s", async (actor) => {
-    const response = await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.token[actor], body: { sla: { low: { firstResponseMins: 60, resolutionMins: 600 } } } });
+    const response = await call("PATCH", `/orgs/${w.orgId}/settings`, {
+      token: w.token[actor],
+      body: { sla: { low: { firstResponseMins: 60, resolutionMins: 600 } } },
+    });
     expect(response.status).toBe(adminOnly(200)[actor]);
   });
 
   it("keeps settings out of the org document customers read, in the admin-only private/settings", async () => {
-    await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: ["robot@demo.iam.gserviceaccount.com"] } });
+    await call("PATCH", `/orgs/${w.orgId}/settings`, {
+      token: w.admin.token,
+      body: { serviceAccounts: ["robot@demo.iam.gserviceaccount.com"] },
+    });
     const org = await db().doc(`orgs/${w.orgId}`).get();
     // What every member, customers included, may read: nothing else.
-    for (const key of Object.keys(org.data()!)) expect(["name", "slug", "createdAt", "createdBy", "updatedAt"]).toContain(key);
-    expect((await db().doc(`orgs/${w.orgId}/private/settings`).get()).get("serviceAccounts")).toEqual(["robot@demo.iam.gserviceaccount.com"]);
+    for (const key of Object.keys(org.data()!))
+      expect(["name", "slug", "createdAt", "createdBy", "updatedAt"]).toContain(key);
+    expect((await db().doc(`orgs/${w.orgId}/private/settings`).get()).get("serviceAccounts")).toEqual([
+      "robot@demo.iam.gserviceaccount.com",
+    ]);
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { serviceAccounts: [] } });
   });
 
@@ -76,13 +94,23 @@ describe("org and settings", () => {
       expectProblem(await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body }), 422);
     }
     expect((await settingsDoc()).data()).toEqual(before);
-    const ok = await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: true, sla: { high: { firstResponseMins: 90, resolutionMins: 1200 } } } });
+    const ok = await call("PATCH", `/orgs/${w.orgId}/settings`, {
+      token: w.admin.token,
+      body: { publicIntake: true, sla: { high: { firstResponseMins: 90, resolutionMins: 1200 } } },
+    });
     expect(ok.body).toMatchObject({
       publicIntake: true,
-      sla: { high: { firstResponseMins: 90, resolutionMins: 1200, clock: "business" }, critical: { firstResponseMins: 15, resolutionMins: 240, clock: "calendar" } },
+      sla: {
+        high: { firstResponseMins: 90, resolutionMins: 1200, clock: "business" },
+        critical: { firstResponseMins: 15, resolutionMins: 240, clock: "calendar" },
+      },
     });
     expect((await settingsDoc()).get("publicIntake")).toEqual(true);
-    expect((await settingsDoc()).get("sla.critical")).toEqual({ firstResponseMins: 15, resolutionMins: 240, clock: "calendar" });
+    expect((await settingsDoc()).get("sla.critical")).toEqual({
+      firstResponseMins: 15,
+      resolutionMins: 240,
+      clock: "calendar",
+    });
     await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { publicIntake: false } });
   });
 
@@ -92,7 +120,10 @@ describe("org and settings", () => {
   });
 
   it("refuses a bad org patch", async () => {
-    expectProblem(await call("PATCH", `/orgs/${w.orgId}`, { token: w.admin.token, body: { slug: "Not A Slug!" } }), 422);
+    expectProblem(
+      await call("PATCH", `/orgs/${w.orgId}`, { token: w.admin.token, body: { slug: "Not A Slug!" } }),
+      422,
+    );
     expectProblem(await call("PATCH", `/orgs/${w.orgId}`, { token: w.admin.token, body: {} }), 422);
   });
 
@@ -111,7 +142,13 @@ describe("members", () => {
   it("gives admins the addresses, kept apart from the member documents every staff member reads", async () => {
     const listed = await call("GET", `/orgs/${w.orgId}/members`, { token: w.admin.token });
     const agent = listed.body.data.find((m: { uid: string }) => m.uid === w.agent.uid);
-    expect(agent).toEqual({ uid: w.agent.uid, role: "agent", displayName: w.agent.name, email: w.agent.email, createdAt: expect.any(String) });
+    expect(agent).toEqual({
+      uid: w.agent.uid,
+      role: "agent",
+      displayName: w.agent.name,
+      email: w.agent.email,
+      createdAt: expect.any(String),
+    });
     const admin = listed.body.data.find((m: { uid: string }) => m.uid === w.admin.uid);
     expect(admin.email).toBe(w.admin.email);
     // The creator's membership, written by POST /orgs: no address on the member document.
@@ -124,22 +161,49 @@ describe("members", () => {
   it("no longer adds people by address: that is what invitations are for", async () => {
     const joiner = await newUser("joiner");
     const before = (await db().collection(`orgs/${w.orgId}/members`).count().get()).data().count;
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { email: joiner.email, role: "agent" } }), 404);
-    expectProblem(await call("POST", `/orgs/${w.orgId}/members`, { token: w.admin.token, body: { uid: joiner.uid, role: "agent" } }), 404);
+    expectProblem(
+      await call("POST", `/orgs/${w.orgId}/members`, {
+        token: w.admin.token,
+        body: { email: joiner.email, role: "agent" },
+      }),
+      404,
+    );
+    expectProblem(
+      await call("POST", `/orgs/${w.orgId}/members`, {
+        token: w.admin.token,
+        body: { uid: joiner.uid, role: "agent" },
+      }),
+      404,
+    );
     expect((await db().collection(`orgs/${w.orgId}/members`).count().get()).data().count).toBe(before);
   });
 
   it("changes roles and removes members, with their addresses", async () => {
     const joiner = await newUser("joiner2");
     await addMember(w.orgId, joiner, "viewer");
-    const promoted = await call("PATCH", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token, body: { role: "agent" } });
+    const promoted = await call("PATCH", `/orgs/${w.orgId}/members/${joiner.uid}`, {
+      token: w.admin.token,
+      body: { role: "agent" },
+    });
     expect(promoted.body).toMatchObject({ uid: joiner.uid, role: "agent", email: joiner.email });
-    expectProblem(await call("PATCH", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token, body: { role: "service" } }), 422);
-    expectProblem(await call("PATCH", `/orgs/${w.orgId}/members/nobody`, { token: w.admin.token, body: { role: "agent" } }), 404);
+    expectProblem(
+      await call("PATCH", `/orgs/${w.orgId}/members/${joiner.uid}`, {
+        token: w.admin.token,
+        body: { role: "service" },
+      }),
+      422,
+    );
+    expectProblem(
+      await call("PATCH", `/orgs/${w.orgId}/members/nobody`, { token: w.admin.token, body: { role: "agent" } }),
+      404,
+    );
     expect((await call("DELETE", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token })).status).toBe(204);
     expect((await db().doc(`orgs/${w.orgId}/memberEmails/${joiner.uid}`).get()).exists).toBe(false);
     expectProblem(await call("DELETE", `/orgs/${w.orgId}/members/${joiner.uid}`, { token: w.admin.token }), 404);
-    expectProblem(await call("DELETE", `/orgs/${w.otherOrgId}/members/${w.outsider.uid}`, { token: w.admin.token }), 404);
+    expectProblem(
+      await call("DELETE", `/orgs/${w.otherOrgId}/members/${w.outsider.uid}`, { token: w.admin.token }),
+      404,
+    );
   });
 
   it("never leaves an org without an admin, even under concurrent demotions", async () => {
@@ -163,7 +227,10 @@ describe("members", () => {
 
 describe("API keys", () => {
   it("shows the key once, stores only its hash, records use, and stops working when revoked", async () => {
-    const created = await call("POST", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token, body: { name: "Importer", role: "service" } });
+    const created = await call("POST", `/orgs/${w.orgId}/api-keys`, {
+      token: w.admin.token,
+      body: { name: "Importer", role: "service" },
+    });
     expect(created.status).toBe(201);
     expect(created.body.key).toMatch(/^ftk_[A-Za-z0-9]{16}_[A-Za-z0-9_-]{32,}$/);
     expect(created.headers.get("cache-control")).toBe("no-store");
@@ -178,10 +245,15 @@ describe("API keys", () => {
     expect(row.key).toBeUndefined();
     expect(row.prefix).toBe(created.body.key.slice(0, 12));
 
-    const issue = await call("POST", `/orgs/${w.orgId}/issues`, { token: created.body.key, body: { title: "Logged by a service" } });
+    const issue = await call("POST", `/orgs/${w.orgId}/issues`, {
+      token: created.body.key,
+      body: { title: "Logged by a service" },
+    });
     expect(issue.status).toBe(201);
     expect(issue.body).toMatchObject({ source: "service", reporter: { kind: "service", name: "Importer" } });
-    expect((await call("GET", `/orgs/${w.orgId}/api-keys/${keyId}`, { token: w.admin.token })).body.lastUsedAt).not.toBeNull();
+    expect(
+      (await call("GET", `/orgs/${w.orgId}/api-keys/${keyId}`, { token: w.admin.token })).body.lastUsedAt,
+    ).not.toBeNull();
 
     expectProblem(await call("GET", `/orgs/${w.otherOrgId}/issues`, { token: created.body.key }), 404);
     const tampered = created.body.key.slice(0, -2) + (created.body.key.endsWith("AA") ? "BB" : "AA");
@@ -202,16 +274,28 @@ describe("API keys", () => {
   });
 
   it("makes every key a service, whatever its role: its issues and comments carry source service", async () => {
-    const created = await call("POST", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token, body: { name: "Triage bot", role: "agent" } });
-    const issue = await call("POST", `/orgs/${w.orgId}/issues`, { token: created.body.key, body: { title: "Logged by an agent-role key" } });
+    const created = await call("POST", `/orgs/${w.orgId}/api-keys`, {
+      token: w.admin.token,
+      body: { name: "Triage bot", role: "agent" },
+    });
+    const issue = await call("POST", `/orgs/${w.orgId}/issues`, {
+      token: created.body.key,
+      body: { title: "Logged by an agent-role key" },
+    });
     expect(issue.status).toBe(201);
     expect(issue.body).toMatchObject({ source: "service", reporter: { kind: "service", name: "Triage bot" } });
-    const comment = await call("POST", `/orgs/${w.orgId}/issues/${issue.body.id}/comments`, { token: created.body.key, body: { body: "Seen again" } });
+    const comment = await call("POST", `/orgs/${w.orgId}/issues/${issue.body.id}/comments`, {
+      token: created.body.key,
+      body: { body: "Seen again" },
+    });
     expect(comment.body).toMatchObject({ source: "service", author: { kind: "service" } });
   });
 
   it("refuses bad key input", async () => {
-    expectProblem(await call("POST", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token, body: { name: "k", role: "admin" } }), 422);
+    expectProblem(
+      await call("POST", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token, body: { name: "k", role: "admin" } }),
+      422,
+    );
     expectProblem(await call("POST", `/orgs/${w.orgId}/api-keys`, { token: w.admin.token, body: {} }), 422);
   });
 });

@@ -49,7 +49,14 @@ describe("cursor pagination", () => {
         cursor = page.body.nextCursor;
         // Meanwhile someone files a new issue; it sorts after everything seeded and must not disturb the walk.
         if (inserted < 3) {
-          expect((await call("POST", `/orgs/${orgId}/issues`, { token: owner.token, body: { title: `Arrived during ${sort} walk ${inserted}` } })).status).toBe(201);
+          expect(
+            (
+              await call("POST", `/orgs/${orgId}/issues`, {
+                token: owner.token,
+                body: { title: `Arrived during ${sort} walk ${inserted}` },
+              })
+            ).status,
+          ).toBe(201);
           inserted++;
         }
       } while (cursor);

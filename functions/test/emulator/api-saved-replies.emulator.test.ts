@@ -13,12 +13,16 @@ beforeAll(async () => {
 });
 
 const base = () => `/orgs/${w.orgId}/saved-replies`;
-const stored = async () => (await db().collection(`orgs/${w.orgId}/savedReplies`).get()).docs.map((doc) => ({ id: doc.id, ...doc.data() }));
+const stored = async () =>
+  (await db().collection(`orgs/${w.orgId}/savedReplies`).get()).docs.map((doc) => ({ id: doc.id, ...doc.data() }));
 const create = (body: unknown, token = w.admin.token) => call("POST", base(), { token, body });
 
 describe("saved replies", () => {
   it("an admin saves one: 201 with the reply, stored as sent, trimmed, public unless said otherwise", async () => {
-    const created = await create({ title: "  Refund on its way ", body: "We issued the refund.\n\nIt takes five working days." });
+    const created = await create({
+      title: "  Refund on its way ",
+      body: "We issued the refund.\n\nIt takes five working days.",
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toEqual({
       id: expect.any(String),
@@ -57,20 +61,35 @@ describe("saved replies", () => {
     expectProblem(await call("GET", `${base()}/${internal.body.id}`, { token: w.outsider.token }), 404);
     expectProblem(await call("GET", base(), {}), 401);
     // Another org's id does not reach this org's reply.
-    expectProblem(await call("GET", `/orgs/${w.otherOrgId}/saved-replies/${internal.body.id}`, { token: w.outsider.token }), 404);
+    expectProblem(
+      await call("GET", `/orgs/${w.otherOrgId}/saved-replies/${internal.body.id}`, { token: w.outsider.token }),
+      404,
+    );
   });
 
   it("an admin edits one field at a time and deletes it; a second delete is a 404", async () => {
     const created = (await create({ title: "Draft", body: "First words" })).body;
-    const edited = await call("PATCH", `${base()}/${created.id}`, { token: w.admin.token, body: { body: "Better words", internal: true } });
+    const edited = await call("PATCH", `${base()}/${created.id}`, {
+      token: w.admin.token,
+      body: { body: "Better words", internal: true },
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ id: created.id, title: "Draft", body: "Better words", internal: true, createdAt: created.createdAt });
+    expect(edited.body).toMatchObject({
+      id: created.id,
+      title: "Draft",
+      body: "Better words",
+      internal: true,
+      createdAt: created.createdAt,
+    });
     expect(Date.parse(edited.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
     expect((await call("DELETE", `${base()}/${created.id}`, { token: w.admin.token })).status).toBe(204);
     expect((await db().doc(`orgs/${w.orgId}/savedReplies/${created.id}`).get()).exists).toBe(false);
     expectProblem(await call("DELETE", `${base()}/${created.id}`, { token: w.admin.token }), 404);
     // Editing a deleted reply does not bring it back.
-    expectProblem(await call("PATCH", `${base()}/${created.id}`, { token: w.admin.token, body: { title: "Back?" } }), 404);
+    expectProblem(
+      await call("PATCH", `${base()}/${created.id}`, { token: w.admin.token, body: { title: "Back?" } }),
+      404,
+    );
     expect((await db().doc(`orgs/${w.orgId}/savedReplies/${created.id}`).get()).exists).toBe(false);
   });
 
@@ -103,7 +122,10 @@ describe("saved replies", () => {
     for (const [body, path] of bad) {
       const answer = await create(body);
       expectProblem(answer, 422);
-      expect(answer.body.errors.map((e: { path: string }) => e.path), JSON.stringify(body)).toContain(path);
+      expect(
+        answer.body.errors.map((e: { path: string }) => e.path),
+        JSON.stringify(body),
+      ).toContain(path);
     }
     expectProblem(await call("PATCH", `${base()}/${target.id}`, { token: w.admin.token, body: {} }), 422);
     expectProblem(await call("PATCH", `${base()}/${target.id}`, { token: w.admin.token, body: { title: "" } }), 422);

@@ -13,7 +13,8 @@ const issueDoc = (orgId: string, id: string) => db().doc(`orgs/${orgId}/issues/$
 /** Customers' answers name the issue `issueId`, the team's `id`: both are read as `id`. */
 const createIssue = async (orgId: string, token: string, body: Record<string, unknown>) => {
   const response = await call("POST", `/orgs/${orgId}/issues`, { token, body });
-  if (response.body && typeof response.body === "object" && response.body.id === undefined) response.body.id = response.body.issueId;
+  if (response.body && typeof response.body === "object" && response.body.id === undefined)
+    response.body.id = response.body.issueId;
   return response;
 };
 
@@ -32,13 +33,18 @@ describe("round-robin assignment", () => {
     for (const agent of agents) await addMember(orgId, agent, "agent");
     await addMember(orgId, demoted, "reporter");
     const pool = [agents[0]!.uid, demoted.uid, agents[1]!.uid, gone.uid, agents[2]!.uid, admin.uid];
-    const set = await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { automations: { assignment: { mode: "round_robin", pool } } } });
+    const set = await call("PATCH", `/orgs/${orgId}/settings`, {
+      token: admin.token,
+      body: { automations: { assignment: { mode: "round_robin", pool } } },
+    });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body.automations).toEqual({ autoCloseAfterDays: null, assignment: { mode: "round_robin", pool } });
   });
 
   it("spreads a burst of 100 concurrent creates evenly over the members still staff, each in turn", async () => {
-    const created = await Promise.all(Array.from({ length: 100 }, (_, i) => createIssue(orgId, admin.token, { title: `Burst ${i}` })));
+    const created = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => createIssue(orgId, admin.token, { title: `Burst ${i}` })),
+    );
     expect(created.map((response) => response.status)).toEqual(Array(100).fill(201));
     // The 201 already carries the pick: it is made in the numbering pass.
     const bySeq = created.map((response) => response.body).sort((a, b) => a.seq - b.seq);
@@ -48,7 +54,9 @@ describe("round-robin assignment", () => {
     expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(eligible.map((uid) => [uid, 25])));
     // In number order the turn never repeats a member before all others had theirs.
     for (let i = 0; i + eligible.length <= bySeq.length; i++) {
-      expect(new Set(bySeq.slice(i, i + eligible.length).map((issue) => issue.assignee.uid)).size).toBe(eligible.length);
+      expect(new Set(bySeq.slice(i, i + eligible.length).map((issue) => issue.assignee.uid)).size).toBe(
+        eligible.length,
+      );
     }
     const stored = (await issueDoc(orgId, bySeq[0].id).get()).get("assignee");
     expect(stored).toEqual(bySeq[0].assignee);
@@ -62,18 +70,36 @@ describe("round-robin assignment", () => {
     );
     expect(activity.actor).toMatchObject({ kind: "system", via: { kind: "round_robin" } });
     if (picked.assignee.uid !== admin.uid) {
-      await waitFor("the assignee's notification", async () => (await notificationsOf(picked.assignee.uid, picked.id)).some((n) => n.type === "assigned"));
+      await waitFor("the assignee's notification", async () =>
+        (await notificationsOf(picked.assignee.uid, picked.id)).some((n) => n.type === "assigned"),
+      );
     }
-    const chosen = await createIssue(orgId, admin.token, { title: "Straight to agent three", assigneeUid: agents[2]!.uid });
+    const chosen = await createIssue(orgId, admin.token, {
+      title: "Straight to agent three",
+      assigneeUid: agents[2]!.uid,
+    });
     expect(chosen.body.assignee).toEqual({ uid: agents[2]!.uid, name: agents[2]!.name });
   });
 
   it("refuses a pool setting that is not a list of distinct member ids, changing nothing", async () => {
     const before = (await call("GET", `/orgs/${orgId}/settings`, { token: admin.token })).body;
-    for (const assignment of [{ mode: "round_robin", pool: [admin.uid, admin.uid] }, { mode: "sometimes", pool: [] }, { mode: "round_robin", pool: ["a/b"] }]) {
-      expectProblem(await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { automations: { assignment } } }), 422);
+    for (const assignment of [
+      { mode: "round_robin", pool: [admin.uid, admin.uid] },
+      { mode: "sometimes", pool: [] },
+      { mode: "round_robin", pool: ["a/b"] },
+    ]) {
+      expectProblem(
+        await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { automations: { assignment } } }),
+        422,
+      );
     }
-    expectProblem(await call("PATCH", `/orgs/${orgId}/settings`, { token: agents[0]!.token, body: { automations: { autoCloseAfterDays: 3 } } }), 403);
+    expectProblem(
+      await call("PATCH", `/orgs/${orgId}/settings`, {
+        token: agents[0]!.token,
+        body: { automations: { autoCloseAfterDays: 3 } },
+      }),
+      403,
+    );
     expect((await call("GET", `/orgs/${orgId}/settings`, { token: admin.token })).body).toEqual(before);
   });
 });
@@ -84,7 +110,10 @@ describe("auto-close", () => {
 
   beforeAll(async () => {
     w = await buildWorld("Auto Close World");
-    const set = await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { automations: { autoCloseAfterDays: 3 } } });
+    const set = await call("PATCH", `/orgs/${w.orgId}/settings`, {
+      token: w.admin.token,
+      body: { automations: { autoCloseAfterDays: 3 } },
+    });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     const admin = await newUser("quietadmin");
     quietOrg = { orgId: await newOrg(admin, "No Auto Close"), admin };
@@ -92,7 +121,10 @@ describe("auto-close", () => {
 
   async function resolvedIssue(orgId: string, reporterToken: string, resolverToken: string, title: string) {
     const issue = (await createIssue(orgId, reporterToken, { title })).body;
-    const resolved = await call("POST", `/orgs/${orgId}/issues/${issue.id}/resolve`, { token: resolverToken, body: { notes: "Fixed in the last release." } });
+    const resolved = await call("POST", `/orgs/${orgId}/issues/${issue.id}/resolve`, {
+      token: resolverToken,
+      body: { notes: "Fixed in the last release." },
+    });
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);
     const resolvedAt = (await issueDoc(orgId, issue.id).get()).get("resolvedAt").toMillis() as number;
     return { id: issue.id as string, resolvedAt };
@@ -118,9 +150,14 @@ describe("auto-close", () => {
     expect((await ref.get()).get("version")).toBe(version);
     expect(again.closed).toBe(0);
 
-    const activity = await waitFor("the close activity", async () => (await activitiesOf(ref)).find((entry) => entry.type === "closed"));
+    const activity = await waitFor("the close activity", async () =>
+      (await activitiesOf(ref)).find((entry) => entry.type === "closed"),
+    );
     expect(activity.internal).toBe(false);
-    expect(activity.actor).toMatchObject({ kind: "system", via: { kind: "auto_close", name: expect.stringContaining("3 days") } });
+    expect(activity.actor).toMatchObject({
+      kind: "system",
+      via: { kind: "auto_close", name: expect.stringContaining("3 days") },
+    });
     const mail = await waitFor("the customer's mail", async () =>
       (await mailsOf(customer.uid, issue.id)).find((m) => m.message.text.includes("to closed")),
     );
@@ -129,10 +166,18 @@ describe("auto-close", () => {
 
   it("leaves alone an issue the customer answered (reopened), and orgs without auto-close", async () => {
     const answered = await resolvedIssue(w.orgId, w.customer.token, w.agent.token, "Still broken");
-    const reply = await call("POST", `/orgs/${w.orgId}/issues/${answered.id}/comments`, { token: w.customer.token, body: { body: "It is not fixed." } });
+    const reply = await call("POST", `/orgs/${w.orgId}/issues/${answered.id}/comments`, {
+      token: w.customer.token,
+      body: { body: "It is not fixed." },
+    });
     expect(reply.status).toBe(201);
     await waitFor("the reopen", async () => (await issueDoc(w.orgId, answered.id).get()).get("status") === "open");
-    const elsewhere = await resolvedIssue(quietOrg.orgId, quietOrg.admin.token, quietOrg.admin.token, "Nobody closes me");
+    const elsewhere = await resolvedIssue(
+      quietOrg.orgId,
+      quietOrg.admin.token,
+      quietOrg.admin.token,
+      "Nobody closes me",
+    );
     await sweepAutoClose(db(), Math.max(answered.resolvedAt, elsewhere.resolvedAt) + 30 * DAY);
     expect((await issueDoc(w.orgId, answered.id).get()).get("status")).toBe("open");
     expect((await issueDoc(quietOrg.orgId, elsewhere.id).get()).get("status")).toBe("resolved");
@@ -140,26 +185,43 @@ describe("auto-close", () => {
 
   it("refuses a wait outside 1–365 days", async () => {
     for (const autoCloseAfterDays of [0, 366, 2.5, "3"]) {
-      expectProblem(await call("PATCH", `/orgs/${w.orgId}/settings`, { token: w.admin.token, body: { automations: { autoCloseAfterDays } } }), 422);
+      expectProblem(
+        await call("PATCH", `/orgs/${w.orgId}/settings`, {
+          token: w.admin.token,
+          body: { automations: { autoCloseAfterDays } },
+        }),
+        422,
+      );
     }
-    expect((await call("GET", `/orgs/${w.orgId}/settings`, { token: w.admin.token })).body.automations.autoCloseAfterDays).toBe(3);
+    expect(
+      (await call("GET", `/orgs/${w.orgId}/settings`, { token: w.admin.token })).body.automations.autoCloseAfterDays,
+    ).toBe(3);
   });
 });
 
 describe("macros", () => {
   let w: World;
   const base = () => `/orgs/${w.orgId}/macros`;
-  const apply = (issueId: string, macroId: string, token = w.agent.token) => call("POST", `/orgs/${w.orgId}/issues/${issueId}/macros/${macroId}:apply`, { token, body: {} });
-  const comments = async (issueId: string) => (await issueDoc(w.orgId, issueId).collection("comments").get()).docs.map((doc) => doc.data());
+  const apply = (issueId: string, macroId: string, token = w.agent.token) =>
+    call("POST", `/orgs/${w.orgId}/issues/${issueId}/macros/${macroId}:apply`, { token, body: {} });
+  const comments = async (issueId: string) =>
+    (await issueDoc(w.orgId, issueId).collection("comments").get()).docs.map((doc) => doc.data());
 
   beforeAll(async () => {
     w = await buildWorld("Macro World");
   });
 
   it("admins create, list, edit and delete macros; the team reads them; others are refused", async () => {
-    const created = await call("POST", base(), { token: w.admin.token, body: { name: "  Thanks ", reply: { body: "Thanks for the report." } } });
+    const created = await call("POST", base(), {
+      token: w.admin.token,
+      body: { name: "  Thanks ", reply: { body: "Thanks for the report." } },
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(created.body).toMatchObject({ name: "Thanks", reply: { body: "Thanks for the report.", internal: false }, changes: {} });
+    expect(created.body).toMatchObject({
+      name: "Thanks",
+      reply: { body: "Thanks for the report.", internal: false },
+      changes: {},
+    });
     for (const token of [w.admin.token, w.agent.token, w.reporter.token, w.viewer.token, w.serviceKey]) {
       const listed = await call("GET", base(), { token });
       expect(listed.status).toBe(200);
@@ -171,12 +233,24 @@ describe("macros", () => {
       expectProblem(await call("POST", base(), { token, body: { name: "Mine", reply: { body: "x" } } }), 403);
       expectProblem(await call("DELETE", `${base()}/${created.body.id}`, { token }), 403);
     }
-    const edited = await call("PATCH", `${base()}/${created.body.id}`, { token: w.admin.token, body: { changes: { priority: "low" } } });
+    const edited = await call("PATCH", `${base()}/${created.body.id}`, {
+      token: w.admin.token,
+      body: { changes: { priority: "low" } },
+    });
     expect(edited.body).toMatchObject({ name: "Thanks", changes: { priority: "low" } });
     // Resolving needs public notes: a macro that resolves with an internal reply is refused.
-    expectProblem(await call("PATCH", `${base()}/${created.body.id}`, { token: w.admin.token, body: { reply: { body: "note", internal: true }, changes: { status: "resolved" } } }), 422);
+    expectProblem(
+      await call("PATCH", `${base()}/${created.body.id}`, {
+        token: w.admin.token,
+        body: { reply: { body: "note", internal: true }, changes: { status: "resolved" } },
+      }),
+      422,
+    );
     expectProblem(await call("POST", base(), { token: w.admin.token, body: { name: "Empty" } }), 422);
-    expectProblem(await call("POST", base(), { token: w.admin.token, body: { name: "Bad", changes: { status: "sleeping" } } }), 422);
+    expectProblem(
+      await call("POST", base(), { token: w.admin.token, body: { name: "Bad", changes: { status: "sleeping" } } }),
+      422,
+    );
     expect((await call("DELETE", `${base()}/${created.body.id}`, { token: w.admin.token })).status).toBe(204);
     expectProblem(await call("DELETE", `${base()}/${created.body.id}`, { token: w.admin.token }), 404);
   });
@@ -188,7 +262,12 @@ describe("macros", () => {
         body: {
           name: "Ask for logs",
           reply: { body: "Could you send the logs from when it failed?", internal: false },
-          changes: { status: "waiting_for_response", priority: "high", addTags: ["needs-logs"], assigneeUid: w.agent.uid },
+          changes: {
+            status: "waiting_for_response",
+            priority: "high",
+            addTags: ["needs-logs"],
+            assigneeUid: w.agent.uid,
+          },
         },
       })
     ).body;
@@ -196,9 +275,16 @@ describe("macros", () => {
     const version = (await issueDoc(w.orgId, issue.id).get()).get("version");
     const applied = await apply(issue.id, macro.id);
     expect(applied.status, JSON.stringify(applied.body)).toBe(200);
-    expect(applied.body).toMatchObject({ status: "waiting_for_response", priority: "high", tags: ["needs-logs"], assignee: { uid: w.agent.uid } });
+    expect(applied.body).toMatchObject({
+      status: "waiting_for_response",
+      priority: "high",
+      tags: ["needs-logs"],
+      assignee: { uid: w.agent.uid },
+    });
     expect(applied.body.version).toBe(version + 1);
-    expect(await comments(issue.id)).toEqual([expect.objectContaining({ body: "Could you send the logs from when it failed?", internal: false })]);
+    expect(await comments(issue.id)).toEqual([
+      expect.objectContaining({ body: "Could you send the logs from when it failed?", internal: false }),
+    ]);
 
     const ref = issueDoc(w.orgId, issue.id);
     const entries = await waitFor("the macro's activities", async () => {
@@ -223,13 +309,24 @@ describe("macros", () => {
     const macro = (
       await call("POST", base(), {
         token: w.admin.token,
-        body: { name: "Start work", reply: { body: "Picking this up.", internal: true }, changes: { status: "in_progress", addTags: ["started"] } },
+        body: {
+          name: "Start work",
+          reply: { body: "Picking this up.", internal: true },
+          changes: { status: "in_progress", addTags: ["started"] },
+        },
       })
     ).body;
     const issue = (await createIssue(w.orgId, w.agent.token, { title: "Already done" })).body;
-    expect((await call("POST", `/orgs/${w.orgId}/issues/${issue.id}/close`, { token: w.agent.token, body: {} })).status).toBe(200);
+    expect(
+      (await call("POST", `/orgs/${w.orgId}/issues/${issue.id}/close`, { token: w.agent.token, body: {} })).status,
+    ).toBe(200);
     // Triggers keep writing server-owned fields for a while; what the macro would touch is compared.
-    const touched = (data: FirebaseFirestore.DocumentData | undefined) => ({ status: data?.status, tags: data?.tags, version: data?.version, commentCount: data?.commentCount });
+    const touched = (data: FirebaseFirestore.DocumentData | undefined) => ({
+      status: data?.status,
+      tags: data?.tags,
+      version: data?.version,
+      commentCount: data?.commentCount,
+    });
     const before = touched((await issueDoc(w.orgId, issue.id).get()).data());
     const refused = await apply(issue.id, macro.id);
     expectProblem(refused, 409);
@@ -239,9 +336,12 @@ describe("macros", () => {
   });
 
   it("refuses those who may not edit, hides other orgs' issues, and a missing macro is a 404", async () => {
-    const macro = (await call("POST", base(), { token: w.admin.token, body: { name: "Bump", changes: { priority: "urgent" } } })).body;
+    const macro = (
+      await call("POST", base(), { token: w.admin.token, body: { name: "Bump", changes: { priority: "urgent" } } })
+    ).body;
     const issue = (await createIssue(w.orgId, w.customer.token, { title: "Mine" })).body;
-    for (const token of [w.reporter.token, w.viewer.token, w.customer.token]) expectProblem(await apply(issue.id, macro.id, token), 403);
+    for (const token of [w.reporter.token, w.viewer.token, w.customer.token])
+      expectProblem(await apply(issue.id, macro.id, token), 403);
     expectProblem(await apply(issue.id, macro.id, w.otherCustomer.token), 404);
     expectProblem(await apply(issue.id, macro.id, w.outsider.token), 404);
     expectProblem(await apply(issue.id, "no-such-macro"), 404);
@@ -249,12 +349,23 @@ describe("macros", () => {
   });
 
   it("applies from the bulk bar: a result per issue", async () => {
-    const macro = (await call("POST", base(), { token: w.admin.token, body: { name: "Triage", changes: { priority: "high", addTags: ["triaged"] } } })).body;
-    const ids = await Promise.all(["One", "Two"].map(async (title) => (await createIssue(w.orgId, w.agent.token, { title })).body.id as string));
-    const bulk = await call("POST", `/orgs/${w.orgId}/issues:bulk`, { token: w.agent.token, body: { ids: [...ids, "missing-issue"], change: { macroId: macro.id } } });
+    const macro = (
+      await call("POST", base(), {
+        token: w.admin.token,
+        body: { name: "Triage", changes: { priority: "high", addTags: ["triaged"] } },
+      })
+    ).body;
+    const ids = await Promise.all(
+      ["One", "Two"].map(async (title) => (await createIssue(w.orgId, w.agent.token, { title })).body.id as string),
+    );
+    const bulk = await call("POST", `/orgs/${w.orgId}/issues:bulk`, {
+      token: w.agent.token,
+      body: { ids: [...ids, "missing-issue"], change: { macroId: macro.id } },
+    });
     expect(bulk.status).toBe(200);
     expect(bulk.body.results.map((r: { status: number }) => r.status)).toEqual([200, 200, 404]);
-    for (const id of ids) expect((await issueDoc(w.orgId, id).get()).data()).toMatchObject({ priority: "high", tags: ["triaged"] });
+    for (const id of ids)
+      expect((await issueDoc(w.orgId, id).get()).data()).toMatchObject({ priority: "high", tags: ["triaged"] });
   });
 });
 
@@ -271,7 +382,9 @@ describe("assignee on create", () => {
       expect(created.body.assignee).toEqual({ uid: w.agent.uid, name: w.agent.name });
     }
     const byAdmin = await createIssue(w.orgId, w.admin.token, { title: "For the agent", assigneeUid: w.agent.uid });
-    await waitFor("the assignee's notification", async () => (await notificationsOf(w.agent.uid, byAdmin.body.id)).some((n) => n.type === "assigned"));
+    await waitFor("the assignee's notification", async () =>
+      (await notificationsOf(w.agent.uid, byAdmin.body.id)).some((n) => n.type === "assigned"),
+    );
   });
 
   it("refuses others and non-staff assignees, creating nothing", async () => {

@@ -34,7 +34,12 @@ describe("onIssueWritten's reads", () => {
     const wrapped = fft.wrap(onIssueWritten);
     await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(admin), "Label printer offline");
-      const created = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), Date.now(), "evt-costs-create");
+      const created = writtenEvent(
+        fft.firestore.makeDocumentSnapshot({}, ref.path),
+        await ref.get(),
+        Date.now(),
+        "evt-costs-create",
+      );
       // A new issue needs its SLA: the policy is read once, before the one transaction.
       const onCreate = await counting(db(), () => wrapped(created));
       expect(onCreate.transactions).toBe(1);
@@ -49,7 +54,12 @@ describe("onIssueWritten's reads", () => {
       expect((await ref.get()).updateTime!.valueOf()).toBe(derived.updateTime!.valueOf());
 
       // An event whose document still needs deriving is derived from the issue as it is now.
-      const stale = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), created.data.after, Date.now(), "evt-costs-stale");
+      const stale = writtenEvent(
+        fft.firestore.makeDocumentSnapshot({}, ref.path),
+        created.data.after,
+        Date.now(),
+        "evt-costs-stale",
+      );
       const onStale = await counting(db(), () => wrapped(stale));
       expect(onStale.transactions).toBe(1);
       expect((await ref.get()).updateTime!.valueOf()).toBe(derived.updateTime!.valueOf());
@@ -58,7 +68,11 @@ describe("onIssueWritten's reads", () => {
 
   it("tells every admin and agent of a customer's issue without reading their member documents again", async () => {
     const admin = await newUser("costsadmin");
-    const [agentA, agentB, customer] = await Promise.all([newUser("costsagenta"), newUser("costsagentb"), newUser("costscustomer")]);
+    const [agentA, agentB, customer] = await Promise.all([
+      newUser("costsagenta"),
+      newUser("costsagentb"),
+      newUser("costscustomer"),
+    ]);
     const orgId = await newOrg(admin, "Costs Intake Org");
     await addMemberWithUser(orgId, agentA, "agent");
     await addMemberWithUser(orgId, agentB, "agent");
@@ -75,10 +89,13 @@ describe("onIssueWritten's reads", () => {
       for (const staff of [admin, agentA, agentB]) {
         expect((await notificationsOf(staff.uid, ref.id)).map((n) => n.type)).toEqual(["issue_raised"]);
       }
-      for (const agent of [agentA, agentB]) expect((await mailsOf(agent.uid, ref.id)).map((m) => m.to)).toEqual([agent.email]);
+      for (const agent of [agentA, agentB])
+        expect((await mailsOf(agent.uid, ref.id)).map((m) => m.to)).toEqual([agent.email]);
       expect(await notificationsOf(customer.uid, ref.id)).toEqual([]);
       expect(fetched.filter((path) => path.includes("/members/"))).toEqual([]);
-      expect(fetched.filter((path) => path.startsWith("users/")).sort()).toEqual([admin, agentA, agentB].map((u) => `users/${u.uid}`).sort());
+      expect(fetched.filter((path) => path.startsWith("users/")).sort()).toEqual(
+        [admin, agentA, agentB].map((u) => `users/${u.uid}`).sort(),
+      );
     });
   });
 });

@@ -33,7 +33,10 @@ describe("live triggers", () => {
     const agent = await newUser("liveagent");
     const orgId = await newOrg(admin, "Live Org");
     await addMemberWithUser(orgId, agent, "agent");
-    const created = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "Crème brûlée printer", priority: "high" } });
+    const created = await call("POST", `/orgs/${orgId}/issues`, {
+      token: admin.token,
+      body: { title: "Crème brûlée printer", priority: "high" },
+    });
     expect(created.status).toBe(201);
     const ref = db().doc(`orgs/${orgId}/issues/${created.body.id}`);
 
@@ -44,7 +47,9 @@ describe("live triggers", () => {
     expect(issue.searchTokens).toEqual(expect.arrayContaining(["creme", "cr", "brulee", "printer", "0001", "1"]));
     // "high" counts business time by default, in the default hours (Monday to Friday, 09:00–17:00 UTC).
     expect(issue.sla.clock).toBe("business");
-    expect((issue.sla.firstResponseDueAt as Timestamp).toMillis()).toBe(addRunningTime((issue.createdAt as Timestamp).toMillis(), 2 * 3600_000, DEFAULT_BUSINESS_HOURS));
+    expect((issue.sla.firstResponseDueAt as Timestamp).toMillis()).toBe(
+      addRunningTime((issue.createdAt as Timestamp).toMillis(), 2 * 3600_000, DEFAULT_BUSINESS_HOURS),
+    );
     // The trigger's own writes leave the ETag alone.
     expect(issue.version).toBe(created.body.version);
 
@@ -95,7 +100,12 @@ describe("onIssueWritten, the same event twice", () => {
     const wrapped = fft.wrap(onIssueWritten);
     await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(admin), "Twice issue");
-      const createEvent = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), Date.now(), "evt-create");
+      const createEvent = writtenEvent(
+        fft.firestore.makeDocumentSnapshot({}, ref.path),
+        await ref.get(),
+        Date.now(),
+        "evt-create",
+      );
       await wrapped(createEvent);
       const afterFirst = await ref.get();
       await wrapped(createEvent);
@@ -151,7 +161,14 @@ describe("onIssueWritten, the same event twice", () => {
     await withTriggersPaused(async () => {
       const ref = db().collection(`orgs/${orgId}/issues`).doc();
       // Numbered already, so the numbering sweeper (which looks at every org) leaves it alone.
-      await ref.set({ title: 42, status: "nonsense", priority: 7, createdAt: "yesterday", deleted: false, number: "ISS-1999-0001" });
+      await ref.set({
+        title: 42,
+        status: "nonsense",
+        priority: 7,
+        createdAt: "yesterday",
+        deleted: false,
+        number: "ISS-1999-0001",
+      });
       const snapshot = await ref.get();
       const event = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), snapshot, Date.now(), "evt-raw");
       await wrapped(event);
@@ -194,7 +211,12 @@ describe("onCommentCreated, the same event twice", () => {
         createdAt: Timestamp.now(),
         editedAt: null,
       });
-      const event = createdEvent(await comment.get(), { orgId, issueId: ref.id, commentId: comment.id }, Date.now(), "evt-comment");
+      const event = createdEvent(
+        await comment.get(),
+        { orgId, issueId: ref.id, commentId: comment.id },
+        Date.now(),
+        "evt-comment",
+      );
       await wrapped(event);
       await wrapped(event);
       await Promise.all([wrapped(event), wrapped(event)]);

@@ -10,7 +10,10 @@ import { memberEmailRecord, memberRecord } from "../../src/store/orgs";
 
 export const PROJECT_ID = "demo-firetrack";
 /** The ports of this checkout's emulators, shifted or not (scripts/lib/emulatorEnv.mjs puts them in the environment). */
-const PORTS = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? '{"functions":5001,"hosting":5000}') as { functions: number; hosting: number };
+const PORTS = JSON.parse(process.env.FIRETRACK_EMULATOR_PORTS ?? '{"functions":5001,"hosting":5000}') as {
+  functions: number;
+  hosting: number;
+};
 export const FUNCTION_BASE = `http://127.0.0.1:${PORTS.functions}/${PROJECT_ID}/us-central1/api/v1`;
 export const HOSTING_BASE = `http://127.0.0.1:${PORTS.hosting}/api/v1`;
 const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
@@ -29,7 +32,10 @@ export interface TestUser {
  * A real Auth emulator account and a real ID token for it. Its address counts as verified
  * (as after clicking Auth's link) unless `emailVerified: false`.
  */
-export async function newUser(label = "user", { emailVerified = true, domain = "example.test" } = {}): Promise<TestUser> {
+export async function newUser(
+  label = "user",
+  { emailVerified = true, domain = "example.test" } = {},
+): Promise<TestUser> {
   const email = `${label}-${randomUUID().slice(0, 8)}@${domain}`;
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} Tester`;
   const record = await getAuth().createUser({ email, emailVerified, password: PASSWORD, displayName: name });
@@ -41,11 +47,14 @@ const PASSWORD = "correct-horse-battery";
 /** A fresh ID token, e.g. after the account changed (a verified address shows in new tokens only). */
 export async function signIn(email: string): Promise<string> {
   const body = await oneSignInAtATime(async () => {
-    const response = await fetch(`http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
-    });
+    const response = await fetch(
+      `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: PASSWORD, returnSecureToken: true }),
+      },
+    );
     return (await response.json()) as { idToken?: string; error?: { message: string } };
   });
   if (!body.idToken) throw new Error(`no ID token for a test user: ${body.error?.message}`);
@@ -102,7 +111,8 @@ export async function call<T = any>(method: string, path: string, options: CallO
 /** Creates an org through the API; the user becomes its admin. */
 export async function newOrg(admin: TestUser, name = "Test Org"): Promise<string> {
   const response = await call("POST", "/orgs", { token: admin.token, body: { name } });
-  if (response.status !== 201) throw new Error(`org creation failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`org creation failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.id as string;
 }
 
@@ -110,11 +120,19 @@ export async function newOrg(admin: TestUser, name = "Test Org"): Promise<string
  * Makes someone a member directly (or sets their role), with the API's own records:
  * the member document and, apart, the address.
  */
-export async function addMember(orgId: string, user: TestUser, role: MemberRole, { emailVerified = true } = {}): Promise<void> {
+export async function addMember(
+  orgId: string,
+  user: TestUser,
+  role: MemberRole,
+  { emailVerified = true } = {},
+): Promise<void> {
   await db()
     .batch()
     .set(db().doc(`orgs/${orgId}/members/${user.uid}`), memberRecord(orgId, user.uid, role, user.name))
-    .set(db().doc(`orgs/${orgId}/memberEmails/${user.uid}`), memberEmailRecord(orgId, user.uid, user.email, emailVerified))
+    .set(
+      db().doc(`orgs/${orgId}/memberEmails/${user.uid}`),
+      memberEmailRecord(orgId, user.uid, user.email, emailVerified),
+    )
     .commit();
 }
 
@@ -125,7 +143,9 @@ export async function issueCount(orgId: string): Promise<number> {
 
 /** Pauses and resumes Firestore triggers in the Functions emulator (emulator hub API). */
 export async function setBackgroundTriggers(enabled: boolean): Promise<void> {
-  const response = await fetch(`${HUB}/functions/${enabled ? "enable" : "disable"}BackgroundTriggers`, { method: "PUT" });
+  const response = await fetch(`${HUB}/functions/${enabled ? "enable" : "disable"}BackgroundTriggers`, {
+    method: "PUT",
+  });
   if (!response.ok) throw new Error(`could not ${enabled ? "enable" : "disable"} triggers: ${response.status}`);
 }
 
@@ -143,8 +163,13 @@ export async function withTriggersPaused<T>(work: () => Promise<T>): Promise<T> 
 }
 
 /** Serves the same Express app in this process, for requests the function runtime would pre-empt. */
-export async function startLocalApp(options: Partial<AppOptions> = {}): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = buildApp({ verifiers: defaultVerifiers("https://firetrack.test/api"), ...options }).listen(0, "127.0.0.1");
+export async function startLocalApp(
+  options: Partial<AppOptions> = {},
+): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = buildApp({ verifiers: defaultVerifiers("https://firetrack.test/api"), ...options }).listen(
+    0,
+    "127.0.0.1",
+  );
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

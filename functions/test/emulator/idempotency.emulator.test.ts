@@ -8,7 +8,17 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimIdempotencyKey, idempotencyRecordId, type IdempotencyScope } from "../../src/store/idempotency";
 import type { IdempotencyStore } from "../../src/api/idempotency";
-import { call, db, expectProblem, issueCount, newOrg, newUser, startLocalApp, withTriggersPaused, type TestUser } from "./helpers";
+import {
+  call,
+  db,
+  expectProblem,
+  issueCount,
+  newOrg,
+  newUser,
+  startLocalApp,
+  withTriggersPaused,
+  type TestUser,
+} from "./helpers";
 import { actorOf, createIssue } from "./eventsHelpers";
 
 let admin: TestUser;
@@ -22,7 +32,12 @@ beforeAll(async () => {
 });
 afterAll(() => local.close());
 
-const scopeOf = (key: string, path = `/orgs/${orgId}/issues`): IdempotencyScope => ({ callerUid: admin.uid, method: "POST", path, key });
+const scopeOf = (key: string, path = `/orgs/${orgId}/issues`): IdempotencyScope => ({
+  callerUid: admin.uid,
+  method: "POST",
+  path,
+  key,
+});
 const record = (scope: IdempotencyScope) => db().collection("idempotencyKeys").doc(idempotencyRecordId(scope));
 
 describe("the claim is a lease", () => {
@@ -58,11 +73,21 @@ describe("the claim is a lease", () => {
     expect(dead.kind).toBe("owner");
     const before = await issueCount(orgId);
     const started = Date.now();
-    const retry = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body, headers: { "idempotency-key": key }, base: local.base });
+    const retry = await call("POST", `/orgs/${orgId}/issues`, {
+      token: admin.token,
+      body,
+      headers: { "idempotency-key": key },
+      base: local.base,
+    });
     expect(retry.status, JSON.stringify(retry.body)).toBe(201);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(await issueCount(orgId)).toBe(before + 1);
-    const again = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body, headers: { "idempotency-key": key }, base: local.base });
+    const again = await call("POST", `/orgs/${orgId}/issues`, {
+      token: admin.token,
+      body,
+      headers: { "idempotency-key": key },
+      base: local.base,
+    });
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(again.body.id).toBe(retry.body.id);
   });
@@ -74,19 +99,31 @@ describe("keeping the answer", () => {
       // Descriptions of random text, which gzip cannot shrink much: the answer needs several pieces.
       const refs = await Promise.all(
         Array.from({ length: 70 }, (_, i) =>
-          createIssue(orgId, actorOf(admin), `Bulk ${i}`, "internal", { description: randomBytes(15_000).toString("base64").slice(0, 20_000) }),
+          createIssue(orgId, actorOf(admin), `Bulk ${i}`, "internal", {
+            description: randomBytes(15_000).toString("base64").slice(0, 20_000),
+          }),
         ),
       );
       const key = `bulk-${randomUUID()}`;
       const request = { ids: refs.map((ref) => ref.id), change: { priority: "high" } };
-      const first = await call("POST", `/orgs/${orgId}/issues:bulk`, { token: admin.token, body: request, headers: { "idempotency-key": key }, base: local.base });
+      const first = await call("POST", `/orgs/${orgId}/issues:bulk`, {
+        token: admin.token,
+        body: request,
+        headers: { "idempotency-key": key },
+        base: local.base,
+      });
       expect(first.status, JSON.stringify(first.body).slice(0, 300)).toBe(200);
       expect(JSON.stringify(first.body).length).toBeGreaterThan(1024 * 1024);
       const stored = (await record(scopeOf(key, `/orgs/${orgId}/issues:bulk`)).get()).data();
       expect(stored?.state).toBe("done");
       expect(stored?.response.chunks).toBeGreaterThan(1);
 
-      const replay = await call("POST", `/orgs/${orgId}/issues:bulk`, { token: admin.token, body: request, headers: { "idempotency-key": key }, base: local.base });
+      const replay = await call("POST", `/orgs/${orgId}/issues:bulk`, {
+        token: admin.token,
+        body: request,
+        headers: { "idempotency-key": key },
+        base: local.base,
+      });
       expect(replay.status).toBe(200);
       expect(replay.headers.get("idempotent-replayed")).toBe("true");
       expect(replay.body).toEqual(first.body);
@@ -98,17 +135,30 @@ describe("keeping the answer", () => {
       claim: async (scope, body) => {
         const claim = await claimIdempotencyKey(db(), scope, body);
         if (claim.kind !== "owner") return claim;
-        return { ...claim, complete: async () => Promise.reject(Object.assign(new Error("storage refused"), { code: 3 })) };
+        return {
+          ...claim,
+          complete: async () => Promise.reject(Object.assign(new Error("storage refused"), { code: 3 })),
+        };
       },
     };
     const flaky = await startLocalApp({ idempotency: failing });
     try {
       const key = `unkept-${randomUUID()}`;
       const body = { title: "Answer not kept" };
-      const first = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body, headers: { "idempotency-key": key }, base: flaky.base });
+      const first = await call("POST", `/orgs/${orgId}/issues`, {
+        token: admin.token,
+        body,
+        headers: { "idempotency-key": key },
+        base: flaky.base,
+      });
       expect(first.status).toBe(201);
       expect((await record(scopeOf(key)).get()).exists).toBe(false);
-      const retry = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body, headers: { "idempotency-key": key }, base: local.base });
+      const retry = await call("POST", `/orgs/${orgId}/issues`, {
+        token: admin.token,
+        body,
+        headers: { "idempotency-key": key },
+        base: local.base,
+      });
       expect(retry.status, JSON.stringify(retry.body)).toBe(201);
       expect(retry.headers.get("idempotent-replayed")).toBeNull();
     } finally {
@@ -118,10 +168,31 @@ describe("keeping the answer", () => {
 
   it("keeps nothing for a refused request and a different body is still a 422", async () => {
     const key = `refused-${randomUUID()}`;
-    expectProblem(await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "" }, headers: { "idempotency-key": key }, base: local.base }), 422);
+    expectProblem(
+      await call("POST", `/orgs/${orgId}/issues`, {
+        token: admin.token,
+        body: { title: "" },
+        headers: { "idempotency-key": key },
+        base: local.base,
+      }),
+      422,
+    );
     expect((await record(scopeOf(key)).get()).exists).toBe(false);
-    const ok = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "Fixed" }, headers: { "idempotency-key": key }, base: local.base });
+    const ok = await call("POST", `/orgs/${orgId}/issues`, {
+      token: admin.token,
+      body: { title: "Fixed" },
+      headers: { "idempotency-key": key },
+      base: local.base,
+    });
     expect(ok.status).toBe(201);
-    expectProblem(await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "Other" }, headers: { "idempotency-key": key }, base: local.base }), 422);
+    expectProblem(
+      await call("POST", `/orgs/${orgId}/issues`, {
+        token: admin.token,
+        body: { title: "Other" },
+        headers: { "idempotency-key": key },
+        base: local.base,
+      }),
+      422,
+    );
   });
 });

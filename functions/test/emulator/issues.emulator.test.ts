@@ -81,7 +81,10 @@ describe("create and read an issue", () => {
       expect(byKey.status, key).toBe(200);
       expect(byKey.body.id).toBe(issue.id);
     }
-    const viaHosting = await call("GET", `/orgs/${orgId}/issues/${issue.id}`, { token: admin.token, base: HOSTING_BASE });
+    const viaHosting = await call("GET", `/orgs/${orgId}/issues/${issue.id}`, {
+      token: admin.token,
+      base: HOSTING_BASE,
+    });
     expect(viaHosting.body.number).toBe(issue.number);
 
     const list = await call("GET", `/orgs/${orgId}/issues?sort=number&limit=10`, { token: admin.token });
@@ -101,7 +104,10 @@ describe("list pagination", () => {
     const owner = await newUser("pager");
     const pagedOrg = await newOrg(owner, "Pager Org");
     for (let i = 0; i < 7; i++) {
-      const created = await call("POST", `/orgs/${pagedOrg}/issues`, { token: owner.token, body: { title: `Issue ${i}` } });
+      const created = await call("POST", `/orgs/${pagedOrg}/issues`, {
+        token: owner.token,
+        body: { title: `Issue ${i}` },
+      });
       expect(created.status).toBe(201);
     }
     const seen: string[] = [];
@@ -157,12 +163,20 @@ describe("who may do what", () => {
       addMember(orgId, otherCustomer, "customer"),
       newOrg(outsider, "Outsider Org"),
     ]);
-    const created = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "Internal thing" } });
+    const created = await call("POST", `/orgs/${orgId}/issues`, {
+      token: admin.token,
+      body: { title: "Internal thing" },
+    });
     issueId = created.body.id;
   });
 
   it("answers 401 without a token, with a bad token, or with a malformed header", async () => {
-    for (const headers of [{}, { authorization: "Bearer not-a-token" }, { authorization: "Basic abc" }, { authorization: "Bearer" }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { authorization: "Bearer not-a-token" },
+      { authorization: "Basic abc" },
+      { authorization: "Bearer" },
+    ] as Record<string, string>[]) {
       const response = await call("GET", `/orgs/${orgId}/issues`, { headers });
       expectProblem(response, 401);
       expect(response.headers.get("www-authenticate")).toContain("Bearer");
@@ -175,7 +189,10 @@ describe("who may do what", () => {
     const before = await issueCount(orgId);
     expectProblem(await call("GET", `/orgs/${orgId}/issues/${issueId}`, { token: outsider.token }), 404);
     expectProblem(await call("GET", `/orgs/${orgId}/issues`, { token: outsider.token }), 404);
-    expectProblem(await call("POST", `/orgs/${orgId}/issues`, { token: outsider.token, body: { title: "Sneaky" } }), 404);
+    expectProblem(
+      await call("POST", `/orgs/${orgId}/issues`, { token: outsider.token, body: { title: "Sneaky" } }),
+      404,
+    );
     expectProblem(await call("GET", `/orgs/no-such-org/issues`, { token: outsider.token }), 404);
     expect(await issueCount(orgId)).toBe(before);
   });
@@ -188,13 +205,23 @@ describe("who may do what", () => {
   });
 
   it("lets a reporter create an internal issue", async () => {
-    const created = await call("POST", `/orgs/${orgId}/issues`, { token: reporter.token, body: { title: "Found a bug" } });
+    const created = await call("POST", `/orgs/${orgId}/issues`, {
+      token: reporter.token,
+      body: { title: "Found a bug" },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ source: "internal", raisedByCustomer: false, reporter: { uid: reporter.uid } });
+    expect(created.body).toMatchObject({
+      source: "internal",
+      raisedByCustomer: false,
+      reporter: { uid: reporter.uid },
+    });
   });
 
   it("gives a customer a client issue and shows them only their own", async () => {
-    const created = await call("POST", `/orgs/${orgId}/issues`, { token: customer.token, body: { title: "My order is late" } });
+    const created = await call("POST", `/orgs/${orgId}/issues`, {
+      token: customer.token,
+      body: { title: "My order is late" },
+    });
     expect(created.status).toBe(201);
     const id = created.body.issueId as string;
     // The customer is answered with their projection; the document says who raised it.
@@ -209,7 +236,10 @@ describe("who may do what", () => {
     expect((await call("GET", `/orgs/${orgId}/issues/${id}`, { token: customer.token })).status).toBe(200);
     expectProblem(await call("GET", `/orgs/${orgId}/issues/${id}`, { token: otherCustomer.token }), 404);
     expectProblem(await call("GET", `/orgs/${orgId}/issues/${issueId}`, { token: customer.token }), 404);
-    expectProblem(await call("GET", `/orgs/${orgId}/issues/${created.body.number}`, { token: otherCustomer.token }), 404);
+    expectProblem(
+      await call("GET", `/orgs/${orgId}/issues/${created.body.number}`, { token: otherCustomer.token }),
+      404,
+    );
 
     const mine = await call("GET", `/orgs/${orgId}/issues?limit=100`, { token: customer.token });
     expect(mine.body.data.map((row: { issueId: string }) => row.issueId)).toEqual([id]);
@@ -232,7 +262,9 @@ describe("bad input changes nothing", () => {
     const before = await issueCount(orgId);
     const response = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body });
     expectProblem(response, status);
-    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ code: expect.any(String), message: expect.any(String) })]));
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: expect.any(String), message: expect.any(String) })]),
+    );
     if (path) expect(response.body.errors.map((error: { path: string }) => error.path)).toContain(path);
     expect(await issueCount(orgId)).toBe(before);
   });

@@ -22,11 +22,24 @@ import { fieldsToPush } from "../../src/domain";
 import { insertIssue } from "../../src/store/issues";
 import { FakeLinear, signWebhook, VIEWER } from "../fakes/fakeLinear";
 import { createInput, fft, notificationsOf, waitFor } from "./eventsHelpers";
-import { addMember, call, db, FUNCTION_BASE, HOSTING_BASE, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
+import {
+  addMember,
+  call,
+  db,
+  FUNCTION_BASE,
+  HOSTING_BASE,
+  newOrg,
+  newUser,
+  withTriggersPaused,
+  type TestUser,
+} from "./helpers";
 
 const env = (name: string): string => {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the emulator suites through \`npm run test:emulator\` (emulators.mjs --test-env).`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run the emulator suites through \`npm run test:emulator\` (emulators.mjs --test-env).`,
+    );
   return value;
 };
 const WEBHOOK_URL = FUNCTION_BASE.replace(/\/api\/v1$/, "/linearWebhook");
@@ -52,7 +65,8 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave no sync running for the suites after this one: the fake goes away with this file.
   // One at a time: the Functions emulator starts a process per concurrent request.
-  for (const orgId of orgsToSilence) await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { linear: { enabled: false } } });
+  for (const orgId of orgsToSilence)
+    await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { linear: { enabled: false } } });
   await fake.close();
 }, 300_000);
 
@@ -69,7 +83,10 @@ async function syncedOrg(linear: Record<string, unknown> = {}): Promise<SyncedOr
   const teamId = `team-${randomUUID()}`;
   const key = `T${teams}`;
   fake.addTeam(teamId, key);
-  const response = await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { linear: { teamId, enabled: true, ...linear } } });
+  const response = await call("PATCH", `/orgs/${orgId}/settings`, {
+    token: admin.token,
+    body: { linear: { teamId, enabled: true, ...linear } },
+  });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   orgsToSilence.push(orgId);
   return { orgId, teamId, key };
@@ -94,7 +111,12 @@ async function synced(ref: DocumentReference, label = "the push") {
       const snapshot = await ref.get();
       const linear = snapshot.get("linear");
       const field = (name: string) => String(snapshot.get(name) ?? "");
-      const now = { title: field("title"), description: field("description"), status: field("status"), priority: field("priority") };
+      const now = {
+        title: field("title"),
+        description: field("description"),
+        status: field("status"),
+        priority: field("priority"),
+      };
       return linear?.identifier && fieldsToPush(now, linear.syncedFields).length === 0 ? snapshot : null;
     },
     120_000,
@@ -119,7 +141,8 @@ async function quiet(quietMs = 6_000, deadlineMs = 120_000) {
 }
 
 const forTeam = (teamId: string) => (variables: Record<string, any>) => variables.input?.teamId === teamId;
-const forIssue = (linearId: string) => (variables: Record<string, any>) => variables.id === linearId || variables.input?.issueId === linearId;
+const forIssue = (linearId: string) => (variables: Record<string, any>) =>
+  variables.id === linearId || variables.input?.issueId === linearId;
 const teamIssues = (teamId: string) => [...fake.issues.values()].filter((issue) => issue.teamId === teamId);
 
 async function deliveryOutcome(deliveryId: string) {
@@ -133,20 +156,45 @@ describe("settings", () => {
   it("a new organisation starts with LINEAR_DEFAULT_TEAM_ID as its Linear team, the sync off", async () => {
     const orgId = await newOrg(admin, "Fresh org");
     const settings = await call("GET", `/orgs/${orgId}/settings`, { token: admin.token });
-    expect(settings.body.linear).toEqual({ teamId: env("FIRETRACK_LINEAR_DEFAULT_TEAM_ID"), enabled: false, mirrorComments: "public", stateMap: {} });
+    expect(settings.body.linear).toEqual({
+      teamId: env("FIRETRACK_LINEAR_DEFAULT_TEAM_ID"),
+      enabled: false,
+      mirrorComments: "public",
+      stateMap: {},
+    });
   });
 
   it("a Linear team syncs with one org: a second org turning it on gets 409, and gets it once the first lets go", async () => {
     const first = await syncedOrg();
     const otherOrg = await newOrg(admin, "Second claimant");
-    const refused = await call("PATCH", `/orgs/${otherOrg}/settings`, { token: admin.token, body: { linear: { teamId: first.teamId, enabled: true } } });
+    const refused = await call("PATCH", `/orgs/${otherOrg}/settings`, {
+      token: admin.token,
+      body: { linear: { teamId: first.teamId, enabled: true } },
+    });
     expect(refused.status, JSON.stringify(refused.body)).toBe(409);
     expect((await call("GET", `/orgs/${otherOrg}/settings`, { token: admin.token })).body.linear.enabled).toBe(false);
     // Pre-filling the same team with the sync off claims nothing.
-    expect((await call("PATCH", `/orgs/${otherOrg}/settings`, { token: admin.token, body: { linear: { teamId: first.teamId } } })).status).toBe(200);
+    expect(
+      (
+        await call("PATCH", `/orgs/${otherOrg}/settings`, {
+          token: admin.token,
+          body: { linear: { teamId: first.teamId } },
+        })
+      ).status,
+    ).toBe(200);
 
-    expect((await call("PATCH", `/orgs/${first.orgId}/settings`, { token: admin.token, body: { linear: { enabled: false } } })).status).toBe(200);
-    const taken = await call("PATCH", `/orgs/${otherOrg}/settings`, { token: admin.token, body: { linear: { enabled: true, stateMap: { on_hold: "Blocked" } } } });
+    expect(
+      (
+        await call("PATCH", `/orgs/${first.orgId}/settings`, {
+          token: admin.token,
+          body: { linear: { enabled: false } },
+        })
+      ).status,
+    ).toBe(200);
+    const taken = await call("PATCH", `/orgs/${otherOrg}/settings`, {
+      token: admin.token,
+      body: { linear: { enabled: true, stateMap: { on_hold: "Blocked" } } },
+    });
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(taken.body.linear).toMatchObject({ teamId: first.teamId, enabled: true, stateMap: { on_hold: "Blocked" } });
     orgsToSilence.push(otherOrg);
@@ -159,7 +207,10 @@ describe("outbound", () => {
     const org = await syncedOrg();
     const customer = await newUser("linearcustomer");
     await addMember(org.orgId, customer, "customer");
-    const raised = await call("POST", `/orgs/${org.orgId}/issues`, { token: customer.token, body: { title: "Invoice export broken", description: "CSV is empty", priority: "high" } });
+    const raised = await call("POST", `/orgs/${org.orgId}/issues`, {
+      token: customer.token,
+      body: { title: "Invoice export broken", description: "CSV is empty", priority: "high" },
+    });
     expect(raised.status).toBe(201);
     // A customer is answered with their projection, which names the issue as `issueId`.
     expect(raised.body.issueId, JSON.stringify(raised.body)).toEqual(expect.any(String));
@@ -171,15 +222,36 @@ describe("outbound", () => {
     const creates = fake.calls("createIssue", forTeam(org.teamId));
     expect(creates).toHaveLength(1);
     expect(creates[0]!.authorization).toBe(API_KEY);
-    expect(creates[0]!.variables.input).toMatchObject({ id: linear.id, teamId: org.teamId, title: "Invoice export broken", description: "CSV is empty", priority: 2, stateId: `${org.key}-todo` });
+    expect(creates[0]!.variables.input).toMatchObject({
+      id: linear.id,
+      teamId: org.teamId,
+      title: "Invoice export broken",
+      description: "CSV is empty",
+      priority: 2,
+      stateId: `${org.key}-todo`,
+    });
     const remote = fake.issues.get(linear.id)!;
-    expect(linear).toMatchObject({ identifier: remote.identifier, url: remote.url, state: "unstarted", stateName: "Todo", error: null });
+    expect(linear).toMatchObject({
+      identifier: remote.identifier,
+      url: remote.url,
+      state: "unstarted",
+      stateName: "Todo",
+      error: null,
+    });
     expect(linear.syncedAt).not.toBeNull();
 
     // Our own create comes back as a webhook from the integration's user: recognised, nothing changes.
     await quiet();
-    const echo = fake.webhooks.find((w) => JSON.parse(w.body).type === "Issue" && JSON.parse(w.body).data.id === linear.id);
-    expect(echo?.status, JSON.stringify({ webhooks: fake.webhooks.map((w) => [w.status, w.body.slice(0, 120)]), requests: fake.requests.map((r) => r.op) })).toBe(200);
+    const echo = fake.webhooks.find(
+      (w) => JSON.parse(w.body).type === "Issue" && JSON.parse(w.body).data.id === linear.id,
+    );
+    expect(
+      echo?.status,
+      JSON.stringify({
+        webhooks: fake.webhooks.map((w) => [w.status, w.body.slice(0, 120)]),
+        requests: fake.requests.map((r) => r.op),
+      }),
+    ).toBe(200);
     expect(await deliveryOutcome(echo!.deliveryId)).toBe("own_echo");
     expect((await ref.get()).get("version")).toBe(issue.get("version"));
     expect(fake.calls("createIssue", forTeam(org.teamId))).toHaveLength(1);
@@ -197,23 +269,47 @@ describe("outbound", () => {
     const ref = issueDoc(org.orgId, issueId);
     const linearId = (await synced(ref)).get("linear.id") as string;
 
-    expect((await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, { token: admin.token, body: { priority: "urgent", tags: ["x"] } })).status).toBe(200);
+    expect(
+      (
+        await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, {
+          token: admin.token,
+          body: { priority: "urgent", tags: ["x"] },
+        })
+      ).status,
+    ).toBe(200);
     await synced(ref, "the priority push");
     const priorityPush = fake.calls("updateIssue", forIssue(linearId));
     expect(priorityPush.map((r) => r.variables.input)).toEqual([{ priority: 1 }]);
 
-    expect((await call("POST", `/orgs/${org.orgId}/issues/${issueId}/transition`, { token: admin.token, body: { status: "in_progress" } })).status).toBe(200);
+    expect(
+      (
+        await call("POST", `/orgs/${org.orgId}/issues/${issueId}/transition`, {
+          token: admin.token,
+          body: { status: "in_progress" },
+        })
+      ).status,
+    ).toBe(200);
     await waitFor("the status push", async () => fake.issues.get(linearId)!.stateId === `${org.key}-progress`);
 
     // A change Linear does not show sends nothing.
     await quiet(3_000);
     const before = fake.calls("updateIssue", forIssue(linearId)).length;
-    expect((await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, { token: admin.token, body: { category: "billing" } })).status).toBe(200);
+    expect(
+      (
+        await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, {
+          token: admin.token,
+          body: { category: "billing" },
+        })
+      ).status,
+    ).toBe(200);
     await quiet(5_000);
     expect(fake.calls("updateIssue", forIssue(linearId))).toHaveLength(before);
 
     for (let i = 1; i <= 10; i++) {
-      const edit = await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, { token: admin.token, body: { title: `Edit ${i}` } });
+      const edit = await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, {
+        token: admin.token,
+        body: { title: `Edit ${i}` },
+      });
       expect(edit.status).toBe(200);
     }
     const final = await synced(ref, "the ten edits");
@@ -242,7 +338,12 @@ describe("outbound", () => {
 
   it("RATELIMITED with retry-after → waits that long, then succeeds", async () => {
     const org = await syncedOrg();
-    fake.fault({ op: "createIssue", times: 1, when: forTeam(org.teamId), action: { kind: "ratelimited", retryAfterSeconds: 3, signal: "code" } });
+    fake.fault({
+      op: "createIssue",
+      times: 1,
+      when: forTeam(org.teamId),
+      action: { kind: "ratelimited", retryAfterSeconds: 3, signal: "code" },
+    });
     const ref = issueDoc(org.orgId, await createIssue(org.orgId, { title: "Busy Linear" }));
     const issue = await synced(ref, "the push after the rate limit");
     const creates = fake.calls("createIssue", forTeam(org.teamId));
@@ -255,7 +356,9 @@ describe("outbound", () => {
   it("the task honours retry-after beyond its own wait by queueing itself that much later; without one, the queue's backoff; the last attempt records the error", async () => {
     const org = await syncedOrg();
     const reporter = { uid: admin.uid, name: admin.name, kind: "member" as const };
-    const id = await withTriggersPaused(() => insertIssue(db(), org.orgId, { input: createInput("Handled in process"), source: "internal", reporter }));
+    const id = await withTriggersPaused(() =>
+      insertIssue(db(), org.orgId, { input: createInput("Handled in process"), source: "internal", reporter }),
+    );
     const path = `orgs/${org.orgId}/issues/${id}`;
     const requeued: [unknown, number][] = [];
     const slept: number[] = [];
@@ -267,12 +370,22 @@ describe("outbound", () => {
     };
     const run = (taskId: string, retryCount = 0) => handleLinearSync({ data: { path }, retryCount, taskId }, deps);
 
-    fake.fault({ op: "createIssue", times: 1, when: forTeam(org.teamId), action: { kind: "ratelimited", retryAfterSeconds: 90 } });
+    fake.fault({
+      op: "createIssue",
+      times: 1,
+      when: forTeam(org.teamId),
+      action: { kind: "ratelimited", retryAfterSeconds: 90 },
+    });
     await run("long-wait");
     expect(requeued).toEqual([[{ path }, 90]]);
     expect(slept).toEqual([]);
 
-    fake.fault({ op: "createIssue", times: 1, when: forTeam(org.teamId), action: { kind: "ratelimited", signal: "status429" } });
+    fake.fault({
+      op: "createIssue",
+      times: 1,
+      when: forTeam(org.teamId),
+      action: { kind: "ratelimited", signal: "status429" },
+    });
     await expect(run("no-retry-after")).rejects.toMatchObject({ code: "unavailable" });
 
     fake.fault({ op: "createIssue", times: 1, when: forTeam(org.teamId), action: { kind: "http500" } });
@@ -316,7 +429,10 @@ describe("outbound", () => {
     expect(fake.calls("createIssue", forTeam(org.teamId))).toHaveLength(1);
     expect((await ref.get()).get("linear.identifier")).toBeNull();
 
-    const again = await call("POST", `/orgs/${org.orgId}/issues/${issueId}/linear:sync`, { token: admin.token, body: {} });
+    const again = await call("POST", `/orgs/${org.orgId}/issues/${issueId}/linear:sync`, {
+      token: admin.token,
+      body: {},
+    });
     expect(again.status, JSON.stringify(again.body)).toBe(202);
     const issue = await synced(ref, "the admin's push");
     expect(issue.get("linear.error")).toBeNull();
@@ -333,19 +449,35 @@ describe("outbound", () => {
     const agent = await newUser("linearagent");
     await addMember(org.orgId, agent, "agent");
     const agentIssue = await createIssue(org.orgId, { title: "Agent tries" });
-    expect((await call("POST", `/orgs/${org.orgId}/issues/${agentIssue}/linear:sync`, { token: agent.token, body: {} })).status).toBe(403);
-    expect((await call("POST", `/orgs/${org.orgId}/issues/nope/linear:sync`, { token: admin.token, body: {} })).status).toBe(404);
+    expect(
+      (await call("POST", `/orgs/${org.orgId}/issues/${agentIssue}/linear:sync`, { token: agent.token, body: {} }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call("POST", `/orgs/${org.orgId}/issues/nope/linear:sync`, { token: admin.token, body: {} })).status,
+    ).toBe(404);
   });
 });
 
 describe("webhook", () => {
-  const issuePayload = () => fake.payload("Issue", "update", { id: randomUUID(), title: "x", updatedAt: new Date().toISOString() }, { id: "user-ada", name: "Ada" }, { title: "y" });
+  const issuePayload = () =>
+    fake.payload(
+      "Issue",
+      "update",
+      { id: randomUUID(), title: "x", updatedAt: new Date().toISOString() },
+      { id: "user-ada", name: "Ada" },
+      { title: "y" },
+    );
   const stored = async (deliveryId: string) => (await db().doc(`webhookDeliveries/${deliveryId}`).get()).exists;
 
   it("a forged signature → 401, nothing stored", async () => {
-    const result = await fake.sendWebhook(issuePayload(), { signature: signWebhook(JSON.stringify({ other: 1 }), SECRET) });
+    const result = await fake.sendWebhook(issuePayload(), {
+      signature: signWebhook(JSON.stringify({ other: 1 }), SECRET),
+    });
     expect(result.status).toBe(401);
-    const wrongSecret = await fake.sendWebhook(issuePayload(), { signature: signWebhook(JSON.stringify(issuePayload()), "not-the-secret") });
+    const wrongSecret = await fake.sendWebhook(issuePayload(), {
+      signature: signWebhook(JSON.stringify(issuePayload()), "not-the-secret"),
+    });
     expect(wrongSecret.status).toBe(401);
     expect(await stored(result.deliveryId)).toBe(false);
     expect(await stored(wrongSecret.deliveryId)).toBe(false);
@@ -363,13 +495,18 @@ describe("webhook", () => {
 
   it("verifies before it parses: unsigned non-JSON is 401, signed non-JSON is 400, a signed non-payload is 400", async () => {
     const text = "this is not json";
-    const unsigned = await fake.sendWebhook(null, { rawBody: text, contentType: "text/plain", signature: "0".repeat(64) });
+    const unsigned = await fake.sendWebhook(null, {
+      rawBody: text,
+      contentType: "text/plain",
+      signature: "0".repeat(64),
+    });
     expect(unsigned.status).toBe(401);
     const signed = await fake.sendWebhook(null, { rawBody: text, contentType: "text/plain" });
     expect(signed.status).toBe(400);
     const notPayload = await fake.sendWebhook({ hello: "world", webhookTimestamp: Date.now() });
     expect(notPayload.status).toBe(400);
-    for (const id of [unsigned.deliveryId, signed.deliveryId, notPayload.deliveryId]) expect(await stored(id)).toBe(false);
+    for (const id of [unsigned.deliveryId, signed.deliveryId, notPayload.deliveryId])
+      expect(await stored(id)).toBe(false);
     const body = JSON.stringify(issuePayload());
     const missingDelivery = await fetch(WEBHOOK_URL, {
       method: "POST",
@@ -394,7 +531,9 @@ describe("webhook", () => {
     const server = app.listen(0, "127.0.0.1");
     await new Promise<void>((resolve) => server.once("listening", () => resolve()));
     try {
-      const result = await fake.sendWebhook(issuePayload(), { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
+      const result = await fake.sendWebhook(issuePayload(), {
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+      });
       expect(result.status).toBe(401);
       expect(await stored(result.deliveryId)).toBe(false);
     } finally {
@@ -412,7 +551,11 @@ describe("inbound", () => {
     await quiet();
     const updatesBefore = fake.calls("updateIssue", forIssue(linearId)).length;
 
-    const result = await fake.personUpdates(linearId, { stateId: `${org.key}-done` }, { id: "user-ada", name: "Ada Lovelace" });
+    const result = await fake.personUpdates(
+      linearId,
+      { stateId: `${org.key}-done` },
+      { id: "user-ada", name: "Ada Lovelace" },
+    );
     expect(result.status).toBe(200);
     const resolved = await waitFor("resolved from Linear", async () => {
       const snapshot = await ref.get();
@@ -431,7 +574,9 @@ describe("inbound", () => {
     });
     // A public activity, which customers read: the team acted, not a Linear user.
     expect(activity.actor).toEqual({ uid: "support-team", name: "Support team", kind: "system" });
-    const notes = await waitFor("the reporter's notification", async () => (await notificationsOf(admin.uid, issueId)).find((n) => n.type === "status_changed"));
+    const notes = await waitFor("the reporter's notification", async () =>
+      (await notificationsOf(admin.uid, issueId)).find((n) => n.type === "status_changed"),
+    );
     expect(notes).toBeTruthy();
 
     await quiet();
@@ -447,13 +592,21 @@ describe("inbound", () => {
     const issue = fake.issues.get(linearId)!;
     issue.priority = 1;
     issue.updatedAt = new Date(Date.parse(issue.updatedAt) + 1000).toISOString();
-    const payload = fake.payload("Issue", "update", fake.issueData(issue), { id: "user-ada", name: "Ada" }, { priority: 4 });
+    const payload = fake.payload(
+      "Issue",
+      "update",
+      fake.issueData(issue),
+      { id: "user-ada", name: "Ada" },
+      { priority: 4 },
+    );
     const deliveryId = randomUUID();
     const first = await fake.sendWebhook(payload, { deliveryId });
     const second = await fake.sendWebhook(payload, { deliveryId });
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await deliveryOutcome(deliveryId)).toBe("applied");
-    const after = await waitFor("urgent", async () => ((await ref.get()).get("priority") === "urgent" ? ref.get() : null));
+    const after = await waitFor("urgent", async () =>
+      (await ref.get()).get("priority") === "urgent" ? ref.get() : null,
+    );
     await quiet(4_000);
     const changes = await ref.collection("activities").get();
     expect(changes.docs.filter((doc) => doc.get("actor.uid") === "support-team")).toHaveLength(1);
@@ -470,18 +623,43 @@ describe("inbound", () => {
     const payload = fake.payload(
       "Issue",
       "update",
-      { ...fake.issueData(issue), title: "Renamed in Linear", updatedAt: new Date(Date.parse(issue.updatedAt) + 1000).toISOString() },
+      {
+        ...fake.issueData(issue),
+        title: "Renamed in Linear",
+        updatedAt: new Date(Date.parse(issue.updatedAt) + 1000).toISOString(),
+      },
       { id: "user-ada", name: "Ada" },
       { title: issue.title },
     );
     const deliveryId = `handler-twice-${randomUUID()}`;
     const deliveryRef = db().doc(`webhookDeliveries/${deliveryId}`);
     await withTriggersPaused(async () => {
-      await deliveryRef.create({ payload: JSON.stringify(payload), type: "Issue", action: "update", receivedAt: new Date(), appliedAt: null, outcome: null, expireAt: new Date(Date.now() + 86_400_000) });
-      const event = { id: randomUUID(), time: new Date().toISOString(), data: await deliveryRef.get(), params: { deliveryId } };
+      await deliveryRef.create({
+        payload: JSON.stringify(payload),
+        type: "Issue",
+        action: "update",
+        receivedAt: new Date(),
+        appliedAt: null,
+        outcome: null,
+        expireAt: new Date(Date.now() + 86_400_000),
+      });
+      const event = {
+        id: randomUUID(),
+        time: new Date().toISOString(),
+        data: await deliveryRef.get(),
+        params: { deliveryId },
+      };
       const deps = { viewerId: async () => VIEWER.id };
-      const outcomes = [await handleDeliveryCreated(event as never, deps), await handleDeliveryCreated(event as never, deps)];
-      outcomes.push(...(await Promise.all([handleDeliveryCreated(event as never, deps), handleDeliveryCreated(event as never, deps)])));
+      const outcomes = [
+        await handleDeliveryCreated(event as never, deps),
+        await handleDeliveryCreated(event as never, deps),
+      ];
+      outcomes.push(
+        ...(await Promise.all([
+          handleDeliveryCreated(event as never, deps),
+          handleDeliveryCreated(event as never, deps),
+        ])),
+      );
       expect(outcomes).toEqual(["applied", "already_applied", "already_applied", "already_applied"]);
       // And through the deployed wrapper, once more.
       await fft.wrap(applyLinearDelivery)(event as never);
@@ -505,7 +683,9 @@ describe("inbound", () => {
     expect(await deliveryOutcome(result.deliveryId)).toBe("applied");
     expect((await ref.get()).get("status")).toBe("in_progress");
 
-    const issue = await waitFor("the late answer recorded", async () => ((await ref.get()).get("linear.syncedAt") ? ref.get() : null));
+    const issue = await waitFor("the late answer recorded", async () =>
+      (await ref.get()).get("linear.syncedAt") ? ref.get() : null,
+    );
     await quiet();
     expect(issue.get("linear.identifier")).toBe(remote.identifier);
     expect((await ref.get()).get("status")).toBe("in_progress");
@@ -517,7 +697,16 @@ describe("inbound", () => {
 
   it("imports an issue created in Linear: numbered, source linear, linked; an import run again adds nothing", async () => {
     const org = await syncedOrg({ stateMap: { on_hold: "Blocked" } });
-    const { issue: remote, payload, result } = await fake.personCreates(org.teamId, { title: "Crash on save", description: "Stack trace", priority: 2, stateType: "started" });
+    const {
+      issue: remote,
+      payload,
+      result,
+    } = await fake.personCreates(org.teamId, {
+      title: "Crash on save",
+      description: "Stack trace",
+      priority: 2,
+      stateType: "started",
+    });
     expect(result.status).toBe(200);
     const ref = issueDoc(org.orgId, `linear-${remote.id}`);
     const imported = await waitFor("the import, numbered", async () => {
@@ -525,9 +714,21 @@ describe("inbound", () => {
       return snapshot.get("number") ? snapshot : null;
     });
     expect(imported.get("number")).toMatch(/^ISS-\d{4}-\d{4,}$/);
-    expect(imported.data()).toMatchObject({ title: "Crash on save", description: "Stack trace", source: "linear", status: "in_progress", priority: "high", deleted: false });
+    expect(imported.data()).toMatchObject({
+      title: "Crash on save",
+      description: "Stack trace",
+      source: "linear",
+      status: "in_progress",
+      priority: "high",
+      deleted: false,
+    });
     expect(imported.get("reporter")).toMatchObject({ kind: "linear", name: "Ada Lovelace" });
-    expect(imported.get("linear")).toMatchObject({ id: remote.id, identifier: remote.identifier, url: remote.url, state: "started" });
+    expect(imported.get("linear")).toMatchObject({
+      id: remote.id,
+      identifier: remote.identifier,
+      url: remote.url,
+      state: "started",
+    });
 
     // Linear refuses nothing older than 60 s either: the re-run is signed anew.
     const again = await fake.sendWebhook({ ...payload, webhookTimestamp: Date.now() });
@@ -537,7 +738,9 @@ describe("inbound", () => {
     const linked = await db().collection(`orgs/${org.orgId}/issues`).where("linear.id", "==", remote.id).get();
     expect(linked.size).toBe(1);
     await quiet();
-    expect(fake.requests.filter((r) => r.variables.id === remote.id || r.variables.input?.id === remote.id)).toEqual([]);
+    expect(fake.requests.filter((r) => r.variables.id === remote.id || r.variables.input?.id === remote.id)).toEqual(
+      [],
+    );
 
     // A Linear team no org syncs with imports nothing.
     fake.addTeam("team-nobody", "NOB");
@@ -551,9 +754,15 @@ describe("inbound", () => {
     const ref = issueDoc(org.orgId, issueId);
     const linearId = (await synced(ref)).get("linear.id") as string;
 
-    const posted = await call("POST", `/orgs/${org.orgId}/issues/${issueId}/comments`, { token: admin.token, body: { body: "Please check the logs" } });
+    const posted = await call("POST", `/orgs/${org.orgId}/issues/${issueId}/comments`, {
+      token: admin.token,
+      body: { body: "Please check the logs" },
+    });
     expect(posted.status).toBe(201);
-    const internal = await call("POST", `/orgs/${org.orgId}/issues/${issueId}/comments`, { token: admin.token, body: { body: "Team only", internal: true } });
+    const internal = await call("POST", `/orgs/${org.orgId}/issues/${issueId}/comments`, {
+      token: admin.token,
+      body: { body: "Team only", internal: true },
+    });
     expect(internal.status).toBe(201);
     await waitFor("the comment in Linear", async () => fake.calls("createComment", forIssue(linearId)).length > 0);
     await quiet();
@@ -565,17 +774,28 @@ describe("inbound", () => {
     // The echo of our comment was recognised: still our two comments only.
     expect((await ref.collection("comments").get()).size).toBe(2);
 
-    const { comment, result } = await fake.personComments(linearId, "Fixed upstream in 2.3", { id: "user-ada", name: "Ada Lovelace" });
+    const { comment, result } = await fake.personComments(linearId, "Fixed upstream in 2.3", {
+      id: "user-ada",
+      name: "Ada Lovelace",
+    });
     expect(result.status).toBe(200);
     const local = await waitFor("the Linear comment", async () => {
       const snapshot = await ref.collection("comments").doc(`linear-${comment.id}`).get();
       return snapshot.exists ? snapshot : null;
     });
-    expect(local.data()).toMatchObject({ body: "Fixed upstream in 2.3", internal: true, source: "linear", author: { kind: "linear", name: "Ada Lovelace" } });
+    expect(local.data()).toMatchObject({
+      body: "Fixed upstream in 2.3",
+      internal: true,
+      source: "linear",
+      author: { kind: "linear", name: "Ada Lovelace" },
+    });
     await waitFor("commentCount", async () => (await ref.get()).get("commentCount") === 3);
 
     // Someone relays our comment back into Linear under their own name: our mark still stops it.
-    const relayed = await fake.personComments(linearId, mirrored[0]!.variables.input.body, { id: "user-bob", name: "Bob" });
+    const relayed = await fake.personComments(linearId, mirrored[0]!.variables.input.body, {
+      id: "user-bob",
+      name: "Bob",
+    });
     expect(await deliveryOutcome(relayed.result.deliveryId)).toBe("own_echo");
     await quiet();
     expect(fake.calls("createComment", forIssue(linearId))).toHaveLength(1);
@@ -592,7 +812,14 @@ describe("inbound", () => {
     expect(removed.status).toBe(200);
     await waitFor("linear.state deleted", async () => (await ref.get()).get("linear.state") === "deleted");
     expect((await ref.get()).get("deleted")).toBe(false);
-    expect((await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, { token: admin.token, body: { title: "Still here" } })).status).toBe(200);
+    expect(
+      (
+        await call("PATCH", `/orgs/${org.orgId}/issues/${issueId}`, {
+          token: admin.token,
+          body: { title: "Still here" },
+        })
+      ).status,
+    ).toBe(200);
     await quiet();
     expect(fake.calls("createIssue", forTeam(org.teamId))).toHaveLength(1);
     expect(fake.calls("updateIssue", forIssue(linearId))).toHaveLength(0);
@@ -603,12 +830,23 @@ describe("without an API key", () => {
   it("the push task does nothing and fails nothing", async () => {
     const org = await syncedOrg();
     const id = await withTriggersPaused(() =>
-      insertIssue(db(), org.orgId, { input: createInput("Keyless"), source: "internal", reporter: { uid: admin.uid, name: admin.name, kind: "member" } }),
+      insertIssue(db(), org.orgId, {
+        input: createInput("Keyless"),
+        source: "internal",
+        reporter: { uid: admin.uid, name: admin.name, kind: "member" },
+      }),
     );
     const requests = fake.requests.length;
     await handleLinearSync(
       { data: { path: `orgs/${org.orgId}/issues/${id}` }, retryCount: 0, taskId: "keyless" },
-      { apiKey: () => "", api: () => { throw new Error("no client without a key"); }, sleep: async () => undefined, requeue: async () => undefined },
+      {
+        apiKey: () => "",
+        api: () => {
+          throw new Error("no client without a key");
+        },
+        sleep: async () => undefined,
+        requeue: async () => undefined,
+      },
     );
     expect(fake.requests.length).toBe(requests);
     expect((await issueDoc(org.orgId, id).get()).get("linear")).toBeNull();
@@ -628,22 +866,36 @@ describe("a burst", () => {
     const started = performance.now();
     for (const wave of [0, 1]) {
       const created = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => insertIssue(db(), org.orgId, { input: createInput(`Burst ${wave * 50 + i + 1}`), source: "internal", reporter })),
+        Array.from({ length: 50 }, (_, i) =>
+          insertIssue(db(), org.orgId, {
+            input: createInput(`Burst ${wave * 50 + i + 1}`),
+            source: "internal",
+            reporter,
+          }),
+        ),
       );
       ids.push(...created);
       await waitFor(
         `wave ${wave + 1} queued`,
-        async () => (await db().collection(`orgs/${org.orgId}/issues`).where("linear.id", ">", "").count().get()).data().count >= ids.length - 10,
+        async () =>
+          (await db().collection(`orgs/${org.orgId}/issues`).where("linear.id", ">", "").count().get()).data().count >=
+          ids.length - 10,
         240_000,
       );
     }
     const created = performance.now();
     await waitFor("100 Linear issues", async () => teamIssues(org.teamId).length >= 100 && ids.length, 480_000);
-    console.log(`[linear burst] 100 creates written in ${Math.round(created - started)} ms; all in Linear ${Math.round(performance.now() - started)} ms after the first`);
+    console.log(
+      `[linear burst] 100 creates written in ${Math.round(created - started)} ms; all in Linear ${Math.round(performance.now() - started)} ms after the first`,
+    );
     await waitFor(
       "every issue linked",
       async () => {
-        const linked = await db().collection(`orgs/${org.orgId}/issues`).where("linear.identifier", "!=", null).count().get();
+        const linked = await db()
+          .collection(`orgs/${org.orgId}/issues`)
+          .where("linear.identifier", "!=", null)
+          .count()
+          .get();
         return linked.data().count === 100;
       },
       240_000,

@@ -31,7 +31,15 @@ async function compose(options: MailOptions): Promise<Buffer> {
 const messageIdOf = (raw: Buffer) => /^Message-ID: (<[^>]+>)/im.exec(raw.toString("latin1"))![1]!;
 const inboundId = (messageId: string) => createHash("sha256").update(messageId.trim().toLowerCase()).digest("hex");
 
-async function post(raw: Buffer, envelopeTo: string, { url = INBOUND_URL, signature, contentType = "message/rfc822" }: { url?: string; signature?: string | null; contentType?: string } = {}) {
+async function post(
+  raw: Buffer,
+  envelopeTo: string,
+  {
+    url = INBOUND_URL,
+    signature,
+    contentType = "message/rfc822",
+  }: { url?: string; signature?: string | null; contentType?: string } = {},
+) {
   const headers: Record<string, string> = { "Content-Type": contentType };
   if (envelopeTo) headers["X-Envelope-To"] = envelopeTo;
   const sig = signature === undefined ? signInbound(SECRET, Math.floor(Date.now() / 1000), raw) : signature;
@@ -67,9 +75,13 @@ beforeAll(async () => {
   slug = `help-${randomUUID().slice(0, 8)}`;
   closedSlug = `closed-${randomUUID().slice(0, 8)}`;
   orgId = (await call("POST", "/orgs", { token: admin.token, body: { name: "Inbound Help", slug } })).body.id;
-  expect((await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { publicIntake: true } })).status).toBe(200);
+  expect(
+    (await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { publicIntake: true } })).status,
+  ).toBe(200);
   await addMemberWithUser(orgId, agent, "agent");
-  expect((await call("POST", "/orgs", { token: admin.token, body: { name: "Closed Shop", slug: closedSlug } })).status).toBe(201);
+  expect(
+    (await call("POST", "/orgs", { token: admin.token, body: { name: "Closed Shop", slug: closedSlug } })).status,
+  ).toBe(201);
 });
 
 afterAll(async () => {
@@ -94,14 +106,24 @@ describe("a conversation by mail", () => {
     expect(outcome).toMatchObject({ outcome: "created", orgId });
     issueId = outcome.issueId;
     const issue = await db().doc(`orgs/${orgId}/issues/${issueId}`).get();
-    expect(issue.data()).toMatchObject({ title: "Drucker druckt nicht – größer Ärger", channel: "email", source: "client", raisedByCustomer: true, reporter: { kind: "customer", name: "Cora Kundin" } });
+    expect(issue.data()).toMatchObject({
+      title: "Drucker druckt nicht – größer Ärger",
+      channel: "email",
+      source: "client",
+      raisedByCustomer: true,
+      reporter: { kind: "customer", name: "Cora Kundin" },
+    });
     expect(issue.get("description")).toContain("The printer stopped after the update.");
     expect(issue.get("description")).not.toContain("Acme GmbH");
     number = issue.get("number");
     expect(number).toMatch(/^ISS-\d{4}-\d{4}$/);
-    const member = await db().doc(`orgs/${orgId}/members/${issue.get("reporter.uid")}`).get();
+    const member = await db()
+      .doc(`orgs/${orgId}/members/${issue.get("reporter.uid")}`)
+      .get();
     expect(member.get("role")).toBe("customer");
-    ack = await waitFor("the acknowledgement", async () => mailsTo(customer).find((m) => m.parsed.subject === `[${number}] Drucker druckt nicht – größer Ärger`));
+    ack = await waitFor("the acknowledgement", async () =>
+      mailsTo(customer).find((m) => m.parsed.subject === `[${number}] Drucker druckt nicht – größer Ärger`),
+    );
     expect(ack.parsed.text).toContain(number);
     expect(ack.header("in-reply-to")).toBe(messageIdOf(raw));
     expect(ack.header("auto-submitted")).toBe("auto-generated");
@@ -109,10 +131,27 @@ describe("a conversation by mail", () => {
   });
 
   it("turns the customer's answer to the token address into a public comment without the quoted history, with the automatic move", async () => {
-    expect((await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: agent.token, body: { body: "Which model is it?" } })).status).toBe(201);
+    expect(
+      (
+        await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, {
+          token: agent.token,
+          body: { body: "Which model is it?" },
+        })
+      ).status,
+    ).toBe(201);
     // The first public reply moves open → answered (in the comment trigger); from there the agent waits for the customer.
-    await waitFor("open → answered", async () => (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("status") === "answered");
-    expect((await call("POST", `/orgs/${orgId}/issues/${issueId}/transition`, { token: agent.token, body: { status: "waiting_for_response" } })).status).toBe(200);
+    await waitFor(
+      "open → answered",
+      async () => (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("status") === "answered",
+    );
+    expect(
+      (
+        await call("POST", `/orgs/${orgId}/issues/${issueId}/transition`, {
+          token: agent.token,
+          body: { status: "waiting_for_response" },
+        })
+      ).status,
+    ).toBe(200);
     const replyTo = ack.parsed.replyTo!.value[0]!.address!;
     const raw = await compose({
       from: customer,
@@ -122,16 +161,34 @@ describe("a conversation by mail", () => {
       text: `It is the LaserJet 4000.\n\nOn Mon, 7 Dec 2026, Inbound Help wrote:\n> We received your request and opened ${number}.\n> Reply to this email to add to it.\n`,
     });
     expect(await deliver(raw, replyTo)).toMatchObject({ outcome: "commented", orgId, issueId });
-    const comment = await db().doc(`orgs/${orgId}/issues/${issueId}/comments/mail-${inboundId(messageIdOf(raw)).slice(0, 24)}`).get();
-    expect(comment.data()).toMatchObject({ body: "It is the LaserJet 4000.", internal: false, channel: "email", source: "client", author: { kind: "customer" } });
+    const comment = await db()
+      .doc(`orgs/${orgId}/issues/${issueId}/comments/mail-${inboundId(messageIdOf(raw)).slice(0, 24)}`)
+      .get();
+    expect(comment.data()).toMatchObject({
+      body: "It is the LaserJet 4000.",
+      internal: false,
+      channel: "email",
+      source: "client",
+      author: { kind: "customer" },
+    });
     expect(comment.get("email")).toMatchObject({ messageId: messageIdOf(raw), from: customer });
     expect(comment.get("email.original")).toContain("> We received your request");
-    await waitFor("waiting_for_response → in_progress", async () => (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("status") === "in_progress");
+    await waitFor(
+      "waiting_for_response → in_progress",
+      async () => (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("status") === "in_progress",
+    );
   });
 
   it("matches a reply without the token through In-Reply-To, to the same sender only", async () => {
     const before = (await issuesOf(orgId)).length;
-    const raw = await compose({ from: customer, to: `${slug}@${DOMAIN}`, subject: "Re: something else entirely", inReplyTo: ack.header("message-id"), references: [ack.header("message-id")!], text: "Also, it beeps." });
+    const raw = await compose({
+      from: customer,
+      to: `${slug}@${DOMAIN}`,
+      subject: "Re: something else entirely",
+      inReplyTo: ack.header("message-id"),
+      references: [ack.header("message-id")!],
+      text: "Also, it beeps.",
+    });
     expect(await deliver(raw, `${slug}@${DOMAIN}`)).toMatchObject({ outcome: "commented", issueId });
     expect((await issuesOf(orgId)).length).toBe(before);
   });
@@ -139,7 +196,13 @@ describe("a conversation by mail", () => {
   it("lets no stranger write into the conversation with the customer's token, and a subject alone attaches nothing", async () => {
     const count = (await db().collection(`orgs/${orgId}/issues/${issueId}/comments`).get()).size;
     const replyTo = ack.parsed.replyTo!.value[0]!.address!;
-    const stranger = await compose({ from: "mallory@example.test", to: replyTo, subject: `Re: [${number}] Drucker`, inReplyTo: ack.header("message-id"), text: "Send me the invoice." });
+    const stranger = await compose({
+      from: "mallory@example.test",
+      to: replyTo,
+      subject: `Re: [${number}] Drucker`,
+      inReplyTo: ack.header("message-id"),
+      text: "Send me the invoice.",
+    });
     expect(await deliver(stranger, replyTo)).toMatchObject({ outcome: "stranger" });
     // A forged token: the right thread, the wrong MAC.
     const forged = replyTo.replace(/[0-9a-f]{4}@/, "0000@");
@@ -149,7 +212,12 @@ describe("a conversation by mail", () => {
   });
 
   it("takes the same Message-ID once: the second delivery is answered 202 and changes nothing", async () => {
-    const raw = await compose({ from: customer, to: `${slug}@${DOMAIN}`, subject: "Second printer", text: "Another one is broken." });
+    const raw = await compose({
+      from: customer,
+      to: `${slug}@${DOMAIN}`,
+      subject: "Second printer",
+      text: "Another one is broken.",
+    });
     const first = await deliver(raw, `${slug}@${DOMAIN}`);
     expect(first.outcome).toBe("created");
     const again = await post(raw, `${slug}@${DOMAIN}`);
@@ -182,16 +250,34 @@ describe("mail that opens nothing", () => {
     const from = "ooo@example.test";
     const outcomes = [];
     for (const headers of [{ "Auto-Submitted": "auto-replied" }, { Precedence: "bulk" }, { "X-Autoreply": "yes" }]) {
-      outcomes.push((await deliver(await compose({ from, to: `${slug}@${DOMAIN}`, subject: "Out of office", text: "Back Monday.", headers }), `${slug}@${DOMAIN}`)).outcome);
+      outcomes.push(
+        (
+          await deliver(
+            await compose({ from, to: `${slug}@${DOMAIN}`, subject: "Out of office", text: "Back Monday.", headers }),
+            `${slug}@${DOMAIN}`,
+          )
+        ).outcome,
+      );
     }
     expect(outcomes).toEqual(["auto_reply", "auto_reply", "auto_reply"]);
-    const loop = await compose({ from: "support@firetrack.test", to: `${slug}@${DOMAIN}`, subject: "[ISS-2026-0001] Loop", text: "Ours.", headers: { "X-Firetrack-Mail": "comment_x_y" } });
+    const loop = await compose({
+      from: "support@firetrack.test",
+      to: `${slug}@${DOMAIN}`,
+      subject: "[ISS-2026-0001] Loop",
+      text: "Ours.",
+      headers: { "X-Firetrack-Mail": "comment_x_y" },
+    });
     expect((await deliver(loop, `${slug}@${DOMAIN}`)).outcome).toBe("own");
     expect((await issuesOf(orgId)).length).toBe(before);
   });
 
   it("turns an HTML-only mail into text", async () => {
-    const raw = await compose({ from: "html@example.test", to: `${slug}@${DOMAIN}`, subject: "HTML only", html: "<div><p>The <b>scanner</b> is offline.</p><p>Since&nbsp;Monday.</p></div>" });
+    const raw = await compose({
+      from: "html@example.test",
+      to: `${slug}@${DOMAIN}`,
+      subject: "HTML only",
+      html: "<div><p>The <b>scanner</b> is offline.</p><p>Since&nbsp;Monday.</p></div>",
+    });
     const outcome = await deliver(raw, `${slug}@${DOMAIN}`);
     expect(outcome.outcome).toBe("created");
     const description = (await db().doc(`orgs/${orgId}/issues/${outcome.issueId}`).get()).get("description") as string;
@@ -204,7 +290,12 @@ describe("mail that opens nothing", () => {
     const closedId = (await db().doc(`slugs/${closedSlug}`).get()).get("orgId") as string;
     const sender = `walkin-${randomUUID().slice(0, 6)}@example.test`;
     for (const subject of ["First try", "Second try"]) {
-      expect(await deliver(await compose({ from: sender, to: `${closedSlug}@${DOMAIN}`, subject, text: "Hello?" }), `${closedSlug}@${DOMAIN}`)).toMatchObject({ outcome: "refused", orgId: closedId });
+      expect(
+        await deliver(
+          await compose({ from: sender, to: `${closedSlug}@${DOMAIN}`, subject, text: "Hello?" }),
+          `${closedSlug}@${DOMAIN}`,
+        ),
+      ).toMatchObject({ outcome: "refused", orgId: closedId });
     }
     expect(await issuesOf(closedId)).toHaveLength(0);
     await waitFor("the refusal", async () => mailsTo(sender).length === 1);
@@ -217,7 +308,12 @@ describe("mail that opens nothing", () => {
     await withTriggersPaused(async () => {
       const batch = db().batch();
       for (let i = 0; i < 20; i++) {
-        batch.set(db().collection("inboundMail").doc(`flood-${sender}-${i}`), { orgId, fromKey: sender, outcome: "created", receivedAt: new Date() });
+        batch.set(db().collection("inboundMail").doc(`flood-${sender}-${i}`), {
+          orgId,
+          fromKey: sender,
+          outcome: "created",
+          receivedAt: new Date(),
+        });
       }
       await batch.commit();
     });
@@ -228,12 +324,23 @@ describe("mail that opens nothing", () => {
 });
 
 describe("bad posts: a clear 4xx, nothing stored", () => {
-  const stored = async (raw: Buffer) => (await db().doc(`inboundMail/${inboundId(messageIdOf(raw))}`).get()).exists;
+  const stored = async (raw: Buffer) =>
+    (
+      await db()
+        .doc(`inboundMail/${inboundId(messageIdOf(raw))}`)
+        .get()
+    ).exists;
 
   it("refuses a missing, wrong or stale signature with 401", async () => {
     const raw = await compose({ from: "x@example.test", to: `${slug}@${DOMAIN}`, subject: "Unsigned", text: "Hi" });
     const now = Math.floor(Date.now() / 1000);
-    for (const signature of [null, signInbound("not-the-secret", now, raw), signInbound(SECRET, now - 400, raw), signInbound(SECRET, now, Buffer.from("other body")), "t=abc,v1=zz"]) {
+    for (const signature of [
+      null,
+      signInbound("not-the-secret", now, raw),
+      signInbound(SECRET, now - 400, raw),
+      signInbound(SECRET, now, Buffer.from("other body")),
+      "t=abc,v1=zz",
+    ]) {
       const response = await post(raw, `${slug}@${DOMAIN}`, { signature });
       expect(response.status).toBe(401);
       expect(response.type).toContain("application/problem+json");
@@ -251,11 +358,22 @@ describe("bad posts: a clear 4xx, nothing stored", () => {
     expect((await post(raw, "not an address")).status).toBe(400);
     expect((await post(raw, `${slug}@${DOMAIN}`, { contentType: "text/plain" })).status).toBe(415);
     expect(await stored(raw)).toBe(false);
-    expect((await db().doc(`inboundMail/${inboundId("<nofrom@example.test>")}`).get()).exists).toBe(false);
+    expect(
+      (
+        await db()
+          .doc(`inboundMail/${inboundId("<nofrom@example.test>")}`)
+          .get()
+      ).exists,
+    ).toBe(false);
   });
 
   it("refuses a body over 10 MB with 413", async () => {
-    const raw = await compose({ from: "big@example.test", to: `${slug}@${DOMAIN}`, subject: "Huge", text: "x".repeat(10 * 1024 * 1024 + 10) });
+    const raw = await compose({
+      from: "big@example.test",
+      to: `${slug}@${DOMAIN}`,
+      subject: "Huge",
+      text: "x".repeat(10 * 1024 * 1024 + 10),
+    });
     const response = await post(raw, `${slug}@${DOMAIN}`);
     expect(response.status).toBe(413);
     expect(await stored(raw)).toBe(false);

@@ -33,7 +33,10 @@ beforeAll(async () => {
   [admin, agent, customer] = await Promise.all([newUser("mailadmin"), newUser("mailagent"), newUser("mailcustomer")]);
   const org = await call("POST", "/orgs", { token: admin.token, body: { name: "Mail Send Org" } });
   orgId = org.body.id;
-  const patched = await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { publicIntake: true, email: { senderName: "Acme Help", signature: "Acme Help Desk" } } });
+  const patched = await call("PATCH", `/orgs/${orgId}/settings`, {
+    token: admin.token,
+    body: { publicIntake: true, email: { senderName: "Acme Help", signature: "Acme Help Desk" } },
+  });
   expect(patched.status, JSON.stringify(patched.body)).toBe(200);
   await addMemberWithUser(orgId, agent, "agent");
 });
@@ -45,18 +48,40 @@ afterAll(async () => {
 describe("notification mail over SMTP", () => {
   it("reaches the customer as a conversation: numbered subject, signed Message-ID, reply token, Auto-Submitted, List-Unsubscribe, text and HTML", async () => {
     const title = `Printer jams ${randomUUID().slice(0, 6)}`;
-    const created = await call("POST", `/orgs/${orgId}/issues`, { token: customer.token, body: { title, description: "It jams on page 2." } });
+    const created = await call("POST", `/orgs/${orgId}/issues`, {
+      token: customer.token,
+      body: { title, description: "It jams on page 2." },
+    });
     expect(created.status).toBe(201);
     const number = created.body.number as string;
     const issueId = created.body.issueId as string;
     await db().doc(`users/${customer.uid}`).set({ email: customer.email, emailVerified: true }, { merge: true });
 
-    expect((await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: agent.token, body: { body: "Internal: check the tray.", internal: true } })).status).toBe(201);
-    expect((await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: agent.token, body: { body: "Please try the other tray." } })).status).toBe(201);
-    const [first] = await waitFor("the first reply in the mailbox", async () => receivedFor(customer.email, number).length >= 1 && receivedFor(customer.email, number));
+    expect(
+      (
+        await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, {
+          token: agent.token,
+          body: { body: "Internal: check the tray.", internal: true },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, {
+          token: agent.token,
+          body: { body: "Please try the other tray." },
+        })
+      ).status,
+    ).toBe(201);
+    const [first] = await waitFor(
+      "the first reply in the mailbox",
+      async () => receivedFor(customer.email, number).length >= 1 && receivedFor(customer.email, number),
+    );
     expect(first!.parsed.subject).toBe(`[${number}] ${title}`);
     expect(first!.header("message-id")).toMatch(OUR_MESSAGE_ID);
-    expect(first!.parsed.replyTo?.value[0]?.address).toMatch(/^reply\+[0-9a-f]{20}\.2[0-9a-f]{16}@inbound\.firetrack\.test$/);
+    expect(first!.parsed.replyTo?.value[0]?.address).toMatch(
+      /^reply\+[0-9a-f]{20}\.2[0-9a-f]{16}@inbound\.firetrack\.test$/,
+    );
     expect(first!.parsed.from?.value[0]).toEqual({ name: "Acme Help", address: "support@firetrack.test" });
     expect(first!.header("auto-submitted")).toBe("auto-generated");
     expect(first!.raw).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:5000\/account\/notifications>/m);
@@ -67,20 +92,44 @@ describe("notification mail over SMTP", () => {
     expect(sink.received.some((m) => m.raw.includes("check the tray"))).toBe(false);
 
     const mailId = await waitFor("the delivery recorded", async () => {
-      const docs = await db().collection("mail").where("issueId", "==", issueId).where("to", "==", customer.email).get();
+      const docs = await db()
+        .collection("mail")
+        .where("issueId", "==", issueId)
+        .where("to", "==", customer.email)
+        .get();
       const done = docs.docs.find((d) => d.get("delivery.state") === "SUCCESS");
       return done?.id;
     });
     const mail = await db().doc(`mail/${mailId}`).get();
-    expect(mail.get("delivery")).toMatchObject({ state: "SUCCESS", attempts: 1, info: { messageId: first!.header("message-id"), accepted: [customer.email], rejected: [] } });
+    expect(mail.get("delivery")).toMatchObject({
+      state: "SUCCESS",
+      attempts: 1,
+      info: { messageId: first!.header("message-id"), accepted: [customer.email], rejected: [] },
+    });
     const log = await db().doc(`orgs/${orgId}/issues/${issueId}/mails/${mailId}`).get();
-    expect(log.data()).toMatchObject({ to: customer.email, kind: "comment", state: "SUCCESS", subject: `[${number}] ${title}` });
+    expect(log.data()).toMatchObject({
+      to: customer.email,
+      kind: "comment",
+      state: "SUCCESS",
+      subject: `[${number}] ${title}`,
+    });
 
     // The next mail of the same issue to the same person answers the first.
-    expect((await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: agent.token, body: { body: "Any luck?" } })).status).toBe(201);
-    const second = await waitFor("the second reply", async () => receivedFor(customer.email, number).find((m) => (m.parsed.text ?? "").includes("Any luck?")));
+    expect(
+      (
+        await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, {
+          token: agent.token,
+          body: { body: "Any luck?" },
+        })
+      ).status,
+    ).toBe(201);
+    const second = await waitFor("the second reply", async () =>
+      receivedFor(customer.email, number).find((m) => (m.parsed.text ?? "").includes("Any luck?")),
+    );
     // Between the two came the status mail (open → answered): the reply names the latest, and References all.
-    const earlier = receivedFor(customer.email, number).filter((m) => m !== second).map((m) => m.header("message-id"));
+    const earlier = receivedFor(customer.email, number)
+      .filter((m) => m !== second)
+      .map((m) => m.header("message-id"));
     expect(earlier).toContain(second.header("in-reply-to"));
     expect([second.parsed.references ?? []].flat()).toContain(first!.header("message-id"));
     expect(second.header("message-id")).not.toBe(first!.header("message-id"));
@@ -94,8 +143,17 @@ describe("delivery states", () => {
     await withTriggersPaused(async () => {
       await ref.set(mailDoc("twice@example.test", subject));
       const snapshot = await ref.get();
-      const event = { id: randomUUID(), time: new Date().toISOString(), data: fft.makeChange(await db().doc("mail/none").get(), snapshot), params: { mailId: ref.id } };
-      await Promise.all([handleMailWritten(event as never), handleMailWritten(event as never), handleMailWritten({ ...event, id: randomUUID() } as never)]);
+      const event = {
+        id: randomUUID(),
+        time: new Date().toISOString(),
+        data: fft.makeChange(await db().doc("mail/none").get(), snapshot),
+        params: { mailId: ref.id },
+      };
+      await Promise.all([
+        handleMailWritten(event as never),
+        handleMailWritten(event as never),
+        handleMailWritten({ ...event, id: randomUUID() } as never),
+      ]);
     });
     expect(receivedFor("twice@example.test", subject)).toHaveLength(1);
     expect((await ref.get()).get("delivery")).toMatchObject({ state: "SUCCESS", attempts: 1 });
@@ -106,7 +164,9 @@ describe("delivery states", () => {
     sink.refuse((address) => address === "later@example.test", 451, 1);
     const ref = db().collection("mail").doc();
     await ref.set(mailDoc("later@example.test", subject));
-    const retry = await waitFor("RETRY", async () => ((await ref.get()).get("delivery.state") === "RETRY" ? (await ref.get()).get("delivery") : null));
+    const retry = await waitFor("RETRY", async () =>
+      (await ref.get()).get("delivery.state") === "RETRY" ? (await ref.get()).get("delivery") : null,
+    );
     expect(retry).toMatchObject({ attempts: 1, error: expect.stringContaining("451") });
     const waitMs = retry.leaseExpireTime.toMillis() - retry.endTime.toMillis();
     expect(waitMs).toBe(60_000);
@@ -125,7 +185,11 @@ describe("delivery states", () => {
     const ref = db().collection("mail").doc();
     await ref.set(mailDoc("gone@example.test", subject));
     await waitFor("ERROR", async () => (await ref.get()).get("delivery.state") === "ERROR");
-    expect((await ref.get()).get("delivery")).toMatchObject({ attempts: 1, error: expect.stringContaining("550"), leaseExpireTime: null });
+    expect((await ref.get()).get("delivery")).toMatchObject({
+      attempts: 1,
+      error: expect.stringContaining("550"),
+      leaseExpireTime: null,
+    });
     await sweepMailRetries(db(), Date.now() + 24 * 3600_000);
     expect((await ref.get()).get("delivery.state")).toBe("ERROR");
     expect(receivedFor("gone@example.test", subject)).toHaveLength(0);
@@ -138,7 +202,11 @@ describe("delivery states", () => {
       await ref.set(mailDoc("nowhere@example.test", subject));
       expect(await deliverMail(db(), ref, "")).toBe("ERROR");
     });
-    expect((await ref.get()).get("delivery")).toMatchObject({ state: "ERROR", attempts: 1, error: expect.stringContaining("SMTP_URI") });
+    expect((await ref.get()).get("delivery")).toMatchObject({
+      state: "ERROR",
+      attempts: 1,
+      error: expect.stringContaining("SMTP_URI"),
+    });
     expect(receivedFor("nowhere@example.test", subject)).toHaveLength(0);
   });
 });

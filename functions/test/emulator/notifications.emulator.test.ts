@@ -10,11 +10,27 @@ import { handleCommentCreated } from "../../src/events/onCommentCreated";
 import { handleIssueWritten } from "../../src/events/onIssueWritten";
 import { allocateIssueNumbers } from "../../src/store/numberAllocator";
 import { db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
-import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, mailsOf, notificationsOf, writtenEvent } from "./eventsHelpers";
+import {
+  actorOf,
+  addMemberWithUser,
+  apiUpdate,
+  createdEvent,
+  createIssue,
+  fft,
+  mailsOf,
+  notificationsOf,
+  writtenEvent,
+} from "./eventsHelpers";
 
 afterAll(() => fft.cleanup());
 
-let admin: TestUser, admin2: TestUser, agent: TestUser, assignee: TestUser, viewer: TestUser, customer: TestUser, customer2: TestUser;
+let admin: TestUser,
+  admin2: TestUser,
+  agent: TestUser,
+  assignee: TestUser,
+  viewer: TestUser,
+  customer: TestUser,
+  customer2: TestUser;
 let unverified: TestUser;
 let orgId: string;
 let issueId: string;
@@ -22,7 +38,9 @@ const people = () => ({ admin, admin2, agent, assignee, viewer, customer, custom
 
 beforeAll(async () => {
   [admin, admin2, agent, assignee, viewer, customer, customer2, unverified] = (await Promise.all(
-    ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo", "unverified"].map((label) => newUser(label)),
+    ["admin", "admintwo", "agent", "assignee", "viewer", "customer", "customertwo", "unverified"].map((label) =>
+      newUser(label),
+    ),
   )) as [TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser, TestUser];
   orgId = await newOrg(admin, "Matrix Org");
   await Promise.all([
@@ -47,22 +65,27 @@ beforeAll(async () => {
       await handleIssueWritten(writtenEvent(before, await ref.get(), at, randomUUID()) as never);
     };
     const comment = async (author: TestUser, internal: boolean) => {
-      const ref = await issues.doc(issueId).collection("comments").add({
-        body: internal ? "Internal: refund approved by finance" : "We are looking into it",
-        author: actorOf(author),
-        internal,
-        solution: false,
-        source: "internal",
-        createdAt: Timestamp.now(),
-        editedAt: null,
-      });
+      const ref = await issues
+        .doc(issueId)
+        .collection("comments")
+        .add({
+          body: internal ? "Internal: refund approved by finance" : "We are looking into it",
+          author: actorOf(author),
+          internal,
+          solution: false,
+          source: "internal",
+          createdAt: Timestamp.now(),
+          editedAt: null,
+        });
       await handleCommentCreated(createdEvent(await ref.get(), { orgId, issueId, commentId: ref.id }, at) as never);
     };
 
     // 1. The customer raises an issue.
     const ref = await createIssue(orgId, actorOf(customer, "customer"), "Order 1234 arrived broken", "client");
     issueId = ref.id;
-    await handleIssueWritten(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), at) as never);
+    await handleIssueWritten(
+      writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), at) as never,
+    );
     // The allocator numbers it, as the API and the trigger do right after the create.
     await written(() => allocateIssueNumbers(db(), orgId));
     // Watchers beyond the automatic ones: the viewer, and (wrongly) another customer.
@@ -73,7 +96,9 @@ beforeAll(async () => {
     await comment(assignee, false);
     await comment(assignee, true);
     // 5. The resolution SLA is breached (as the sweep marks it).
-    await written(() => ref.update({ "sla.resolutionBreached": true, "sla.breached": true, "sla.resolutionPending": false }));
+    await written(() =>
+      ref.update({ "sla.resolutionBreached": true, "sla.breached": true, "sla.resolutionPending": false }),
+    );
   });
 });
 
@@ -90,11 +115,14 @@ describe("notification matrix", () => {
     unverified: ["issue_raised"],
   };
 
-  it.each(Object.keys(expected) as (keyof typeof expected)[])("%s gets exactly the expected in-app notifications", async (who) => {
-    const notes = await notificationsOf(people()[who].uid, issueId);
-    expect(notes.map((n) => n.type).sort()).toEqual(expected[who]);
-    for (const note of notes) expect(note).toMatchObject({ read: false, orgId, issueId });
-  });
+  it.each(Object.keys(expected) as (keyof typeof expected)[])(
+    "%s gets exactly the expected in-app notifications",
+    async (who) => {
+      const notes = await notificationsOf(people()[who].uid, issueId);
+      expect(notes.map((n) => n.type).sort()).toEqual(expected[who]);
+      for (const note of notes) expect(note).toMatchObject({ read: false, orgId, issueId });
+    },
+  );
 
   it("never gives a customer anything internal: no internal text in their notifications or mail", async () => {
     const notes = await notificationsOf(customer.uid, issueId);
@@ -108,7 +136,9 @@ describe("notification matrix", () => {
   it("names the issue by its number in the 'issue raised' notification and mail, sent once numbered", async () => {
     const number = (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("number") as string;
     expect(number).toMatch(/^ISS-\d{4}-0001$/);
-    const raised = (await notificationsOf(agent.uid, issueId)).find((n) => n.type === "issue_raised") as { issueNumber?: string } | undefined;
+    const raised = (await notificationsOf(agent.uid, issueId)).find((n) => n.type === "issue_raised") as
+      | { issueNumber?: string }
+      | undefined;
     expect(raised?.issueNumber).toBe(number);
     const mails = await mailsOf(agent.uid, issueId);
     expect(mails).toHaveLength(1);
@@ -142,12 +172,18 @@ describe("notification matrix", () => {
       const before = await ref.get();
       await handleIssueWritten(
         writtenEvent(
-          fft.firestore.makeDocumentSnapshot({ ...before.data(), sla: { ...before.get("sla"), resolutionBreached: false } }, ref.path),
+          fft.firestore.makeDocumentSnapshot(
+            { ...before.data(), sla: { ...before.get("sla"), resolutionBreached: false } },
+            ref.path,
+          ),
           snap,
           Date.now(),
         ) as never,
       );
-      expect((await notificationsOf(admin.uid, issueId)).map((n) => n.type).sort()).toEqual(["issue_raised", "sla_breach"]);
+      expect((await notificationsOf(admin.uid, issueId)).map((n) => n.type).sort()).toEqual([
+        "issue_raised",
+        "sla_breach",
+      ]);
     });
   });
 });

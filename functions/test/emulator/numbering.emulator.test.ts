@@ -33,21 +33,32 @@ async function expectNumberedInCreatedOrder(orgId: string, expected: string[]) {
   expect(rows.map((row) => row.number)).toEqual(expected);
   let latest = -Infinity;
   for (const row of rows) {
-    expect(row.createdAt, `${row.number} was created more than ${SKEW_MS} ms before an issue with a lower number`).toBeGreaterThanOrEqual(latest - SKEW_MS);
+    expect(
+      row.createdAt,
+      `${row.number} was created more than ${SKEW_MS} ms before an issue with a lower number`,
+    ).toBeGreaterThanOrEqual(latest - SKEW_MS);
     latest = Math.max(latest, row.createdAt);
   }
 }
 
 async function numbersInCreatedOrder(orgId: string) {
   const snapshot = await db().collection(`orgs/${orgId}/issues`).orderBy("createdAt").get();
-  return snapshot.docs.map((doc) => ({ id: doc.id, number: doc.get("number") as string | null, seq: doc.get("seq") as number }));
+  return snapshot.docs.map((doc) => ({
+    id: doc.id,
+    number: doc.get("number") as string | null,
+    seq: doc.get("seq") as number,
+  }));
 }
 
 async function burst(base: string, orgId: string, token: string, count: number) {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const started = performance.now();
-      const response = await call("POST", `/orgs/${orgId}/issues`, { token, body: { title: `Burst issue ${i}` }, base });
+      const response = await call("POST", `/orgs/${orgId}/issues`, {
+        token,
+        body: { title: `Burst issue ${i}` },
+        base,
+      });
       return { response, ms: performance.now() - started };
     }),
   );
@@ -143,7 +154,11 @@ describe("burst numbering", () => {
     expect(created.body.number).toBe(`ISS-${year}-0001`);
 
     const stored = await numbersInCreatedOrder(orgId);
-    expect(stored.map((row) => row.number)).toEqual([`ISS-${lastYear}-0001`, `ISS-${lastYear}-0002`, `ISS-${year}-0001`]);
+    expect(stored.map((row) => row.number)).toEqual([
+      `ISS-${lastYear}-0001`,
+      `ISS-${lastYear}-0002`,
+      `ISS-${year}-0001`,
+    ]);
     expect((await db().doc(`orgs/${orgId}/counters/issues_${lastYear}`).get()).get("next")).toBe(3);
     expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(2);
   });
@@ -208,11 +223,19 @@ describe("numbering trigger", () => {
       const ref = db().collection(`orgs/${orgId}/issues`).doc();
       const { number: _n, seq: _s, year: _y, ...imported } = rawIssue(orgId, "From the old tracker");
       await ref.set(imported);
-      const event = { data: fft.firestore.makeDocumentSnapshot(imported, ref.path), params: { orgId, issueId: ref.id } };
+      const event = {
+        data: fft.firestore.makeDocumentSnapshot(imported, ref.path),
+        params: { orgId, issueId: ref.id },
+      };
       await wrapped(event);
       await wrapped(event);
       const numbered = (await ref.get()).data()!;
-      expect(numbered, JSON.stringify(numbered)).toMatchObject({ number: `ISS-${year}-0001`, seq: 1, year, version: 2 });
+      expect(numbered, JSON.stringify(numbered)).toMatchObject({
+        number: `ISS-${year}-0001`,
+        seq: 1,
+        year,
+        version: 2,
+      });
       expect((await db().doc(`orgs/${orgId}/counters/issues_${year}`).get()).get("next")).toBe(2);
     });
   });
@@ -229,14 +252,20 @@ describe("numbering trigger", () => {
       const { number: _n, ...noNumber } = { ...rawIssue(orgId, "Bad date, no number"), createdAt: null };
       await unqueued.set(noNumber);
 
-      const created = await call("POST", `/orgs/${orgId}/issues`, { token: owner.token, body: { title: "Created after the bad import" } });
+      const created = await call("POST", `/orgs/${orgId}/issues`, {
+        token: owner.token,
+        body: { title: "Created after the bad import" },
+      });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       expect(created.body.number).toBe(`ISS-${year}-0001`);
       const stuck = (await queued.get()).data()!;
       expect(stuck.numberingError).toBe("createdAt is not a timestamp");
       expect("number" in stuck, JSON.stringify(stuck)).toBe(false);
 
-      const event = { data: fft.firestore.makeDocumentSnapshot(noNumber, unqueued.path), params: { orgId, issueId: unqueued.id } };
+      const event = {
+        data: fft.firestore.makeDocumentSnapshot(noNumber, unqueued.path),
+        params: { orgId, issueId: unqueued.id },
+      };
       await wrapped(event);
       await wrapped(event);
       const other = (await unqueued.get()).data()!;
@@ -253,12 +282,18 @@ describe("numbering sweeper", () => {
     const orgId = await newOrg(owner, "Sweeper Org");
     await withTriggersPaused(async () => {
       // A holder that died two minutes ago, and the issues it never numbered.
-      await db().doc(`orgs/${orgId}/counters/numbering_lease`).set({
-        holder: "dead-instance",
-        expiresAt: Timestamp.fromMillis(Date.now() - 120_000),
-      });
+      await db()
+        .doc(`orgs/${orgId}/counters/numbering_lease`)
+        .set({
+          holder: "dead-instance",
+          expiresAt: Timestamp.fromMillis(Date.now() - 120_000),
+        });
       const refs = await Promise.all(
-        [0, 1].map((i) => db().collection(`orgs/${orgId}/issues`).add(rawIssue(orgId, `Stranded ${i}`, Timestamp.fromMillis(Date.now() + i)))),
+        [0, 1].map((i) =>
+          db()
+            .collection(`orgs/${orgId}/issues`)
+            .add(rawIssue(orgId, `Stranded ${i}`, Timestamp.fromMillis(Date.now() + i))),
+        ),
       );
       const first = await sweepUnnumberedIssues(db());
       expect(first.numbered).toBeGreaterThanOrEqual(2);

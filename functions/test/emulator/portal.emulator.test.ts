@@ -8,51 +8,90 @@ import { afterAll, describe, expect, it } from "vitest";
 import { handleCommentCreated } from "../../src/events/onCommentCreated";
 import { handleIssueWritten } from "../../src/events/onIssueWritten";
 import { call, db, newOrg, newUser, withTriggersPaused } from "./helpers";
-import { actorOf, addMemberWithUser, apiUpdate, createdEvent, createIssue, fft, missing, waitFor, writtenEvent } from "./eventsHelpers";
+import {
+  actorOf,
+  addMemberWithUser,
+  apiUpdate,
+  createdEvent,
+  createIssue,
+  fft,
+  missing,
+  waitFor,
+  writtenEvent,
+} from "./eventsHelpers";
 import { CUSTOMER_FIELDS } from "../customerFields";
 
 afterAll(() => fft.cleanup());
 
-const portalDoc = (uid: string, orgId: string, issueId: string) => db().doc(`users/${uid}/portalIssues/${orgId}_${issueId}`);
-
+const portalDoc = (uid: string, orgId: string, issueId: string) =>
+  db().doc(`users/${uid}/portalIssues/${orgId}_${issueId}`);
 
 describe("live", () => {
   // Triggers queue behind those of earlier suites in a full run on a loaded machine: generous deadlines.
   const LIVE_MS = 120_000;
-  it("follows a customer's issue through the API: written, updated, gone on soft delete, back on restore", { timeout: 6 * LIVE_MS }, async () => {
+  it("follows a customer's issue through the API: written, updated, gone on soft delete, back on restore", {
+    timeout: 6 * LIVE_MS,
+  }, async () => {
     const admin = await newUser("portaladmin");
     const customer = await newUser("portalcustomer");
     const orgId = await newOrg(admin, "Portal Org");
     await addMemberWithUser(orgId, customer, "customer");
-    const created = await call("POST", `/orgs/${orgId}/issues`, { token: customer.token, body: { title: "Where is my order?" } });
+    const created = await call("POST", `/orgs/${orgId}/issues`, {
+      token: customer.token,
+      body: { title: "Where is my order?" },
+    });
     expect(created.status).toBe(201);
     const issueId = created.headers.get("location")!.split("/").pop()!;
     const ref = portalDoc(customer.uid, orgId, issueId);
 
-    const first = await waitFor("the projection", async () => {
-      const snapshot = await ref.get();
-      return snapshot.exists && snapshot.get("number") ? snapshot : null;
-    }, 2 * LIVE_MS);
+    const first = await waitFor(
+      "the projection",
+      async () => {
+        const snapshot = await ref.get();
+        return snapshot.exists && snapshot.get("number") ? snapshot : null;
+      },
+      2 * LIVE_MS,
+    );
     expect(Object.keys(first.data()!).sort()).toEqual(CUSTOMER_FIELDS);
-    expect(first.data()).toMatchObject({ orgId, orgName: "Portal Org", issueId, title: "Where is my order?", status: "open", number: created.body.number });
+    expect(first.data()).toMatchObject({
+      orgId,
+      orgName: "Portal Org",
+      issueId,
+      title: "Where is my order?",
+      status: "open",
+      number: created.body.number,
+    });
     expect(first.get("createdAt")).toBeInstanceOf(Timestamp);
 
-    await call("PATCH", `/orgs/${orgId}/issues/${issueId}`, { token: admin.token, body: { priority: "urgent", tags: ["vip"] } });
+    await call("PATCH", `/orgs/${orgId}/issues/${issueId}`, {
+      token: admin.token,
+      body: { priority: "urgent", tags: ["vip"] },
+    });
     await waitFor("the priority change", async () => (await ref.get()).get("priority") === "urgent", LIVE_MS);
     expect(JSON.stringify((await ref.get()).data())).not.toContain("vip");
 
     // The comment trigger counts the public reply; the issue's write carries it to the projection.
-    await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: admin.token, body: { body: "Team note", internal: true } });
-    await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, { token: admin.token, body: { body: "On its way" } });
+    await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, {
+      token: admin.token,
+      body: { body: "Team note", internal: true },
+    });
+    await call("POST", `/orgs/${orgId}/issues/${issueId}/comments`, {
+      token: admin.token,
+      body: { body: "On its way" },
+    });
     await waitFor("the public comment count", async () => (await ref.get()).get("publicCommentCount") === 1, LIVE_MS);
 
     await call("DELETE", `/orgs/${orgId}/issues/${issueId}`, { token: admin.token });
     await waitFor("deletion", async () => !(await ref.get()).exists, LIVE_MS);
     await call("POST", `/orgs/${orgId}/issues/${issueId}/restore`, { token: admin.token });
-    const back = await waitFor("restore", async () => {
-      const snapshot = await ref.get();
-      return snapshot.exists ? snapshot : null;
-    }, LIVE_MS);
+    const back = await waitFor(
+      "restore",
+      async () => {
+        const snapshot = await ref.get();
+        return snapshot.exists ? snapshot : null;
+      },
+      LIVE_MS,
+    );
     expect(back.get("priority")).toBe("urgent");
   });
 });
@@ -65,12 +104,24 @@ describe("onIssueWritten, the same event twice", () => {
     await addMemberWithUser(orgId, customer, "customer");
     await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(customer, "customer"), "Broken lid", "client");
-      const event = writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), Date.now(), "evt-portal-create");
+      const event = writtenEvent(
+        fft.firestore.makeDocumentSnapshot({}, ref.path),
+        await ref.get(),
+        Date.now(),
+        "evt-portal-create",
+      );
       await handleIssueWritten(event as never);
       const projection = portalDoc(customer.uid, orgId, ref.id);
       const first = await projection.get();
       expect(first.exists).toBe(true);
-      expect(first.data()).toMatchObject({ orgId, orgName: "Projection Org", issueId: ref.id, title: "Broken lid", publicCommentCount: 0, assignee: null });
+      expect(first.data()).toMatchObject({
+        orgId,
+        orgName: "Projection Org",
+        issueId: ref.id,
+        title: "Broken lid",
+        publicCommentCount: 0,
+        assignee: null,
+      });
       await handleIssueWritten(event as never);
       await Promise.all([handleIssueWritten(event as never), handleIssueWritten(event as never)]);
       expect((await projection.get()).updateTime!.valueOf()).toBe(first.updateTime!.valueOf());
@@ -99,7 +150,9 @@ describe("onIssueWritten, the same event twice", () => {
 
       // An issue the team raised has no projection.
       const internal = await createIssue(orgId, actorOf(admin), "Team issue", "internal");
-      await handleIssueWritten(writtenEvent(fft.firestore.makeDocumentSnapshot({}, internal.path), await internal.get(), Date.now()) as never);
+      await handleIssueWritten(
+        writtenEvent(fft.firestore.makeDocumentSnapshot({}, internal.path), await internal.get(), Date.now()) as never,
+      );
       expect((await db().collection(`users/${admin.uid}/portalIssues`).get()).size).toBe(0);
     });
   });
@@ -111,7 +164,14 @@ describe("onIssueWritten, the same event twice", () => {
     await addMemberWithUser(orgId, customer, "customer");
     await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(customer, "customer"), "Broken lid", "client");
-      await handleIssueWritten(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), Date.now(), "evt-time-create") as never);
+      await handleIssueWritten(
+        writtenEvent(
+          fft.firestore.makeDocumentSnapshot({}, ref.path),
+          await ref.get(),
+          Date.now(),
+          "evt-time-create",
+        ) as never,
+      );
       const projection = portalDoc(customer.uid, orgId, ref.id);
       const first = await projection.get();
 
@@ -175,7 +235,11 @@ describe("onCommentCreated, the same event twice", () => {
     await addMemberWithUser(orgId, customer, "customer");
     await withTriggersPaused(async () => {
       const ref = await createIssue(orgId, actorOf(customer, "customer"), "Reopened by reply", "client");
-      await ref.update({ status: "resolved", resolution: { notes: "Fixed", by: actorOf(admin), at: Timestamp.now() }, resolvedAt: Timestamp.now() });
+      await ref.update({
+        status: "resolved",
+        resolution: { notes: "Fixed", by: actorOf(admin), at: Timestamp.now() },
+        resolvedAt: Timestamp.now(),
+      });
       const doc = await ref.collection("comments").add({
         body: "Not fixed",
         author: actorOf(customer, "customer"),
@@ -185,7 +249,12 @@ describe("onCommentCreated, the same event twice", () => {
         createdAt: Timestamp.now(),
         editedAt: null,
       });
-      const event = createdEvent(await doc.get(), { orgId, issueId: ref.id, commentId: doc.id }, Date.now(), "evt-reopen-reply");
+      const event = createdEvent(
+        await doc.get(),
+        { orgId, issueId: ref.id, commentId: doc.id },
+        Date.now(),
+        "evt-reopen-reply",
+      );
       await handleCommentCreated(event as never);
       await handleCommentCreated(event as never);
       const issue = await ref.get();

@@ -3,7 +3,9 @@ import { useSlaTimerQueue } from "../../src/events/slaTimer";
 
 for (const variable of ["FIRESTORE_EMULATOR_HOST", "FIREBASE_AUTH_EMULATOR_HOST"]) {
   if (!process.env[variable]) {
-    throw new Error(`${variable} is not set: run emulator tests through \`npm run test:emulator\` (firebase emulators:exec).`);
+    throw new Error(
+      `${variable} is not set: run emulator tests through \`npm run test:emulator\` (firebase emulators:exec).`,
+    );
   }
 }
 if (getApps().length === 0) initializeApp({ projectId: "demo-firetrack" });

@@ -11,12 +11,18 @@ import { describe, expect, it } from "vitest";
 const AUTH_HOST = process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099";
 
 async function identity(method: "signUp" | "signInWithPassword", email: string, password: string) {
-  const response = await fetch(`http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:${method}?key=demo-key`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password, returnSecureToken: true }),
-  });
-  return { status: response.status, body: (await response.json()) as { idToken?: string; error?: { message: string } } };
+  const response = await fetch(
+    `http://${AUTH_HOST}/identitytoolkit.googleapis.com/v1/accounts:${method}?key=demo-key`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password, returnSecureToken: true }),
+    },
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as { idToken?: string; error?: { message: string } },
+  };
 }
 
 describe("sign-in domains", () => {

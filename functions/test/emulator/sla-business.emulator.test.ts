@@ -13,11 +13,26 @@ import { Timestamp, type DocumentReference, type DocumentSnapshot } from "fireba
 import { businessHoursToStored, type BusinessHours } from "../../src/domain";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { onIssueWritten } from "../../src/events/onIssueWritten";
-import { handleSlaTimer, SLA_TIMER_QUEUE, slaTimerTaskId, useSlaTimerQueue, type SlaTimerTask } from "../../src/events/slaTimer";
+import {
+  handleSlaTimer,
+  SLA_TIMER_QUEUE,
+  slaTimerTaskId,
+  useSlaTimerQueue,
+  type SlaTimerTask,
+} from "../../src/events/slaTimer";
 import { sweepSlaBreaches } from "../../src/events/slaBreachSweep";
 import { enqueueTask } from "../../src/store/taskQueues";
 import { call, db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
-import { activitiesOf, actorOf, addMemberWithUser, apiUpdate, createIssue, fft, notificationsOf, writtenEvent } from "./eventsHelpers";
+import {
+  activitiesOf,
+  actorOf,
+  addMemberWithUser,
+  apiUpdate,
+  createIssue,
+  fft,
+  notificationsOf,
+  writtenEvent,
+} from "./eventsHelpers";
 
 afterAll(() => fft.cleanup());
 const BERLIN = "Europe/Berlin";
@@ -26,7 +41,15 @@ const ms = (value: unknown) => (value as Timestamp).toMillis();
 
 const HOURS: BusinessHours = {
   timezone: BERLIN,
-  week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]], sat: [], sun: [] },
+  week: {
+    mon: [["09:00", "17:00"]],
+    tue: [["09:00", "17:00"]],
+    wed: [["09:00", "17:00"]],
+    thu: [["09:00", "17:00"]],
+    fri: [["09:00", "17:00"]],
+    sat: [],
+    sun: [],
+  },
   // Monday 30 November is a holiday in this org.
   holidays: ["2026-11-30"],
 };
@@ -70,7 +93,10 @@ describe("business hours in settings", () => {
       expect(refused.status).toBe(422);
       expect(refused.headers.get("content-type")).toMatch(/problem\+json/);
     }
-    const badClock = await call("PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body: { sla: { low: { firstResponseMins: 60, resolutionMins: 600, clock: "lunar" } } } });
+    const badClock = await call("PATCH", `/orgs/${orgId}/settings`, {
+      token: admin.token,
+      body: { sla: { low: { firstResponseMins: 60, resolutionMins: 600, clock: "lunar" } } },
+    });
     expect(badClock.status).toBe(422);
     const settings = await call("GET", `/orgs/${orgId}/settings`, { token: admin.token });
     expect(settings.body.businessHours).toEqual(HOURS);
@@ -82,9 +108,14 @@ describe("business hours in settings", () => {
     const agent = await newUser("hours-agent");
     const orgId = await businessOrg(admin, "Hours Agent Org");
     await addMemberWithUser(orgId, agent, "agent");
-    const refused = await call("PATCH", `/orgs/${orgId}/settings`, { token: agent.token, body: { businessHours: { ...HOURS, holidays: [] } } });
+    const refused = await call("PATCH", `/orgs/${orgId}/settings`, {
+      token: agent.token,
+      body: { businessHours: { ...HOURS, holidays: [] } },
+    });
     expect(refused.status).toBe(403);
-    expect((await call("GET", `/orgs/${orgId}/settings`, { token: admin.token })).body.businessHours.holidays).toEqual(["2026-11-30"]);
+    expect((await call("GET", `/orgs/${orgId}/settings`, { token: admin.token })).body.businessHours.holidays).toEqual([
+      "2026-11-30",
+    ]);
   });
 });
 
@@ -103,7 +134,12 @@ describe("the SLA under business hours, and its timer", () => {
   }
 
   /** An issue raised on Friday 27 November 2026 at 16:00 in Berlin, its SLA derived as the trigger does. */
-  async function fridayIssue(orgId: string, admin: TestUser, title: string, priority: "medium" | "urgent" = "medium"): Promise<DocumentReference> {
+  async function fridayIssue(
+    orgId: string,
+    admin: TestUser,
+    title: string,
+    priority: "medium" | "urgent" = "medium",
+  ): Promise<DocumentReference> {
     const T0 = berlin("2026-11-27T16:00");
     const ref = await createIssue(orgId, actorOf(admin), title, "internal", { priority });
     await ref.update({ createdAt: Timestamp.fromMillis(T0), statusChangedAt: Timestamp.fromMillis(T0) });
@@ -163,12 +199,18 @@ describe("the SLA under business hours, and its timer", () => {
       const ref = await fridayIssue(orgId, admin, "Invoices come out blank");
       const staleMoment = queued[0]!.task.at;
       await changeAt(ref, admin, berlin("2026-11-27T16:30"), { status: "waiting_for_response" });
-      await changeAt(ref, admin, berlin("2026-12-01T10:00"), { status: "in_progress", assignee: { uid: agent.uid, name: agent.name } });
+      await changeAt(ref, admin, berlin("2026-12-01T10:00"), {
+        status: "in_progress",
+        assignee: { uid: agent.uid, name: agent.name },
+      });
       const [, current] = queued;
       expect(current!.task.at).toBe(berlin("2026-12-01T15:30"));
 
       // The task queued before the pause arrives at its old moment: the warning moved, nothing is due.
-      expect(await handleSlaTimer({ data: queued[0]!.task }, db(), staleMoment)).toEqual({ breached: [], warned: null });
+      expect(await handleSlaTimer({ data: queued[0]!.task }, db(), staleMoment)).toEqual({
+        breached: [],
+        warned: null,
+      });
       expect((await ref.get()).get("sla.firstResponseAtRisk")).toBe(false);
 
       // The current task, delivered twice, a second apart.
@@ -177,12 +219,25 @@ describe("the SLA under business hours, and its timer", () => {
       expect(first).toEqual({ breached: [], warned: "firstResponse" });
       expect(again).toEqual({ breached: [], warned: null });
       const warned = await ref.get();
-      expect(warned.get("sla")).toMatchObject({ firstResponseAtRisk: true, atRisk: true, atRiskPending: false, breached: false });
+      expect(warned.get("sla")).toMatchObject({
+        firstResponseAtRisk: true,
+        atRisk: true,
+        atRiskPending: false,
+        breached: false,
+      });
       expect((await activitiesOf(ref)).filter((a) => a.type === "sla_at_risk")).toHaveLength(1);
 
       // The mark's event, delivered twice too: the assignee hears of it once; the admin, with an assignee there, not at all.
-      const before = { ...warned.data()!, sla: { ...warned.get("sla"), firstResponseAtRisk: false, atRisk: false, atRiskPending: true } };
-      const markEvent = writtenEvent(fft.firestore.makeDocumentSnapshot(before, ref.path), warned, current!.task.at, "evt-at-risk");
+      const before = {
+        ...warned.data()!,
+        sla: { ...warned.get("sla"), firstResponseAtRisk: false, atRisk: false, atRiskPending: true },
+      };
+      const markEvent = writtenEvent(
+        fft.firestore.makeDocumentSnapshot(before, ref.path),
+        warned,
+        current!.task.at,
+        "evt-at-risk",
+      );
       await trigger(markEvent);
       await trigger(markEvent);
       expect((await notificationsOf(agent.uid, ref.id)).filter((n) => n.type === "sla_at_risk")).toHaveLength(1);
@@ -193,8 +248,14 @@ describe("the SLA under business hours, and its timer", () => {
       expect(breachAt).toBe(berlin("2026-12-02T09:30"));
       const breachTask = { orgId, issueId: ref.id, at: breachAt };
       // One second early is still the clock's skew; delivered that early, it marks at its moment.
-      expect(await handleSlaTimer({ data: breachTask }, db(), breachAt - 1_000)).toEqual({ breached: ["firstResponse"], warned: null });
-      expect(await handleSlaTimer({ data: breachTask }, db(), breachAt + 2_000)).toEqual({ breached: [], warned: null });
+      expect(await handleSlaTimer({ data: breachTask }, db(), breachAt - 1_000)).toEqual({
+        breached: ["firstResponse"],
+        warned: null,
+      });
+      expect(await handleSlaTimer({ data: breachTask }, db(), breachAt + 2_000)).toEqual({
+        breached: [],
+        warned: null,
+      });
       // The sweep, the safety net, finds nothing left to do for it.
       await sweepSlaBreaches(db(), breachAt + 60_000);
       const breached = await ref.get();
@@ -202,7 +263,9 @@ describe("the SLA under business hours, and its timer", () => {
       const marks = await activitiesOf(ref);
       expect(marks.filter((a) => a.type === "sla_breached")).toHaveLength(1);
       expect(marks.filter((a) => a.type === "sla_at_risk")).toHaveLength(1);
-      expect((await ref.collection("activities").where("type", "==", "sla_breached").get()).docs.map((d) => ms(d.get("at")))).toEqual([breachAt]);
+      expect(
+        (await ref.collection("activities").where("type", "==", "sla_breached").get()).docs.map((d) => ms(d.get("at"))),
+      ).toEqual([breachAt]);
     });
   });
 
@@ -218,7 +281,10 @@ describe("the SLA under business hours, and its timer", () => {
       expect((await ref.get()).get("sla.firstResponseAtRisk")).toBe(false);
 
       const before = await ref.get();
-      expect(await handleSlaTimer({ data: moment }, db(), moment.at)).toEqual({ breached: [], warned: "firstResponse" });
+      expect(await handleSlaTimer({ data: moment }, db(), moment.at)).toEqual({
+        breached: [],
+        warned: "firstResponse",
+      });
       // Written by someone else than the admin, so the admin is not the actor of the warning.
       await trigger(writtenEvent(before, await ref.get(), moment.at));
       expect((await notificationsOf(admin.uid, ref.id)).map((n) => n.type)).toEqual(["sla_at_risk"]);

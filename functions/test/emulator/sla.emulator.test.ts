@@ -12,7 +12,16 @@ import { onIssueWritten } from "../../src/events/onIssueWritten";
 import { sweepSlaBreaches } from "../../src/events/slaBreachSweep";
 import { markDueBreaches } from "../../src/store/slaBreaches";
 import { call, db, newOrg, newUser, withTriggersPaused, type TestUser } from "./helpers";
-import { activitiesOf, actorOf, apiUpdate, createdEvent, createIssue, fft, notificationsOf, writtenEvent } from "./eventsHelpers";
+import {
+  activitiesOf,
+  actorOf,
+  apiUpdate,
+  createdEvent,
+  createIssue,
+  fft,
+  notificationsOf,
+  writtenEvent,
+} from "./eventsHelpers";
 
 afterAll(() => fft.cleanup());
 const MIN = 60_000;
@@ -22,10 +31,12 @@ describe("SLA clock on the emulators", () => {
     const admin = await newUser("sla");
     const orgId = await newOrg(admin, "SLA Org");
     // The org tightens "high" to 60 min / 10 h.
-    await db().doc(`orgs/${orgId}/private/settings`).update({
-      "sla.high": { firstResponseMins: 60, resolutionMins: 600, clock: "calendar" },
-      "sla.low": { firstResponseMins: 24 * 60, resolutionMins: 7 * 24 * 60, clock: "calendar" },
-    });
+    await db()
+      .doc(`orgs/${orgId}/private/settings`)
+      .update({
+        "sla.high": { firstResponseMins: 60, resolutionMins: 600, clock: "calendar" },
+        "sla.low": { firstResponseMins: 24 * 60, resolutionMins: 7 * 24 * 60, clock: "calendar" },
+      });
     const wrapped = fft.wrap(onIssueWritten);
     const T0 = Date.now() - 12 * 60 * MIN;
     await withTriggersPaused(async () => {
@@ -63,14 +74,27 @@ describe("SLA clock on the emulators", () => {
       await sweepSlaBreaches(db(), T0 + 210 * MIN);
       await sweepSlaBreaches(db(), T0 + 215 * MIN);
       const breached = await ref.get();
-      expect(breached.get("sla")).toMatchObject({ firstResponseBreached: true, breached: true, firstResponsePending: false, resolutionBreached: false });
+      expect(breached.get("sla")).toMatchObject({
+        firstResponseBreached: true,
+        breached: true,
+        firstResponsePending: false,
+        resolutionBreached: false,
+      });
       const marks = (await activitiesOf(ref)).filter((a) => a.type === "sla_breached");
       expect(marks).toHaveLength(1);
       expect(marks[0]).toMatchObject({ internal: true, actor: { kind: "system" } });
 
       // The issue trigger sees the mark and tells the admins (and the assignee: none here), once.
-      const before = { ...breached.data()!, sla: { ...breached.get("sla"), firstResponseBreached: false, breached: false } };
-      const markEvent = writtenEvent(fft.firestore.makeDocumentSnapshot(before, ref.path), breached, T0 + 210 * MIN, "evt-breach");
+      const before = {
+        ...breached.data()!,
+        sla: { ...breached.get("sla"), firstResponseBreached: false, breached: false },
+      };
+      const markEvent = writtenEvent(
+        fft.firestore.makeDocumentSnapshot(before, ref.path),
+        breached,
+        T0 + 210 * MIN,
+        "evt-breach",
+      );
       await wrapped(markEvent);
       await wrapped(markEvent);
       expect((await notificationsOf(admin.uid, ref.id)).map((n) => n.type)).toEqual(["sla_breach"]);
@@ -91,7 +115,9 @@ describe("SLA decided from the facts", () => {
   /** An issue created at T0 (in the past) under a 60 min / 600 min policy, its SLA derived as the trigger does. */
   async function issueAt(admin: TestUser, T0: number, title: string): Promise<DocumentReference> {
     const orgId = await newOrg(admin, "Facts Org");
-    await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600, clock: "calendar" } });
+    await db()
+      .doc(`orgs/${orgId}/private/settings`)
+      .update({ "sla.high": { firstResponseMins: 60, resolutionMins: 600, clock: "calendar" } });
     const ref = await createIssue(orgId, actorOf(admin), title, "internal", { priority: "high" });
     await ref.update({ createdAt: Timestamp.fromMillis(T0), statusChangedAt: Timestamp.fromMillis(T0) });
     await issueTrigger(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), await ref.get(), T0));
@@ -121,7 +147,9 @@ describe("SLA decided from the facts", () => {
       // The sweep runs before the comment's trigger: the reply is there, firstResponseAt is not yet.
       expect(await markDueBreaches(db(), orgId, ref.id, T0 + 61 * MIN)).toEqual([]);
       // The comment's trigger records the reply; the issue's trigger has not updated the SLA flags yet.
-      await commentTrigger(createdEvent(await comment.get(), { orgId, issueId: ref.id, commentId: comment.id }, T0 + 62 * MIN));
+      await commentTrigger(
+        createdEvent(await comment.get(), { orgId, issueId: ref.id, commentId: comment.id }, T0 + 62 * MIN),
+      );
       const stale = await ref.get();
       expect(millis(stale.get("firstResponseAt"))).toBe(T0 + 59 * MIN);
       expect(stale.get("sla.firstResponsePending")).toBe(true);
@@ -146,10 +174,16 @@ describe("SLA decided from the facts", () => {
 
       // The reply turns out to date from before the due time: once it is recorded, the mark goes.
       const comment = await reply(ref, admin, T0 + 59 * MIN);
-      await commentTrigger(createdEvent(await comment.get(), { orgId, issueId: ref.id, commentId: comment.id }, T0 + 62 * MIN));
+      await commentTrigger(
+        createdEvent(await comment.get(), { orgId, issueId: ref.id, commentId: comment.id }, T0 + 62 * MIN),
+      );
       const replied = await ref.get();
       await issueTrigger(writtenEvent(marked, replied, T0 + 62 * MIN));
-      expect((await ref.get()).get("sla")).toMatchObject({ firstResponseBreached: false, breached: false, firstResponsePending: false });
+      expect((await ref.get()).get("sla")).toMatchObject({
+        firstResponseBreached: false,
+        breached: false,
+        firstResponsePending: false,
+      });
     });
   });
 
@@ -160,7 +194,10 @@ describe("SLA decided from the facts", () => {
     await withTriggersPaused(async () => {
       const ref = await issueAt(admin, T0, "Resolved just in time");
       const orgId = ref.parent.parent!.id;
-      const resolved = await call("POST", `/orgs/${orgId}/issues/${ref.id}/resolve`, { token: admin.token, body: { notes: "Fixed" } });
+      const resolved = await call("POST", `/orgs/${orgId}/issues/${ref.id}/resolve`, {
+        token: admin.token,
+        body: { notes: "Fixed" },
+      });
       expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);
       const stale = await ref.get();
       expect(stale.get("sla")).toMatchObject({ running: true, resolutionPending: true });
@@ -174,14 +211,20 @@ describe("SLA decided from the facts", () => {
     const orgId = await newOrg(admin, "Order Org");
     await db().doc(`orgs/${orgId}/private/settings`).update({ "sla.high.clock": "calendar" });
     await withTriggersPaused(async () => {
-      const created = await call("POST", `/orgs/${orgId}/issues`, { token: admin.token, body: { title: "Put on hold", priority: "high" } });
+      const created = await call("POST", `/orgs/${orgId}/issues`, {
+        token: admin.token,
+        body: { title: "Put on hold", priority: "high" },
+      });
       expect(created.status).toBe(201);
       const ref = db().doc(`orgs/${orgId}/issues/${created.body.id}`);
       const fresh = await ref.get();
-      await issueTrigger(writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), fresh, millis(fresh.get("createdAt"))));
+      await issueTrigger(
+        writtenEvent(fft.firestore.makeDocumentSnapshot({}, ref.path), fresh, millis(fresh.get("createdAt"))),
+      );
       const open = await ref.get();
 
-      const transition = (status: string) => call("POST", `/orgs/${orgId}/issues/${ref.id}/transition`, { token: admin.token, body: { status } });
+      const transition = (status: string) =>
+        call("POST", `/orgs/${orgId}/issues/${ref.id}/transition`, { token: admin.token, body: { status } });
       expect((await transition("on_hold")).status).toBe(200);
       const held = await ref.get();
       await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -189,7 +232,11 @@ describe("SLA decided from the facts", () => {
       const resumed = await ref.get();
       const [from, to] = [millis(held.get("statusChangedAt")), millis(resumed.get("statusChangedAt"))];
       expect(to - from).toBeGreaterThanOrEqual(1_500);
-      expect(resumed.get("clockStops").map((stop: { from: Timestamp; to: Timestamp }) => [millis(stop.from), millis(stop.to)])).toEqual([[from, to]]);
+      expect(
+        resumed
+          .get("clockStops")
+          .map((stop: { from: Timestamp; to: Timestamp }) => [millis(stop.from), millis(stop.to)]),
+      ).toEqual([[from, to]]);
 
       const holdEvent = writtenEvent(open, held, from, "evt-hold");
       const resumeEvent = writtenEvent(held, resumed, to, "evt-resume");

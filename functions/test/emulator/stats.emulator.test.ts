@@ -35,7 +35,11 @@ const COUNT = 300;
 const WAVE = Number(process.env.FIRETRACK_STATS_WAVE ?? 50);
 const SETTLE_DEADLINE_MS = 240_000;
 
-async function inWaves<T>(items: T[], run: (item: T, index: number) => Promise<unknown>, landed: (done: number) => Promise<boolean>) {
+async function inWaves<T>(
+  items: T[],
+  run: (item: T, index: number) => Promise<unknown>,
+  landed: (done: number) => Promise<boolean>,
+) {
   for (let start = 0; start < items.length; start += WAVE) {
     const wave = items.slice(start, start + WAVE);
     await Promise.all(wave.map((item, i) => run(item, start + i)));
@@ -49,7 +53,9 @@ async function countWhere(orgId: string, field: string, value: unknown) {
 }
 
 describe("stats under a burst", () => {
-  it(`equal the count() truth after ${COUNT} creates, ${COUNT} concurrent status changes and a bulk edit`, { timeout: 900_000 }, async () => {
+  it(`equal the count() truth after ${COUNT} creates, ${COUNT} concurrent status changes and a bulk edit`, {
+    timeout: 900_000,
+  }, async () => {
     const admin = await newUser("stats");
     const orgId = await newOrg(admin, "Stats Burst Org");
     const agents: TestUser[] = await Promise.all([newUser("sa"), newUser("sb"), newUser("sc")]);
@@ -65,7 +71,11 @@ describe("stats under a burst", () => {
       async (i) => {
         const priority = (["low", "medium", "high", "urgent", "critical"] as const)[i % 5];
         const source = i % 4 === 0 ? "client" : i % 7 === 0 ? "service" : "internal";
-        refs[i] = await createIssue(orgId, actor, `Burst ${i}`, source, { priority, category: i % 3 === 0 ? "billing" : "general", type: i % 2 ? "bug" : "task" });
+        refs[i] = await createIssue(orgId, actor, `Burst ${i}`, source, {
+          priority,
+          category: i % 3 === 0 ? "billing" : "general",
+          type: i % 2 ? "bug" : "task",
+        });
       },
       async (done) => (await readCounters(db(), orgId)).total === done,
     );
@@ -80,11 +90,19 @@ describe("stats under a burst", () => {
         const change: Record<string, unknown> = { status };
         if (status === "in_progress") change.assignee = { uid: agents[i % 3]!.uid, name: agents[i % 3]!.name };
         if (status === "resolved") change.resolution = { notes: "Fixed", by: actor, at: Timestamp.now() };
-        return ref.update({ ...change, lastActor: actor, version: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() });
+        return ref.update({
+          ...change,
+          lastActor: actor,
+          version: FieldValue.increment(1),
+          updatedAt: FieldValue.serverTimestamp(),
+        });
       },
       async (done) => {
         const counters = await readCounters(db(), orgId);
-        const moved = ["in_progress", "on_hold", "resolved"].reduce((sum, s) => sum + (counters[`byStatus.${s}`] ?? 0), 0);
+        const moved = ["in_progress", "on_hold", "resolved"].reduce(
+          (sum, s) => sum + (counters[`byStatus.${s}`] ?? 0),
+          0,
+        );
         return moved === done;
       },
     );
@@ -93,9 +111,22 @@ describe("stats under a burst", () => {
     // 3. A bulk edit, as POST …/issues:bulk will apply it: every even issue becomes urgent, ten are soft-deleted.
     const writer = db().bulkWriter();
     refs.forEach((ref, i) => {
-      if (i % 2 === 0) writer.update(ref, { priority: "urgent", lastActor: actor, version: FieldValue.increment(1), updatedAt: FieldValue.serverTimestamp() });
+      if (i % 2 === 0)
+        writer.update(ref, {
+          priority: "urgent",
+          lastActor: actor,
+          version: FieldValue.increment(1),
+          updatedAt: FieldValue.serverTimestamp(),
+        });
     });
-    for (const ref of refs.slice(0, 10)) writer.update(ref, { deleted: true, deletedAt: FieldValue.serverTimestamp(), deletedBy: actor, lastActor: actor, version: FieldValue.increment(1) });
+    for (const ref of refs.slice(0, 10))
+      writer.update(ref, {
+        deleted: true,
+        deletedAt: FieldValue.serverTimestamp(),
+        deletedBy: actor,
+        lastActor: actor,
+        version: FieldValue.increment(1),
+      });
     await writer.close();
     const afterBulk = performance.now();
 
@@ -120,23 +151,34 @@ describe("stats under a burst", () => {
     const stats = await readOrgStats(db(), orgId);
     expect(stats.total).toBe(COUNT - 10);
     expect(stats.total).toBe((await issues.where("deleted", "==", false).count().get()).data().count);
-    for (const status of STATUSES) expect(stats.byStatus[status], status).toBe(await countWhere(orgId, "status", status));
+    for (const status of STATUSES)
+      expect(stats.byStatus[status], status).toBe(await countWhere(orgId, "status", status));
     expect(stats.byPriority.urgent).toBe(await countWhere(orgId, "priority", "urgent"));
     expect(stats.bySource.client).toBe(await countWhere(orgId, "source", "client"));
     for (const agent of agents) {
-      const open = await issues.where("deleted", "==", false).where("status", "in", [...ACTIVE_STATUSES]).where("assignee.uid", "==", agent.uid).count().get();
+      const open = await issues
+        .where("deleted", "==", false)
+        .where("status", "in", [...ACTIVE_STATUSES])
+        .where("assignee.uid", "==", agent.uid)
+        .count()
+        .get();
       expect(stats.openByAssignee[agent.uid] ?? 0).toBe(open.data().count);
     }
     expect(stats.resolution.count).toBe(await countWhere(orgId, "status", "resolved"));
     expect(stats.sla.tracked).toBe(COUNT - 10);
     expect(stats.createdPerDay.at(-1)!.count + stats.createdPerDay.at(-2)!.count).toBe(COUNT - 10);
     // Every issue has exactly one "created" activity.
-    const sample = await Promise.all(refs.slice(0, 20).map((ref) => ref.collection("activities").where("type", "==", "created").count().get()));
+    const sample = await Promise.all(
+      refs.slice(0, 20).map((ref) => ref.collection("activities").where("type", "==", "created").count().get()),
+    );
     expect(sample.map((s) => s.data().count)).toEqual(Array(20).fill(1));
 
     // Reconciliation finds nothing to repair; after a corruption it repairs once, and the next run finds nothing.
     expect((await reconcileOrgStats(db(), orgId, { settleMs: 0 })).drift).toEqual({});
-    await statsShardRef(db(), orgId, STATS_SHARDS - 1).set({ byStatus: { closed: FieldValue.increment(7) }, total: FieldValue.increment(-3) }, { merge: true });
+    await statsShardRef(db(), orgId, STATS_SHARDS - 1).set(
+      { byStatus: { closed: FieldValue.increment(7) }, total: FieldValue.increment(-3) },
+      { merge: true },
+    );
     const repaired = await reconcileOrgStats(db(), orgId, { settleMs: 0 });
     expect(repaired).toMatchObject({ repaired: true, drift: { "byStatus.closed": -7, total: 3 } });
     expect((await reconcileOrgStats(db(), orgId, { settleMs: 0 })).drift).toEqual({});
@@ -147,7 +189,10 @@ describe("stats under a burst", () => {
     const admin = await newUser("recon");
     const orgId = await newOrg(admin, "Reconcile Org");
     await waitFor("org stats at rest", async () => Object.keys(await statsDrift(db(), orgId)).length === 0);
-    await statsShardRef(db(), orgId, 0).set({ createdByDay: { "2001-01-01": 4 }, total: FieldValue.increment(2) }, { merge: true });
+    await statsShardRef(db(), orgId, 0).set(
+      { createdByDay: { "2001-01-01": 4 }, total: FieldValue.increment(2) },
+      { merge: true },
+    );
     // Between the two measurements the drift changes, as a delta in flight would make it.
     const result = await reconcileOrgStats(db(), orgId, {
       settleMs: 0,
@@ -202,12 +247,24 @@ describe("reconciliation, one task per org", () => {
     const meta = db().doc(`orgs/${orgId}/stats/meta`);
     expect((await meta.get()).exists).toBe(false);
     const now = Date.now();
-    expect(await enqueueReconciliations(reconcileQueue(), [orgId], now)).toEqual({ enqueued: 1, duplicates: 0, failed: [] });
-    expect(await enqueueReconciliations(reconcileQueue(), [orgId], now)).toEqual({ enqueued: 0, duplicates: 1, failed: [] });
-    const reconciled = await waitFor("the task's reconciliation", async () => {
-      const snapshot = await meta.get();
-      return snapshot.exists ? snapshot.data() : null;
-    }, 110_000);
+    expect(await enqueueReconciliations(reconcileQueue(), [orgId], now)).toEqual({
+      enqueued: 1,
+      duplicates: 0,
+      failed: [],
+    });
+    expect(await enqueueReconciliations(reconcileQueue(), [orgId], now)).toEqual({
+      enqueued: 0,
+      duplicates: 1,
+      failed: [],
+    });
+    const reconciled = await waitFor(
+      "the task's reconciliation",
+      async () => {
+        const snapshot = await meta.get();
+        return snapshot.exists ? snapshot.data() : null;
+      },
+      110_000,
+    );
     expect(reconciled).toMatchObject({ repaired: false, lastDrift: {}, shards: STATS_SHARDS });
   });
 
@@ -222,14 +279,22 @@ describe("reconciliation, one task per org", () => {
       createIssue(orgId, service, "Four", "service"),
     ]);
     // Settled: creates and the derived-field writes after them all counted.
-    await waitFor("creates counted", async () => Object.keys(await statsDrift(db(), orgId)).length === 0 && (await readCounters(db(), orgId)).total === 4);
+    await waitFor(
+      "creates counted",
+      async () =>
+        Object.keys(await statsDrift(db(), orgId)).length === 0 && (await readCounters(db(), orgId)).total === 4,
+    );
     expect((await readOrgStats(db(), orgId)).byService).toEqual({ "billing.worker": 2, billing_worker: 1 });
 
     // Lost deltas: the counters know no service at all, and one that has no issue.
-    for (let shard = 0; shard < STATS_SHARDS; shard++) await statsShardRef(db(), orgId, shard).set({ byService: FieldValue.delete() }, { merge: true });
+    for (let shard = 0; shard < STATS_SHARDS; shard++)
+      await statsShardRef(db(), orgId, shard).set({ byService: FieldValue.delete() }, { merge: true });
     await statsShardRef(db(), orgId, 0).set({ byService: { ghost: 5 } }, { merge: true });
     const repaired = await reconcileOrgStats(db(), orgId, { settleMs: 0 });
-    expect(repaired).toMatchObject({ repaired: true, drift: { "byService.billing%2Eworker": 2, "byService.billing_worker": 1, "byService.ghost": -5 } });
+    expect(repaired).toMatchObject({
+      repaired: true,
+      drift: { "byService.billing%2Eworker": 2, "byService.billing_worker": 1, "byService.ghost": -5 },
+    });
     expect((await readOrgStats(db(), orgId)).byService).toEqual({ "billing.worker": 2, billing_worker: 1 });
     expect(await statsDrift(db(), orgId)).toEqual({});
   });

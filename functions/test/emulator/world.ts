@@ -16,8 +16,27 @@ export interface World {
   token: Record<Actor, string | undefined>;
 }
 
-export type Actor = "anonymous" | "admin" | "agent" | "reporter" | "viewer" | "customer" | "otherCustomer" | "outsider" | "service";
-export const ACTORS: Actor[] = ["anonymous", "admin", "agent", "reporter", "viewer", "customer", "otherCustomer", "outsider", "service"];
+export type Actor =
+  | "anonymous"
+  | "admin"
+  | "agent"
+  | "reporter"
+  | "viewer"
+  | "customer"
+  | "otherCustomer"
+  | "outsider"
+  | "service";
+export const ACTORS: Actor[] = [
+  "anonymous",
+  "admin",
+  "agent",
+  "reporter",
+  "viewer",
+  "customer",
+  "otherCustomer",
+  "outsider",
+  "service",
+];
 
 export async function buildWorld(name: string): Promise<World> {
   const [admin, agent, reporter, viewer, customer, otherCustomer, outsider] = await Promise.all(
@@ -31,7 +50,10 @@ export async function buildWorld(name: string): Promise<World> {
     addMember(orgId, customer!, "customer"),
     addMember(orgId, otherCustomer!, "customer"),
   ]);
-  const key = await call("POST", `/orgs/${orgId}/api-keys`, { token: admin!.token, body: { name: "Checkout service" } });
+  const key = await call("POST", `/orgs/${orgId}/api-keys`, {
+    token: admin!.token,
+    body: { name: "Checkout service" },
+  });
   if (key.status !== 201) throw new Error(`key creation failed: ${JSON.stringify(key.body)}`);
   const world = {
     orgId,
@@ -70,7 +92,13 @@ export function fakeGoogleSigner() {
     const now = Math.floor(Date.now() / 1000);
     const header = Buffer.from(JSON.stringify({ alg: "RS256", typ: "JWT", kid })).toString("base64url");
     const payload = Buffer.from(
-      JSON.stringify({ iss: "https://accounts.google.com", iat: now, exp: now + 3600, email_verified: true, ...claims }),
+      JSON.stringify({
+        iss: "https://accounts.google.com",
+        iat: now,
+        exp: now + 3600,
+        email_verified: true,
+        ...claims,
+      }),
     ).toString("base64url");
     const signature = sign("RSA-SHA256", Buffer.from(`${header}.${payload}`), signWith).toString("base64url");
     return `${header}.${payload}.${signature}`;

@@ -187,10 +187,13 @@ export class FakeLinear {
     if (fault) fault.times -= 1;
     switch (fault?.action.kind) {
       case "http500":
-        return this.send(res, 500, { errors: [{ message: "Internal server error", extensions: { type: "internal error" } }] });
+        return this.send(res, 500, {
+          errors: [{ message: "Internal server error", extensions: { type: "internal error" } }],
+        });
       case "ratelimited": {
         const action = fault.action as Extract<FaultAction, { kind: "ratelimited" }>;
-        const headers: Record<string, string> = action.retryAfterSeconds !== undefined ? { "retry-after": String(action.retryAfterSeconds) } : {};
+        const headers: Record<string, string> =
+          action.retryAfterSeconds !== undefined ? { "retry-after": String(action.retryAfterSeconds) } : {};
         const signal = action.signal ?? "type";
         if (signal === "status429") return this.send(res, 429, { errors: [{ message: "Too many requests" }] }, headers);
         const extensions = signal === "type" ? { type: "ratelimited", code: "RATELIMITED" } : { code: "RATELIMITED" };
@@ -210,7 +213,9 @@ export class FakeLinear {
       else throw err;
     }
     if (fault?.action.kind === "slowAnswer") {
-      await new Promise((resolve) => setTimeout(resolve, (fault.action as Extract<FaultAction, { kind: "slowAnswer" }>).ms));
+      await new Promise((resolve) =>
+        setTimeout(resolve, (fault.action as Extract<FaultAction, { kind: "slowAnswer" }>).ms),
+      );
       if (res.destroyed || req.socket.destroyed) return;
     }
     this.send(res, answer.status, answer.body);
@@ -219,14 +224,32 @@ export class FakeLinear {
   private execute(op: string, variables: Record<string, any>): unknown {
     switch (op) {
       case "viewer":
-        return { viewer: { __typename: "User", ...VIEWER, displayName: "firetrack", email: "integration@linear.test", active: true, admin: false, createdAt: new Date(0).toISOString(), updatedAt: new Date(0).toISOString() } };
+        return {
+          viewer: {
+            __typename: "User",
+            ...VIEWER,
+            displayName: "firetrack",
+            email: "integration@linear.test",
+            active: true,
+            admin: false,
+            createdAt: new Date(0).toISOString(),
+            updatedAt: new Date(0).toISOString(),
+          },
+        };
       case "workflowStates": {
         const teamId = variables.filter?.team?.id?.eq as string;
         const team = this.teams.get(teamId);
         if (!team) throw new InvalidInput("Entity not found: Team");
         return {
           workflowStates: {
-            nodes: team.states.map((state) => ({ __typename: "WorkflowState", ...state, color: "#999", team: { id: teamId }, createdAt: new Date(0).toISOString(), updatedAt: new Date(0).toISOString() })),
+            nodes: team.states.map((state) => ({
+              __typename: "WorkflowState",
+              ...state,
+              color: "#999",
+              team: { id: teamId },
+              createdAt: new Date(0).toISOString(),
+              updatedAt: new Date(0).toISOString(),
+            })),
             pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
           },
         };
@@ -255,7 +278,9 @@ export class FakeLinear {
         };
         this.issues.set(id, issue);
         this.emit("Issue", "create", this.issueData(issue), VIEWER);
-        return { issueCreate: { __typename: "IssuePayload", lastSyncId: this.requests.length, success: true, issue: { id } } };
+        return {
+          issueCreate: { __typename: "IssuePayload", lastSyncId: this.requests.length, success: true, issue: { id } },
+        };
       }
       case "updateIssue": {
         const issue = this.issues.get(variables.id);
@@ -267,7 +292,14 @@ export class FakeLinear {
         }
         issue.updatedAt = this.tick();
         this.emit("Issue", "update", this.issueData(issue), VIEWER, this.updatedFrom(before, issue));
-        return { issueUpdate: { __typename: "IssuePayload", lastSyncId: this.requests.length, success: true, issue: { id: issue.id } } };
+        return {
+          issueUpdate: {
+            __typename: "IssuePayload",
+            lastSyncId: this.requests.length,
+            success: true,
+            issue: { id: issue.id },
+          },
+        };
       }
       case "issue": {
         const issue = this.issues.get(variables.id);
@@ -279,10 +311,23 @@ export class FakeLinear {
         const id = (input.id as string | undefined) ?? randomUUID();
         if (this.comments.has(id)) throw new InvalidInput("Entity already exists");
         if (!this.issues.has(input.issueId)) throw new InvalidInput("Entity not found: Issue");
-        const comment: FakeComment = { id, issueId: input.issueId, body: input.body, user: VIEWER, createdAt: this.tick() };
+        const comment: FakeComment = {
+          id,
+          issueId: input.issueId,
+          body: input.body,
+          user: VIEWER,
+          createdAt: this.tick(),
+        };
         this.comments.set(id, comment);
         this.emit("Comment", "create", this.commentData(comment), VIEWER);
-        return { commentCreate: { __typename: "CommentPayload", lastSyncId: this.requests.length, success: true, comment: { id } } };
+        return {
+          commentCreate: {
+            __typename: "CommentPayload",
+            lastSyncId: this.requests.length,
+            success: true,
+            comment: { id },
+          },
+        };
       }
       default:
         throw new InvalidInput(`Unknown operation ${op}`);
@@ -309,7 +354,13 @@ export class FakeLinear {
       creator: { id: issue.creator.id },
       reactions: [],
       reactionData: {},
-      sharedAccess: { isShared: false, sharedWithCount: 0, viewerHasOnlySharedAccess: false, disallowedIssueFields: [], sharedWithUsers: [] },
+      sharedAccess: {
+        isShared: false,
+        sharedWithCount: 0,
+        viewerHasOnlySharedAccess: false,
+        disallowedIssueFields: [],
+        sharedWithUsers: [],
+      },
     };
   }
 
@@ -357,16 +408,26 @@ export class FakeLinear {
   // --- what people do in Linear ---------------------------------------------------------
 
   /** A person edits an issue in Linear; the webhook goes out as Linear sends it. */
-  async personUpdates(issueId: string, change: Partial<Pick<FakeIssue, "title" | "description" | "priority" | "stateId">>, actor = { id: "user-ada", name: "Ada Lovelace" }): Promise<WebhookResult> {
+  async personUpdates(
+    issueId: string,
+    change: Partial<Pick<FakeIssue, "title" | "description" | "priority" | "stateId">>,
+    actor = { id: "user-ada", name: "Ada Lovelace" },
+  ): Promise<WebhookResult> {
     const issue = this.issues.get(issueId)!;
     const before = { ...issue };
     Object.assign(issue, change);
     issue.updatedAt = this.tick();
-    return this.sendWebhook(this.payload("Issue", "update", this.issueData(issue), actor, this.updatedFrom(before, issue)));
+    return this.sendWebhook(
+      this.payload("Issue", "update", this.issueData(issue), actor, this.updatedFrom(before, issue)),
+    );
   }
 
   /** A person creates an issue in Linear. */
-  async personCreates(teamId: string, fields: { title: string; description?: string; priority?: number; stateType?: string }, actor = { id: "user-ada", name: "Ada Lovelace" }) {
+  async personCreates(
+    teamId: string,
+    fields: { title: string; description?: string; priority?: number; stateType?: string },
+    actor = { id: "user-ada", name: "Ada Lovelace" },
+  ) {
     const team = this.teams.get(teamId)!;
     const number = team.next++;
     const now = this.tick();
@@ -392,7 +453,10 @@ export class FakeLinear {
   async personComments(issueId: string, body: string, actor = { id: "user-ada", name: "Ada Lovelace" }) {
     const comment: FakeComment = { id: randomUUID(), issueId, body, user: actor, createdAt: this.tick() };
     this.comments.set(comment.id, comment);
-    return { comment, result: await this.sendWebhook(this.payload("Comment", "create", this.commentData(comment), actor)) };
+    return {
+      comment,
+      result: await this.sendWebhook(this.payload("Comment", "create", this.commentData(comment), actor)),
+    };
   }
 
   async personRemoves(issueId: string, actor = { id: "user-ada", name: "Ada Lovelace" }): Promise<WebhookResult> {
@@ -402,7 +466,13 @@ export class FakeLinear {
     return this.sendWebhook(this.payload("Issue", "remove", this.issueData(issue), actor));
   }
 
-  payload(type: string, action: string, data: unknown, actor: { id: string; name: string }, updatedFrom?: Record<string, unknown>) {
+  payload(
+    type: string,
+    action: string,
+    data: unknown,
+    actor: { id: string; name: string },
+    updatedFrom?: Record<string, unknown>,
+  ) {
     return {
       action,
       type,
@@ -418,7 +488,10 @@ export class FakeLinear {
   }
 
   /** Posts a signed delivery, as Linear does. `deliveryId`, `rawBody` and `signature` can be forced for the negative cases. */
-  async sendWebhook(payload: unknown, options: { deliveryId?: string; rawBody?: string; signature?: string; url?: string; contentType?: string } = {}): Promise<WebhookResult> {
+  async sendWebhook(
+    payload: unknown,
+    options: { deliveryId?: string; rawBody?: string; signature?: string; url?: string; contentType?: string } = {},
+  ): Promise<WebhookResult> {
     const deliveryId = options.deliveryId ?? randomUUID();
     const body = options.rawBody ?? JSON.stringify(payload);
     const response = await fetch(options.url ?? this.options.webhookUrl, {
@@ -438,13 +511,21 @@ export class FakeLinear {
   }
 
   /** The webhook Linear sends after a change made through the API: actor = the key's own user. */
-  private emit(type: string, action: string, data: unknown, actor: { id: string; name: string }, updatedFrom?: Record<string, unknown>): void {
+  private emit(
+    type: string,
+    action: string,
+    data: unknown,
+    actor: { id: string; name: string },
+    updatedFrom?: Record<string, unknown>,
+  ): void {
     if (!this.echo) return;
     const payload = this.payload(type, action, data, actor, updatedFrom);
     // Linear sends it a moment after answering the mutation.
     const sending = new Promise((resolve) => setTimeout(resolve, 50))
       .then(() => this.sendWebhook(payload))
-      .catch((err: unknown) => this.webhooks.push({ deliveryId: "unsent", body: JSON.stringify(payload), status: 0, error: String(err) }));
+      .catch((err: unknown) =>
+        this.webhooks.push({ deliveryId: "unsent", body: JSON.stringify(payload), status: 0, error: String(err) }),
+      );
     this.pending.add(sending);
     void sending.finally(() => this.pending.delete(sending));
   }
@@ -457,12 +538,26 @@ export class FakeLinear {
 
   private authError(res: ServerResponse): void {
     this.send(res, 400, {
-      errors: [{ message: "Authentication required, not authenticated", extensions: { type: "authentication error", code: "AUTHENTICATION_ERROR", userPresentableMessage: "You need to authenticate to access this operation." } }],
+      errors: [
+        {
+          message: "Authentication required, not authenticated",
+          extensions: {
+            type: "authentication error",
+            code: "AUTHENTICATION_ERROR",
+            userPresentableMessage: "You need to authenticate to access this operation.",
+          },
+        },
+      ],
     });
   }
 
   private invalidInputBody(message: string) {
-    return { data: null, errors: [{ message, extensions: { type: "invalid input", code: "INPUT_ERROR", userPresentableMessage: message } }] };
+    return {
+      data: null,
+      errors: [
+        { message, extensions: { type: "invalid input", code: "INPUT_ERROR", userPresentableMessage: message } },
+      ],
+    };
   }
 
   private invalidInput(res: ServerResponse, message: string): void {

@@ -40,7 +40,9 @@ export function firestoreAs(env: RulesTestEnvironment, actor: ActorName): Firest
       ? env.unauthenticatedContext()
       : env.authenticatedContext(UID[actor], {
           email_verified: true,
-          ...(actor === "service" ? { email: "intake@demo-firetrack.iam.gserviceaccount.com" } : { email: `${UID[actor]}@example.test` }),
+          ...(actor === "service"
+            ? { email: "intake@demo-firetrack.iam.gserviceaccount.com" }
+            : { email: `${UID[actor]}@example.test` }),
         });
   // rules-unit-testing hands out a compat instance; the modular functions accept it.
   return context.firestore() as unknown as Firestore;

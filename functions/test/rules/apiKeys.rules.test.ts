@@ -18,7 +18,15 @@ rulesMatrix("apiKeys", {
     run: (db) => getDocs(query(collection(db, keys), orderBy("createdAt", "desc"))),
     expect: row(no, ok, no, no, no, no, no, no, no),
   },
-  create: { does: "register a key", run: (db) => setDoc(doc(db, `${keys}/key-2`), make.apiKeyDoc()), expect: everyoneDenied },
-  update: { does: "un-revoke a key", run: (db) => updateDoc(doc(db, `${keys}/key-1`), { revokedAt: null, role: "admin" }), expect: everyoneDenied },
+  create: {
+    does: "register a key",
+    run: (db) => setDoc(doc(db, `${keys}/key-2`), make.apiKeyDoc()),
+    expect: everyoneDenied,
+  },
+  update: {
+    does: "un-revoke a key",
+    run: (db) => updateDoc(doc(db, `${keys}/key-1`), { revokedAt: null, role: "admin" }),
+    expect: everyoneDenied,
+  },
   delete: { does: "delete a key", run: (db) => deleteDoc(doc(db, `${keys}/key-1`)), expect: everyoneDenied },
 });

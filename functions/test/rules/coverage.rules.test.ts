@@ -43,13 +43,14 @@ describe("rules coverage", () => {
 
   it("has a matrix for every collection the rules name, each actor × get, list, create, update and delete", () => {
     const summaries = readdirSync(MATRIX_DIR).map(
-      (file) => JSON.parse(readFileSync(join(MATRIX_DIR, file), "utf8")) as {
-        collection: string;
-        cases: number;
-        allowed: number;
-        denied: number;
-        operations: string[];
-      },
+      (file) =>
+        JSON.parse(readFileSync(join(MATRIX_DIR, file), "utf8")) as {
+          collection: string;
+          cases: number;
+          allowed: number;
+          denied: number;
+          operations: string[];
+        },
     );
     const total = summaries.reduce(
       (sum, s) => ({ cases: sum.cases + s.cases, allowed: sum.allowed + s.allowed, denied: sum.denied + s.denied }),

@@ -60,7 +60,9 @@ export function neverGranted(coverage: CoverageReport): { line: number; text: st
   const roots = new Map(coverage.report.map((node) => [node.sourcePosition.currentOffset, node]));
   return allowConditions(source)
     .filter((condition) => condition.text !== "false")
-    .filter((condition) => !roots.get(condition.offset)?.values?.some((value) => isTrue(value.value) && value.count > 0))
+    .filter(
+      (condition) => !roots.get(condition.offset)?.values?.some((value) => isTrue(value.value) && value.count > 0),
+    )
     .map(({ line, text }) => ({ line, text }));
 }
 

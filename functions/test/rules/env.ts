@@ -16,7 +16,9 @@ export const RULES_PATH = resolve(__dirname, "../../../firestore.rules");
 export function firestoreHost(): { host: string; port: number } {
   const value = process.env.FIRESTORE_EMULATOR_HOST;
   if (!value) {
-    throw new Error("FIRESTORE_EMULATOR_HOST is not set: run the rules suites through `npm run test:rules` at the root.");
+    throw new Error(
+      "FIRESTORE_EMULATOR_HOST is not set: run the rules suites through `npm run test:rules` at the root.",
+    );
   }
   const separator = value.lastIndexOf(":");
   return { host: value.slice(0, separator), port: Number(value.slice(separator + 1)) };

@@ -150,7 +150,12 @@ export const activityDoc = (actor: Person, overrides: Data = {}): Data => ({
   ...overrides,
 });
 
-export const counterDoc = (overrides: Data = {}): Data => ({ next: 43, transactions: 7, updatedAt: CREATED, ...overrides });
+export const counterDoc = (overrides: Data = {}): Data => ({
+  next: 43,
+  transactions: 7,
+  updatedAt: CREATED,
+  ...overrides,
+});
 export const leaseDoc = (): Data => ({ holder: "a-holder", expiresAt: CREATED });
 
 export const statsDoc = (overrides: Data = {}): Data => ({
@@ -248,7 +253,20 @@ export const inboundMailDoc = (orgId: string): Data => ({
 });
 
 /** `orgs/{orgId}/issues/{id}/mails/{mailId}`: one mail about the issue and its delivery. */
-export const issueMailDoc = (): Data => ({ to: "cora@example.test", kind: "comment", subject: "[ISS-2026-0001] Printer", state: "SUCCESS", error: null, attempts: 1 });
+export const issueMailDoc = (): Data => ({
+  to: "cora@example.test",
+  kind: "comment",
+  subject: "[ISS-2026-0001] Printer",
+  state: "SUCCESS",
+  error: null,
+  attempts: 1,
+});
 
 /** `mailThreads/{threadId}`: an issue's conversation with one address. */
-export const mailThreadDoc = (orgId: string): Data => ({ orgId, issueId: "issue-1", email: "cora@example.test", uid: "owner", messageIds: ["<a.b.1c@inbound.firetrack.test>"] });
+export const mailThreadDoc = (orgId: string): Data => ({
+  orgId,
+  issueId: "issue-1",
+  email: "cora@example.test",
+  uid: "owner",
+  messageIds: ["<a.b.1c@inbound.firetrack.test>"],
+});

@@ -11,7 +11,9 @@ export default async function setup(): Promise<void> {
   // Each suite writes the size of its matrix here; stale files would inflate the totals.
   rmSync(MATRIX_DIR, { recursive: true, force: true });
   await check(
-    await fetch(emulatorUrl(`/emulator/v1/projects/${RULES_PROJECT_ID}/databases/(default)/documents`), { method: "DELETE" }),
+    await fetch(emulatorUrl(`/emulator/v1/projects/${RULES_PROJECT_ID}/databases/(default)/documents`), {
+      method: "DELETE",
+    }),
     "clearing the rules project",
   );
   await check(

@@ -11,11 +11,16 @@ import { ORG_A } from "./world";
 
 rulesMatrix(
   "invites",
-  serverOnlyTable(`orgs/${ORG_A}/invites/invite-1`, make.inviteDoc({ email: "me@example.test", role: "admin" }), { acceptedAt: new Date() }, {
-    "find mine": {
-      does: "look for invitations to an address in every org",
-      run: (db) => getDocs(query(collectionGroup(db, "invites"), where("email", "==", "new.agent@example.test"))),
-      expect: everyoneDenied,
+  serverOnlyTable(
+    `orgs/${ORG_A}/invites/invite-1`,
+    make.inviteDoc({ email: "me@example.test", role: "admin" }),
+    { acceptedAt: new Date() },
+    {
+      "find mine": {
+        does: "look for invitations to an address in every org",
+        run: (db) => getDocs(query(collectionGroup(db, "invites"), where("email", "==", "new.agent@example.test"))),
+        expect: everyoneDenied,
+      },
     },
-  }),
+  ),
 );

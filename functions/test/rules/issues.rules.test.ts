@@ -45,7 +45,8 @@ rulesMatrix("issues", {
   },
   list: {
     does: "list org A's issues that are not deleted, newest first",
-    run: (db) => getDocs(query(collection(db, issuesOf(ORG_A)), where("deleted", "==", false), orderBy("createdAt", "desc"))),
+    run: (db) =>
+      getDocs(query(collection(db, issuesOf(ORG_A)), where("deleted", "==", false), orderBy("createdAt", "desc"))),
     expect: row(no, ok, ok, ok, ok, no, no, no, no),
     check: (result) => expect(ids(result)).toEqual([ISSUE.internal, ISSUE.others, ISSUE.owned].sort()),
   },
@@ -97,7 +98,12 @@ rulesMatrix("issues", {
       does: "list org A's open issues, most recently updated first",
       run: (db) =>
         getDocs(
-          query(collection(db, issuesOf(ORG_A)), where("deleted", "==", false), where("status", "==", "open"), orderBy("updatedAt", "desc")),
+          query(
+            collection(db, issuesOf(ORG_A)),
+            where("deleted", "==", false),
+            where("status", "==", "open"),
+            orderBy("updatedAt", "desc"),
+          ),
         ),
       expect: row(no, ok, ok, ok, ok, no, no, no, no),
     },
@@ -105,7 +111,13 @@ rulesMatrix("issues", {
       // Staff may (they may list everything live); a customer may not, even filtered to their own.
       does: "list the issues they raised in org A",
       run: (db, actor) =>
-        getDocs(query(collection(db, issuesOf(ORG_A)), where("reporter.uid", "==", uidOf(actor)), where("deleted", "==", false))),
+        getDocs(
+          query(
+            collection(db, issuesOf(ORG_A)),
+            where("reporter.uid", "==", uidOf(actor)),
+            where("deleted", "==", false),
+          ),
+        ),
       expect: row(no, ok, ok, ok, ok, no, no, no, no),
       check: (result, actor) => onlyRaisedBy(actor)(result),
     },
@@ -146,7 +158,9 @@ rulesMatrix("issues", {
     "group, someone else's": {
       does: "collection-group query for the owner's issues",
       run: (db) =>
-        getDocs(query(collectionGroup(db, "issues"), where("reporter.uid", "==", UID.owner), where("deleted", "==", false))),
+        getDocs(
+          query(collectionGroup(db, "issues"), where("reporter.uid", "==", UID.owner), where("deleted", "==", false)),
+        ),
       expect: everyoneDenied,
     },
     "group, not deleted": {

@@ -1,4 +1,15 @@
-import { collection, collectionGroup, deleteDoc, doc, getDoc, getDocs, orderBy, query, setDoc, updateDoc } from "firebase/firestore";
+import {
+  collection,
+  collectionGroup,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  orderBy,
+  query,
+  setDoc,
+  updateDoc,
+} from "firebase/firestore";
 import { expect } from "vitest";
 import * as make from "./factories";
 import { everyoneDenied, no, ok, row, rulesMatrix } from "./matrix";
@@ -23,8 +34,16 @@ rulesMatrix("macros", {
       expect(names).toEqual(["Ask for logs", "Escalate to billing"]);
     },
   },
-  create: { does: "create a macro", run: (db) => setDoc(doc(db, `${macros}/macro-new`), make.macroDoc()), expect: everyoneDenied },
-  update: { does: "rewrite a macro", run: (db) => updateDoc(doc(db, `${macros}/macro-1`), { name: "Changed" }), expect: everyoneDenied },
+  create: {
+    does: "create a macro",
+    run: (db) => setDoc(doc(db, `${macros}/macro-new`), make.macroDoc()),
+    expect: everyoneDenied,
+  },
+  update: {
+    does: "rewrite a macro",
+    run: (db) => updateDoc(doc(db, `${macros}/macro-1`), { name: "Changed" }),
+    expect: everyoneDenied,
+  },
   delete: { does: "delete a macro", run: (db) => deleteDoc(doc(db, `${macros}/macro-1`)), expect: everyoneDenied },
   more: {
     "get other org": {

@@ -16,8 +16,20 @@ rulesMatrix("mails", {
     run: (db) => getDoc(doc(db, `${mails}/mail-1`)),
     expect: row(no, ok, ok, no, no, no, no, no, no),
   },
-  list: { does: "list the issue's mails", run: (db) => getDocs(collection(db, mails)), expect: row(no, ok, ok, no, no, no, no, no, no) },
-  create: { does: "record a mail", run: (db) => setDoc(doc(db, `${mails}/new`), make.issueMailDoc()), expect: everyoneDenied },
-  update: { does: "mark a mail delivered", run: (db) => updateDoc(doc(db, `${mails}/mail-1`), { state: "SUCCESS" }), expect: everyoneDenied },
+  list: {
+    does: "list the issue's mails",
+    run: (db) => getDocs(collection(db, mails)),
+    expect: row(no, ok, ok, no, no, no, no, no, no),
+  },
+  create: {
+    does: "record a mail",
+    run: (db) => setDoc(doc(db, `${mails}/new`), make.issueMailDoc()),
+    expect: everyoneDenied,
+  },
+  update: {
+    does: "mark a mail delivered",
+    run: (db) => updateDoc(doc(db, `${mails}/mail-1`), { state: "SUCCESS" }),
+    expect: everyoneDenied,
+  },
   delete: { does: "delete a mail record", run: (db) => deleteDoc(doc(db, `${mails}/mail-1`)), expect: everyoneDenied },
 });

@@ -112,6 +112,8 @@ function writeSummary(collection: string, cases: Case[]): void {
     denied: cases.length - allowed,
     operations: [...new Set(cases.map((c) => c.kind))],
   };
-  writeFileSync(join(MATRIX_DIR, `${collection.replace(/[^A-Za-z0-9]+/g, "_")}.json`), JSON.stringify(summary, null, 2));
+  writeFileSync(
+    join(MATRIX_DIR, `${collection.replace(/[^A-Za-z0-9]+/g, "_")}.json`),
+    JSON.stringify(summary, null, 2),
+  );
 }
-

@@ -20,7 +20,8 @@ rulesMatrix("memberEmails", {
     expect: row(no, ok, ok, no, no, no, no, no, no),
     check: (result) => {
       const data = (result as { data(): Record<string, unknown> }).data();
-      if (data.email !== `${UID.otherCustomer}@example.test`) throw new Error(`unexpected address: ${JSON.stringify(data)}`);
+      if (data.email !== `${UID.otherCustomer}@example.test`)
+        throw new Error(`unexpected address: ${JSON.stringify(data)}`);
     },
   },
   list: {
@@ -28,13 +29,21 @@ rulesMatrix("memberEmails", {
     run: (db) => getDocs(collection(db, emails)),
     expect: row(no, ok, ok, no, no, no, no, no, no),
   },
-  create: { does: "record an address for themselves", run: (db, a) => setDoc(doc(db, `${own(a)}-new`), make.memberEmailDoc("x")), expect: everyoneDenied },
+  create: {
+    does: "record an address for themselves",
+    run: (db, a) => setDoc(doc(db, `${own(a)}-new`), make.memberEmailDoc("x")),
+    expect: everyoneDenied,
+  },
   update: {
     does: "change their own recorded address",
     run: (db, a) => updateDoc(doc(db, own(a)), { email: "ceo@example.test", emailVerified: true }),
     expect: everyoneDenied,
   },
-  delete: { does: "delete the agent's address", run: (db) => deleteDoc(doc(db, `${emails}/${UID.agent}`)), expect: everyoneDenied },
+  delete: {
+    does: "delete the agent's address",
+    run: (db) => deleteDoc(doc(db, `${emails}/${UID.agent}`)),
+    expect: everyoneDenied,
+  },
   more: {
     "find by address": {
       does: "look up who has an address in org A",

@@ -22,12 +22,17 @@ rulesMatrix("members", {
     // Reporters and viewers read the list: it must not carry addresses (those are in memberEmails).
     check: (result) => {
       const docs = (result as { docs: { data(): Record<string, unknown> }[] }).docs;
-      if (docs.length === 0 || docs.some((d) => "email" in d.data())) throw new Error(`member documents: ${JSON.stringify(docs.map((d) => d.data()))}`);
+      if (docs.length === 0 || docs.some((d) => "email" in d.data()))
+        throw new Error(`member documents: ${JSON.stringify(docs.map((d) => d.data()))}`);
     },
   },
   create: {
     does: "add themselves to org A as admin",
-    run: (db, actor) => setDoc(doc(db, `${members}/${actor === "unauthenticated" ? "nobody" : UID[actor]}-new`), make.memberDoc("x", "admin")),
+    run: (db, actor) =>
+      setDoc(
+        doc(db, `${members}/${actor === "unauthenticated" ? "nobody" : UID[actor]}-new`),
+        make.memberDoc("x", "admin"),
+      ),
     expect: everyoneDenied,
   },
   update: {

@@ -6,7 +6,18 @@
  * account whose address nobody verified reads nothing at all, not even its own profile.
  */
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from "@firebase/rules-unit-testing";
-import { collection, deleteDoc, doc, getDoc, getDocs, orderBy, query, setDoc, where, type Firestore } from "firebase/firestore";
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  orderBy,
+  query,
+  setDoc,
+  where,
+  type Firestore,
+} from "firebase/firestore";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { testEnvironment } from "./env";
 import * as make from "./factories";
@@ -24,7 +35,9 @@ const uidOf = (role: string) => `u-leaver-${role}`;
 const issueOf = (role: string) => `issue-by-${role}`;
 
 const as = (uid: string, emailVerified = true) =>
-  env.authenticatedContext(uid, { email: `${uid}@example.test`, email_verified: emailVerified }).firestore() as unknown as Firestore;
+  env
+    .authenticatedContext(uid, { email: `${uid}@example.test`, email_verified: emailVerified })
+    .firestore() as unknown as Firestore;
 
 /** Everything of org A the person could read as a member, each a read that a removed member must be refused. */
 function orgReads(db: Firestore, role: string): Record<string, () => Promise<unknown>> {
@@ -42,7 +55,9 @@ function orgReads(db: Firestore, role: string): Record<string, () => Promise<unk
     "a public comment of the issue they raised": () => getDoc(doc(db, threadPath(issueId, "comments", "public"))),
     "a public activity of the issue they raised": () => getDoc(doc(db, threadPath(issueId, "activities", "public"))),
     "the public thread of the issue they raised": () =>
-      getDocs(query(collection(db, `${issuePath(issueId)}/comments`), where("internal", "==", false), orderBy("createdAt"))),
+      getDocs(
+        query(collection(db, `${issuePath(issueId)}/comments`), where("internal", "==", false), orderBy("createdAt")),
+      ),
   };
 }
 

@@ -1,5 +1,16 @@
 /** Notifications: their user reads them and flips `read`; the server writes everything else. */
-import { collection, deleteDoc, doc, getDoc, getDocs, orderBy, query, setDoc, updateDoc, where } from "firebase/firestore";
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  orderBy,
+  query,
+  setDoc,
+  updateDoc,
+  where,
+} from "firebase/firestore";
 import { UID, type ActorName } from "./actors";
 import * as make from "./factories";
 import { everyoneDenied, no, ok, row, rulesMatrix, type Row } from "./matrix";
@@ -23,10 +34,15 @@ rulesMatrix(
     },
     create: {
       does: "send the owner a notification",
-      run: (db) => setDoc(doc(db, `${inbox}/forged`), make.notificationDoc(ORG_A, ISSUE.owned, { title: "Click here" })),
+      run: (db) =>
+        setDoc(doc(db, `${inbox}/forged`), make.notificationDoc(ORG_A, ISSUE.owned, { title: "Click here" })),
       expect: everyoneDenied,
     },
-    update: { does: "mark the owner's notification read", run: (db) => updateDoc(doc(db, note), { read: true }), expect: onlyOwner },
+    update: {
+      does: "mark the owner's notification read",
+      run: (db) => updateDoc(doc(db, note), { read: true }),
+      expect: onlyOwner,
+    },
     delete: { does: "delete the owner's notification", run: (db) => deleteDoc(doc(db, note)), expect: everyoneDenied },
     more: {
       "list own": {

@@ -14,7 +14,8 @@ rulesMatrix("orgs", {
     expect: row(no, ok, ok, ok, ok, ok, ok, no, no),
     check: (result) => {
       const data = (result as { data(): Record<string, unknown> }).data();
-      if ("settings" in data) throw new Error(`the org document carries settings: ${JSON.stringify(Object.keys(data))}`);
+      if ("settings" in data)
+        throw new Error(`the org document carries settings: ${JSON.stringify(Object.keys(data))}`);
     },
   },
   list: {

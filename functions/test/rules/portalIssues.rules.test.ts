@@ -69,7 +69,7 @@ rulesMatrix(
         run: (db) => getDocs(query(collection(db, portalOf(UID.owner)), where("status", "==", "open"))),
         expect: onlyOwner,
       },
-      "group": {
+      group: {
         does: "collection-group query over every portal",
         run: (db) => getDocs(collectionGroup(db, "portalIssues")),
         expect: everyoneDenied,

@@ -17,7 +17,8 @@ rulesMatrix("private", {
     expect: row(no, ok, no, no, no, no, no, no, no),
     check: (result) => {
       const data = (result as { data(): Record<string, unknown> }).data();
-      if (!Array.isArray(data.serviceAccounts)) throw new Error(`settings without serviceAccounts: ${JSON.stringify(data)}`);
+      if (!Array.isArray(data.serviceAccounts))
+        throw new Error(`settings without serviceAccounts: ${JSON.stringify(data)}`);
     },
   },
   list: {
@@ -25,10 +26,15 @@ rulesMatrix("private", {
     run: (db) => getDocs(collection(db, `orgs/${ORG_A}/private`)),
     expect: row(no, ok, no, no, no, no, no, no, no),
   },
-  create: { does: "create another private document", run: (db) => setDoc(doc(db, `orgs/${ORG_A}/private/other`), make.settingsDoc()), expect: everyoneDenied },
+  create: {
+    does: "create another private document",
+    run: (db) => setDoc(doc(db, `orgs/${ORG_A}/private/other`), make.settingsDoc()),
+    expect: everyoneDenied,
+  },
   update: {
     does: "list their own service account in org A",
-    run: (db) => updateDoc(doc(db, settings), { serviceAccounts: ["mine@evil.iam.gserviceaccount.com"], publicIntake: true }),
+    run: (db) =>
+      updateDoc(doc(db, settings), { serviceAccounts: ["mine@evil.iam.gserviceaccount.com"], publicIntake: true }),
     expect: everyoneDenied,
   },
   delete: { does: "delete org A's settings", run: (db) => deleteDoc(doc(db, settings)), expect: everyoneDenied },

@@ -1,4 +1,15 @@
-import { collection, collectionGroup, deleteDoc, doc, getDoc, getDocs, orderBy, query, setDoc, updateDoc } from "firebase/firestore";
+import {
+  collection,
+  collectionGroup,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  orderBy,
+  query,
+  setDoc,
+  updateDoc,
+} from "firebase/firestore";
 import { expect } from "vitest";
 import * as make from "./factories";
 import { everyoneDenied, no, ok, row, rulesMatrix } from "./matrix";
@@ -23,9 +34,21 @@ rulesMatrix("savedReplies", {
       expect(titles).toEqual(["Escalated to billing", "Refund on its way"]);
     },
   },
-  create: { does: "save a reply", run: (db) => setDoc(doc(db, `${replies}/reply-new`), make.savedReplyDoc()), expect: everyoneDenied },
-  update: { does: "rewrite a saved reply", run: (db) => updateDoc(doc(db, `${replies}/reply-1`), { body: "Changed" }), expect: everyoneDenied },
-  delete: { does: "delete a saved reply", run: (db) => deleteDoc(doc(db, `${replies}/reply-1`)), expect: everyoneDenied },
+  create: {
+    does: "save a reply",
+    run: (db) => setDoc(doc(db, `${replies}/reply-new`), make.savedReplyDoc()),
+    expect: everyoneDenied,
+  },
+  update: {
+    does: "rewrite a saved reply",
+    run: (db) => updateDoc(doc(db, `${replies}/reply-1`), { body: "Changed" }),
+    expect: everyoneDenied,
+  },
+  delete: {
+    does: "delete a saved reply",
+    run: (db) => deleteDoc(doc(db, `${replies}/reply-1`)),
+    expect: everyoneDenied,
+  },
   more: {
     "get other org": {
       does: "read org B's saved reply",

@@ -18,7 +18,15 @@ rulesMatrix("stats", {
     run: (db) => getDocs(collection(db, stats)),
     expect: row(no, ok, ok, ok, ok, no, no, no, no),
   },
-  create: { does: "create a stats document", run: (db) => setDoc(doc(db, `${stats}/new`), make.statsDoc()), expect: everyoneDenied },
-  update: { does: "zero the counts", run: (db) => updateDoc(doc(db, `${stats}/summary`), { total: 0 }), expect: everyoneDenied },
+  create: {
+    does: "create a stats document",
+    run: (db) => setDoc(doc(db, `${stats}/new`), make.statsDoc()),
+    expect: everyoneDenied,
+  },
+  update: {
+    does: "zero the counts",
+    run: (db) => updateDoc(doc(db, `${stats}/summary`), { total: 0 }),
+    expect: everyoneDenied,
+  },
   delete: { does: "delete the figures", run: (db) => deleteDoc(doc(db, `${stats}/summary`)), expect: everyoneDenied },
 });

@@ -75,7 +75,8 @@ export function threadTable(kind: ThreadKind): CollectionTable {
       },
       "list public of another's": {
         does: `list the public thread of the other customer's issue`,
-        run: (db) => getDocs(query(collection(db, thread(ISSUE.others)), where("internal", "==", false), orderBy(time))),
+        run: (db) =>
+          getDocs(query(collection(db, thread(ISSUE.others)), where("internal", "==", false), orderBy(time))),
         expect: row(no, ok, ok, ok, ok, no, ok, no, no),
       },
       "get of deleted": {

@@ -34,9 +34,17 @@ rulesMatrix(
       run: (db) => updateDoc(doc(db, ownerProfile), { displayName: "Olive O." }),
       expect: onlyOwner,
     },
-    delete: { does: "delete the owner's profile", run: (db) => deleteDoc(doc(db, ownerProfile)), expect: everyoneDenied },
+    delete: {
+      does: "delete the owner's profile",
+      run: (db) => deleteDoc(doc(db, ownerProfile)),
+      expect: everyoneDenied,
+    },
     more: {
-      "get own": { does: "read their own profile", run: (db, a) => getDoc(doc(db, ownProfile(a))), expect: everySignedIn },
+      "get own": {
+        does: "read their own profile",
+        run: (db, a) => getDoc(doc(db, ownProfile(a))),
+        expect: everySignedIn,
+      },
       "create own": {
         does: "create their own profile with a name only",
         prepare: (env, a) => remove(env, [ownProfile(a)]),

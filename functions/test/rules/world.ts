@@ -47,7 +47,8 @@ export const ISSUE = {
 
 export const issuePath = (issueId: string, orgId = ORG_A) => `orgs/${orgId}/issues/${issueId}`;
 /** The customer's projection of an issue they raised (users/{uid}/portalIssues/{orgId}_{issueId}). */
-export const portalPath = (uid: string, issueId: string, orgId = ORG_A) => `users/${uid}/portalIssues/${orgId}_${issueId}`;
+export const portalPath = (uid: string, issueId: string, orgId = ORG_A) =>
+  `users/${uid}/portalIssues/${orgId}_${issueId}`;
 export const threadPath = (issueId: string, kind: "comments" | "activities", entryId: string) =>
   `${issuePath(issueId)}/${kind}/${entryId}`;
 
@@ -69,7 +70,9 @@ function worldDocuments(): Record<string, Data> {
     [issuePath(ISSUE.internal)]: make.issueDoc(ORG_A, PEOPLE.agent),
     [issuePath(ISSUE.ownedInB, ORG_B)]: make.issueDoc(ORG_B, PEOPLE.owner),
     [portalPath(UID.owner, ISSUE.owned)]: make.portalIssueDoc(ORG_A, ISSUE.owned),
-    [portalPath(UID.owner, ISSUE.ownedInB, ORG_B)]: make.portalIssueDoc(ORG_B, ISSUE.ownedInB, { orgName: "Bolt Logistics" }),
+    [portalPath(UID.owner, ISSUE.ownedInB, ORG_B)]: make.portalIssueDoc(ORG_B, ISSUE.ownedInB, {
+      orgName: "Bolt Logistics",
+    }),
     [portalPath(UID.otherCustomer, ISSUE.others)]: make.portalIssueDoc(ORG_A, ISSUE.others),
     [`orgs/${ORG_A}/counters/issues_2026`]: make.counterDoc(),
     [`orgs/${ORG_A}/counters/numbering_lease`]: make.leaseDoc(),
@@ -79,7 +82,11 @@ function worldDocuments(): Record<string, Data> {
     [`orgs/${ORG_A}/savedReplies/reply-2`]: make.savedReplyDoc({ title: "Escalated to billing", internal: true }),
     [`orgs/${ORG_B}/savedReplies/reply-b`]: make.savedReplyDoc({ title: "Bolt's own reply" }),
     [`orgs/${ORG_A}/macros/macro-1`]: make.macroDoc(),
-    [`orgs/${ORG_A}/macros/macro-2`]: make.macroDoc({ name: "Escalate to billing", reply: null, changes: { priority: "high" } }),
+    [`orgs/${ORG_A}/macros/macro-2`]: make.macroDoc({
+      name: "Escalate to billing",
+      reply: null,
+      changes: { priority: "high" },
+    }),
     [`orgs/${ORG_B}/macros/macro-b`]: make.macroDoc({ name: "Bolt's own macro" }),
     [`orgs/${ORG_A}/apiKeySecrets/key-1`]: make.apiKeySecretDoc(ORG_A),
     "apiKeySecrets/key-1": make.apiKeySecretDoc(ORG_A),
@@ -101,7 +108,10 @@ function worldDocuments(): Record<string, Data> {
   for (const uid of Object.values(UID)) docs[`users/${uid}`] = make.userDoc(uid);
   for (const issueId of [ISSUE.owned, ISSUE.others, ISSUE.deleted, ISSUE.internal]) {
     docs[threadPath(issueId, "comments", "public")] = make.commentDoc(PEOPLE.agent);
-    docs[threadPath(issueId, "comments", "internal")] = make.commentDoc(PEOPLE.agent, { internal: true, body: "Refund?" });
+    docs[threadPath(issueId, "comments", "internal")] = make.commentDoc(PEOPLE.agent, {
+      internal: true,
+      body: "Refund?",
+    });
     docs[threadPath(issueId, "activities", "public")] = make.activityDoc(PEOPLE.agent);
     docs[threadPath(issueId, "activities", "internal")] = make.activityDoc(PEOPLE.agent, {
       type: "assigned",
@@ -120,7 +130,9 @@ const withoutRules = (env: RulesTestEnvironment, work: (db: Firestore) => Promis
 /** Empties the rules project and writes the whole world. */
 export async function seedWorld(env: RulesTestEnvironment): Promise<void> {
   await env.clearFirestore();
-  await withoutRules(env, (db) => Promise.all(Object.entries(WORLD).map(([path, data]) => setDoc(doc(db, path), data))));
+  await withoutRules(env, (db) =>
+    Promise.all(Object.entries(WORLD).map(([path, data]) => setDoc(doc(db, path), data))),
+  );
 }
 
 /** Puts documents back as the world has them (for suites whose allowed writes change them). */

@@ -31,7 +31,9 @@ export async function startSmtpSink(port: number): Promise<SmtpSink> {
       const refusal = refusals.find((r) => r.left > 0 && r.match(address.address));
       if (refusal) {
         refusal.left -= 1;
-        const err = new Error(refusal.code >= 500 ? "Mailbox unavailable" : "Try again later") as Error & { responseCode: number };
+        const err = new Error(refusal.code >= 500 ? "Mailbox unavailable" : "Try again later") as Error & {
+          responseCode: number;
+        };
         err.responseCode = refusal.code;
         return callback(err);
       }
@@ -51,7 +53,11 @@ export async function startSmtpSink(port: number): Promise<SmtpSink> {
               header: (name) => {
                 const value = parsed.headers.get(name.toLowerCase());
                 if (value === undefined) return undefined;
-                return typeof value === "string" ? value : name.toLowerCase() === "list-unsubscribe" ? raw.match(/^List-Unsubscribe: (.*)$/im)?.[1] : JSON.stringify(value);
+                return typeof value === "string"
+                  ? value
+                  : name.toLowerCase() === "list-unsubscribe"
+                    ? raw.match(/^List-Unsubscribe: (.*)$/im)?.[1]
+                    : JSON.stringify(value);
               },
             });
             callback();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { activitiesFor, blankFacts, customerFacingActor, personName, SUPPORT_TEAM_ACTOR, UNNAMED_PERSON, SYSTEM_ACTOR, type Actor, type IssueFacts } from "../../src/domain";
+import {
+  activitiesFor,
+  blankFacts,
+  customerFacingActor,
+  personName,
+  SUPPORT_TEAM_ACTOR,
+  UNNAMED_PERSON,
+  SYSTEM_ACTOR,
+  type Actor,
+  type IssueFacts,
+} from "../../src/domain";
 
 const agent: Actor = { uid: "a1", name: "Agent", kind: "member" };
 const base = blankFacts({ title: "T", lastActor: agent, number: "ISS-2026-0001" });
@@ -57,7 +67,11 @@ describe("activities", () => {
     const resolver: Actor = { uid: "r1", name: "Resolver", kind: "member" };
     const [assigned] = activitiesFor(base, { ...base, assignee: { uid: "a2", name: "Bea" } });
     expect(assigned!.changes).toEqual({ assignee: { from: null, to: { name: "Bea" } } });
-    const [resolved] = activitiesFor(base, { ...base, status: "resolved", resolution: { notes: "fixed", by: resolver, at: 9 } });
+    const [resolved] = activitiesFor(base, {
+      ...base,
+      status: "resolved",
+      resolution: { notes: "fixed", by: resolver, at: 9 },
+    });
     expect(resolved!.changes.resolution).toEqual({ from: null, to: { notes: "fixed" } });
     expect(JSON.stringify(resolved)).not.toContain("r1");
   });
@@ -106,6 +120,7 @@ describe("personName", () => {
     expect(personName("  Cora Customer ")).toBe("Cora Customer");
   });
   it("never shows an address: no name, an empty one, or an address as the name", () => {
-    for (const name of [undefined, null, "", "   ", "cora@client.test", "Cora <cora@client.test>"]) expect(personName(name)).toBe(UNNAMED_PERSON);
+    for (const name of [undefined, null, "", "   ", "cora@client.test", "Cora <cora@client.test>"])
+      expect(personName(name)).toBe(UNNAMED_PERSON);
   });
 });

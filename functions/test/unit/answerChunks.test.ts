@@ -10,7 +10,12 @@ describe("kept answers", () => {
   });
 
   it("keeps a repetitive multi-MiB answer in one compressed piece", () => {
-    const body = { results: Array.from({ length: 500 }, (_, i) => ({ id: `issue-${i}`, description: "The same words again. ".repeat(200) })) };
+    const body = {
+      results: Array.from({ length: 500 }, (_, i) => ({
+        id: `issue-${i}`,
+        description: "The same words again. ".repeat(200),
+      })),
+    };
     expect(JSON.stringify(body).length).toBeGreaterThan(2 * 1024 * 1024);
     const chunks = encodeAnswer(body);
     expect(chunks).toHaveLength(1);

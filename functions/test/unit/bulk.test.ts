@@ -27,7 +27,9 @@ describe("forEachId", () => {
       ["rejected-with-a-string", 500],
     ]);
     expect(results[0]).toEqual({ id: "ok1", status: 200, value: "done ok1" });
-    expect(results[1]).toMatchObject({ problem: { status: 404, title: "Not found", detail: "The issue was not found." } });
+    expect(results[1]).toMatchObject({
+      problem: { status: 404, title: "Not found", detail: "The issue was not found." },
+    });
     expect(JSON.stringify(results[3])).not.toContain("fell over");
     // Our faults are logged, each once, with where they happened.
     expect(logged.mock.calls.map(([event, data]) => [event, (data as { index: number }).index]).sort()).toEqual([
@@ -40,12 +42,16 @@ describe("forEachId", () => {
   it("keeps at most `concurrency` commands running at once", async () => {
     let running = 0;
     let peak = 0;
-    await forEachId(Array.from({ length: 30 }, (_, i) => `id${i}`), 4, async () => {
-      running++;
-      peak = Math.max(peak, running);
-      await sleep(2);
-      running--;
-    });
+    await forEachId(
+      Array.from({ length: 30 }, (_, i) => `id${i}`),
+      4,
+      async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await sleep(2);
+        running--;
+      },
+    );
     expect(peak).toBe(4);
   });
 });

@@ -49,11 +49,42 @@ const everyDay = (window: [string, string]): BusinessHours["week"] => ({
 
 describe("addRunningTime: when a target of open time is used up", () => {
   // 2026-12-04 is a Friday; 2026-03-29 and 2026-10-25 are Berlin's DST nights.
-  const cases: Array<{ name: string; hours: BusinessHours | null; start: string; target: number; stops?: Array<[string, string]>; due: string }> = [
-    { name: "inside one window", hours: office(), start: "2026-12-07T10:00", target: 2 * H, due: "2026-12-07T12:00 +01:00" },
-    { name: "Friday evening runs over the weekend to Monday", hours: office(), start: "2026-12-04T16:00", target: 2 * H, due: "2026-12-07T10:00 +01:00" },
-    { name: "raised on a Saturday: starts counting on Monday morning", hours: office(), start: "2026-12-05T11:00", target: 30 * MIN, due: "2026-12-07T09:30 +01:00" },
-    { name: "ending exactly at closing stays on that day", hours: office(), start: "2026-12-07T15:00", target: 2 * H, due: "2026-12-07T17:00 +01:00" },
+  const cases: Array<{
+    name: string;
+    hours: BusinessHours | null;
+    start: string;
+    target: number;
+    stops?: Array<[string, string]>;
+    due: string;
+  }> = [
+    {
+      name: "inside one window",
+      hours: office(),
+      start: "2026-12-07T10:00",
+      target: 2 * H,
+      due: "2026-12-07T12:00 +01:00",
+    },
+    {
+      name: "Friday evening runs over the weekend to Monday",
+      hours: office(),
+      start: "2026-12-04T16:00",
+      target: 2 * H,
+      due: "2026-12-07T10:00 +01:00",
+    },
+    {
+      name: "raised on a Saturday: starts counting on Monday morning",
+      hours: office(),
+      start: "2026-12-05T11:00",
+      target: 30 * MIN,
+      due: "2026-12-07T09:30 +01:00",
+    },
+    {
+      name: "ending exactly at closing stays on that day",
+      hours: office(),
+      start: "2026-12-07T15:00",
+      target: 2 * H,
+      due: "2026-12-07T17:00 +01:00",
+    },
     {
       name: "due inside a holiday moves past it",
       hours: office({ holidays: ["2026-12-24", "2026-12-25"] }),
@@ -70,13 +101,33 @@ describe("addRunningTime: when a target of open time is used up", () => {
     },
     {
       name: "several windows a day: the lunch break does not count",
-      hours: office({ week: { ...office().week, mon: [["13:00", "17:00"], ["09:00", "12:00"]] } }),
+      hours: office({
+        week: {
+          ...office().week,
+          mon: [
+            ["13:00", "17:00"],
+            ["09:00", "12:00"],
+          ],
+        },
+      }),
       start: "2026-12-07T11:00",
       target: 2 * H,
       due: "2026-12-07T14:00 +01:00",
     },
-    { name: "a window that ends at midnight (24:00)", hours: office({ week: everyDay(["18:00", "24:00"]) }), start: "2026-12-07T23:00", target: 2 * H, due: "2026-12-08T19:00 +01:00" },
-    { name: "a window that ends at midnight (00:00)", hours: office({ week: everyDay(["18:00", "00:00"]) }), start: "2026-12-07T23:30", target: H, due: "2026-12-08T18:30 +01:00" },
+    {
+      name: "a window that ends at midnight (24:00)",
+      hours: office({ week: everyDay(["18:00", "24:00"]) }),
+      start: "2026-12-07T23:00",
+      target: 2 * H,
+      due: "2026-12-08T19:00 +01:00",
+    },
+    {
+      name: "a window that ends at midnight (00:00)",
+      hours: office({ week: everyDay(["18:00", "00:00"]) }),
+      start: "2026-12-07T23:30",
+      target: H,
+      due: "2026-12-08T18:30 +01:00",
+    },
     {
       name: "spring DST night: the hour that does not exist is not open",
       hours: office({ week: everyDay(["01:00", "04:00"]) }),
@@ -107,7 +158,13 @@ describe("addRunningTime: when a target of open time is used up", () => {
       stops: [["2026-12-05T10:00", "2026-12-06T10:00"]],
       due: "2026-12-07T10:00 +01:00",
     },
-    { name: "calendar clock: every hour counts", hours: null, start: "2026-12-04T16:00", target: 2 * H, due: "2026-12-04T18:00 +01:00" },
+    {
+      name: "calendar clock: every hour counts",
+      hours: null,
+      start: "2026-12-04T16:00",
+      target: 2 * H,
+      due: "2026-12-04T18:00 +01:00",
+    },
     {
       name: "calendar clock: a pause shifts the due time by its length",
       hours: null,
@@ -135,7 +192,9 @@ describe("addRunningTime: when a target of open time is used up", () => {
 
   it("ignores a stop that is still open: the projection runs on from there", () => {
     const start = berlin("2026-12-07T10:00");
-    expect(addRunningTime(start, H, office(), [{ from: berlin("2026-12-07T10:30"), to: null }])).toBe(berlin("2026-12-07T11:00"));
+    expect(addRunningTime(start, H, office(), [{ from: berlin("2026-12-07T10:30"), to: null }])).toBe(
+      berlin("2026-12-07T11:00"),
+    );
   });
 
   it("gives up on a calendar without enough open time instead of looping", () => {
@@ -164,15 +223,42 @@ describe("runningTimeBetween and isOpenAt", () => {
 
 describe("businessHoursSchema", () => {
   it("accepts windows ending at midnight and several windows a day", () => {
-    expect(businessHoursSchema.safeParse(office({ week: { ...office().week, sat: [["08:00", "12:00"], ["20:00", "24:00"]], sun: [["22:00", "00:00"]] } })).success).toBe(true);
+    expect(
+      businessHoursSchema.safeParse(
+        office({
+          week: {
+            ...office().week,
+            sat: [
+              ["08:00", "12:00"],
+              ["20:00", "24:00"],
+            ],
+            sun: [["22:00", "00:00"]],
+          },
+        }),
+      ).success,
+    ).toBe(true);
   });
 
   it.each<[string, unknown]>([
     ["an unknown zone", { ...office(), timezone: "Mars/Olympus" }],
     ["a window that ends before it starts", office({ week: { ...office().week, mon: [["17:00", "09:00"]] } })],
-    ["overlapping windows", office({ week: { ...office().week, mon: [["09:00", "13:00"], ["12:00", "17:00"]] } })],
+    [
+      "overlapping windows",
+      office({
+        week: {
+          ...office().week,
+          mon: [
+            ["09:00", "13:00"],
+            ["12:00", "17:00"],
+          ],
+        },
+      }),
+    ],
     ["a time that is not HH:MM", office({ week: { ...office().week, mon: [["9:00", "17:00"]] } })],
-    ["a week without any open window", office({ week: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } })],
+    [
+      "a week without any open window",
+      office({ week: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } }),
+    ],
     ["a holiday that is not a date", office({ holidays: ["2026-02-30"] })],
   ])("refuses %s", (_name, value) => {
     expect(businessHoursSchema.safeParse(value).success).toBe(false);
@@ -181,7 +267,14 @@ describe("businessHoursSchema", () => {
 
 describe("the SLA under business hours", () => {
   const facts = (over: Parameters<typeof blankFacts>[0] = {}) =>
-    blankFacts({ priority: "medium", status: "open", deleted: false, createdAt: berlin("2026-12-04T16:00"), clockStops: [], ...over });
+    blankFacts({
+      priority: "medium",
+      status: "open",
+      deleted: false,
+      createdAt: berlin("2026-12-04T16:00"),
+      clockStops: [],
+      ...over,
+    });
 
   it("counts medium (business by default) in open hours and critical (calendar by default) in every hour", () => {
     const medium = nextSlaState(facts(), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!;
@@ -192,7 +285,12 @@ describe("the SLA under business hours", () => {
     // 75 % of 8 h = 6 h of open time.
     expect(local(medium.atRiskAt!)).toBe("2026-12-07T14:00 +01:00");
 
-    const critical = nextSlaState(facts({ priority: "critical" }), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!;
+    const critical = nextSlaState(
+      facts({ priority: "critical" }),
+      DEFAULT_SLA_POLICY,
+      berlin("2026-12-04T16:00"),
+      office(),
+    )!;
     expect(critical.clock).toBe("calendar");
     expect(critical.hours).toBeNull();
     expect(local(critical.firstResponseDueAt)).toBe("2026-12-04T16:15 +01:00");
@@ -200,7 +298,11 @@ describe("the SLA under business hours", () => {
 
   it("moves the due time by the open hours a pause took, and keeps the calendar it started with", () => {
     const start = nextSlaState(facts(), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!;
-    const paused = facts({ sla: start, status: "waiting_for_response", clockStops: [{ from: berlin("2026-12-04T16:30"), to: berlin("2026-12-07T10:00") }] });
+    const paused = facts({
+      sla: start,
+      status: "waiting_for_response",
+      clockStops: [{ from: berlin("2026-12-04T16:30"), to: berlin("2026-12-07T10:00") }],
+    });
     // Settings changed meanwhile must not matter: no policy, no hours given.
     const resumed = nextSlaState(paused, null, berlin("2026-12-07T10:00"))!;
     // 30 min on Friday, 7 h on Monday from 10:00, the last 30 min on Tuesday morning.
@@ -225,19 +327,39 @@ describe("the SLA under business hours", () => {
     expect(markAtRisk(warned, "firstResponse")).toEqual(warned);
     expect(nextSlaEventAt(warned)).toBe(sla.firstResponseDueAt);
     // The warning survives the next derivation of the same targets.
-    expect(nextSlaState(facts({ sla: warned }), null, berlin("2026-12-07T14:30"))).toMatchObject({ atRisk: true, atRiskPending: false });
+    expect(nextSlaState(facts({ sla: warned }), null, berlin("2026-12-07T14:30"))).toMatchObject({
+      atRisk: true,
+      atRiskPending: false,
+    });
   });
 
   it("turns to the resolution clock after the first response, with its own warning to send", () => {
-    const sla = markAtRisk(nextSlaState(facts(), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!, "firstResponse");
-    const answered = nextSlaState(facts({ sla, firstResponseAt: berlin("2026-12-07T15:00") }), null, berlin("2026-12-07T15:00"))!;
-    expect(answered).toMatchObject({ firstResponsePending: false, atRisk: false, atRiskPending: true, nextDueAt: answered.resolutionDueAt });
+    const sla = markAtRisk(
+      nextSlaState(facts(), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!,
+      "firstResponse",
+    );
+    const answered = nextSlaState(
+      facts({ sla, firstResponseAt: berlin("2026-12-07T15:00") }),
+      null,
+      berlin("2026-12-07T15:00"),
+    )!;
+    expect(answered).toMatchObject({
+      firstResponsePending: false,
+      atRisk: false,
+      atRiskPending: true,
+      nextDueAt: answered.resolutionDueAt,
+    });
     // 75 % of 72 h of open time = 54 h = 6 days and 6 hours of 8-hour days after Friday's first hour.
     expect(runningTimeBetween(berlin("2026-12-04T16:00"), answered.atRiskAt!, office())).toBe(54 * H);
   });
 
   it("has no next moment while the clock stands", () => {
-    const sla = nextSlaState(facts({ status: "on_hold", clockStops: [{ from: berlin("2026-12-04T16:00"), to: null }] }), DEFAULT_SLA_POLICY, berlin("2026-12-04T16:00"), office())!;
+    const sla = nextSlaState(
+      facts({ status: "on_hold", clockStops: [{ from: berlin("2026-12-04T16:00"), to: null }] }),
+      DEFAULT_SLA_POLICY,
+      berlin("2026-12-04T16:00"),
+      office(),
+    )!;
     expect(sla.running).toBe(false);
     expect(nextSlaEventAt(sla)).toBeNull();
     expect(atRiskDue(sla, sla.atRiskAt! + H)).toBeNull();

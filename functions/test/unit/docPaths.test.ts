@@ -58,7 +58,12 @@ const trimPunctuation = (word: string) => word.replace(/^[("'[]+/, "").replace(/
  * The repo paths a page cites, each as a path relative to the repo root, with the line it is on.
  * `topLevel` is the set of names at the root of the repo.
  */
-function citedPaths(markdown: string, pageDir: string, topLevel: ReadonlySet<string>, root = ROOT): Omit<Citation, "page">[] {
+function citedPaths(
+  markdown: string,
+  pageDir: string,
+  topLevel: ReadonlySet<string>,
+  root = ROOT,
+): Omit<Citation, "page">[] {
   const out: Omit<Citation, "page">[] = [];
   let fenced = false;
   markdown.split("\n").forEach((text, index) => {
@@ -94,8 +99,17 @@ function gitIgnored(paths: string[], root = ROOT): Set<string> {
   if (paths.length === 0) return new Set();
   try {
     const input = paths.flatMap((path) => [path, `${path}/`]).join("\n");
-    const output = execFileSync("git", ["check-ignore", "--no-index", "--stdin"], { cwd: root, input, encoding: "utf8" });
-    return new Set(output.split("\n").filter(Boolean).map((path) => path.replace(/\/$/, "")));
+    const output = execFileSync("git", ["check-ignore", "--no-index", "--stdin"], {
+      cwd: root,
+      input,
+      encoding: "utf8",
+    });
+    return new Set(
+      output
+        .split("\n")
+        .filter(Boolean)
+        .map((path) => path.replace(/\/$/, "")),
+    );
   } catch (err) {
     // Exit status 1: none of them is ignored.
     if ((err as { status?: number }).status === 1) return new Set();
@@ -106,7 +120,10 @@ function gitIgnored(paths: string[], root = ROOT): Set<string> {
 function missingCitations(root = ROOT): Citation[] {
   const topLevel = new Set(readdirSync(root).filter((name) => !IGNORED_TOP.has(name)));
   const citations = docPages(root).flatMap((page) =>
-    citedPaths(readFileSync(page, "utf8"), dirname(page), topLevel, root).map((c) => ({ ...c, page: relative(root, page) })),
+    citedPaths(readFileSync(page, "utf8"), dirname(page), topLevel, root).map((c) => ({
+      ...c,
+      page: relative(root, page),
+    })),
   );
   const ignored = gitIgnored([...new Set(citations.map((c) => c.path))], root);
   return citations.filter((c) => !ignored.has(c.path) && !existsSync(join(root, c.path)));
@@ -146,7 +163,9 @@ describe("paths cited by the docs", () => {
   it("names a path that does not exist", () => {
     const top = new Set(["functions"]);
     const found = citedPaths("`functions/src/noSuchModule.ts`", ROOT, top);
-    expect(found.filter((c) => !existsSync(join(ROOT, c.path)))).toEqual([{ line: 1, path: "functions/src/noSuchModule.ts" }]);
+    expect(found.filter((c) => !existsSync(join(ROOT, c.path)))).toEqual([
+      { line: 1, path: "functions/src/noSuchModule.ts" },
+    ]);
   });
 
   it("every path cited exists", () => {

@@ -35,7 +35,9 @@ describe("inbound signature", () => {
     ["no header", undefined, body, 1000],
     ["garbage", "t=1000,v1=xyz", body, 1000],
   ])("refuses %s", (_, header, payload, now) => {
-    expect(verifyInboundSignature(header as string | undefined, payload as Buffer, "s3cret", now as number)).toBe(false);
+    expect(verifyInboundSignature(header as string | undefined, payload as Buffer, "s3cret", now as number)).toBe(
+      false,
+    );
   });
   it("refuses everything when no secret is configured", () => {
     expect(verifyInboundSignature(signInbound("", 1000, body), body, "", 1000)).toBe(false);
@@ -51,7 +53,13 @@ describe("reply tokens and Message-IDs", () => {
     expect(verifyReplyToken(token.toUpperCase(), thread, keys)).toBe(true);
     expect(verifyReplyToken(token, { ...thread, email: "mallory@example.test" }, keys)).toBe(false);
     expect(verifyReplyToken(token, { ...thread, issueId: "issue-2" }, keys)).toBe(false);
-    expect(verifyReplyToken(token.replace(/.$/, (c) => (c === "0" ? "1" : "0")), thread, keys)).toBe(false);
+    expect(
+      verifyReplyToken(
+        token.replace(/.$/, (c) => (c === "0" ? "1" : "0")),
+        thread,
+        keys,
+      ),
+    ).toBe(false);
   });
   it("keeps a token of the old key valid while that key is listed, and not after", () => {
     const old = replyToken(thread, oldKeys);
@@ -108,14 +116,18 @@ describe("machines", () => {
 describe("text of a mail", () => {
   it("prefers the text part and turns HTML-only mail into text, entities decoded", () => {
     expect(mailText("plain", "<p>html</p>")).toBe("plain");
-    expect(mailText(undefined, "<p>The <b>scanner</b> is offline.</p><p>Since&nbsp;Monday.</p>")).toBe("The scanner is offline.\n\nSince Monday.");
+    expect(mailText(undefined, "<p>The <b>scanner</b> is offline.</p><p>Since&nbsp;Monday.</p>")).toBe(
+      "The scanner is offline.\n\nSince Monday.",
+    );
   });
   it("strips the quoted history and the signature", () => {
     expect(visibleReply("It works.\n\nOn Mon, 7 Dec 2026, Help wrote:\n> Did it?\n")).toBe("It works.");
     expect(visibleReply("Thanks!\n\n-- \nCora\nAcme")).toBe("Thanks!");
   });
   it("lists attachments by name and size and stays within the limit", () => {
-    expect(mailCommentBody("See attached.", [{ filename: "shot.png", size: 2048 }], 1000)).toBe("See attached.\n\nAttachments (not stored):\n- shot.png (2 KB)");
+    expect(mailCommentBody("See attached.", [{ filename: "shot.png", size: 2048 }], 1000)).toBe(
+      "See attached.\n\nAttachments (not stored):\n- shot.png (2 KB)",
+    );
     expect(mailCommentBody("x".repeat(50), [], 10)).toHaveLength(10);
   });
   it("makes a title of the subject without Re:/Fwd: and our number", () => {

@@ -7,7 +7,9 @@ import { DOMAIN_ERROR_KINDS, DomainError } from "../../src/domain";
 
 /** Runs the error handler on `err` and returns what it answered. */
 function answer(err: unknown) {
-  const sent: { status?: number; type?: string; body?: Record<string, unknown>; headers: Record<string, string> } = { headers: {} };
+  const sent: { status?: number; type?: string; body?: Record<string, unknown>; headers: Record<string, string> } = {
+    headers: {},
+  };
   const res = {
     locals: { requestId: "req-12345678" },
     setHeader: (name: string, value: string) => (sent.headers[name] = value),
@@ -36,7 +38,11 @@ describe("problemHandler", () => {
     expect(sent.status).toBeGreaterThanOrEqual(400);
     expect(sent.status).toBeLessThan(500);
     expect(sent.type).toBe("application/problem+json");
-    expect(sent.body).toMatchObject({ status: sent.status, detail: DOMAIN_PROBLEMS[kind].detail, requestId: "req-12345678" });
+    expect(sent.body).toMatchObject({
+      status: sent.status,
+      detail: DOMAIN_PROBLEMS[kind].detail,
+      requestId: "req-12345678",
+    });
   });
 
   it("answers the kinds with the statuses the contract names", () => {
@@ -60,7 +66,13 @@ describe("problemHandler", () => {
     const sent = answer(new Error("secret internals at /srv/db"));
     expect(sent.status).toBe(500);
     expect(JSON.stringify(sent.body)).not.toContain("secret");
-    expect(logged).toHaveBeenCalledWith("api.unhandled_error", expect.objectContaining({ requestId: "req-12345678", error: expect.objectContaining({ message: "secret internals at /srv/db" }) }));
+    expect(logged).toHaveBeenCalledWith(
+      "api.unhandled_error",
+      expect.objectContaining({
+        requestId: "req-12345678",
+        error: expect.objectContaining({ message: "secret internals at /srv/db" }),
+      }),
+    );
     expect(answer(null).status).toBe(500);
     expect(answer("a string").status).toBe(500);
     expect(logged).toHaveBeenCalledTimes(3);

@@ -15,7 +15,9 @@ describe("the Functions emulator's parallelism", () => {
 
   it("takes the developer's FUNCTIONS_EMULATOR_PARALLEL", () => {
     expect(functionsParallelism({ FUNCTIONS_EMULATOR_PARALLEL: "12" })).toBe("12");
-    expect(emulatorEnv({ PATH: process.env.PATH, FUNCTIONS_EMULATOR_PARALLEL: "1" }).FUNCTIONS_EMULATOR_PARALLEL).toBe("1");
+    expect(emulatorEnv({ PATH: process.env.PATH, FUNCTIONS_EMULATOR_PARALLEL: "1" }).FUNCTIONS_EMULATOR_PARALLEL).toBe(
+      "1",
+    );
   });
 
   it.each(["0", "-3", "six", "2.5"])("refuses %j, which firebase-tools would reject only after starting", (value) => {

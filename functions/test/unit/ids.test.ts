@@ -78,13 +78,17 @@ describe("isDocId / docIdSchema", () => {
     expect(docIdSchema.safeParse(id).success).toBe(false);
   });
 
-  it.each([["an auto id", "Jymw2uaqOnrTc0tXcV74"], ["three dots", "..."], ["one underscore pair", "__x"], ["1,500 bytes", "x".repeat(1500)], ["emoji", "🔥"], ["an issue number", "ISS-2026-0042"]])(
-    "accepts %s",
-    (_label, id) => {
-      expect(isDocId(id)).toBe(true);
-      expect(docIdSchema.parse(id)).toBe(id);
-    },
-  );
+  it.each([
+    ["an auto id", "Jymw2uaqOnrTc0tXcV74"],
+    ["three dots", "..."],
+    ["one underscore pair", "__x"],
+    ["1,500 bytes", "x".repeat(1500)],
+    ["emoji", "🔥"],
+    ["an issue number", "ISS-2026-0042"],
+  ])("accepts %s", (_label, id) => {
+    expect(isDocId(id)).toBe(true);
+    expect(docIdSchema.parse(id)).toBe(id);
+  });
 
   it("refuses a non-string", () => {
     expect(docIdSchema.safeParse(42).success).toBe(false);
@@ -111,7 +115,12 @@ describe("every input schema refuses a lone surrogate where it takes text or an 
     ["org name", orgCreateSchema, { name: bad }, "name"],
     ["Linear team", settingsUpdateSchema, { linear: { teamId: bad } }, "linear.teamId"],
     ["auto-join domain", settingsUpdateSchema, { autoJoinDomains: [`a${bad}.com`] }, "autoJoinDomains.0"],
-    ["service account", settingsUpdateSchema, { serviceAccounts: [`a${bad}@x.iam.gserviceaccount.com`] }, "serviceAccounts.0"],
+    [
+      "service account",
+      settingsUpdateSchema,
+      { serviceAccounts: [`a${bad}@x.iam.gserviceaccount.com`] },
+      "serviceAccounts.0",
+    ],
     ["API key name", apiKeyCreateSchema, { name: bad }, "name"],
     ["invite email", inviteCreateSchema, { email: `a${bad}@x.test`, role: "agent" }, "email"],
     ["list filter: vendor", issueListQuerySchema, { vendor: bad }, "vendor"],
@@ -119,7 +128,9 @@ describe("every input schema refuses a lone surrogate where it takes text or an 
     ["list filter: q", issueListQuerySchema, { q: bad }, "q"],
     ["list cursor", pageQuerySchema, { cursor: bad }, "cursor"],
   ] as const)("%s", (_label, schema, input, path) => {
-    const result = (schema as { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }).safeParse(input);
+    const result = (
+      schema as { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }
+    ).safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.path.join("."))).toContain(path);
   });

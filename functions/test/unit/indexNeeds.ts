@@ -24,7 +24,9 @@ export interface CompositeIndex {
   fields: IndexField[];
 }
 
-export type SingleFieldIndex = ({ order: "ASCENDING" | "DESCENDING" } | { arrayConfig: "CONTAINS" }) & { queryScope: Scope };
+export type SingleFieldIndex = ({ order: "ASCENDING" | "DESCENDING" } | { arrayConfig: "CONTAINS" }) & {
+  queryScope: Scope;
+};
 
 export interface SingleFieldNeed {
   collectionGroup: string;
@@ -48,7 +50,8 @@ export function effectiveOrder(shape: QueryShape): OrderField[] {
     if (!before || before.direction === last.direction) order = order.slice(0, -1);
   }
   if (shape.range && order[0]?.field !== shape.range) {
-    if (order.length > 0) throw new Error(`${shape.name}: with a range on ${shape.range} the first order must be on it`);
+    if (order.length > 0)
+      throw new Error(`${shape.name}: with a range on ${shape.range} the first order must be on it`);
     order = [{ field: shape.range, direction: "asc" }];
   }
   return order;
@@ -67,7 +70,11 @@ export function indexNeeds(shape: QueryShape): IndexNeeds {
     ...equals.map((fieldPath) => ({ fieldPath, order: "ASCENDING" as const })),
     ...(shape.arrayContains ? [{ fieldPath: shape.arrayContains, arrayConfig: "CONTAINS" as const }] : []),
   ];
-  const fields = new Set([...equals, ...(shape.arrayContains ? [shape.arrayContains] : []), ...order.map((o) => o.field)]);
+  const fields = new Set([
+    ...equals,
+    ...(shape.arrayContains ? [shape.arrayContains] : []),
+    ...order.map((o) => o.field),
+  ]);
   const single = (fieldPath: string, index: Omit<SingleFieldIndex, "queryScope">): SingleFieldNeed => ({
     collectionGroup: shape.collectionGroup,
     fieldPath,

@@ -33,7 +33,8 @@ const AUTOMATIC: SingleFieldIndex[] = [
   { arrayConfig: "CONTAINS", queryScope: "COLLECTION" },
 ];
 
-const singleKey = (index: SingleFieldIndex) => JSON.stringify(["order" in index ? index.order : index.arrayConfig, index.queryScope]);
+const singleKey = (index: SingleFieldIndex) =>
+  JSON.stringify(["order" in index ? index.order : index.arrayConfig, index.queryScope]);
 const fieldKey = (collectionGroup: string, fieldPath: string) => `${collectionGroup}.${fieldPath}`;
 
 function expectedFile(): IndexFile {
@@ -54,12 +55,20 @@ function expectedFile(): IndexFile {
       const key = fieldKey(need.collectionGroup, need.fieldPath);
       // Collection scope is automatic unless an exemption took the field out.
       if (need.index.queryScope === "COLLECTION" && !exemptions.has(key)) continue;
-      const override = overrides.get(key) ?? { collectionGroup: need.collectionGroup, fieldPath: need.fieldPath, indexes: [...AUTOMATIC] };
-      if (!override.indexes.some((index) => singleKey(index) === singleKey(need.index))) override.indexes.push(need.index);
+      const override = overrides.get(key) ?? {
+        collectionGroup: need.collectionGroup,
+        fieldPath: need.fieldPath,
+        indexes: [...AUTOMATIC],
+      };
+      if (!override.indexes.some((index) => singleKey(index) === singleKey(need.index)))
+        override.indexes.push(need.index);
       overrides.set(key, override);
     }
   }
-  const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+  const byKey =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a).localeCompare(key(b));
   return {
     indexes: [...composites.values()].sort(byKey(compositeKey)),
     fieldOverrides: [...overrides.values()]
@@ -90,7 +99,11 @@ describe("index derivation", () => {
     { why: "one equality filter: automatic", shape: shape({ equals: ["status"] }), composites: [] },
     { why: "equalities only: merged single-field indexes", shape: shape({ equals: ["year", "seq"] }), composites: [] },
     { why: "an order alone: automatic", shape: shape({ orderBy: [desc("createdAt")] }), composites: [] },
-    { why: "a range and an order on the same field: automatic", shape: shape({ range: "createdAt", orderBy: [asc("createdAt")] }), composites: [] },
+    {
+      why: "a range and an order on the same field: automatic",
+      shape: shape({ range: "createdAt", orderBy: [asc("createdAt")] }),
+      composites: [],
+    },
     {
       why: "equality + order on another field",
       shape: shape({ equals: ["number"], orderBy: [asc("createdAt")] }),
@@ -157,8 +170,13 @@ describe("the query catalogue", () => {
       indexNeeds(s)
         .singleFields.filter((need) => need.index.queryScope === "COLLECTION")
         .filter((need) => {
-          const exemption = FIELD_EXEMPTIONS.find((e) => e.collectionGroup === need.collectionGroup && e.fieldPath === need.fieldPath);
-          return exemption && !exemption.keep.some((kept) => singleKey({ ...kept, queryScope: "COLLECTION" }) === singleKey(need.index));
+          const exemption = FIELD_EXEMPTIONS.find(
+            (e) => e.collectionGroup === need.collectionGroup && e.fieldPath === need.fieldPath,
+          );
+          return (
+            exemption &&
+            !exemption.keep.some((kept) => singleKey({ ...kept, queryScope: "COLLECTION" }) === singleKey(need.index))
+          );
         })
         .map((need) => `${s.name} needs ${need.fieldPath}`),
     );
@@ -190,7 +208,8 @@ describe("firestore.indexes.json", () => {
   });
 
   it("exempts description entirely and keeps only array-contains on searchTokens", () => {
-    const override = (fieldPath: string) => actual.fieldOverrides.find((o) => o.collectionGroup === "issues" && o.fieldPath === fieldPath);
+    const override = (fieldPath: string) =>
+      actual.fieldOverrides.find((o) => o.collectionGroup === "issues" && o.fieldPath === fieldPath);
     expect(override("description")?.indexes).toEqual([]);
     expect(override("searchTokens")?.indexes).toEqual([{ arrayConfig: "CONTAINS", queryScope: "COLLECTION" }]);
   });

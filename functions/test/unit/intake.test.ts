@@ -14,11 +14,36 @@ import { defaultOrgSettings } from "../../src/store/orgs";
 describe("intakeGrant", () => {
   const person = (email: string | null, emailVerified: boolean) => ({ email, emailVerified });
   it.each([
-    ["public intake admits anyone signed in", { publicIntake: true, autoJoinDomains: [] }, person(null, false), "publicIntake"],
-    ["a verified address in a listed domain", { publicIntake: false, autoJoinDomains: ["acme.test"] }, person("ann@acme.test", true), "autoJoinDomain"],
-    ["an unverified address in a listed domain", { publicIntake: false, autoJoinDomains: ["acme.test"] }, person("ann@acme.test", false), null],
-    ["a verified address in another domain", { publicIntake: false, autoJoinDomains: ["acme.test"] }, person("ann@evil.test", true), null],
-    ["a subdomain is another domain", { publicIntake: false, autoJoinDomains: ["acme.test"] }, person("ann@mail.acme.test", true), null],
+    [
+      "public intake admits anyone signed in",
+      { publicIntake: true, autoJoinDomains: [] },
+      person(null, false),
+      "publicIntake",
+    ],
+    [
+      "a verified address in a listed domain",
+      { publicIntake: false, autoJoinDomains: ["acme.test"] },
+      person("ann@acme.test", true),
+      "autoJoinDomain",
+    ],
+    [
+      "an unverified address in a listed domain",
+      { publicIntake: false, autoJoinDomains: ["acme.test"] },
+      person("ann@acme.test", false),
+      null,
+    ],
+    [
+      "a verified address in another domain",
+      { publicIntake: false, autoJoinDomains: ["acme.test"] },
+      person("ann@evil.test", true),
+      null,
+    ],
+    [
+      "a subdomain is another domain",
+      { publicIntake: false, autoJoinDomains: ["acme.test"] },
+      person("ann@mail.acme.test", true),
+      null,
+    ],
     ["no address at all", { publicIntake: false, autoJoinDomains: ["acme.test"] }, person(null, true), null],
     ["a closed org", { publicIntake: false, autoJoinDomains: [] }, person("ann@acme.test", true), null],
   ] as const)("%s", (_name, policy, who, expected) => {
@@ -30,7 +55,9 @@ describe("intakeAccess", () => {
   const stranger: Caller = { kind: "user", uid: "u-1", email: "ann@acme.test", emailVerified: true, name: "Ann" };
   const member: OrgAccess = { orgId: "org", role: "agent", actor: { uid: "u-1", name: "Ann", kind: "member" } };
 
-  function fakes(options: { access?: OrgAccess | null; settings?: Partial<OrgSettings> | null; alreadyMember?: boolean } = {}) {
+  function fakes(
+    options: { access?: OrgAccess | null; settings?: Partial<OrgSettings> | null; alreadyMember?: boolean } = {},
+  ) {
     const joined: string[] = [];
     const profiles: string[] = [];
     const deps: IntakeDeps = {
@@ -60,7 +87,11 @@ describe("intakeAccess", () => {
   it("lets a newcomer in as a customer to be, and joins them only when the route admits them", async () => {
     const { deps, joined, profiles } = fakes({ settings: { publicIntake: true } });
     const access = await intakeAccess(stranger, "org", deps);
-    expect(access).toMatchObject({ orgId: "org", role: "customer", actor: { uid: "u-1", name: "Ann", kind: "customer" } });
+    expect(access).toMatchObject({
+      orgId: "org",
+      role: "customer",
+      actor: { uid: "u-1", name: "Ann", kind: "customer" },
+    });
     expect(joined).toEqual([]);
     await access.admit!();
     expect(joined).toEqual(["org/u-1/ann@acme.test/true"]);
@@ -75,9 +106,21 @@ describe("intakeAccess", () => {
   it.each<[string, Parameters<typeof fakes>[0], Caller]>([
     ["a closed org", { settings: {} }, stranger],
     ["an org that does not exist", { settings: null }, stranger],
-    ["an unverified address in an auto-join domain", { settings: { autoJoinDomains: ["acme.test"] } }, { ...stranger, emailVerified: false }],
-    ["an API key of another org", { settings: { publicIntake: true } }, { kind: "apiKey", uid: "apikey:k", keyId: "k", orgId: "other", role: "service", name: "Bot" }],
-    ["a service account not listed", { settings: { publicIntake: true } }, { kind: "serviceAccount", uid: "sa:x", email: "x@y.iam.gserviceaccount.com", name: "x" }],
+    [
+      "an unverified address in an auto-join domain",
+      { settings: { autoJoinDomains: ["acme.test"] } },
+      { ...stranger, emailVerified: false },
+    ],
+    [
+      "an API key of another org",
+      { settings: { publicIntake: true } },
+      { kind: "apiKey", uid: "apikey:k", keyId: "k", orgId: "other", role: "service", name: "Bot" },
+    ],
+    [
+      "a service account not listed",
+      { settings: { publicIntake: true } },
+      { kind: "serviceAccount", uid: "sa:x", email: "x@y.iam.gserviceaccount.com", name: "x" },
+    ],
   ])("answers 404 to %s, joining nobody", async (_name, options, caller) => {
     const { deps, joined } = fakes(options);
     await expect(intakeAccess(caller, "org", deps)).rejects.toSatisfy(notFound);
@@ -89,7 +132,11 @@ describe("intakeTarget: where /raise/{slug} leads", () => {
   const open = { publicIntake: true, autoJoinDomains: [] };
   const closed = { publicIntake: false, autoJoinDomains: [] };
   const ann = { email: "ann@acme.test", emailVerified: true };
-  const candidate = (orgId: string, policy: { publicIntake: boolean; autoJoinDomains: string[] }, role: string | null = null) => ({ orgId, policy, role });
+  const candidate = (
+    orgId: string,
+    policy: { publicIntake: boolean; autoJoinDomains: string[] },
+    role: string | null = null,
+  ) => ({ orgId, policy, role });
 
   it("leads to the org that takes the caller in", () => {
     expect(intakeTarget(candidate("a", open), ann)?.orgId).toBe("a");

@@ -14,8 +14,16 @@ describe("invitations", () => {
   });
 
   it("takes an address and a member role; never service, never anything else", () => {
-    expect(inviteCreateSchema.parse({ email: "Ann@Example.TEST", role: "agent" })).toEqual({ email: "ann@example.test", role: "agent" });
-    for (const body of [{ email: "ann@example.test", role: "service" }, { email: "ann", role: "agent" }, { email: "ann@example.test" }, { email: "ann@example.test", role: "agent", uid: "u" }]) {
+    expect(inviteCreateSchema.parse({ email: "Ann@Example.TEST", role: "agent" })).toEqual({
+      email: "ann@example.test",
+      role: "agent",
+    });
+    for (const body of [
+      { email: "ann@example.test", role: "service" },
+      { email: "ann", role: "agent" },
+      { email: "ann@example.test" },
+      { email: "ann@example.test", role: "agent", uid: "u" },
+    ]) {
       expect(inviteCreateSchema.safeParse(body).success, JSON.stringify(body)).toBe(false);
     }
   });
@@ -28,7 +36,12 @@ describe("invitations", () => {
   });
 
   it("mails the link, with the org's name escaped in HTML", () => {
-    const mail = renderInviteMail({ orgName: "<b>Acme</b> & Co", role: "agent", link: "https://app.test/invites/abc", expiresAt: new Date(now) });
+    const mail = renderInviteMail({
+      orgName: "<b>Acme</b> & Co",
+      role: "agent",
+      link: "https://app.test/invites/abc",
+      expiresAt: new Date(now),
+    });
     expect(mail.subject).toBe("Invitation to join <b>Acme</b> & Co on Firetrack");
     expect(mail.text).toContain("Accept it: https://app.test/invites/abc");
     expect(mail.text).toContain("as agent");
@@ -40,7 +53,11 @@ describe("invitations", () => {
 
 describe("settings changes", () => {
   it("merge SLA targets per priority and Linear per field, and replace lists", () => {
-    const current = { ...defaultOrgSettings(), autoJoinDomains: ["a.test"], linear: { teamId: "T", enabled: true, mirrorComments: "none" as const, stateMap: { on_hold: "Blocked" } } };
+    const current = {
+      ...defaultOrgSettings(),
+      autoJoinDomains: ["a.test"],
+      linear: { teamId: "T", enabled: true, mirrorComments: "none" as const, stateMap: { on_hold: "Blocked" } },
+    };
     const next = mergeSettings(current, {
       sla: { high: { firstResponseMins: 90, resolutionMins: 1200 } },
       linear: { mirrorComments: "public" },
@@ -48,7 +65,12 @@ describe("settings changes", () => {
     });
     expect(next.sla.high).toEqual({ firstResponseMins: 90, resolutionMins: 1200, clock: "business" });
     expect(next.sla.critical).toEqual(current.sla.critical);
-    expect(next.linear).toEqual({ teamId: "T", enabled: true, mirrorComments: "public", stateMap: { on_hold: "Blocked" } });
+    expect(next.linear).toEqual({
+      teamId: "T",
+      enabled: true,
+      mirrorComments: "public",
+      stateMap: { on_hold: "Blocked" },
+    });
     expect(next.autoJoinDomains).toEqual(["b.test"]);
     expect(next.publicIntake).toBe(false);
     expect(next.serviceAccounts).toEqual([]);

@@ -7,19 +7,42 @@ describe("planIssueList", () => {
   it("always filters live issues and sorts by number by default", () => {
     const plan = planIssueList(filter({}));
     expect(plan.equals).toEqual([{ field: "deleted", op: "==", value: false }]);
-    expect(plan.orderBy).toEqual([{ field: "year", direction: "asc" }, { field: "seq", direction: "asc" }]);
+    expect(plan.orderBy).toEqual([
+      { field: "year", direction: "asc" },
+      { field: "seq", direction: "asc" },
+    ]);
     expect(plan.arrayContains).toBeNull();
   });
 
   it("turns several statuses into `in`, one into `==`, and `none` into a null assignee", () => {
-    expect(planIssueList(filter({ status: "open,answered" })).equals).toContainEqual({ field: "status", op: "in", value: ["open", "answered"] });
-    expect(planIssueList(filter({ status: "open" })).equals).toContainEqual({ field: "status", op: "==", value: "open" });
-    expect(planIssueList(filter({ assignee: "none" })).equals).toContainEqual({ field: "assignee", op: "==", value: null });
-    expect(planIssueList(filter({ assignee: "u1" })).equals).toContainEqual({ field: "assignee.uid", op: "==", value: "u1" });
+    expect(planIssueList(filter({ status: "open,answered" })).equals).toContainEqual({
+      field: "status",
+      op: "in",
+      value: ["open", "answered"],
+    });
+    expect(planIssueList(filter({ status: "open" })).equals).toContainEqual({
+      field: "status",
+      op: "==",
+      value: "open",
+    });
+    expect(planIssueList(filter({ assignee: "none" })).equals).toContainEqual({
+      field: "assignee",
+      op: "==",
+      value: null,
+    });
+    expect(planIssueList(filter({ assignee: "u1" })).equals).toContainEqual({
+      field: "assignee.uid",
+      op: "==",
+      value: "u1",
+    });
   });
 
   it("scopes a customer to the issues they raised", () => {
-    expect(planIssueList(filter({}), { reporterUid: "c1" }).equals).toContainEqual({ field: "reporter.uid", op: "==", value: "c1" });
+    expect(planIssueList(filter({}), { reporterUid: "c1" }).equals).toContainEqual({
+      field: "reporter.uid",
+      op: "==",
+      value: "c1",
+    });
   });
 
   it("sends the longest search word to the index and checks the rest and the tag per row", () => {
@@ -38,7 +61,10 @@ describe("planIssueList", () => {
   });
 
   it("finds a number through its search token", () => {
-    expect(planIssueList(filter({ q: "ISS-2026-0042" })).arrayContains).toEqual({ field: "searchTokens", value: "iss-2026-0042" });
+    expect(planIssueList(filter({ q: "ISS-2026-0042" })).arrayContains).toEqual({
+      field: "searchTokens",
+      value: "iss-2026-0042",
+    });
     expect(planIssueList(filter({ q: "42" })).arrayContains).toEqual({ field: "searchTokens", value: "42" });
   });
 

@@ -38,13 +38,26 @@ describe("parseIssueNumber", () => {
     expect(parseIssueNumber(input)).toEqual(expected);
   });
 
-  it.each(["", "ISS", "ISS-2026", "ISS-2026-", "ISS-2026-0000", "0", "0000", "-1", "4.2", "ISS-26-0042", "ABC-2026-0042",
-    "ISS-2026-0042x", "x42", "1234567890", "kX3vP9aQ2mR7tY1wZ5bN", "４２"])(
-    "refuses %j",
-    (input) => {
-      expect(parseIssueNumber(input)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "ISS",
+    "ISS-2026",
+    "ISS-2026-",
+    "ISS-2026-0000",
+    "0",
+    "0000",
+    "-1",
+    "4.2",
+    "ISS-26-0042",
+    "ABC-2026-0042",
+    "ISS-2026-0042x",
+    "x42",
+    "1234567890",
+    "kX3vP9aQ2mR7tY1wZ5bN",
+    "４２",
+  ])("refuses %j", (input) => {
+    expect(parseIssueNumber(input)).toBeNull();
+  });
 
   it("round-trips what it formats", () => {
     for (const seq of [1, 9, 10, 99, 999, 1000, 9999, 10000, 99999, 123456789]) {

@@ -19,7 +19,6 @@ import {
 import { newIssueRecord } from "../../src/store/issues";
 import { CUSTOMER_FIELDS } from "../customerFields";
 
-
 /** An issue whose every internal field carries a value a leak would show. */
 function busyIssue(): IssueFacts {
   return blankFacts({
@@ -80,7 +79,12 @@ describe("the customer's view", () => {
     const schema = customerIssueSchema(z.iso.datetime());
     expect(Object.keys(schema.shape).sort()).toEqual(CUSTOMER_FIELDS);
     const view = customerIssueView(busyIssue(), { orgId: "org-1", orgName: "Acme", issueId: "i-1" });
-    const asJson = { ...view, createdAt: new Date(1_000).toISOString(), updatedAt: new Date(2_000).toISOString(), resolution: { notes: "Sent a new one", at: new Date(5_000).toISOString() } };
+    const asJson = {
+      ...view,
+      createdAt: new Date(1_000).toISOString(),
+      updatedAt: new Date(2_000).toISOString(),
+      resolution: { notes: "Sent a new one", at: new Date(5_000).toISOString() },
+    };
     expect(schema.parse(asJson)).toEqual(asJson);
   });
 });
@@ -88,8 +92,14 @@ describe("the customer's view", () => {
 describe("the staff view", () => {
   it("picks every described field but the server's own", () => {
     const view = staffIssueView(busyIssue());
-    expect(Object.keys(view).sort()).toEqual(ISSUE_FIELDS.filter((field) => !SERVER_ONLY_ISSUE_FIELDS.includes(field)).sort());
-    expect(view).toMatchObject({ tags: ["LEAK-tag"], fingerprint: "LEAK-fingerprint", assignee: { uid: "LEAK-assignee-uid" } });
+    expect(Object.keys(view).sort()).toEqual(
+      ISSUE_FIELDS.filter((field) => !SERVER_ONLY_ISSUE_FIELDS.includes(field)).sort(),
+    );
+    expect(view).toMatchObject({
+      tags: ["LEAK-tag"],
+      fingerprint: "LEAK-fingerprint",
+      assignee: { uid: "LEAK-assignee-uid" },
+    });
     expect(view).not.toHaveProperty("searchTokens");
     expect(view).not.toHaveProperty("priorityRank");
   });
@@ -110,7 +120,16 @@ describe("the staff view", () => {
 describe("the issue document", () => {
   it("is written by newIssueRecord with every described field and nothing else (no viewCount)", () => {
     const record = newIssueRecord("org-1", {
-      input: { title: "T", description: "", type: "task", priority: "medium", category: "general", tags: [], vendor: null, order: null },
+      input: {
+        title: "T",
+        description: "",
+        type: "task",
+        priority: "medium",
+        category: "general",
+        tags: [],
+        vendor: null,
+        order: null,
+      },
       source: "client",
       reporter: { uid: "u-customer", name: "Cara", kind: "customer" },
     });
@@ -120,8 +139,22 @@ describe("the issue document", () => {
   });
 
   it("reads leniently: malformed or missing fields become their fallbacks, never an exception", () => {
-    const facts = factsFromIssueData({ title: 42, status: "nonsense", tags: "x", createdAt: "yesterday", deleted: "no" })!;
-    expect(facts).toMatchObject({ title: "", status: null, tags: [], createdAt: null, deleted: null, publicCommentCount: 0, reporter: null });
+    const facts = factsFromIssueData({
+      title: 42,
+      status: "nonsense",
+      tags: "x",
+      createdAt: "yesterday",
+      deleted: "no",
+    })!;
+    expect(facts).toMatchObject({
+      title: "",
+      status: null,
+      tags: [],
+      createdAt: null,
+      deleted: null,
+      publicCommentCount: 0,
+      reporter: null,
+    });
     expect(Object.keys(facts).sort()).toEqual([...ISSUE_FIELDS].sort());
   });
 });

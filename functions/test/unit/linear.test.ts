@@ -91,7 +91,9 @@ describe("workflow states", () => {
     const map = { on_hold: "Blocked", waiting_for_response: "s-review" };
     expect(statusFromLinearState({ id: "s-blocked", name: "Blocked", type: "started" }, map)).toBe("on_hold");
     expect(statusFromLinearState({ id: "s-blocked", name: "blocked", type: "started" }, map)).toBe("on_hold");
-    expect(statusFromLinearState({ id: "s-review", name: "In Review", type: "started" }, map)).toBe("waiting_for_response");
+    expect(statusFromLinearState({ id: "s-review", name: "In Review", type: "started" }, map)).toBe(
+      "waiting_for_response",
+    );
     expect(statusFromLinearState({ id: "s-progress", name: "In Progress", type: "started" }, map)).toBe("in_progress");
   });
 
@@ -159,7 +161,9 @@ describe("which writes go to Linear", () => {
     expect(needsLinearPush(facts(), facts({ [field]: change }))).toBe(true);
   });
   it("a change Linear made does not (no echo)", () => {
-    expect(needsLinearPush(facts(), facts({ title: "T2", lastActor: { uid: "linear:1", name: "Ada", kind: "linear" } }))).toBe(false);
+    expect(
+      needsLinearPush(facts(), facts({ title: "T2", lastActor: { uid: "linear:1", name: "Ada", kind: "linear" } })),
+    ).toBe(false);
     expect(needsLinearPush(null, facts({ lastActor: { uid: "linear:1", name: "Ada", kind: "linear" } }))).toBe(false);
   });
   it("a change of anything else does not", () => {
@@ -182,7 +186,10 @@ describe("fields to push", () => {
   });
   it("only what changed since", () => {
     expect(fieldsToPush({ ...issue, priority: "high" }, syncedFieldsOf(issue))).toEqual(["priority"]);
-    expect(fieldsToPush({ ...issue, title: "A2", status: "closed" }, syncedFieldsOf(issue))).toEqual(["title", "status"]);
+    expect(fieldsToPush({ ...issue, title: "A2", status: "closed" }, syncedFieldsOf(issue))).toEqual([
+      "title",
+      "status",
+    ]);
   });
   it("prints differ for different values and agree for equal ones", () => {
     expect(fieldPrint("hello")).toBe(fieldPrint("hello"));
@@ -200,7 +207,9 @@ describe("comments", () => {
     ["all", false, "client", true],
     ["all", false, "linear", false],
   ])("mode %s, internal %s, source %s → mirrored %s", (mode, internal, source, mirrored) => {
-    expect(shouldMirrorComment(mode, { internal, source, authorKind: source === "linear" ? "linear" : "member" })).toBe(mirrored);
+    expect(shouldMirrorComment(mode, { internal, source, authorKind: source === "linear" ? "linear" : "member" })).toBe(
+      mirrored,
+    );
   });
 
   it("marks our comments with their id, and finds the mark again", () => {
@@ -214,22 +223,43 @@ describe("comments", () => {
 });
 
 describe("inbound issue changes", () => {
-  const current = { title: "Printer on fire", description: "Smoke", status: "open" as Status, priority: "medium" as Priority, linearStateId: "s-todo" };
+  const current = {
+    title: "Printer on fire",
+    description: "Smoke",
+    status: "open" as Status,
+    priority: "medium" as Priority,
+    linearStateId: "s-todo",
+  };
   const done = { id: "s-done", name: "Done", type: "completed" };
   const all = ["title", "description", "status", "priority"] as const;
 
   it("applies a state change to completed as a resolve", () => {
-    const changes = inboundIssueChanges(current, { id: "L1", state: done, stateId: "s-done" }, reportedFields({ stateId: "s-todo" }), {});
+    const changes = inboundIssueChanges(
+      current,
+      { id: "L1", state: done, stateId: "s-done" },
+      reportedFields({ stateId: "s-todo" }),
+      {},
+    );
     expect(changes).toEqual({ status: { to: "resolved", kind: "resolve" } });
   });
   it("considers only the fields given: what Linear reports as changed", () => {
     // The title changed; the state (which maps back to open, not our answered) did not.
     const data = { id: "L1", title: "Printer on fire!", state: { id: "s-backlog", name: "Backlog", type: "backlog" } };
-    const changes = inboundIssueChanges({ ...current, status: "answered" }, data, reportedFields({ title: "Printer on fire" }), {});
+    const changes = inboundIssueChanges(
+      { ...current, status: "answered" },
+      data,
+      reportedFields({ title: "Printer on fire" }),
+      {},
+    );
     expect(changes).toEqual({ title: "Printer on fire!" });
   });
   it("skips values equal to ours after mapping", () => {
-    const changes = inboundIssueChanges({ ...current, priority: "critical" }, { id: "L1", title: "Printer on fire", priority: 1 }, ["title", "priority"], {});
+    const changes = inboundIssueChanges(
+      { ...current, priority: "critical" },
+      { id: "L1", title: "Printer on fire", priority: 1 },
+      ["title", "priority"],
+      {},
+    );
     expect(changes).toEqual({});
   });
   it("leaves our priority for Linear's 0", () => {
@@ -239,8 +269,12 @@ describe("inbound issue changes", () => {
     const long = "x".repeat(300);
     expect(inboundIssueChanges(current, { id: "L1", title: `  ${long}` }, ["title"], {}).title).toHaveLength(200);
     expect(inboundIssueChanges(current, { id: "L1", title: "   " }, ["title"], {})).toEqual({});
-    expect(inboundIssueChanges(current, { id: "L1", description: "d".repeat(25_000) }, ["description"], {}).description).toHaveLength(20_000);
-    expect(inboundIssueChanges(current, { id: "L1", description: null }, ["description"], {})).toEqual({ description: "" });
+    expect(
+      inboundIssueChanges(current, { id: "L1", description: "d".repeat(25_000) }, ["description"], {}).description,
+    ).toHaveLength(20_000);
+    expect(inboundIssueChanges(current, { id: "L1", description: null }, ["description"], {})).toEqual({
+      description: "",
+    });
   });
   it("with every field given, compares every field", () => {
     expect(inboundIssueChanges(current, { id: "L1", title: "New", priority: 2, state: done }, all, {})).toEqual({
@@ -250,14 +284,25 @@ describe("inbound issue changes", () => {
     });
   });
   it("a state equal to the one we last saw is no change", () => {
-    expect(inboundIssueChanges({ ...current, status: "answered" }, { id: "L1", state: { id: "s-todo", name: "Todo", type: "unstarted" } }, ["status"], {})).toEqual({});
+    expect(
+      inboundIssueChanges(
+        { ...current, status: "answered" },
+        { id: "L1", state: { id: "s-todo", name: "Todo", type: "unstarted" } },
+        ["status"],
+        {},
+      ),
+    ).toEqual({});
   });
 });
 
 describe("which fields an event is news about", () => {
   it("reads the changed fields from updatedFrom; a state change is a status change", () => {
     expect(reportedFields({ title: "a", updatedAt: "x", labelIds: [] })).toEqual(["title"]);
-    expect(reportedFields({ stateId: "s", priority: 2, description: "d" })).toEqual(["description", "status", "priority"]);
+    expect(reportedFields({ stateId: "s", priority: 2, description: "d" })).toEqual([
+      "description",
+      "status",
+      "priority",
+    ]);
     expect(reportedFields({ updatedAt: "x" })).toEqual([]);
     expect(reportedFields(undefined)).toEqual(["title", "description", "status", "priority"]);
   });
@@ -273,13 +318,28 @@ describe("which fields an event is news about", () => {
 
 describe("imports", () => {
   it("maps state, priority and text", () => {
-    expect(importedFields({ id: "L", title: " Crash ", description: "Boom", priority: 2, state: { id: "s", name: "In Progress", type: "started" } }, {})).toEqual({
+    expect(
+      importedFields(
+        {
+          id: "L",
+          title: " Crash ",
+          description: "Boom",
+          priority: 2,
+          state: { id: "s", name: "In Progress", type: "started" },
+        },
+        {},
+      ),
+    ).toEqual({
       title: "Crash",
       description: "Boom",
       status: "in_progress",
       priority: "high",
     });
-    expect(importedFields({ id: "L", title: "", priority: 0 }, {})).toMatchObject({ title: "Untitled Linear issue", status: "open", priority: "medium" });
+    expect(importedFields({ id: "L", title: "", priority: 0 }, {})).toMatchObject({
+      title: "Untitled Linear issue",
+      status: "open",
+      priority: "medium",
+    });
   });
 });
 
@@ -301,13 +361,19 @@ describe("failures", () => {
   it.each([
     ["the SDK's class", { type: "Ratelimited", status: 400, retryAfter: "7" }, 7000],
     ["the wire's type", { type: "ratelimited", status: 400 }, null],
-    ["the code alone (UnknownLinearError)", { type: "Unknown", codes: ["RATELIMITED"], status: 400, retryAfter: "2" }, 2000],
+    [
+      "the code alone (UnknownLinearError)",
+      { type: "Unknown", codes: ["RATELIMITED"], status: 400, retryAfter: "2" },
+      2000,
+    ],
     ["HTTP 429", { status: 429, retryAfter: "Sun, 01 Mar 2026 12:00:30 GMT" }, 30_000],
   ])("a rate limit by %s", (_why, facts, wait) => {
     expect(classifyLinearFailure(facts, now)).toEqual({ kind: "rate_limited", retryAfterMs: wait });
   });
   it("a rate limit is never taken for bad input, whatever the message", () => {
-    expect(classifyLinearFailure({ type: "invalid input", codes: ["RATELIMITED"], status: 400 }, now).kind).toBe("rate_limited");
+    expect(classifyLinearFailure({ type: "invalid input", codes: ["RATELIMITED"], status: 400 }, now).kind).toBe(
+      "rate_limited",
+    );
   });
   it.each([
     [{ timedOut: true }, "timeout"],
@@ -341,13 +407,25 @@ describe("failures", () => {
 
 describe("settings", () => {
   it("reads older stored settings (mirrorComments was a boolean)", () => {
-    expect(linearSettingsOf({ teamId: "T", enabled: true, mirrorComments: false })).toEqual({ teamId: "T", enabled: true, mirrorComments: "none", stateMap: {} });
+    expect(linearSettingsOf({ teamId: "T", enabled: true, mirrorComments: false })).toEqual({
+      teamId: "T",
+      enabled: true,
+      mirrorComments: "none",
+      stateMap: {},
+    });
     expect(linearSettingsOf({ mirrorComments: true }).mirrorComments).toBe("public");
-    expect(linearSettingsOf(undefined)).toEqual({ teamId: null, enabled: false, mirrorComments: "public", stateMap: {} });
+    expect(linearSettingsOf(undefined)).toEqual({
+      teamId: null,
+      enabled: false,
+      mirrorComments: "public",
+      stateMap: {},
+    });
     expect(linearSettingsOf({ teamId: "", stateMap: { nonsense: 1 } })).toMatchObject({ teamId: null, stateMap: {} });
   });
   it("accepts a state map of our statuses only", () => {
-    expect(settingsUpdateSchema.safeParse({ linear: { stateMap: { on_hold: "Blocked" }, mirrorComments: "all" } }).success).toBe(true);
+    expect(
+      settingsUpdateSchema.safeParse({ linear: { stateMap: { on_hold: "Blocked" }, mirrorComments: "all" } }).success,
+    ).toBe(true);
     expect(settingsUpdateSchema.safeParse({ linear: { stateMap: { paused: "Blocked" } } }).success).toBe(false);
     expect(settingsUpdateSchema.safeParse({ linear: { stateMap: { on_hold: "" } } }).success).toBe(false);
     expect(settingsUpdateSchema.safeParse({ linear: { mirrorComments: true } }).success).toBe(false);

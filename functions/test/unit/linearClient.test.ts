@@ -33,13 +33,31 @@ async function failure(work: Promise<unknown>) {
 describe("the Linear client over the real SDK", () => {
   it("creates with our id, reads back identifier, url and state, updates, comments", async () => {
     const id = "3f1c6a52-9a3e-4d7b-8c1e-2a9b7c6d5e4f";
-    await api().createIssue({ id, teamId: "team-unit", title: "Hello", description: "World", priority: 2, stateId: "UNI-todo" });
+    await api().createIssue({
+      id,
+      teamId: "team-unit",
+      title: "Hello",
+      description: "World",
+      priority: 2,
+      stateId: "UNI-todo",
+    });
     const created = fake.calls("createIssue").at(-1)!;
     expect(created.authorization).toBe(KEY);
-    expect(created.variables.input).toMatchObject({ id, teamId: "team-unit", title: "Hello", priority: 2, stateId: "UNI-todo" });
+    expect(created.variables.input).toMatchObject({
+      id,
+      teamId: "team-unit",
+      title: "Hello",
+      priority: 2,
+      stateId: "UNI-todo",
+    });
 
     const read = await api().issue(id);
-    expect(read).toMatchObject({ id, identifier: "UNI-1", url: "https://linear.app/fake/issue/UNI-1", stateId: "UNI-todo" });
+    expect(read).toMatchObject({
+      id,
+      identifier: "UNI-1",
+      url: "https://linear.app/fake/issue/UNI-1",
+      stateId: "UNI-todo",
+    });
     expect(read!.updatedAt).toBeGreaterThan(0);
 
     await api().updateIssue(id, { title: "Hello again", description: "World", priority: 1 });
@@ -64,7 +82,9 @@ describe("the Linear client over the real SDK", () => {
   it("meets 'already exists' on a second create with the same id as invalid input", async () => {
     const id = "7a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d";
     await api().createIssue({ id, teamId: "team-unit", title: "Once", description: "", priority: 3 });
-    expect(await failure(api().createIssue({ id, teamId: "team-unit", title: "Once", description: "", priority: 3 }))).toEqual({
+    expect(
+      await failure(api().createIssue({ id, teamId: "team-unit", title: "Once", description: "", priority: 3 })),
+    ).toEqual({
       kind: "permanent",
       code: "invalid_input",
     });
@@ -94,6 +114,9 @@ describe("the Linear client over the real SDK", () => {
   });
 
   it("reports a refused connection as a network failure", async () => {
-    expect(await failure(linearApi(KEY, "http://127.0.0.1:9/graphql").viewer())).toEqual({ kind: "transient", code: "network" });
+    expect(await failure(linearApi(KEY, "http://127.0.0.1:9/graphql").viewer())).toEqual({
+      kind: "transient",
+      code: "network",
+    });
   });
 });

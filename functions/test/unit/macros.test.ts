@@ -4,8 +4,14 @@ import { macroCreateSchema, macroProblem, statusAfterMacroReply, tagsAfterMacro 
 describe("macros", () => {
   it.each([
     [{ reply: { body: "Fixed", internal: false }, changes: { status: "resolved" as const } }, null],
-    [{ reply: { body: "note", internal: true }, changes: { status: "resolved" as const } }, "a macro that resolves needs a public reply: it becomes the resolution notes"],
-    [{ reply: null, changes: { status: "resolved" as const } }, "a macro that resolves needs a public reply: it becomes the resolution notes"],
+    [
+      { reply: { body: "note", internal: true }, changes: { status: "resolved" as const } },
+      "a macro that resolves needs a public reply: it becomes the resolution notes",
+    ],
+    [
+      { reply: null, changes: { status: "resolved" as const } },
+      "a macro that resolves needs a public reply: it becomes the resolution notes",
+    ],
     [{ reply: null, changes: {} }, "a macro needs a reply or at least one change"],
     [{ reply: null, changes: { priority: "high" as const } }, null],
   ])("macroProblem(%j) is %s", (macro, problem) => {

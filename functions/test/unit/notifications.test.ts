@@ -21,7 +21,11 @@ const roles = new Map<string, Role>([
   ["cust2", "customer"],
 ]);
 const staff = { admins: ["admin1", "admin2"], agents: ["agent1", "assignee"] };
-const issue = { reporterUid: "cust", assigneeUid: "assignee", watchers: ["cust", "assignee", "viewer", "cust2", "gone"] };
+const issue = {
+  reporterUid: "cust",
+  assigneeUid: "assignee",
+  watchers: ["cust", "assignee", "viewer", "cust2", "gone"],
+};
 
 const EVENTS: Record<string, NotifyEvent> = {
   raised: { type: "issue_raised" },
@@ -67,12 +71,20 @@ describe("notification recipients: event × actor", () => {
   });
 
   it("tells nobody who is no longer a member", () => {
-    const got = notificationRecipients(EVENTS.status!, { ...issue, reporterUid: "gone" }, { actorUid: "x", roles, ...staff });
+    const got = notificationRecipients(
+      EVENTS.status!,
+      { ...issue, reporterUid: "gone" },
+      { actorUid: "x", roles, ...staff },
+    );
     expect(got).not.toContain("gone");
   });
 
   it("still tells the reporter who stopped watching about status and comments", () => {
-    const got = notificationRecipients(EVENTS.status!, { ...issue, watchers: [] }, { actorUid: "admin1", roles, ...staff });
+    const got = notificationRecipients(
+      EVENTS.status!,
+      { ...issue, watchers: [] },
+      { actorUid: "admin1", roles, ...staff },
+    );
     expect(got).toEqual(["cust"]);
   });
 });

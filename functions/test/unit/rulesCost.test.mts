@@ -26,7 +26,9 @@ describe("rules cost", () => {
       function staff(orgId) { return member(orgId) && get(/databases/$(database)/documents/orgs/$(orgId)).data.open; }
       match /orgs/{orgId}/things/{id} { allow read: if staff(orgId) || member(orgId); }
     }`;
-    expect(ruleConditions(source)).toEqual([{ match: "/orgs/{orgId}/things/{id}", operations: "read", lookups: expect.any(Array) }]);
+    expect(ruleConditions(source)).toEqual([
+      { match: "/orgs/{orgId}/things/{id}", operations: "read", lookups: expect.any(Array) },
+    ]);
     expect(ruleConditions(source)[0]!.lookups).toHaveLength(2);
     expect(readLookups("/orgs/{orgId}/things/{id}", ruleConditions(source))).toBe(2);
   });

@@ -3,7 +3,11 @@ import { COMMENT_MAX, savedReplyCreateSchema, savedReplyUpdateSchema } from "../
 
 describe("saved reply schemas", () => {
   it("trims, and defaults to a public reply", () => {
-    expect(savedReplyCreateSchema.parse({ title: "  Thanks ", body: " Thanks for writing in. " })).toEqual({ title: "Thanks", body: "Thanks for writing in.", internal: false });
+    expect(savedReplyCreateSchema.parse({ title: "  Thanks ", body: " Thanks for writing in. " })).toEqual({
+      title: "Thanks",
+      body: "Thanks for writing in.",
+      internal: false,
+    });
   });
 
   it.each([

@@ -12,8 +12,25 @@ describe("search tokens", () => {
   });
 
   it("holds title prefixes from two letters, description words, and the number forms", () => {
-    const tokens = searchTokens({ title: "Checkout fails", description: "Payment déclined twice", year: 2026, seq: 42 });
-    for (const token of ["ch", "che", "checkout", "fa", "fails", "payment", "declined", "twice", "iss-2026-0042", "0042", "42"]) {
+    const tokens = searchTokens({
+      title: "Checkout fails",
+      description: "Payment déclined twice",
+      year: 2026,
+      seq: 42,
+    });
+    for (const token of [
+      "ch",
+      "che",
+      "checkout",
+      "fa",
+      "fails",
+      "payment",
+      "declined",
+      "twice",
+      "iss-2026-0042",
+      "0042",
+      "42",
+    ]) {
       expect(tokens).toContain(token);
     }
     // Description words are whole words only.

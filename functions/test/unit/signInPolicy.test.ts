@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { decideSignIn, isStaffRole, mayHoldStaffRole, parseSignInDomains, signInRefusalMessage } from "../../src/domain";
+import {
+  decideSignIn,
+  isStaffRole,
+  mayHoldStaffRole,
+  parseSignInDomains,
+  signInRefusalMessage,
+} from "../../src/domain";
 import { enforceSignInDomains } from "../../src/identity/signInPolicy";
 
 describe("SIGN_IN_DOMAINS", () => {
@@ -38,7 +44,8 @@ describe("SIGN_IN_DOMAINS", () => {
 });
 
 describe("the blocking functions' handler", () => {
-  const event = (email: string | undefined) => ({ eventType: "providers/cloud.auth/eventTypes/user.beforeSignIn:password", data: { email } }) as never;
+  const event = (email: string | undefined) =>
+    ({ eventType: "providers/cloud.auth/eventTypes/user.beforeSignIn:password", data: { email } }) as never;
 
   it("lets an admitted address through, twice alike", () => {
     expect(() => enforceSignInDomains(event("ada@acme.test"), "acme.test")).not.toThrow();
@@ -72,6 +79,12 @@ describe("staffDomains", () => {
   });
 
   it("counts admins, agents, reporters and viewers as staff, customers not", () => {
-    expect(["admin", "agent", "reporter", "viewer", "customer"].map(isStaffRole)).toEqual([true, true, true, true, false]);
+    expect(["admin", "agent", "reporter", "viewer", "customer"].map(isStaffRole)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -39,7 +39,13 @@ describe("SLA clock", () => {
     const { sla } = clock();
     expect(sla.firstResponseDueAt).toBe(T0 + 120 * MIN);
     expect(sla.resolutionDueAt).toBe(T0 + 24 * 60 * MIN);
-    expect(sla).toMatchObject({ running: true, pausedAt: null, pausedMs: 0, firstResponsePending: true, resolutionPending: true });
+    expect(sla).toMatchObject({
+      running: true,
+      pausedAt: null,
+      pausedMs: 0,
+      firstResponsePending: true,
+      resolutionPending: true,
+    });
   });
 
   it("pauses in on_hold and resumes, pushing the due dates out by the paused span", () => {
@@ -96,7 +102,12 @@ describe("SLA clock", () => {
       .set(T0 + 10 * MIN, { status: "on_hold" })
       .set(T0 + 20 * MIN, { status: "in_progress" })
       .set(T0 + 30 * MIN, { priority: "critical" });
-    expect(c.sla).toMatchObject({ priority: "critical", firstResponseMins: 15, resolutionMins: 240, pausedMs: 10 * MIN });
+    expect(c.sla).toMatchObject({
+      priority: "critical",
+      firstResponseMins: 15,
+      resolutionMins: 240,
+      pausedMs: 10 * MIN,
+    });
     expect(c.sla.firstResponseDueAt).toBe(T0 + 25 * MIN);
     expect(dueBreaches(c.sla, T0 + 30 * MIN)).toEqual(["firstResponse"]);
   });
@@ -158,8 +169,17 @@ describe("SLA clock from the recorded stops", () => {
     // The resume's event first, then the hold's (late), then the resume's again (a retry), each at its own time.
     const states = [T0 + 95 * MIN, T0 + 31 * MIN, T0 + 500 * MIN].map((now) => nextSlaState(afterResume, null, now));
     for (const state of states) expect(state).toEqual(states[0]);
-    expect(states[0]).toMatchObject({ running: true, pausedAt: null, pausedMs: 60 * MIN, firstResponseDueAt: T0 + 180 * MIN });
-    expect(nextSlaState(afterHold, null, T0 + 400 * MIN)).toMatchObject({ running: false, pausedAt: T0 + 30 * MIN, pausedMs: 0 });
+    expect(states[0]).toMatchObject({
+      running: true,
+      pausedAt: null,
+      pausedMs: 60 * MIN,
+      firstResponseDueAt: T0 + 180 * MIN,
+    });
+    expect(nextSlaState(afterHold, null, T0 + 400 * MIN)).toMatchObject({
+      running: false,
+      pausedAt: T0 + 30 * MIN,
+      pausedMs: 0,
+    });
   });
 
   it("keeps one stop across paused and finished statuses and deletion, and stamps only status changes", () => {
@@ -174,10 +194,15 @@ describe("SLA clock from the recorded stops", () => {
     expect(issue.clockStops).toEqual([{ from: T0 + 10 * MIN, to: T0 + 50 * MIN }]);
     expect(issue.statusChangedAt).toBe(T0 + 50 * MIN);
     expect(clockChangeFor(issue, { status: "in_progress", deleted: true }, T0 + 70 * MIN)).toEqual({
-      clockStops: [{ from: T0 + 10 * MIN, to: T0 + 50 * MIN }, { from: T0 + 70 * MIN, to: null }],
+      clockStops: [
+        { from: T0 + 10 * MIN, to: T0 + 50 * MIN },
+        { from: T0 + 70 * MIN, to: null },
+      ],
     });
     // A clock that disagrees with its own record never runs backwards: the change lands after the last instant recorded.
-    expect(recordClockChange([{ from: T0 + 10 * MIN, to: null }], true, T0)).toEqual([{ from: T0 + 10 * MIN, to: T0 + 10 * MIN }]);
+    expect(recordClockChange([{ from: T0 + 10 * MIN, to: null }], true, T0)).toEqual([
+      { from: T0 + 10 * MIN, to: T0 + 10 * MIN },
+    ]);
   });
 
   it("withdraws a first-response breach marked before the reply was known, and keeps it for a late reply", () => {
@@ -186,7 +211,11 @@ describe("SLA clock from the recorded stops", () => {
       const sla = markBreaches(nextSlaState(base, DEFAULT_SLA_POLICY, T0)!, ["firstResponse"]);
       return nextSlaState({ ...base, sla, firstResponseAt: reply }, null, T0 + 300 * MIN)!;
     };
-    expect(marked(T0 + 119 * MIN)).toMatchObject({ firstResponseBreached: false, breached: false, firstResponsePending: false });
+    expect(marked(T0 + 119 * MIN)).toMatchObject({
+      firstResponseBreached: false,
+      breached: false,
+      firstResponsePending: false,
+    });
     expect(marked(T0 + 121 * MIN)).toMatchObject({ firstResponseBreached: true, breached: true });
     // 140 minutes after creation, 30 of them on hold: 110 minutes of running clock, in time.
     expect(marked(T0 + 140 * MIN, [{ from: T0 + 10 * MIN, to: T0 + 40 * MIN }]).firstResponseBreached).toBe(false);
@@ -198,7 +227,13 @@ describe("SLA clock from the recorded stops", () => {
     const issue = blankFacts({ createdAt: T0, priority: "high", clockStops: [] });
     const stale = nextSlaState(issue, DEFAULT_SLA_POLICY, T0)!;
     // Replied in time and then resolved; the trigger that would update the flags has not run.
-    const facts = { ...issue, sla: stale, firstResponseAt: T0 + 119 * MIN, status: "resolved" as const, clockStops: [{ from: T0 + 200 * MIN, to: null }] };
+    const facts = {
+      ...issue,
+      sla: stale,
+      firstResponseAt: T0 + 119 * MIN,
+      status: "resolved" as const,
+      clockStops: [{ from: T0 + 200 * MIN, to: null }],
+    };
     expect(dueBreaches(stale, T0 + 30 * 60 * MIN)).toEqual(["firstResponse", "resolution"]);
     expect(dueBreaches(nextSlaState(facts, null, T0 + 30 * 60 * MIN)!, T0 + 30 * 60 * MIN)).toEqual([]);
   });
@@ -218,7 +253,10 @@ describe("SLA clock from the recorded stops", () => {
   it("takes an older document's pause from its SLA state, and an import created on hold stops from its creation", () => {
     const older = blankFacts({ createdAt: T0, priority: "high", status: "in_progress", clockStops: null });
     const sla = { ...nextSlaState(older, DEFAULT_SLA_POLICY, T0)!, pausedMs: 20 * MIN };
-    expect(nextSlaState({ ...older, sla, status: "on_hold" }, null, T0 + 60 * MIN)).toMatchObject({ pausedMs: 20 * MIN, pausedAt: T0 + 60 * MIN });
+    expect(nextSlaState({ ...older, sla, status: "on_hold" }, null, T0 + 60 * MIN)).toMatchObject({
+      pausedMs: 20 * MIN,
+      pausedAt: T0 + 60 * MIN,
+    });
     const imported = blankFacts({ createdAt: T0, priority: "high", status: "on_hold", clockStops: null });
     expect(nextSlaState(imported, DEFAULT_SLA_POLICY, T0 + 99 * MIN)).toMatchObject({ running: false, pausedAt: T0 });
   });

@@ -40,7 +40,11 @@ describe("stats contributions", () => {
     const c = statsContribution(issue({ source: "service", reporter: service("workflow.consumer") }));
     expect(c["byService.workflow%2Econsumer"]).toBe(1);
     // A name the API would never store (an import, a bug) is not counted.
-    expect(Object.keys(statsContribution(issue({ reporter: service("Bad Name") }))).filter((k) => k.startsWith("byService."))).toEqual([]);
+    expect(
+      Object.keys(statsContribution(issue({ reporter: service("Bad Name") }))).filter((k) =>
+        k.startsWith("byService."),
+      ),
+    ).toEqual([]);
     expect(Object.keys(statsContribution(issue())).filter((k) => k.startsWith("byService."))).toEqual([]);
     const summary = summarizeStats(
       addCounters(c, statsContribution(issue({ reporter: service("workflow_consumer") })), { "byService.gone": 0 }),

@@ -49,14 +49,19 @@ describe("status machine", () => {
     "resolving from %s needs notes",
     (from) => {
       expect(decideTransition(from, "resolved")).toMatchObject({ ok: false, reason: "resolution_notes_required" });
-      expect(decideTransition(from, "resolved", "   ")).toMatchObject({ ok: false, reason: "resolution_notes_required" });
+      expect(decideTransition(from, "resolved", "   ")).toMatchObject({
+        ok: false,
+        reason: "resolution_notes_required",
+      });
       expect(decideTransition(from, "resolved", "replaced the cable")).toMatchObject({ ok: true });
     },
   );
 
   it("knows a reopen", () => {
     // Exactly two of the 49 pairs are reopens.
-    const reopens = STATUSES.flatMap((from) => STATUSES.filter((to) => isReopen(from, to)).map((to) => `${from}→${to}`));
+    const reopens = STATUSES.flatMap((from) =>
+      STATUSES.filter((to) => isReopen(from, to)).map((to) => `${from}→${to}`),
+    );
     expect(reopens).toEqual(["resolved→open", "closed→open"]);
   });
 });
@@ -65,7 +70,9 @@ describe("automatic moves on comments", () => {
   const base = { internal: false, firstPublicMemberReply: false } as const;
 
   it("the first public member reply answers an open issue", () => {
-    expect(statusAfterComment({ ...base, status: "open", authorKind: "member", firstPublicMemberReply: true })).toBe("answered");
+    expect(statusAfterComment({ ...base, status: "open", authorKind: "member", firstPublicMemberReply: true })).toBe(
+      "answered",
+    );
   });
 
   it("a later member reply, an internal one, or one on another status moves nothing", () => {
@@ -73,7 +80,9 @@ describe("automatic moves on comments", () => {
     expect(
       statusAfterComment({ status: "open", authorKind: "member", internal: true, firstPublicMemberReply: true }),
     ).toBeNull();
-    expect(statusAfterComment({ ...base, status: "in_progress", authorKind: "member", firstPublicMemberReply: true })).toBeNull();
+    expect(
+      statusAfterComment({ ...base, status: "in_progress", authorKind: "member", firstPublicMemberReply: true }),
+    ).toBeNull();
   });
 
   it("a customer reply resumes a waiting issue and reopens a resolved one", () => {
@@ -89,7 +98,9 @@ describe("automatic moves on comments", () => {
   );
 
   it("services never move an issue by commenting", () => {
-    expect(statusAfterComment({ ...base, status: "open", authorKind: "service", firstPublicMemberReply: true })).toBeNull();
+    expect(
+      statusAfterComment({ ...base, status: "open", authorKind: "service", firstPublicMemberReply: true }),
+    ).toBeNull();
     expect(statusAfterComment({ ...base, status: "resolved", authorKind: "service" })).toBeNull();
   });
 });

@@ -1,6 +1,14 @@
 /** Who is staff, who can be assigned, who joins the watchers: decided once in the domain, for functions and web. */
 import { describe, expect, it } from "vitest";
-import { ACTOR_KINDS, isAssignableRole, isStaffRole, joinsWatchers, MEMBER_ROLES, portalIssueDocId, ROLES } from "../../src/domain";
+import {
+  ACTOR_KINDS,
+  isAssignableRole,
+  isStaffRole,
+  joinsWatchers,
+  MEMBER_ROLES,
+  portalIssueDocId,
+  ROLES,
+} from "../../src/domain";
 
 describe("the roles' vocabulary", () => {
   it.each(ROLES.map((role) => [role]))("%s: staff and assignable as the permissions table says", (role) => {

@@ -19,10 +19,16 @@ export async function recordFirestoreTraffic(page: Page): Promise<Traffic> {
     bodies.set(id, (bodies.get(id) ?? "") + delta);
   });
   await page.addInitScript(() => {
-    const report = (window as unknown as { __firetrackTraffic: (id: string, delta: string) => void }).__firetrackTraffic;
+    const report = (window as unknown as { __firetrackTraffic: (id: string, delta: string) => void })
+      .__firetrackTraffic;
     const open = XMLHttpRequest.prototype.open;
     let next = 0;
-    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    XMLHttpRequest.prototype.open = function (
+      this: XMLHttpRequest,
+      method: string,
+      url: string | URL,
+      ...rest: unknown[]
+    ) {
       if (/google\.firestore\.v1\.Firestore\//.test(String(url))) {
         const id = `${Date.now()}-${next++}`;
         let seen = 0;
@@ -69,7 +75,8 @@ export async function recordFirestoreTraffic(page: Page): Promise<Traffic> {
     documentPaths: () => {
       const paths = new Set<string>();
       for (const body of all()) {
-        for (const match of body.matchAll(/"projects\/[^/"]+\/databases\/\(default\)\/documents\/([^"]+)"/g)) paths.add(match[1]!);
+        for (const match of body.matchAll(/"projects\/[^/"]+\/databases\/\(default\)\/documents\/([^"]+)"/g))
+          paths.add(match[1]!);
       }
       return [...paths].sort();
     },

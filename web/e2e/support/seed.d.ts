@@ -1,1 +1,3 @@
-declare module "*/scripts/seed.mjs" { export function seed(): Promise<{ orgs: number; accounts: number }>; }
+declare module "*/scripts/seed.mjs" {
+  export function seed(): Promise<{ orgs: number; accounts: number }>;
+}

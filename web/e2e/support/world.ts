@@ -20,11 +20,14 @@ export function admin() {
 
 /** A real ID token from the Auth emulator (its blocking functions run too). */
 export async function idToken(email: string, password = PASSWORD): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${PORTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password, returnSecureToken: true }),
-  });
+  const response = await fetch(
+    `http://127.0.0.1:${PORTS.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=demo-key`,
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email, password, returnSecureToken: true }),
+    },
+  );
   const body = (await response.json()) as { idToken?: string; error?: { message: string } };
   if (!body.idToken) throw new Error(`no token for ${email}: ${body.error?.message}`);
   return body.idToken;
@@ -37,10 +40,20 @@ export interface ApiAnswer<T = Record<string, unknown>> {
 }
 
 /** Through the hosting rewrite, as the web app calls it. */
-export async function api<T = Record<string, unknown>>(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+export async function api<T = Record<string, unknown>>(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer<T>> {
   const response = await fetch(`${APP}/api/v1${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -53,7 +66,12 @@ export const unique = (prefix: string) => `${prefix}${randomUUID().slice(0, 8)}`
 export async function createIssues(token: string, count: number, fields: (i: number) => Record<string, unknown>) {
   const issues: { id: string; number: string; title: string }[] = [];
   for (let i = 0; i < count; i++) {
-    const created = await api<{ id: string; number: string; title: string }>(token, "POST", `/orgs/${ORG}/issues`, fields(i));
+    const created = await api<{ id: string; number: string; title: string }>(
+      token,
+      "POST",
+      `/orgs/${ORG}/issues`,
+      fields(i),
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     issues.push(created.body);
   }
@@ -63,7 +81,9 @@ export async function createIssues(token: string, count: number, fields: (i: num
 /** Gives an existing account a membership, as an accepted invitation would. */
 export async function addMembership(orgId: string, uid: string, role: string, displayName: string) {
   const { db } = admin();
-  await db.doc(`orgs/${orgId}/members/${uid}`).set({ uid, orgId, role, displayName, email: null, createdAt: FieldValue.serverTimestamp() });
+  await db
+    .doc(`orgs/${orgId}/members/${uid}`)
+    .set({ uid, orgId, role, displayName, email: null, createdAt: FieldValue.serverTimestamp() });
 }
 
 /** A marker on the window that a reload would wipe: proves a change arrived live. */

@@ -10,7 +10,6 @@ export { ApiPath, path } from "./path";
 
 const BASE = "/api/v1";
 
-
 export interface ApiOptions {
   body?: unknown;
   /** The version the caller read: a PATCH is refused with 409 when the issue moved on. */
@@ -24,7 +23,12 @@ export interface ApiResult<T> {
   requestId: string | null;
 }
 
-async function send(method: string, target: ApiPath, options: ApiOptions = {}, query?: URLSearchParams): Promise<Response> {
+async function send(
+  method: string,
+  target: ApiPath,
+  options: ApiOptions = {},
+  query?: URLSearchParams,
+): Promise<Response> {
   const user = auth.currentUser;
   if (!user) throw new ApiProblem({ status: 401, title: "Signed out", detail: "Sign in again to continue." });
   const headers: Record<string, string> = { Authorization: `Bearer ${await user.getIdToken()}` };
@@ -40,13 +44,21 @@ async function send(method: string, target: ApiPath, options: ApiOptions = {}, q
     });
   } catch (err) {
     if ((err as Error).name === "AbortError") throw err;
-    throw new ApiProblem({ status: 0, title: "Network error", detail: "The server could not be reached. Check your connection and try again." });
+    throw new ApiProblem({
+      status: 0,
+      title: "Network error",
+      detail: "The server could not be reached. Check your connection and try again.",
+    });
   }
   if (!response.ok) throw await problemFrom(response);
   return response;
 }
 
-export async function api<T = unknown>(method: "GET" | "POST" | "PATCH" | "DELETE", target: ApiPath, options?: ApiOptions): Promise<ApiResult<T>> {
+export async function api<T = unknown>(
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  target: ApiPath,
+  options?: ApiOptions,
+): Promise<ApiResult<T>> {
   const response = await send(method, target, options);
   const text = await response.text();
   return {

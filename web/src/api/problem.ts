@@ -15,7 +15,14 @@ export class ApiProblem extends Error {
   /** Extra members: `allowedTransitions`, `currentVersion`… */
   readonly extensions: Record<string, unknown>;
 
-  constructor(init: { status: number; title: string; detail?: string; requestId?: string | null; errors?: FieldProblem[]; extensions?: Record<string, unknown> }) {
+  constructor(init: {
+    status: number;
+    title: string;
+    detail?: string;
+    requestId?: string | null;
+    errors?: FieldProblem[];
+    extensions?: Record<string, unknown>;
+  }) {
     super(init.detail || init.title);
     this.status = init.status;
     this.title = init.title;
@@ -46,7 +53,11 @@ export async function problemFrom(response: Response): Promise<ApiProblem> {
       // Fall through: a body that says it is JSON and is not.
     }
   }
-  return new ApiProblem({ status: response.status, title: response.statusText || `HTTP ${response.status}`, requestId: headerId });
+  return new ApiProblem({
+    status: response.status,
+    title: response.statusText || `HTTP ${response.status}`,
+    requestId: headerId,
+  });
 }
 
 /** Anything thrown, as something the error state can show. */
@@ -54,9 +65,14 @@ export function asProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
   const code = (error as { code?: string } | null)?.code;
   if (code === "permission-denied") {
-    return new ApiProblem({ status: 403, title: "Not allowed", detail: "Your role in this organisation cannot see this." });
+    return new ApiProblem({
+      status: 403,
+      title: "Not allowed",
+      detail: "Your role in this organisation cannot see this.",
+    });
   }
-  if (error instanceof UnreadableDocument) return new ApiProblem({ status: 0, title: error.title, detail: error.detail });
+  if (error instanceof UnreadableDocument)
+    return new ApiProblem({ status: 0, title: error.title, detail: error.detail });
   const message = error instanceof Error ? error.message : String(error);
   return new ApiProblem({ status: 0, title: "Something went wrong", detail: message });
 }

@@ -2,7 +2,10 @@ import { onAuthStateChanged, signOut, type User } from "firebase/auth";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
 import { auth } from "../firebase";
 
-type AuthState = { status: "loading" } | { status: "signedOut" } | { status: "signedIn"; user: User; emailVerified: boolean };
+type AuthState =
+  | { status: "loading" }
+  | { status: "signedOut" }
+  | { status: "signedIn"; user: User; emailVerified: boolean };
 
 const AuthContext = createContext<AuthState>({ status: "loading" });
 /** Reads the user again from Auth (after the address was verified elsewhere), with a fresh token. */

@@ -23,7 +23,12 @@ import { signInFailure, type SignInFailure } from "./signInError";
  * picker would. Production uses the real popup.
  */
 function emulatedGoogleCredential(email: string, name: string) {
-  const claims = { sub: `google-${email.toLowerCase()}`, email: email.toLowerCase(), email_verified: true, name: name || email.split("@")[0] };
+  const claims = {
+    sub: `google-${email.toLowerCase()}`,
+    email: email.toLowerCase(),
+    email_verified: true,
+    name: name || email.split("@")[0],
+  };
   return GoogleAuthProvider.credential(JSON.stringify(claims));
 }
 
@@ -131,11 +136,23 @@ export function SignInPage() {
             <form onSubmit={withPassword} className="stack">
               <label>
                 Email
-                <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+                <input
+                  type="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
               </label>
               <label>
                 Password
-                <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+                <input
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
               </label>
               <button type="submit" className="primary" disabled={busy}>
                 {busy ? "Signing in…" : "Sign in"}
@@ -160,11 +177,24 @@ export function SignInPage() {
               </label>
               <label>
                 Email
-                <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+                <input
+                  type="email"
+                  autoComplete="email"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
               </label>
               <label>
                 Password
-                <input type="password" autoComplete="new-password" required minLength={6} value={password} onChange={(e) => setPassword(e.target.value)} />
+                <input
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  minLength={6}
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
               </label>
               <p className="hint">We will mail you a link to verify your address before your account can be used.</p>
               <button type="submit" className="primary" disabled={busy}>
@@ -186,7 +216,13 @@ export function SignInPage() {
               <form onSubmit={resetPassword} className="stack">
                 <label>
                   Email
-                  <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+                  <input
+                    type="email"
+                    autoComplete="username"
+                    required
+                    value={email}
+                    onChange={(e) => setEmail(e.target.value)}
+                  />
                 </label>
                 <button type="submit" className="primary" disabled={busy}>
                   {busy ? "Sending…" : "Send reset link"}
@@ -198,11 +234,15 @@ export function SignInPage() {
             </button>
           </>
         )}
-        {onEmulators && <p className="hint">Running on the Firebase emulators: demo accounts use the password “firetrack-demo”.</p>}
+        {onEmulators && (
+          <p className="hint">Running on the Firebase emulators: demo accounts use the password “firetrack-demo”.</p>
+        )}
       </div>
       <Dialog open={picker} title="Google account (Auth emulator)" onClose={() => setPicker(false)}>
         <form onSubmit={withEmulatedGoogle} className="stack">
-          <p className="hint">The Auth emulator signs in any Google address you enter; the deployment’s domain policy still applies.</p>
+          <p className="hint">
+            The Auth emulator signs in any Google address you enter; the deployment’s domain policy still applies.
+          </p>
           <label>
             Google email
             <input type="email" required value={googleEmail} onChange={(e) => setGoogleEmail(e.target.value)} />

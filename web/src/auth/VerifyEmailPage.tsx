@@ -31,7 +31,11 @@ export function VerifyEmailPage({ user }: { user: User }) {
     setMessage(null);
     try {
       await refresh();
-      if (!user.emailVerified) setMessage({ kind: "error", text: "Your address is not verified yet. Follow the link in the mail, then try again." });
+      if (!user.emailVerified)
+        setMessage({
+          kind: "error",
+          text: "Your address is not verified yet. Follow the link in the mail, then try again.",
+        });
     } catch (error) {
       setMessage({ kind: "error", text: signInFailure(error).message });
     } finally {
@@ -44,10 +48,14 @@ export function VerifyEmailPage({ user }: { user: User }) {
       <div className="signin-card">
         <h1>Check your inbox</h1>
         <p>
-          We sent a link to <strong>{user.email}</strong>. Follow it to verify your address; until then your account can do nothing here.
+          We sent a link to <strong>{user.email}</strong>. Follow it to verify your address; until then your account can
+          do nothing here.
         </p>
         {message && (
-          <div className={`alert ${message.kind === "error" ? "alert-error" : "alert-info"}`} role={message.kind === "error" ? "alert" : "status"}>
+          <div
+            className={`alert ${message.kind === "error" ? "alert-error" : "alert-info"}`}
+            role={message.kind === "error" ? "alert" : "status"}
+          >
             {message.text}
           </div>
         )}

@@ -27,7 +27,9 @@ export interface SignInFailure {
 }
 
 function blockingMessage(code: string, text: string): string | null {
-  const fromBlockingFunction = text.includes("BLOCKING_FUNCTION_ERROR_RESPONSE") || (code === "auth/internal-error" && /PERMISSION_DENIED|returned (an )?(HTTP )?error/.test(text));
+  const fromBlockingFunction =
+    text.includes("BLOCKING_FUNCTION_ERROR_RESPONSE") ||
+    (code === "auth/internal-error" && /PERMISSION_DENIED|returned (an )?(HTTP )?error/.test(text));
   if (!fromBlockingFunction) return null;
   // The function's answer is JSON, possibly escaped once more inside the server's own message.
   const match = /\\?"message\\?"\s*:\s*\\?"((?:[^"\\]|\\.)*?)\\?"/.exec(text);

@@ -18,20 +18,31 @@ export default function CreateIssuePage() {
   if (!can(org.role, "issue.create")) {
     return (
       <main className="page narrow" id="main">
-        <ErrorState error={new ApiProblem({ status: 403, title: "You cannot create issues", detail: `Your role (${org.role}) only reads issues.` })} />
+        <ErrorState
+          error={
+            new ApiProblem({
+              status: 403,
+              title: "You cannot create issues",
+              detail: `Your role (${org.role}) only reads issues.`,
+            })
+          }
+        />
       </main>
     );
   }
 
   const send = async (values: IssueFormValues) => {
     const body = { ...formToInput(values), ...(mayAssign && assigneeUid ? { assigneeUid } : {}) };
-    const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, { body });
+    const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, {
+      body,
+    });
     navigate(`/o/${org.orgId}/issues/${data.number ?? data.id}`, { state: { created: data.number } });
   };
 
   const assignee = (problem: unknown) => {
     if (!mayAssign) return null;
-    const assigneeProblem = problem instanceof ApiProblem ? problem.errors.find((e) => e.path === "assigneeUid")?.message : undefined;
+    const assigneeProblem =
+      problem instanceof ApiProblem ? problem.errors.find((e) => e.path === "assigneeUid")?.message : undefined;
     return (
       <div className="field">
         <label>

@@ -19,7 +19,19 @@ import {
 } from "chart.js";
 import { useEffect, useId, useRef } from "react";
 
-ChartJs.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+ChartJs.register(
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+);
 ChartJs.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 ChartJs.defaults.color = "#3f4654";
 
@@ -31,7 +43,21 @@ export interface Series {
   color?: string;
 }
 
-export function ChartFigure({ title, kind, labels, series, horizontal = false, height = 220 }: { title: string; kind: "bar" | "line" | "doughnut"; labels: string[]; series: Series[]; horizontal?: boolean; height?: number }) {
+export function ChartFigure({
+  title,
+  kind,
+  labels,
+  series,
+  horizontal = false,
+  height = 220,
+}: {
+  title: string;
+  kind: "bar" | "line" | "doughnut";
+  labels: string[];
+  series: Series[];
+  horizontal?: boolean;
+  height?: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartJs | null>(null);
   const headingId = useId();
@@ -47,7 +73,9 @@ export function ChartFigure({ title, kind, labels, series, horizontal = false, h
         animation: false,
         indexAxis: horizontal ? "y" : "x",
         plugins: { legend: { position: "bottom" } },
-        ...(kind === "doughnut" ? {} : { scales: { [horizontal ? "x" : "y"]: { beginAtZero: true, ticks: { precision: 0 } } } }),
+        ...(kind === "doughnut"
+          ? {}
+          : { scales: { [horizontal ? "x" : "y"]: { beginAtZero: true, ticks: { precision: 0 } } } }),
       },
     };
     chart.current = new ChartJs(canvas.current, config);
@@ -63,11 +91,15 @@ export function ChartFigure({ title, kind, labels, series, horizontal = false, h
     if (!instance) return;
     instance.data.labels = labels;
     // The legend names the series, so it shows when there is more than one (a doughnut's slices always need it).
-    if (instance.options.plugins?.legend) instance.options.plugins.legend.display = kind === "doughnut" || series.length > 1;
+    if (instance.options.plugins?.legend)
+      instance.options.plugins.legend.display = kind === "doughnut" || series.length > 1;
     instance.data.datasets = series.map((s, i) => ({
       label: s.label,
       data: s.values,
-      backgroundColor: kind === "doughnut" ? labels.map((_, j) => PALETTE[j % PALETTE.length]!) : (s.color ?? PALETTE[i % PALETTE.length]),
+      backgroundColor:
+        kind === "doughnut"
+          ? labels.map((_, j) => PALETTE[j % PALETTE.length]!)
+          : (s.color ?? PALETTE[i % PALETTE.length]),
       borderColor: kind === "line" ? (s.color ?? PALETTE[i % PALETTE.length]) : undefined,
       pointRadius: kind === "line" ? 0 : undefined,
       borderWidth: kind === "line" ? 2 : 0,
@@ -75,12 +107,18 @@ export function ChartFigure({ title, kind, labels, series, horizontal = false, h
     instance.update();
   }, [labels, series, kind]);
 
-  const summary = series.map((s) => `${s.label}: ${labels.map((l, i) => `${l} ${s.values[i] ?? 0}`).join(", ")}`).join("; ");
+  const summary = series
+    .map((s) => `${s.label}: ${labels.map((l, i) => `${l} ${s.values[i] ?? 0}`).join(", ")}`)
+    .join("; ");
   return (
     <figure className="chart card" aria-labelledby={headingId}>
       <figcaption id={headingId}>{title}</figcaption>
       <div className="chart-canvas" style={{ height }}>
-        <canvas ref={canvas} role="img" aria-label={`${title}. ${summary.length > 600 ? `${summary.slice(0, 597)}…` : summary}`} />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`${title}. ${summary.length > 600 ? `${summary.slice(0, 597)}…` : summary}`}
+        />
       </div>
       <details className="chart-data">
         <summary>Show data</summary>

@@ -9,7 +9,10 @@ import { useStats } from "./useStats";
 
 const TREND_DAYS = 30;
 
-function family<K extends string>(keys: readonly K[], counts: Record<K, number>): { labels: string[]; series: Series[] } {
+function family<K extends string>(
+  keys: readonly K[],
+  counts: Record<K, number>,
+): { labels: string[]; series: Series[] } {
   return { labels: keys.map(label), series: [{ label: "Issues", values: keys.map((k) => counts[k]) }] };
 }
 
@@ -24,7 +27,12 @@ export default function DashboardPage() {
       </div>
       {state.status === "loading" && <Loading what="statistics" />}
       {state.status === "error" && <ErrorState error={state.error} />}
-      {state.status === "ready" && (state.stats.total === 0 ? <Empty title="No issues yet: the figures appear with the first one." /> : <Figures stats={state.stats} />)}
+      {state.status === "ready" &&
+        (state.stats.total === 0 ? (
+          <Empty title="No issues yet: the figures appear with the first one." />
+        ) : (
+          <Figures stats={state.stats} />
+        ))}
     </main>
   );
 }
@@ -50,7 +58,9 @@ function Figures({ stats }: { stats: OrgStats }) {
       },
       assignees: {
         labels: [...assignees.map(([uid]) => org.memberName(uid)), "Unassigned"],
-        series: [{ label: "Open issues", values: [...assignees.map(([, n]) => n), stats.openUnassigned], color: "#7a5af8" }],
+        series: [
+          { label: "Open issues", values: [...assignees.map(([, n]) => n), stats.openUnassigned], color: "#7a5af8" },
+        ],
       },
     };
   }, [stats, org]);
@@ -58,7 +68,11 @@ function Figures({ stats }: { stats: OrgStats }) {
   const cards: [string, string, string?][] = [
     ["Open issues", String(stats.open), `of ${stats.total} in total`],
     ["Unassigned", String(stats.openUnassigned), "open and nobody on it"],
-    ["SLA compliance", stats.sla.compliancePct === null ? "—" : `${stats.sla.compliancePct}%`, `${stats.sla.breached} of ${stats.sla.tracked} breached`],
+    [
+      "SLA compliance",
+      stats.sla.compliancePct === null ? "—" : `${stats.sla.compliancePct}%`,
+      `${stats.sla.breached} of ${stats.sla.tracked} breached`,
+    ],
     ["Median first response", formatDuration(stats.firstResponse.medianMs), `${stats.firstResponse.count} answered`],
     ["Median resolution", formatDuration(stats.resolution.medianMs), `${stats.resolution.count} resolved`],
   ];
@@ -75,7 +89,11 @@ function Figures({ stats }: { stats: OrgStats }) {
         ))}
       </section>
       <div className="chart-grid">
-        <ChartFigure title={`Created and resolved per day (last ${TREND_DAYS} days, UTC)`} kind="line" {...charts.trend} />
+        <ChartFigure
+          title={`Created and resolved per day (last ${TREND_DAYS} days, UTC)`}
+          kind="line"
+          {...charts.trend}
+        />
         <ChartFigure title="Open issues per assignee" kind="bar" horizontal {...charts.assignees} />
         <ChartFigure title="By status" kind="bar" {...charts.status} />
         <ChartFigure title="By priority" kind="bar" {...charts.priority} />

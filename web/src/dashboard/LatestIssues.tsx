@@ -23,7 +23,12 @@ function useLatestIssues(orgId: string): Live<Issue[]> {
   useEffect(
     () =>
       onSnapshot(
-        query(collection(db, "orgs", orgId, "issues"), where("deleted", "==", false), orderBy("createdAt", "desc"), limit(LATEST_COUNT)),
+        query(
+          collection(db, "orgs", orgId, "issues"),
+          where("deleted", "==", false),
+          orderBy("createdAt", "desc"),
+          limit(LATEST_COUNT),
+        ),
         (snapshot) => setState({ status: "ready", value: snapshot.docs.map((d) => issueOf(d)) }),
         (error) => setState({ status: "error", error }),
       ),

@@ -8,7 +8,10 @@ import { collection, onSnapshot } from "firebase/firestore";
 import { useEffect, useState } from "react";
 import { db } from "../firestore";
 
-export type StatsState = { status: "loading" } | { status: "error"; error: unknown } | { status: "ready"; stats: OrgStats; docs: number };
+export type StatsState =
+  | { status: "loading" }
+  | { status: "error"; error: unknown }
+  | { status: "ready"; stats: OrgStats; docs: number };
 
 export function useStats(orgId: string): StatsState {
   const [state, setState] = useState<StatsState>({ status: "loading" });

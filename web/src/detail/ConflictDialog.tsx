@@ -6,7 +6,17 @@ import { ErrorState } from "../ui/states";
 import { formatValue } from "./format";
 import { changesSince, type Conflict } from "./useIssueEditor";
 
-export function ConflictDialog({ conflict, current, onReload, onOverwrite }: { conflict: Conflict | null; current: Issue; onReload: () => void; onOverwrite: () => Promise<boolean> }) {
+export function ConflictDialog({
+  conflict,
+  current,
+  onReload,
+  onOverwrite,
+}: {
+  conflict: Conflict | null;
+  current: Issue;
+  onReload: () => void;
+  onOverwrite: () => Promise<boolean>;
+}) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const theirs = conflict ? changesSince(conflict.baseline, current) : [];
@@ -15,7 +25,8 @@ export function ConflictDialog({ conflict, current, onReload, onOverwrite }: { c
       {conflict && (
         <div className="stack">
           <p>
-            Someone saved version {current.version} after you opened version {conflict.baseline.version}. Your edit was not saved.
+            Someone saved version {current.version} after you opened version {conflict.baseline.version}. Your edit was
+            not saved.
           </p>
           <h3>What changed meanwhile</h3>
           {theirs.length === 0 ? (
@@ -24,7 +35,8 @@ export function ConflictDialog({ conflict, current, onReload, onOverwrite }: { c
             <ul className="diff">
               {theirs.map((c) => (
                 <li key={c.field}>
-                  <strong>{label(c.field)}</strong>: <del>{formatValue(c.field, c.from)}</del> → <ins>{formatValue(c.field, c.to)}</ins>
+                  <strong>{label(c.field)}</strong>: <del>{formatValue(c.field, c.from)}</del> →{" "}
+                  <ins>{formatValue(c.field, c.to)}</ins>
                 </li>
               ))}
             </ul>

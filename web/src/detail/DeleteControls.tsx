@@ -32,17 +32,36 @@ export function DeleteControls({ issue }: { issue: Issue }) {
     <div className="delete-controls">
       {issue.deleted ? (
         can(org.role, "issue.restore") && (
-          <button type="button" disabled={action.busy} onClick={() => void run(() => api("POST", path`${issuePath}/restore`, { body: {} }))}>
+          <button
+            type="button"
+            disabled={action.busy}
+            onClick={() => void run(() => api("POST", path`${issuePath}/restore`, { body: {} }))}
+          >
             Restore
           </button>
         )
       ) : (
-        <button type="button" className="danger-outline" onClick={() => { action.reset(); setConfirming("delete"); }}>
+        <button
+          type="button"
+          className="danger-outline"
+          onClick={() => {
+            action.reset();
+            setConfirming("delete");
+          }}
+        >
           Delete
         </button>
       )}
       {can(org.role, "issue.hardDelete") && (
-        <button type="button" className="danger-outline" onClick={() => { action.reset(); setTyped(""); setConfirming("erase"); }}>
+        <button
+          type="button"
+          className="danger-outline"
+          onClick={() => {
+            action.reset();
+            setTyped("");
+            setConfirming("erase");
+          }}
+        >
           Erase permanently
         </button>
       )}
@@ -54,7 +73,12 @@ export function DeleteControls({ issue }: { issue: Issue }) {
         busy={action.busy}
         error={action.error}
         // Only admins read deleted issues: anyone else goes back to the queue, where it is gone.
-        onConfirm={() => void run(() => api("DELETE", issuePath), can(org.role, "issue.restore") ? undefined : () => navigate(`/o/${org.orgId}/issues`))}
+        onConfirm={() =>
+          void run(
+            () => api("DELETE", issuePath),
+            can(org.role, "issue.restore") ? undefined : () => navigate(`/o/${org.orgId}/issues`),
+          )
+        }
         onClose={() => setConfirming(null)}
       >
         <p>It leaves every list and keeps its number. An admin can restore it from the Deleted view.</p>
@@ -65,12 +89,17 @@ export function DeleteControls({ issue }: { issue: Issue }) {
         confirmLabel={`Erase ${number}`}
         busy={action.busy || typed.trim() !== number}
         error={action.error}
-        onConfirm={() => void run(() => api("DELETE", path`${issuePath}?permanent=true`), () => navigate(`/o/${org.orgId}/issues`))}
+        onConfirm={() =>
+          void run(
+            () => api("DELETE", path`${issuePath}?permanent=true`),
+            () => navigate(`/o/${org.orgId}/issues`),
+          )
+        }
         onClose={() => setConfirming(null)}
       >
         <p>
-          The issue, its conversation and its history are erased and cannot be brought back. Its number {number} stays used. Type <strong>{number}</strong> to
-          confirm.
+          The issue, its conversation and its history are erased and cannot be brought back. Its number {number} stays
+          used. Type <strong>{number}</strong> to confirm.
         </p>
         <label>
           Issue number

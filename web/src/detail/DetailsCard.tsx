@@ -1,4 +1,12 @@
-import { can, CATEGORIES, ISSUE_TYPES, issueUpdateSchema, PRIORITIES, type IssueUpdateInput, type Role } from "@firetrack/domain";
+import {
+  can,
+  CATEGORIES,
+  ISSUE_TYPES,
+  issueUpdateSchema,
+  PRIORITIES,
+  type IssueUpdateInput,
+  type Role,
+} from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { fieldMessages, formToInput, issueToForm, type IssueFormValues } from "../issues/issueForm";
 import type { Issue } from "../issues/issue";
@@ -10,7 +18,11 @@ import { ApiProblem } from "../api/problem";
 export function changedInput(issue: Issue, values: IssueFormValues): Record<string, unknown> {
   const next = formToInput(values);
   const before = formToInput(issueToForm(issue));
-  return Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before])));
+  return Object.fromEntries(
+    Object.entries(next).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof typeof before]),
+    ),
+  );
 }
 
 type Save = (changes: IssueUpdateInput, baseline: Issue) => Promise<boolean>;
@@ -65,7 +77,13 @@ export function useInlineEdit(issue: Issue, save: Save) {
   return { editing: values !== null, start, cancel, submit, field, errors, problem, busy };
 }
 
-export function FieldError({ name, errors }: { name: keyof IssueFormValues; errors: Partial<Record<keyof IssueFormValues, string>> }) {
+export function FieldError({
+  name,
+  errors,
+}: {
+  name: keyof IssueFormValues;
+  errors: Partial<Record<keyof IssueFormValues, string>>;
+}) {
   return errors[name] ? (
     <span className="field-error" id={`err-${name}`}>
       {errors[name]}
@@ -95,7 +113,17 @@ export function DetailsCard({ issue, role, save }: { issue: Issue; role: Role; s
           <dt>Category</dt>
           <dd>{label(issue.category)}</dd>
           <dt>Tags</dt>
-          <dd>{issue.tags.length ? issue.tags.map((t) => <span key={t} className="tag">{t}</span>) : <span className="muted">None</span>}</dd>
+          <dd>
+            {issue.tags.length ? (
+              issue.tags.map((t) => (
+                <span key={t} className="tag">
+                  {t}
+                </span>
+              ))
+            ) : (
+              <span className="muted">None</span>
+            )}
+          </dd>
           <dt>Vendor</dt>
           <dd>{issue.vendor ? `${issue.vendor.name} (${issue.vendor.id})` : <span className="muted">None</span>}</dd>
           <dt>Order</dt>

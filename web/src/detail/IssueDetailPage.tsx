@@ -1,7 +1,7 @@
 import { can } from "@firetrack/domain";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { issueNumber, type Issue } from "../issues/issue";
 import { assignable, useOrg } from "../org/OrgContext";
 import { InternalBadge, PriorityBadge, StatusBadge } from "../ui/badges";
@@ -45,7 +45,12 @@ function IssueNotFound({ error }: { error: unknown }) {
   const org = useOrg();
   return (
     <main className="page narrow" id="main">
-      <ErrorState error={error ?? new ApiProblem({ status: 404, title: "Issue not found", detail: "It does not exist, or it was deleted." })} />
+      <ErrorState
+        error={
+          error ??
+          new ApiProblem({ status: 404, title: "Issue not found", detail: "It does not exist, or it was deleted." })
+        }
+      />
       <p>
         <Link to={`/o/${org.orgId}/issues`}>Back to the issues</Link>
       </p>
@@ -64,7 +69,10 @@ function LiveIssue({ issueId }: { issueId: string }) {
     );
   }
   if (live.status === "error" || live.value === null) {
-    const error = live.status === "error" ? live.error : new ApiProblem({ status: 404, title: "Issue not found", detail: "It does not exist, or it was deleted." });
+    const error =
+      live.status === "error"
+        ? live.error
+        : new ApiProblem({ status: 404, title: "Issue not found", detail: "It does not exist, or it was deleted." });
     return (
       <main className="page narrow" id="main">
         <ErrorState error={error} />
@@ -143,7 +151,11 @@ function IssueView({ issue }: { issue: Issue }) {
           {!heading.editing && (
             <section aria-labelledby="description-heading" className="card">
               <h2 id="description-heading">Description</h2>
-              {issue.description ? <p className="description">{issue.description}</p> : <p className="muted">No description.</p>}
+              {issue.description ? (
+                <p className="description">{issue.description}</p>
+              ) : (
+                <p className="muted">No description.</p>
+              )}
             </section>
           )}
           {issue.resolution && (
@@ -156,7 +168,9 @@ function IssueView({ issue }: { issue: Issue }) {
             </section>
           )}
           <section aria-labelledby="conversation-heading">
-            <h2 id="conversation-heading">Conversation ({comments.status === "ready" ? comments.value.length : "…"})</h2>
+            <h2 id="conversation-heading">
+              Conversation ({comments.status === "ready" ? comments.value.length : "…"})
+            </h2>
             <Thread comments={comments} />
             <Composer orgId={org.orgId} issueId={issue.id} role={org.role} owns={owns} />
           </section>
@@ -175,7 +189,12 @@ function IssueView({ issue }: { issue: Issue }) {
           {mayReadMails(org.role) && <MailCard orgId={org.orgId} issueId={issue.id} />}
         </aside>
       </div>
-      <ConflictDialog conflict={editor.conflict} current={issue} onReload={editor.dismiss} onOverwrite={editor.overwrite} />
+      <ConflictDialog
+        conflict={editor.conflict}
+        current={issue}
+        onReload={editor.dismiss}
+        onOverwrite={editor.overwrite}
+      />
     </main>
   );
 }
@@ -204,9 +223,16 @@ function AssigneeCard({ issue }: { issue: Issue }) {
         <>
           <label>
             <span className="visually-hidden">{issue.assignee ? "Transfer to" : "Assign to"}</span>
-            <select aria-label={issue.assignee ? "Transfer to" : "Assign to"} value={issue.assignee?.uid ?? ""} disabled={busy} onChange={(e) => void assign(e.target.value || null)}>
+            <select
+              aria-label={issue.assignee ? "Transfer to" : "Assign to"}
+              value={issue.assignee?.uid ?? ""}
+              disabled={busy}
+              onChange={(e) => void assign(e.target.value || null)}
+            >
               <option value="">Unassigned</option>
-              {issue.assignee && !options.some((m) => m.uid === issue.assignee!.uid) && <option value={issue.assignee.uid}>{issue.assignee.name}</option>}
+              {issue.assignee && !options.some((m) => m.uid === issue.assignee!.uid) && (
+                <option value={issue.assignee.uid}>{issue.assignee.name}</option>
+              )}
               {options.map((m) => (
                 <option key={m.uid} value={m.uid}>
                   {m.displayName}
@@ -275,7 +301,11 @@ function SlaClockFacts({ issue }: { issue: Issue }) {
   return (
     <>
       <dt>Clock</dt>
-      <dd>{hours ? `business hours (${hours.timezone}); evenings, weekends and holidays do not count` : "calendar time: every hour counts"}</dd>
+      <dd>
+        {hours
+          ? `business hours (${hours.timezone}); evenings, weekends and holidays do not count`
+          : "calendar time: every hour counts"}
+      </dd>
       {sla.pausedAt && !issue.resolvedAt && (
         <>
           <dt>Paused</dt>
@@ -322,7 +352,11 @@ function PeopleCard({ issue }: { issue: Issue }) {
     setBusy(true);
     setError(null);
     try {
-      await api(watching ? "DELETE" : "POST", path`/orgs/${org.orgId}/issues/${issue.id}/watch`, watching ? {} : { body: {} });
+      await api(
+        watching ? "DELETE" : "POST",
+        path`/orgs/${org.orgId}/issues/${issue.id}/watch`,
+        watching ? {} : { body: {} },
+      );
     } catch (err) {
       setError(err);
     } finally {

@@ -8,7 +8,7 @@
 import { can, type Role } from "@firetrack/domain";
 import { doc, onSnapshot } from "firebase/firestore";
 import { useEffect, useState } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { db } from "../firestore";
 import type { Issue } from "../issues/issue";
 import { useOrg } from "../org/OrgContext";
@@ -59,7 +59,9 @@ export function LinearCard({ issue }: { issue: Issue }) {
         Linear <InternalBadge />
       </h2>
       {link ? <LinkFacts link={link} /> : <p className="muted">Not in Linear yet.</p>}
-      {can(org.role, "integrations.manage") && <PushAgain orgId={org.orgId} issueId={issue.id} removed={link?.state === "deleted"} />}
+      {can(org.role, "integrations.manage") && (
+        <PushAgain orgId={org.orgId} issueId={issue.id} removed={link?.state === "deleted"} />
+      )}
     </section>
   );
 }
@@ -90,7 +92,9 @@ function LinkFacts({ link }: { link: LinearLink }) {
           <p className="state-title">The last push to Linear failed</p>
           <p>{link.error.message}</p>
           <p className="muted">
-            <code>{link.error.code}</code>, {link.error.attempts === 1 ? "1 attempt" : `${link.error.attempts} attempts`}, <RelativeTime value={link.error.at} />
+            <code>{link.error.code}</code>,{" "}
+            {link.error.attempts === 1 ? "1 attempt" : `${link.error.attempts} attempts`},{" "}
+            <RelativeTime value={link.error.at} />
           </p>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { allowedTargets, can, canReopen, isReopen, type Role, type Status } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import type { Issue } from "../issues/issue";
 import { Dialog } from "../ui/Dialog";
@@ -19,7 +19,9 @@ const ACTION_LABELS: Record<Status, string> = {
 /** The moves this role may make from the issue's status, straight from the shared machine and permission table. */
 export function permittedTargets(role: Role, issue: Pick<Issue, "status" | "reporter">, uid: string): Status[] {
   const owns = issue.reporter.uid === uid;
-  return allowedTargets(issue.status).filter((to) => (isReopen(issue.status, to) ? canReopen(role, owns) : can(role, "issue.edit")));
+  return allowedTargets(issue.status).filter((to) =>
+    isReopen(issue.status, to) ? canReopen(role, owns) : can(role, "issue.edit"),
+  );
 }
 
 export function StatusActions({ orgId, issue, role, uid }: { orgId: string; issue: Issue; role: Role; uid: string }) {
@@ -52,7 +54,13 @@ export function StatusActions({ orgId, issue, role, uid }: { orgId: string; issu
     <section className="status-actions" aria-label="Status actions">
       <div className="button-row">
         {targets.map((to) => (
-          <button key={to} type="button" className={to === "resolved" ? "primary" : ""} disabled={busy !== null} onClick={() => void move(to)}>
+          <button
+            key={to}
+            type="button"
+            className={to === "resolved" ? "primary" : ""}
+            disabled={busy !== null}
+            onClick={() => void move(to)}
+          >
             {busy === to ? "…" : ACTION_LABELS[to]}
           </button>
         ))}
@@ -64,7 +72,17 @@ export function StatusActions({ orgId, issue, role, uid }: { orgId: string; issu
 }
 
 /** Resolution notes are public: the dialog requires them and says so. */
-export function ResolveDialog({ open, orgId, issue, onClose }: { open: boolean; orgId: string; issue: Issue; onClose: () => void }) {
+export function ResolveDialog({
+  open,
+  orgId,
+  issue,
+  onClose,
+}: {
+  open: boolean;
+  orgId: string;
+  issue: Issue;
+  onClose: () => void;
+}) {
   const [notes, setNotes] = useState("");
   const [error, setError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -96,7 +114,8 @@ export function ResolveDialog({ open, orgId, issue, onClose }: { open: boolean; 
     <Dialog open={open} title={`Resolve ${issue.number ?? "issue"}`} onClose={onClose}>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="public-warning" id="resolve-public">
-          <strong>These notes are public.</strong> The reporter — a customer too, if they raised it — and everyone who can see this issue will read them.
+          <strong>These notes are public.</strong> The reporter — a customer too, if they raised it — and everyone who
+          can see this issue will read them.
         </div>
         <label>
           Resolution notes (public, required)

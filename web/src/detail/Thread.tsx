@@ -1,11 +1,11 @@
 import { can, COMMENT_MAX, type Role } from "@firetrack/domain";
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { ReplyPicker } from "../replies/ReplyPicker";
 import { insertAt, opensPicker, type SavedReply } from "../replies/savedReplies";
 import { LockIcon } from "../ui/LockIcon";
-import { ErrorState, } from "../ui/states";
+import { ErrorState } from "../ui/states";
 import { CommentList } from "../issues/CommentList";
 import type { Comment, Live } from "./useIssueData";
 
@@ -15,7 +15,17 @@ export function Thread({ comments }: { comments: Live<Comment[]> }) {
 }
 
 /** Reply publicly or note internally; the toggle changes the whole composer so the choice cannot be missed. */
-export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueId: string; role: Role; owns: boolean }) {
+export function Composer({
+  orgId,
+  issueId,
+  role,
+  owns,
+}: {
+  orgId: string;
+  issueId: string;
+  role: Role;
+  owns: boolean;
+}) {
   const mayPublic = can(role, "comment.public", owns);
   const mayInternal = can(role, "comment.internal", owns);
   const mayMarkSolution = can(role, "issue.edit", owns);
@@ -37,7 +47,9 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
     setPicking({ start: box?.selectionStart ?? body.length, end: box?.selectionEnd ?? body.length, byKey });
   };
   const putText = (text: string, at: { start: number; end: number }, ownLine: boolean) => {
-    const next = ownLine ? insertAt(body, at.start, at.end, text) : { value: body.slice(0, at.start) + text + body.slice(at.end), caret: at.start + text.length };
+    const next = ownLine
+      ? insertAt(body, at.start, at.end, text)
+      : { value: body.slice(0, at.start) + text + body.slice(at.end), caret: at.start + text.length };
     setBody(next.value);
     setPicking(null);
     requestAnimationFrame(() => {
@@ -57,7 +69,14 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const box = event.currentTarget;
-    if (mayInsert && event.key === "#" && !event.ctrlKey && !event.metaKey && !event.altKey && opensPicker(box.value, box.selectionStart)) {
+    if (
+      mayInsert &&
+      event.key === "#" &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      opensPicker(box.value, box.selectionStart)
+    ) {
       event.preventDefault();
       openPicker(true);
     }
@@ -73,7 +92,9 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", path`/orgs/${orgId}/issues/${issueId}/comments`, { body: { body: body.trim(), internal, solution: !internal && solution } });
+      await api("POST", path`/orgs/${orgId}/issues/${issueId}/comments`, {
+        body: { body: body.trim(), internal, solution: !internal && solution },
+      });
       setBody("");
       setSolution(false);
     } catch (err) {
@@ -104,7 +125,9 @@ export function Composer({ orgId, issueId, role, owns }: { orgId: string; issueI
         )}
       </fieldset>
       <p className="composer-hint" id={hintId}>
-        {internal ? "Internal note: only your team sees this. Customers never do." : "Public reply: everyone on this issue sees it, the customer included."}
+        {internal
+          ? "Internal note: only your team sees this. Customers never do."
+          : "Public reply: everyone on this issue sees it, the customer included."}
       </p>
       <label>
         <span className="visually-hidden">{internal ? "Internal note" : "Public reply"}</span>

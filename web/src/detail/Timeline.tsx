@@ -31,8 +31,8 @@ export function Timeline({ activities }: { activities: Live<Activity[]> }) {
         <li key={a.id} className={a.internal ? "internal" : ""}>
           <div>
             <strong>{a.actor?.name ?? "Firetrack"}</strong> {VERBS[a.type] ?? label(a.type)}
-            {a.actor?.via?.kind === "macro" && <span className="via"> with the macro “{a.actor.via.name}”</span>} {a.internal && <InternalBadge />}{" "}
-            <RelativeTime value={a.at} />
+            {a.actor?.via?.kind === "macro" && <span className="via"> with the macro “{a.actor.via.name}”</span>}{" "}
+            {a.internal && <InternalBadge />} <RelativeTime value={a.at} />
           </div>
           {/* Automations say why they acted (docs/automations.md). */}
           {a.actor?.via && a.actor.via.kind !== "macro" && <p className="via-reason">{a.actor.via.name}</p>}
@@ -40,7 +40,8 @@ export function Timeline({ activities }: { activities: Live<Activity[]> }) {
             <ul className="changes">
               {Object.entries(a.changes).map(([field, change]) => (
                 <li key={field}>
-                  {label(field)}: <del>{formatValue(field, change.from)}</del> → <ins>{formatValue(field, change.to)}</ins>
+                  {label(field)}: <del>{formatValue(field, change.from)}</del> →{" "}
+                  <ins>{formatValue(field, change.to)}</ins>
                 </li>
               ))}
             </ul>

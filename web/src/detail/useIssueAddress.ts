@@ -11,7 +11,9 @@ import type { Live } from "./useIssueData";
 
 export function useIssueAddress(orgId: string, address: string, role: Role): Live<string | null> {
   const number = /^ISS-\d{4}-\d+$/i.test(address) ? parseIssueNumber(address) : null;
-  const [state, setState] = useState<Live<string | null>>(number ? { status: "loading" } : { status: "ready", value: address });
+  const [state, setState] = useState<Live<string | null>>(
+    number ? { status: "loading" } : { status: "ready", value: address },
+  );
   const year = number?.year ?? null;
   const seq = number?.seq ?? null;
   useEffect(() => {

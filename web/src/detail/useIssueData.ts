@@ -18,5 +18,7 @@ export const useList = useLiveCollection;
 const commentOf = (data: Record<string, unknown>, id: string) => ({ id, ...data }) as Comment;
 const activityOf = (data: Record<string, unknown>, id: string) => ({ id, changes: {}, ...data }) as Activity;
 
-export const useComments = (orgId: string, issueId: string) => useList(["orgs", orgId, "issues", issueId, "comments"], "createdAt", commentOf);
-export const useActivities = (orgId: string, issueId: string) => useList(["orgs", orgId, "issues", issueId, "activities"], "at", activityOf);
+export const useComments = (orgId: string, issueId: string) =>
+  useList(["orgs", orgId, "issues", issueId, "comments"], "createdAt", commentOf);
+export const useActivities = (orgId: string, issueId: string) =>
+  useList(["orgs", orgId, "issues", issueId, "activities"], "at", activityOf);

@@ -5,7 +5,7 @@
  */
 import type { IssueUpdateInput } from "@firetrack/domain";
 import { useState } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import type { Issue } from "../issues/issue";
 
@@ -15,12 +15,25 @@ export interface Conflict {
 }
 
 /** Fields a person edits, and those others may have moved that matter while editing. */
-export const COMPARED_FIELDS = ["title", "description", "type", "priority", "category", "tags", "vendor", "order", "status", "assignee"] as const;
+export const COMPARED_FIELDS = [
+  "title",
+  "description",
+  "type",
+  "priority",
+  "category",
+  "tags",
+  "vendor",
+  "order",
+  "status",
+  "assignee",
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 /** What changed between the version an edit started from and the current one. */
 export function changesSince(baseline: Issue, current: Issue): { field: ComparedField; from: unknown; to: unknown }[] {
-  return COMPARED_FIELDS.filter((field) => JSON.stringify(baseline[field] ?? null) !== JSON.stringify(current[field] ?? null)).map((field) => ({
+  return COMPARED_FIELDS.filter(
+    (field) => JSON.stringify(baseline[field] ?? null) !== JSON.stringify(current[field] ?? null),
+  ).map((field) => ({
     field,
     from: baseline[field] ?? null,
     to: current[field] ?? null,

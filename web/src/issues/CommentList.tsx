@@ -15,7 +15,11 @@ export function CommentList({ comments, audience }: { comments: Live<Comment[]>;
   if (comments.status === "loading") return <Loading what="the conversation" />;
   if (comments.status === "error") return <ErrorState error={comments.error} compact />;
   if (comments.value.length === 0) {
-    return <Empty title={audience.kind === "team" ? "No replies yet." : "No replies yet. The support team will answer here."} />;
+    return (
+      <Empty
+        title={audience.kind === "team" ? "No replies yet." : "No replies yet. The support team will answer here."}
+      />
+    );
   }
   const team = audience.kind === "team";
   return (

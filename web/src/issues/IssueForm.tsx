@@ -15,7 +15,11 @@ export type IssueFormAudience = "team" | "customer";
 
 const COPY = {
   team: { description: "Markdown. Steps to reproduce, what you expected and what happened.", rows: 8, title: null },
-  customer: { description: "What happened, what you expected, and the steps to see it.", rows: 7, title: "A short summary, like “Invoice shows the wrong VAT rate”." },
+  customer: {
+    description: "What happened, what you expected, and the steps to see it.",
+    rows: 7,
+    title: "A short summary, like “Invoice shows the wrong VAT rate”.",
+  },
 } as const;
 
 export function IssueForm({
@@ -44,7 +48,12 @@ export function IssueForm({
   actions?: ReactNode;
 }) {
   const [problem, setProblem] = useState<unknown>(null);
-  const form = useForm<IssueFormValues>({ defaultValues: EMPTY_FORM, resolver: issueFormResolver, mode: "onSubmit", reValidateMode: "onChange" });
+  const form = useForm<IssueFormValues>({
+    defaultValues: EMPTY_FORM,
+    resolver: issueFormResolver,
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
   const { errors, isSubmitting } = form.formState;
   const copy = COPY[audience];
 
@@ -55,7 +64,8 @@ export function IssueForm({
     } catch (error) {
       if (error instanceof ApiProblem) {
         const { fields } = fieldMessages(error.errors);
-        for (const [name, message] of Object.entries(fields)) form.setError(name as keyof IssueFormValues, { type: "server", message }, { shouldFocus: true });
+        for (const [name, message] of Object.entries(fields))
+          form.setError(name as keyof IssueFormValues, { type: "server", message }, { shouldFocus: true });
       }
       setProblem(error);
     }
@@ -118,7 +128,11 @@ export function IssueForm({
       <div className="field">
         <label>
           Description
-          <textarea rows={copy.rows} {...form.register("description")} {...described("description", "description-hint")} />
+          <textarea
+            rows={copy.rows}
+            {...form.register("description")}
+            {...described("description", "description-hint")}
+          />
         </label>
         <span className="hint" id="description-hint">
           {copy.description}

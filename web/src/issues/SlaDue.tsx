@@ -9,7 +9,11 @@ export function SlaDue({ issue }: { issue: Pick<Issue, "sla"> }) {
   const summary = slaSummary(issue, now);
   if (!summary) return <span className="muted">—</span>;
   return (
-    <span className={`sla-due sla-${summary.tone}`} title={`${summary.detail} (${exactTime(new Date(summary.dueAt))})`} data-sla={summary.tone}>
+    <span
+      className={`sla-due sla-${summary.tone}`}
+      title={`${summary.detail} (${exactTime(new Date(summary.dueAt))})`}
+      data-sla={summary.tone}
+    >
       {summary.tone === "at-risk" && <span className="visually-hidden">At risk: </span>}
       {summary.tone === "breached" && <span className="visually-hidden">Breached: </span>}
       {summary.text}

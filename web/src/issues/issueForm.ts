@@ -35,7 +35,11 @@ export const EMPTY_FORM: IssueFormValues = {
   orderRef: "",
 };
 
-const splitTags = (text: string) => text.split(",").map((tag) => tag.trim()).filter(Boolean);
+const splitTags = (text: string) =>
+  text
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 
 /** A vendor or order reference: null when both parts are blank, else both (the schema says what is missing). */
 function reference<K extends string, L extends string>(idKey: K, id: string, otherKey: L, other: string) {
@@ -101,7 +105,8 @@ interface IssueLike {
 
 /** zod's wording for an empty required text ("Too small: expected string to have >=1 characters") as a person says it. */
 function friendly(issue: IssueLike): string {
-  if (issue.code === "too_small" && (issue.minimum === 1 || /\b>=?\s*1 character/.test(issue.message))) return "Required.";
+  if (issue.code === "too_small" && (issue.minimum === 1 || /\b>=?\s*1 character/.test(issue.message)))
+    return "Required.";
   return issue.message;
 }
 
@@ -123,6 +128,7 @@ export const issueFormResolver: Resolver<IssueFormValues> = async (values) => {
   if (parsed.success) return { values, errors: {} };
   const { fields } = fieldMessages(parsed.error.issues);
   const errors: FieldErrors<IssueFormValues> = {};
-  for (const [name, message] of Object.entries(fields)) errors[name as keyof IssueFormValues] = { type: "validate", message };
+  for (const [name, message] of Object.entries(fields))
+    errors[name as keyof IssueFormValues] = { type: "validate", message };
   return { values: {}, errors };
 };

@@ -3,7 +3,12 @@
  * next due time, whether it is at risk or breached (from the marks, or from the
  * times when the mark is seconds away), and the open time left. See docs/sla.md.
  */
-import { businessHoursFromStored, businessHoursSchema, runningTimeBetween, type BusinessHours } from "@firetrack/domain";
+import {
+  businessHoursFromStored,
+  businessHoursSchema,
+  runningTimeBetween,
+  type BusinessHours,
+} from "@firetrack/domain";
 import { formatDuration } from "../ui/labels";
 import { toDate } from "../ui/time";
 import type { Issue } from "./issue";
@@ -45,7 +50,8 @@ export function slaSummary(issue: Pick<Issue, "sla">, now: number): SlaSummary |
     return { tone: "breached", dueAt, text, detail: `SLA breached: ${text}` };
   }
   const text = `due in ${span(dueAt - now)}`;
-  if (sla.atRisk || (atRiskAt !== null && now >= atRiskAt)) return { tone: "at-risk", dueAt, text, detail: `SLA at risk: ${text}` };
+  if (sla.atRisk || (atRiskAt !== null && now >= atRiskAt))
+    return { tone: "at-risk", dueAt, text, detail: `SLA at risk: ${text}` };
   return { tone: "ok", dueAt, text, detail: text };
 }
 

@@ -1,6 +1,6 @@
 import { can, CATEGORIES, LIMITS, PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
 import { Dialog } from "../ui/Dialog";
 import { label } from "../ui/labels";
@@ -65,7 +65,10 @@ export function BulkBar({
   const [value, setValue] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [results, setResults] = useState<{ results: BulkResult[]; summary: { succeeded: number; failed: number } } | null>(null);
+  const [results, setResults] = useState<{
+    results: BulkResult[];
+    summary: { succeeded: number; failed: number };
+  } | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -74,9 +77,13 @@ export function BulkBar({
     setBusy(true);
     setError(null);
     try {
-      const { data } = await api<{ results: BulkResult[]; summary: { succeeded: number; failed: number } }>("POST", path`/orgs/${orgId}/issues:bulk`, {
-        body: { ids: selected, change },
-      });
+      const { data } = await api<{ results: BulkResult[]; summary: { succeeded: number; failed: number } }>(
+        "POST",
+        path`/orgs/${orgId}/issues:bulk`,
+        {
+          body: { ids: selected, change },
+        },
+      );
       setResults(data);
     } catch (err) {
       setError(err);
@@ -85,27 +92,64 @@ export function BulkBar({
     }
   };
 
-  const valueControl = NO_VALUE.includes(kind) ? null : kind === "status" || kind === "priority" || kind === "category" || kind === "assignee" || kind === "macro" ? (
-      <select aria-label={kind === "macro" ? "Macro" : "New value"} value={value} onChange={(e) => setValue(e.target.value)} required>
-        <option value="">Choose…</option>
-        {kind === "status" && BULK_STATUSES.map((s) => <option key={s} value={s}>{label(s)}</option>)}
-        {kind === "priority" && PRIORITIES.map((p) => <option key={p} value={p}>{label(p)}</option>)}
-        {kind === "category" && CATEGORIES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
-        {kind === "macro" && macros.status === "ready" && macros.value.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        {kind === "assignee" && [
-          <option key="none" value="none">
-            Unassigned
-          </option>,
-          ...assignable(members).map((m) => (
-            <option key={m.uid} value={m.uid}>
-              {m.displayName}
-            </option>
-          )),
-        ]}
-      </select>
-    ) : (
-      <input aria-label="Tag" placeholder="tag" value={value} onChange={(e) => setValue(e.target.value)} required maxLength={LIMITS.tagMax} />
-    );
+  const valueControl = NO_VALUE.includes(kind) ? null : kind === "status" ||
+    kind === "priority" ||
+    kind === "category" ||
+    kind === "assignee" ||
+    kind === "macro" ? (
+    <select
+      aria-label={kind === "macro" ? "Macro" : "New value"}
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      required
+    >
+      <option value="">Choose…</option>
+      {kind === "status" &&
+        BULK_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {label(s)}
+          </option>
+        ))}
+      {kind === "priority" &&
+        PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {label(p)}
+          </option>
+        ))}
+      {kind === "category" &&
+        CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {label(c)}
+          </option>
+        ))}
+      {kind === "macro" &&
+        macros.status === "ready" &&
+        macros.value.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      {kind === "assignee" && [
+        <option key="none" value="none">
+          Unassigned
+        </option>,
+        ...assignable(members).map((m) => (
+          <option key={m.uid} value={m.uid}>
+            {m.displayName}
+          </option>
+        )),
+      ]}
+    </select>
+  ) : (
+    <input
+      aria-label="Tag"
+      placeholder="tag"
+      value={value}
+      onChange={(e) => setValue(e.target.value)}
+      required
+      maxLength={LIMITS.tagMax}
+    />
+  );
 
   return (
     <section className="bulk-bar" aria-label="Bulk actions">
@@ -138,7 +182,11 @@ export function BulkBar({
           </select>
         </label>
         {valueControl}
-        <button type="submit" className={kind === "delete" ? "danger" : "primary"} disabled={busy || (!value && !NO_VALUE.includes(kind))}>
+        <button
+          type="submit"
+          className={kind === "delete" ? "danger" : "primary"}
+          disabled={busy || (!value && !NO_VALUE.includes(kind))}
+        >
           {busy ? "Applying…" : `Apply to ${selected.length}`}
         </button>
         <button type="button" className="link-button" onClick={onDone}>
@@ -171,7 +219,11 @@ export function BulkBar({
                   {results.results.map((r) => (
                     <tr key={r.id} className={r.status === 200 ? "ok" : "failed"}>
                       <td>{describe(r.id)}</td>
-                      <td>{r.status === 200 ? "✓ Updated" : `✗ ${r.status} ${r.error?.title ?? ""}: ${r.error?.detail ?? ""}`}</td>
+                      <td>
+                        {r.status === 200
+                          ? "✓ Updated"
+                          : `✗ ${r.status} ${r.error?.title ?? ""}: ${r.error?.detail ?? ""}`}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -70,7 +70,8 @@ export default function IssueListPage() {
     setActive(bounded);
     rowLinks.current[bounded]?.focus();
   };
-  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
 
   useShortcuts({
     j: () => focusRow(active + 1),
@@ -145,10 +146,16 @@ export default function IssueListPage() {
       {exportError !== null && <ErrorState error={exportError} compact />}
       {mayRestore && (
         <nav className="view-tabs" aria-label="Views">
-          <Link to={{ search: writeView({ ...view.params, deleted: undefined }).toString() }} aria-current={deletedView ? undefined : "page"}>
+          <Link
+            to={{ search: writeView({ ...view.params, deleted: undefined }).toString() }}
+            aria-current={deletedView ? undefined : "page"}
+          >
             All issues
           </Link>
-          <Link to={{ search: writeView({ ...view.params, deleted: "true" }).toString() }} aria-current={deletedView ? "page" : undefined}>
+          <Link
+            to={{ search: writeView({ ...view.params, deleted: "true" }).toString() }}
+            aria-current={deletedView ? "page" : undefined}
+          >
             Deleted
           </Link>
         </nav>
@@ -174,19 +181,27 @@ export default function IssueListPage() {
         </form>
       </search>
 
-      <Filters params={view.params} onChange={setParam} onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort, deleted: view.params.deleted }))} />
+      <Filters
+        params={view.params}
+        onChange={setParam}
+        onClear={() => setSearch(writeView({ q: view.params.q, sort: view.params.sort, deleted: view.params.deleted }))}
+      />
       {view.ignored.length > 0 && (
         <p className="notice" role="status">
           Ignored invalid {view.ignored.join(", ")} in the address.
         </p>
       )}
 
-      {mayEdit && selected.length > 0 && <BulkBar selected={selected} describe={describe} onDone={() => setSelected([])} deletedView={deletedView} />}
+      {mayEdit && selected.length > 0 && (
+        <BulkBar selected={selected} describe={describe} onDone={() => setSelected([])} deletedView={deletedView} />
+      )}
 
       {(page.incoming > 0 || page.moved || page.rows.some((r) => r.gone)) && (
         <div className="live-banner" role="status">
           <span>
-            {page.incoming > 0 ? `${page.incoming} new or changed issue${page.incoming === 1 ? "" : "s"} match this view. ` : ""}
+            {page.incoming > 0
+              ? `${page.incoming} new or changed issue${page.incoming === 1 ? "" : "s"} match this view. `
+              : ""}
             {page.moved || page.rows.some((r) => r.gone) ? "Some issues changed position. " : ""}
           </span>
           <button type="button" onClick={page.applyLatest}>
@@ -198,7 +213,15 @@ export default function IssueListPage() {
       {page.status === "loading" && <Loading what="issues" />}
       {page.status === "error" && <ErrorState error={page.error} retry={() => setSearch(writeView(view.params))} />}
       {page.status === "ready" && page.rows.length === 0 && (
-        <Empty title={deletedView ? "No deleted issues." : view.params.q || Object.keys(view.params).length > 0 ? "No issues match this view." : "No issues yet."}>
+        <Empty
+          title={
+            deletedView
+              ? "No deleted issues."
+              : view.params.q || Object.keys(view.params).length > 0
+                ? "No issues match this view."
+                : "No issues yet."
+          }
+        >
           {mayCreate && <Link to={`/o/${org.orgId}/issues/new`}>Create an issue</Link>}
         </Empty>
       )}
@@ -228,10 +251,19 @@ export default function IssueListPage() {
             </thead>
             <tbody>
               {page.rows.map(({ id, item: issue, gone }, index) => (
-                <tr key={id} className={`${index === active ? "active" : ""} ${gone ? "gone" : ""} ${selected.includes(id) ? "selected" : ""}`} data-issue-id={id}>
+                <tr
+                  key={id}
+                  className={`${index === active ? "active" : ""} ${gone ? "gone" : ""} ${selected.includes(id) ? "selected" : ""}`}
+                  data-issue-id={id}
+                >
                   {mayEdit && (
                     <td className="col-select">
-                      <input type="checkbox" aria-label={`Select ${issueNumber(issue)}`} checked={selected.includes(id)} onChange={() => toggle(id)} />
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${issueNumber(issue)}`}
+                        checked={selected.includes(id)}
+                        onChange={() => toggle(id)}
+                      />
                     </td>
                   )}
                   <td className="col-title">
@@ -283,14 +315,20 @@ export default function IssueListPage() {
           {trail.length > 0 && (
             <>
               <Link to={{ search: writeView(view.params).toString() }}>First page</Link>
-              <Link to={{ search: writeView(view.params, trail[trail.length - 1] ?? null).toString() }} state={{ trail: trail.slice(0, -1) }}>
+              <Link
+                to={{ search: writeView(view.params, trail[trail.length - 1] ?? null).toString() }}
+                state={{ trail: trail.slice(0, -1) }}
+              >
                 Previous page
               </Link>
             </>
           )}
           <span>Page {pageNumber}</span>
           {page.hasMore && page.lastExamined && (
-            <Link to={{ search: writeView(view.params, page.lastExamined).toString() }} state={{ trail: [...trail, view.after] }}>
+            <Link
+              to={{ search: writeView(view.params, page.lastExamined).toString() }}
+              state={{ trail: [...trail, view.after] }}
+            >
               Next page
             </Link>
           )}

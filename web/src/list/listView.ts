@@ -7,7 +7,20 @@
 import { issueFilterSchema, type IssueFilter, type IssueSort } from "@firetrack/domain";
 
 /** `deleted=true` is the admins' Deleted view: soft-deleted issues only. */
-export const FILTER_KEYS = ["status", "priority", "category", "type", "assignee", "tag", "source", "vendor", "order", "sla", "q", "deleted"] as const;
+export const FILTER_KEYS = [
+  "status",
+  "priority",
+  "category",
+  "type",
+  "assignee",
+  "tag",
+  "source",
+  "vendor",
+  "order",
+  "sla",
+  "q",
+  "deleted",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The queue's default order: newest first, which new issues join at the top. */
@@ -73,4 +86,5 @@ export function apiQuery(filter: IssueFilter): URLSearchParams {
   return search;
 }
 
-export const activeFilterCount = (params: ListView["params"]) => FILTER_KEYS.filter((key) => key !== "q" && key !== "deleted" && params[key]).length;
+export const activeFilterCount = (params: ListView["params"]) =>
+  FILTER_KEYS.filter((key) => key !== "q" && key !== "deleted" && params[key]).length;

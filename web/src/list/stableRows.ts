@@ -19,7 +19,11 @@ export interface StableView<T> {
   moved: boolean;
 }
 
-export function reconcile<T>(displayed: readonly string[], live: readonly { id: string; item: T }[], known: ReadonlyMap<string, T>): StableView<T> {
+export function reconcile<T>(
+  displayed: readonly string[],
+  live: readonly { id: string; item: T }[],
+  known: ReadonlyMap<string, T>,
+): StableView<T> {
   const liveById = new Map(live.map((row) => [row.id, row.item]));
   const shown = new Set(displayed);
   const rows: StableRow<T>[] = [];
@@ -35,4 +39,5 @@ export function reconcile<T>(displayed: readonly string[], live: readonly { id: 
 }
 
 /** Whether a new snapshot may simply replace the screen: nothing shown yet, or still the first load. */
-export const mayReplace = (displayed: readonly string[] | null, settled: boolean) => displayed === null || displayed.length === 0 || !settled;
+export const mayReplace = (displayed: readonly string[] | null, settled: boolean) =>
+  displayed === null || displayed.length === 0 || !settled;

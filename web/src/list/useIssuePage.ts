@@ -24,7 +24,14 @@ interface PageState {
   settled: boolean;
 }
 
-const LOADING: PageState = { status: "loading", error: null, live: [], lastExamined: null, hasMore: false, settled: false };
+const LOADING: PageState = {
+  status: "loading",
+  error: null,
+  live: [],
+  lastExamined: null,
+  hasMore: false,
+  settled: false,
+};
 
 export interface IssuePage extends StableView<Issue> {
   status: PageState["status"];
@@ -35,7 +42,12 @@ export interface IssuePage extends StableView<Issue> {
   applyLatest: () => void;
 }
 
-export function useIssuePage(orgId: string, filter: IssueFilter, after: string | null, pageSize = PAGE_SIZE): IssuePage {
+export function useIssuePage(
+  orgId: string,
+  filter: IssueFilter,
+  after: string | null,
+  pageSize = PAGE_SIZE,
+): IssuePage {
   const [state, setState] = useState<PageState>(LOADING);
   const [displayed, setDisplayed] = useState<string[] | null>(null);
   const known = useRef(new Map<string, Issue>());
@@ -58,7 +70,11 @@ export function useIssuePage(orgId: string, filter: IssueFilter, after: string |
       const start = after ? await getDoc(doc(db, "orgs", orgId, "issues", after)) : null;
       if (cancelled) return;
       if (start && !start.exists()) {
-        throw new ApiProblem({ status: 404, title: "This page no longer exists", detail: "The issue this page started after is gone. Go back to the first page." });
+        throw new ApiProblem({
+          status: 404,
+          title: "This page no longer exists",
+          detail: "The issue this page started after is gone. Go back to the first page.",
+        });
       }
       unsubscribe = onSnapshot(
         issueListQuery(orgId, plan, { after: start, pageSize }),
@@ -102,5 +118,12 @@ export function useIssuePage(orgId: string, filter: IssueFilter, after: string |
   }, [state.live]);
 
   const view = useMemo(() => reconcile(displayed ?? [], state.live, known.current), [displayed, state.live]);
-  return { ...view, status: state.status, error: state.error, lastExamined: state.lastExamined, hasMore: state.hasMore, applyLatest };
+  return {
+    ...view,
+    status: state.status,
+    error: state.error,
+    lastExamined: state.lastExamined,
+    hasMore: state.hasMore,
+    applyLatest,
+  };
 }

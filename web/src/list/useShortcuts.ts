@@ -4,7 +4,8 @@ import { useEffect, useRef } from "react";
 export function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element?.tagName) return false;
-  if (element.tagName === "INPUT") return !["checkbox", "radio", "button", "submit"].includes((element as HTMLInputElement).type);
+  if (element.tagName === "INPUT")
+    return !["checkbox", "radio", "button", "submit"].includes((element as HTMLInputElement).type);
   return element.isContentEditable || ["TEXTAREA", "SELECT"].includes(element.tagName);
 }
 

@@ -40,7 +40,14 @@ export function MacroPicker({ issueId }: { issueId: string }) {
     <form className="macro-picker card" onSubmit={(event) => void apply(event)} aria-label="Apply a macro">
       <label>
         Macro
-        <select value={choice} onChange={(e) => { setChoice(e.target.value); setError(null); setApplied(""); }}>
+        <select
+          value={choice}
+          onChange={(e) => {
+            setChoice(e.target.value);
+            setError(null);
+            setApplied("");
+          }}
+        >
           <option value="">Choose a macro…</option>
           {macros.value.map((m) => (
             <option key={m.id} value={m.id}>

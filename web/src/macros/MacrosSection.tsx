@@ -19,7 +19,16 @@ interface Draft {
   /** "" no change, "none" unassign, else a uid. */
   assignee: string;
 }
-const EMPTY: Draft = { id: null, name: "", replyKind: "none", body: "", status: "", priority: "", tags: "", assignee: "" };
+const EMPTY: Draft = {
+  id: null,
+  name: "",
+  replyKind: "none",
+  body: "",
+  status: "",
+  priority: "",
+  tags: "",
+  assignee: "",
+};
 
 function draftOf(macro: Macro): Draft {
   const { status, priority, addTags, assigneeUid } = macro.changes;
@@ -39,7 +48,10 @@ function bodyOf(draft: Draft) {
   const changes: Record<string, unknown> = {};
   if (draft.status) changes.status = draft.status;
   if (draft.priority) changes.priority = draft.priority;
-  const tags = draft.tags.split(/[,\s]+/).map((t) => t.trim()).filter(Boolean);
+  const tags = draft.tags
+    .split(/[,\s]+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tags.length) changes.addTags = tags;
   if (draft.assignee) changes.assigneeUid = draft.assignee === "none" ? null : draft.assignee;
   return {
@@ -65,7 +77,9 @@ export default function MacrosSection() {
     event.preventDefault();
     const body = bodyOf(draft);
     const done = await saving.run(() =>
-      draft.id ? api("PATCH", path`/orgs/${org.orgId}/macros/${draft.id}`, { body }) : api("POST", path`/orgs/${org.orgId}/macros`, { body }),
+      draft.id
+        ? api("PATCH", path`/orgs/${org.orgId}/macros/${draft.id}`, { body })
+        : api("POST", path`/orgs/${org.orgId}/macros`, { body }),
     );
     if (done) {
       setSavedName(draft.name.trim());
@@ -86,29 +100,51 @@ export default function MacrosSection() {
       <header className="section-head">
         <h2 id="macros-heading">Macros</h2>
         <p className="muted">
-          One click for the answers you give again and again. Applying a macro posts its reply first, then makes its changes. If the issue cannot move to the
-          macro's status from where it is, nothing is applied and the agent is told why.
+          One click for the answers you give again and again. Applying a macro posts its reply first, then makes its
+          changes. If the issue cannot move to the macro's status from where it is, nothing is applied and the agent is
+          told why.
         </p>
       </header>
       <form className="card stack macro-form" onSubmit={(event) => void submit(event)} noValidate>
         <h3>{draft.id ? "Edit macro" : "New macro"}</h3>
         <label>
           Name
-          <input value={draft.name} maxLength={MACRO_NAME_MAX} onChange={(e) => edit({ name: e.target.value })} aria-invalid={invalid("name") || undefined} aria-describedby="macro-name-error" />
+          <input
+            value={draft.name}
+            maxLength={MACRO_NAME_MAX}
+            onChange={(e) => edit({ name: e.target.value })}
+            aria-invalid={invalid("name") || undefined}
+            aria-describedby="macro-name-error"
+          />
         </label>
         <FieldMessages error={saving.error} path="name" id="macro-name-error" />
         <fieldset>
           <legend>Reply</legend>
           {(["none", "public", "internal"] as const).map((kind) => (
             <label key={kind} className="inline">
-              <input type="radio" name="macro-reply" checked={draft.replyKind === kind} onChange={() => edit({ replyKind: kind })} />
-              {kind === "none" ? "No reply" : kind === "public" ? "Public reply to the customer" : "Internal note for the team"}
+              <input
+                type="radio"
+                name="macro-reply"
+                checked={draft.replyKind === kind}
+                onChange={() => edit({ replyKind: kind })}
+              />
+              {kind === "none"
+                ? "No reply"
+                : kind === "public"
+                  ? "Public reply to the customer"
+                  : "Internal note for the team"}
             </label>
           ))}
           {draft.replyKind !== "none" && (
             <label>
               Text
-              <textarea rows={4} value={draft.body} maxLength={COMMENT_MAX} onChange={(e) => edit({ body: e.target.value })} aria-describedby="macro-reply-error" />
+              <textarea
+                rows={4}
+                value={draft.body}
+                maxLength={COMMENT_MAX}
+                onChange={(e) => edit({ body: e.target.value })}
+                aria-describedby="macro-reply-error"
+              />
             </label>
           )}
           <FieldMessages error={saving.error} path="reply" id="macro-reply-error" />
@@ -140,7 +176,11 @@ export default function MacrosSection() {
             </label>
             <label>
               Add tags
-              <input value={draft.tags} placeholder="needs-logs, billing" onChange={(e) => edit({ tags: e.target.value })} />
+              <input
+                value={draft.tags}
+                placeholder="needs-logs, billing"
+                onChange={(e) => edit({ tags: e.target.value })}
+              />
             </label>
             <label>
               Assignee
@@ -159,7 +199,13 @@ export default function MacrosSection() {
         </fieldset>
         <div className="actions">
           {draft.id && (
-            <button type="button" onClick={() => { saving.reset(); setDraft(EMPTY); }}>
+            <button
+              type="button"
+              onClick={() => {
+                saving.reset();
+                setDraft(EMPTY);
+              }}
+            >
               Cancel
             </button>
           )}
@@ -167,7 +213,12 @@ export default function MacrosSection() {
             {saving.busy ? "Saving…" : draft.id ? "Save changes" : "Save macro"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText={`Saved “${savedName}”.`} fieldsShown={invalid("name") || invalid("reply") || invalid("changes")} />
+        <ActionResult
+          error={saving.error}
+          done={saving.done}
+          savedText={`Saved “${savedName}”.`}
+          fieldsShown={invalid("name") || invalid("reply") || invalid("changes")}
+        />
       </form>
 
       {macros.status === "loading" ? (
@@ -186,10 +237,25 @@ export default function MacrosSection() {
               <p className="muted">{describeMacro(macro, org.memberName)}</p>
               {macro.reply && <p className="saved-reply-body">{macro.reply.body}</p>}
               <div className="button-row">
-                <button type="button" aria-label={`Edit ${macro.name}`} onClick={() => { saving.reset(); setDraft(draftOf(macro)); }}>
+                <button
+                  type="button"
+                  aria-label={`Edit ${macro.name}`}
+                  onClick={() => {
+                    saving.reset();
+                    setDraft(draftOf(macro));
+                  }}
+                >
                   Edit
                 </button>
-                <button type="button" className="danger-outline" aria-label={`Delete ${macro.name}`} onClick={() => { deletion.reset(); setDeleting(macro); }}>
+                <button
+                  type="button"
+                  className="danger-outline"
+                  aria-label={`Delete ${macro.name}`}
+                  onClick={() => {
+                    deletion.reset();
+                    setDeleting(macro);
+                  }}
+                >
                   Delete
                 </button>
               </div>

@@ -11,7 +11,13 @@ import { issueHref } from "../portal/links";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { bellLabel, unreadBadge } from "./notificationView";
-import { markAllRead, markRead, useRecentNotifications, useUnreadNotifications, type AppNotification } from "./useNotifications";
+import {
+  markAllRead,
+  markRead,
+  useRecentNotifications,
+  useUnreadNotifications,
+  type AppNotification,
+} from "./useNotifications";
 import "./notifications.css";
 
 export default function NotificationBell() {
@@ -65,7 +71,17 @@ export default function NotificationBell() {
   );
 }
 
-function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: string; unreadCount: number; close: () => void }) {
+function NotificationPanel({
+  id,
+  uid,
+  unreadCount,
+  close,
+}: {
+  id: string;
+  uid: string;
+  unreadCount: number;
+  close: () => void;
+}) {
   const recent = useRecentNotifications(uid, true);
   const me = useMe();
   const [error, setError] = useState<unknown>(null);
@@ -91,7 +107,12 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
     <section className="notif-panel" id={id} aria-labelledby={headingId} tabIndex={-1} ref={panel}>
       <div className="notif-head">
         <h2 id={headingId}>Notifications</h2>
-        <button type="button" className="link-button" disabled={busy || unreadCount === 0} onClick={() => void run(() => markAllRead(uid))}>
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy || unreadCount === 0}
+          onClick={() => void run(() => markAllRead(uid))}
+        >
           Mark all read
         </button>
       </div>
@@ -102,10 +123,18 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
       {recent.status === "ready" && recent.value.length > 0 && (
         <ul className="notif-list">
           {recent.value.map((n) => (
-            <NotificationItem key={n.id} notification={n} orgName={orgName(n.orgId)} href={issueHref(me.memberships, n.orgId, n.issueId, n.issueNumber)} onOpen={() => {
-              if (!n.read) void markRead(uid, n.id).catch(setError);
-              close();
-            }} onMarkRead={() => void run(() => markRead(uid, n.id))} busy={busy} />
+            <NotificationItem
+              key={n.id}
+              notification={n}
+              orgName={orgName(n.orgId)}
+              href={issueHref(me.memberships, n.orgId, n.issueId, n.issueNumber)}
+              onOpen={() => {
+                if (!n.read) void markRead(uid, n.id).catch(setError);
+                close();
+              }}
+              onMarkRead={() => void run(() => markRead(uid, n.id))}
+              busy={busy}
+            />
           ))}
         </ul>
       )}
@@ -118,7 +147,21 @@ function NotificationPanel({ id, uid, unreadCount, close }: { id: string; uid: s
   );
 }
 
-function NotificationItem({ notification: n, orgName, href, onOpen, onMarkRead, busy }: { notification: AppNotification; orgName: string | null; href: string; onOpen: () => void; onMarkRead: () => void; busy: boolean }) {
+function NotificationItem({
+  notification: n,
+  orgName,
+  href,
+  onOpen,
+  onMarkRead,
+  busy,
+}: {
+  notification: AppNotification;
+  orgName: string | null;
+  href: string;
+  onOpen: () => void;
+  onMarkRead: () => void;
+  busy: boolean;
+}) {
   return (
     <li className={n.read ? "read" : "unread"}>
       <Link to={href} onClick={onOpen} className="notif-link">
@@ -131,7 +174,14 @@ function NotificationItem({ notification: n, orgName, href, onOpen, onMarkRead, 
         </span>
       </Link>
       {!n.read && (
-        <button type="button" className="notif-mark" disabled={busy} onClick={onMarkRead} aria-label={`Mark read: ${n.title}`} title="Mark read">
+        <button
+          type="button"
+          className="notif-mark"
+          disabled={busy}
+          onClick={onMarkRead}
+          aria-label={`Mark read: ${n.title}`}
+          title="Mark read"
+        >
           <span aria-hidden="true">✓</span>
         </button>
       )}

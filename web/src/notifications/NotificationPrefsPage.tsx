@@ -27,7 +27,11 @@ export default function NotificationPrefsPage() {
     () =>
       onSnapshot(
         doc(db, "users", user.uid),
-        (snapshot) => setStored({ prefs: resolvePrefs(snapshot.get("notificationPrefs")), emailVerified: snapshot.get("emailVerified") === true }),
+        (snapshot) =>
+          setStored({
+            prefs: resolvePrefs(snapshot.get("notificationPrefs")),
+            emailVerified: snapshot.get("emailVerified") === true,
+          }),
         setError,
       ),
     [user.uid],
@@ -55,14 +59,19 @@ export default function NotificationPrefsPage() {
     <AppShell portal={!me.memberships.some((m) => m.role !== "customer")}>
       <main className="page narrow" id="main">
         <h1>Notification settings</h1>
-        <p className="muted">Choose how you hear about each kind of event. You are never told about your own changes.</p>
+        <p className="muted">
+          Choose how you hear about each kind of event. You are never told about your own changes.
+        </p>
         {error !== null && <ErrorState error={error} compact />}
         {!prefs ? (
           <Loading what="your settings" />
         ) : (
           <form className="stack" onSubmit={save}>
             {stored && !stored.emailVerified && (
-              <p className="notice">Email goes only to a verified address. Yours is not verified yet, so only in-app notifications reach you for now.</p>
+              <p className="notice">
+                Email goes only to a verified address. Yours is not verified yet, so only in-app notifications reach you
+                for now.
+              </p>
             )}
             <table className="prefs-table">
               <caption className="visually-hidden">Notification channels per event</caption>

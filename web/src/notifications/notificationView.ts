@@ -1,5 +1,11 @@
 /** Pure pieces of the bell, the panel and the preferences page. */
-import { NOTIFICATION_TYPES, type ChannelPrefs, type NotificationPrefs, type NotificationType, type Role } from "@firetrack/domain";
+import {
+  NOTIFICATION_TYPES,
+  type ChannelPrefs,
+  type NotificationPrefs,
+  type NotificationType,
+  type Role,
+} from "@firetrack/domain";
 import { isStaffRole } from "../portal/links";
 
 /** The bell's badge: nothing at zero, then the count, capped so it fits. */
@@ -9,7 +15,8 @@ export function unreadBadge(count: number): string {
 }
 
 /** The bell's accessible name carries the count, so a screen reader hears it too. */
-export const bellLabel = (count: number) => (count === 0 ? "Notifications, none unread" : `Notifications, ${count > 99 ? "over 99" : count} unread`);
+export const bellLabel = (count: number) =>
+  count === 0 ? "Notifications, none unread" : `Notifications, ${count > 99 ? "over 99" : count} unread`;
 
 export const NOTIFICATION_TYPE_TEXT: Record<NotificationType, { title: string; detail: string }> = {
   issue_raised: { title: "A customer raises an issue", detail: "To admins and agents of the organisation." },
@@ -17,7 +24,10 @@ export const NOTIFICATION_TYPE_TEXT: Record<NotificationType, { title: string; d
   status_changed: { title: "Status changes", detail: "On issues you raised or watch, resolutions included." },
   comment: { title: "Replies", detail: "On issues you raised or watch." },
   sla_breach: { title: "An SLA target is missed", detail: "On issues assigned to you; admins hear of every breach." },
-  sla_at_risk: { title: "An SLA target is at risk", detail: "When three quarters of the time are used: to the assignee, or to admins while nobody is assigned." },
+  sla_at_risk: {
+    title: "An SLA target is at risk",
+    detail: "When three quarters of the time are used: to the assignee, or to admins while nobody is assigned.",
+  },
 };
 
 /**
@@ -30,6 +40,11 @@ export function prefTypesFor(memberships: readonly { role: Role }[]): Notificati
 }
 
 /** One channel of one type changed, the rest as they were. */
-export function withPref(prefs: NotificationPrefs, type: NotificationType, channel: keyof ChannelPrefs, value: boolean): NotificationPrefs {
+export function withPref(
+  prefs: NotificationPrefs,
+  type: NotificationType,
+  channel: keyof ChannelPrefs,
+  value: boolean,
+): NotificationPrefs {
   return { ...prefs, [type]: { ...prefs[type], [channel]: value } };
 }

@@ -1,6 +1,18 @@
 /** The signed-in user's notifications, live (users/{uid}/notifications: theirs alone, the rules say). */
 import type { NotificationType } from "@firetrack/domain";
-import { collection, doc, getDocs, limit, onSnapshot, orderBy, query, updateDoc, where, writeBatch, type Timestamp } from "firebase/firestore";
+import {
+  collection,
+  doc,
+  getDocs,
+  limit,
+  onSnapshot,
+  orderBy,
+  query,
+  updateDoc,
+  where,
+  writeBatch,
+  type Timestamp,
+} from "firebase/firestore";
 import { useEffect, useState } from "react";
 import type { Live } from "../shared/live";
 import { db } from "../firestore";
@@ -32,7 +44,11 @@ function useNotificationQuery(uid: string, enabled: boolean, unreadOnly: boolean
       : query(notificationsOf(uid), orderBy("createdAt", "desc"), limit(RECENT));
     return onSnapshot(
       q,
-      (snapshot) => setState({ status: "ready", value: snapshot.docs.map((d) => ({ id: d.id, ...(d.data() as Omit<AppNotification, "id">) })) }),
+      (snapshot) =>
+        setState({
+          status: "ready",
+          value: snapshot.docs.map((d) => ({ id: d.id, ...(d.data() as Omit<AppNotification, "id">) })),
+        }),
       (error) => setState({ status: "error", error }),
     );
   }, [uid, enabled, unreadOnly]);

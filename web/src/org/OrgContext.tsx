@@ -43,20 +43,37 @@ export function useOwnRole(orgId: string, uid: string, initial: Role): Role {
   return role;
 }
 
-export function OrgProvider({ value, children }: { value: Omit<OrgState, "members" | "memberName">; children: ReactNode }) {
+export function OrgProvider({
+  value,
+  children,
+}: {
+  value: Omit<OrgState, "members" | "memberName">;
+  children: ReactNode;
+}) {
   const [members, setMembers] = useState<Member[]>([]);
   useEffect(
     () =>
       onSnapshot(
         query(collection(db, "orgs", value.orgId, "members"), orderBy("displayName")),
-        (snapshot) => setMembers(snapshot.docs.map((d) => ({ uid: d.id, displayName: d.get("displayName") as string, role: d.get("role") as MemberRole }))),
+        (snapshot) =>
+          setMembers(
+            snapshot.docs.map((d) => ({
+              uid: d.id,
+              displayName: d.get("displayName") as string,
+              role: d.get("role") as MemberRole,
+            })),
+          ),
         () => setMembers([]),
       ),
     [value.orgId],
   );
   const state = useMemo<OrgState>(() => {
     const names = new Map(members.map((m) => [m.uid, m.displayName]));
-    return { ...value, members, memberName: (uid) => names.get(uid) ?? (uid === value.uid ? value.userName : "Former member") };
+    return {
+      ...value,
+      members,
+      memberName: (uid) => names.get(uid) ?? (uid === value.uid ? value.userName : "Former member"),
+    };
   }, [value, members]);
   return <OrgContext.Provider value={state}>{children}</OrgContext.Provider>;
 }

@@ -24,7 +24,15 @@ export default function OrgLayout() {
     return (
       <AppShell>
         <main className="page narrow" id="main">
-          <ErrorState error={new ApiProblem({ status: 404, title: "Organisation not found", detail: "You are not a member of this organisation, or it does not exist." })} />
+          <ErrorState
+            error={
+              new ApiProblem({
+                status: 404,
+                title: "Organisation not found",
+                detail: "You are not a member of this organisation, or it does not exist.",
+              })
+            }
+          />
         </main>
       </AppShell>
     );

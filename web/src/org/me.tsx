@@ -1,7 +1,7 @@
 /** The caller's memberships come from GET /me: rules let nobody list orgs. */
 import type { Role } from "@firetrack/domain";
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { useUser } from "../auth/AuthProvider";
 import { ErrorState, Loading } from "../ui/states";
 
@@ -92,4 +92,5 @@ export function useMe() {
 }
 
 /** Where a membership leads: the agent workspace, or for customers the portal (one for every org they raise issues with). */
-export const homeOf = (membership: Membership) => (membership.role === "customer" ? "/portal" : `/o/${membership.orgId}/issues`);
+export const homeOf = (membership: Membership) =>
+  membership.role === "customer" ? "/portal" : `/o/${membership.orgId}/issues`;

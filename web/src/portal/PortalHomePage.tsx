@@ -22,7 +22,9 @@ export default function PortalHomePage() {
   const orgs = [...new Map(all.map((i) => [i.orgId, i.orgName])).entries()];
   const inOrg = all.filter((i) => !orgFilter || i.orgId === orgFilter);
   const shown = inOrg.filter((i) => inTab(i.status, tab));
-  const counts = Object.fromEntries(PORTAL_TABS.map((t) => [t.id, inOrg.filter((i) => inTab(i.status, t.id)).length])) as Record<PortalTab, number>;
+  const counts = Object.fromEntries(
+    PORTAL_TABS.map((t) => [t.id, inOrg.filter((i) => inTab(i.status, t.id)).length]),
+  ) as Record<PortalTab, number>;
 
   return (
     <AppShell portal>
@@ -44,7 +46,13 @@ export default function PortalHomePage() {
             <div className="portal-toolbar">
               <fieldset className="tabs" aria-label="Show">
                 {PORTAL_TABS.map((t) => (
-                  <button key={t.id} type="button" aria-pressed={tab === t.id} className={tab === t.id ? "tab chosen" : "tab"} onClick={() => setTab(t.id)}>
+                  <button
+                    key={t.id}
+                    type="button"
+                    aria-pressed={tab === t.id}
+                    className={tab === t.id ? "tab chosen" : "tab"}
+                    onClick={() => setTab(t.id)}
+                  >
                     {t.label} <span className="tab-count">{counts[t.id]}</span>
                     {t.id === "done" && <span className="visually-hidden"> (closed included)</span>}
                   </button>
@@ -68,7 +76,15 @@ export default function PortalHomePage() {
               )}
             </div>
             {shown.length === 0 ? (
-              <Empty title={all.length === 0 ? "You have not raised any issues yet." : tab === "open" ? "Nothing open. All your issues are resolved." : "No issues here."}>
+              <Empty
+                title={
+                  all.length === 0
+                    ? "You have not raised any issues yet."
+                    : tab === "open"
+                      ? "Nothing open. All your issues are resolved."
+                      : "No issues here."
+                }
+              >
                 {all.length === 0 && (
                   <p>
                     <Link to={raisePath()}>Raise an issue</Link> and we will answer you here.

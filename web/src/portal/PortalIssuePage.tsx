@@ -5,7 +5,7 @@
 import { COMMENT_MAX, isReopen, statusAfterComment } from "@firetrack/domain";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
@@ -46,7 +46,11 @@ export default function PortalIssuePage() {
           error={
             live.status === "error"
               ? live.error
-              : new ApiProblem({ status: 404, title: "Issue not found", detail: "There is no issue of yours at this address. It may have been removed, or the link is wrong." })
+              : new ApiProblem({
+                  status: 404,
+                  title: "Issue not found",
+                  detail: "There is no issue of yours at this address. It may have been removed, or the link is wrong.",
+                })
           }
         />
         <p>
@@ -73,7 +77,8 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
       </nav>
       <header className="detail-head">
         <p className="eyebrow">
-          <span className="issue-number big">{issue.number ?? "Being filed…"}</span> · <span className="org-name">{issue.orgName}</span>
+          <span className="issue-number big">{issue.number ?? "Being filed…"}</span> ·{" "}
+          <span className="org-name">{issue.orgName}</span>
         </p>
         <h1>{issue.title}</h1>
         <div className="badges">
@@ -102,7 +107,11 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
           )}
           <section aria-labelledby="description-heading" className="card">
             <h2 id="description-heading">Your description</h2>
-            {issue.description ? <p className="description">{issue.description}</p> : <p className="muted">No description.</p>}
+            {issue.description ? (
+              <p className="description">{issue.description}</p>
+            ) : (
+              <p className="muted">No description.</p>
+            )}
           </section>
           <section aria-labelledby="conversation-heading">
             <h2 id="conversation-heading">Conversation</h2>
@@ -110,7 +119,15 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
             <ReplyBox
               orgId={issue.orgId}
               issueId={issue.issueId}
-              reopens={isReopen(issue.status, statusAfterComment({ status: issue.status, authorKind: "customer", internal: false, firstPublicMemberReply: false }) ?? issue.status)}
+              reopens={isReopen(
+                issue.status,
+                statusAfterComment({
+                  status: issue.status,
+                  authorKind: "customer",
+                  internal: false,
+                  firstPublicMemberReply: false,
+                }) ?? issue.status,
+              )}
             />
           </section>
         </div>
@@ -159,7 +176,6 @@ function IssueView({ issue, comments }: { issue: Shown; comments: Live<Comment[]
     </>
   );
 }
-
 
 function ReplyBox({ orgId, issueId, reopens }: { orgId: string; issueId: string; reopens: boolean }) {
   const [body, setBody] = useState("");
@@ -250,7 +266,14 @@ function ReopenButton({ orgId, issueId }: { orgId: string; issueId: string }) {
         <form className="stack" onSubmit={submit} noValidate>
           <label>
             Why are you reopening it?
-            <textarea rows={4} value={reason} maxLength={COMMENT_MAX} onChange={(e) => setReason(e.target.value)} aria-invalid={fieldError ? true : undefined} autoFocus />
+            <textarea
+              rows={4}
+              value={reason}
+              maxLength={COMMENT_MAX}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={fieldError ? true : undefined}
+              autoFocus
+            />
           </label>
           {fieldError && <p className="field-error">{fieldError}</p>}
           {error !== null && <ErrorState error={error} compact />}

@@ -28,8 +28,18 @@ export function portalIssueInput(values: IssueFormValues) {
   return input;
 }
 
-export function RaiseForm({ targets, initialOrgId, onRaised }: { targets: RaiseTarget[]; initialOrgId?: string; onRaised: (orgId: string, issue: RaisedIssue) => void }) {
-  const [orgId, setOrgId] = useState(initialOrgId && targets.some((t) => t.orgId === initialOrgId) ? initialOrgId : (targets[0]?.orgId ?? ""));
+export function RaiseForm({
+  targets,
+  initialOrgId,
+  onRaised,
+}: {
+  targets: RaiseTarget[];
+  initialOrgId?: string;
+  onRaised: (orgId: string, issue: RaisedIssue) => void;
+}) {
+  const [orgId, setOrgId] = useState(
+    initialOrgId && targets.some((t) => t.orgId === initialOrgId) ? initialOrgId : (targets[0]?.orgId ?? ""),
+  );
   const send = async (values: IssueFormValues) => {
     const { data } = await api<RaisedIssue>("POST", path`/orgs/${orgId}/issues`, { body: portalIssueInput(values) });
     onRaised(orgId, data);

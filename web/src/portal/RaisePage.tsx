@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { AppShell } from "../AppShell";
 import { useMe } from "../org/me";
 import { Empty, ErrorState, Loading } from "../ui/states";
@@ -39,11 +39,16 @@ export default function RaisePage() {
         {targets.length === 0 ? (
           <Empty title="You are not a customer of any organisation yet.">
             <p>
-              An organisation that takes requests from anyone gives you a link to raise an issue with it. <Link to="/welcome">Enter it here</Link>.
+              An organisation that takes requests from anyone gives you a link to raise an issue with it.{" "}
+              <Link to="/welcome">Enter it here</Link>.
             </p>
           </Empty>
         ) : (
-          <RaiseForm targets={targets} initialOrgId={params.get("org") ?? undefined} onRaised={(orgId, issue) => void afterRaise(orgId, issue, false)} />
+          <RaiseForm
+            targets={targets}
+            initialOrgId={params.get("org") ?? undefined}
+            onRaised={(orgId, issue) => void afterRaise(orgId, issue, false)}
+          />
         )}
       </main>
     </AppShell>
@@ -83,7 +88,8 @@ export function RaiseBySlugPage() {
             <h1>Raise an issue</h1>
             <ErrorState error={error} />
             <p>
-              Check the link you were given. An organisation shows here only if it takes requests from you. <Link to="/portal">Back to my issues</Link>
+              Check the link you were given. An organisation shows here only if it takes requests from you.{" "}
+              <Link to="/portal">Back to my issues</Link>
             </p>
           </>
         ) : !org ? (
@@ -92,7 +98,8 @@ export function RaiseBySlugPage() {
           <>
             <h1>{org.name}</h1>
             <p className="notice">
-              You are on the team of {org.name}: raise it in the workspace, <Link to={`/o/${encodeURIComponent(org.orgId)}/issues/new`}>New issue</Link>.
+              You are on the team of {org.name}: raise it in the workspace,{" "}
+              <Link to={`/o/${encodeURIComponent(org.orgId)}/issues/new`}>New issue</Link>.
             </p>
           </>
         ) : (
@@ -100,9 +107,13 @@ export function RaiseBySlugPage() {
             <p className="eyebrow">{org.name} · help centre</p>
             <h1>How can we help?</h1>
             <p className="lead">
-              Tell {org.name} what happened. You can follow the answers in your portal{org.role === null ? ", which opens once you raise this" : ""}.
+              Tell {org.name} what happened. You can follow the answers in your portal
+              {org.role === null ? ", which opens once you raise this" : ""}.
             </p>
-            <RaiseForm targets={[{ orgId: org.orgId, orgName: org.name }]} onRaised={(orgId, issue) => void afterRaise(orgId, issue, org.role === null)} />
+            <RaiseForm
+              targets={[{ orgId: org.orgId, orgName: org.name }]}
+              onRaised={(orgId, issue) => void afterRaise(orgId, issue, org.role === null)}
+            />
           </>
         )}
       </main>

@@ -23,14 +23,20 @@ export { isStaffRole };
  * The page for one issue. Without a membership (a customer removed from the org still
  * follows the issues they raised) it is the portal page: the projection is theirs.
  */
-export function issueHref(memberships: readonly MembershipLike[], orgId: string, issueId: string, issueNumber?: string | null): string {
+export function issueHref(
+  memberships: readonly MembershipLike[],
+  orgId: string,
+  issueId: string,
+  issueNumber?: string | null,
+): string {
   const role = memberships.find((m) => m.orgId === orgId)?.role;
   // The team's page takes the readable number (ISS-2026-0044); the portal names issues by id.
   return isStaffRole(role) ? agentIssuePath(orgId, issueNumber ?? issueId) : portalIssuePath(orgId, issueId);
 }
 
 /** The orgs a person raises issues with as a customer. */
-export const customerMemberships = <M extends MembershipLike>(memberships: readonly M[]): M[] => memberships.filter((m) => m.role === "customer");
+export const customerMemberships = <M extends MembershipLike>(memberships: readonly M[]): M[] =>
+  memberships.filter((m) => m.role === "customer");
 
 /** Where signing in leads: the workspace of a staff membership first, else the portal, else the welcome page. */
 export function landingPath(memberships: readonly MembershipLike[]): string | null {

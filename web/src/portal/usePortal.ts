@@ -25,6 +25,12 @@ export const usePortalIssue = (uid: string, orgId: string, issueId: string): Liv
 /** Only once the projection says the issue is theirs: a guessed id never opens a listener the rules refuse. */
 export const usePublicComments = (orgId: string, issueId: string, enabled: boolean): Live<Comment[]> =>
   useLiveQuery(
-    enabled ? query(collection(db, "orgs", orgId, "issues", issueId, "comments"), where("internal", "==", false), orderBy("createdAt", "asc")) : null,
+    enabled
+      ? query(
+          collection(db, "orgs", orgId, "issues", issueId, "comments"),
+          where("internal", "==", false),
+          orderBy("createdAt", "asc"),
+        )
+      : null,
     (d) => ({ id: d.id, ...d.data() }) as Comment,
   );

@@ -1,7 +1,7 @@
 /** Admins keep the team's saved replies: title, text, and whether it is meant as an internal note. */
 import { COMMENT_MAX, SAVED_REPLY_TITLE_MAX } from "@firetrack/domain";
 import { useRef, useState, type FormEvent } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { InternalBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -45,7 +45,9 @@ export default function SavedRepliesSection() {
     event.preventDefault();
     const body = { title: draft.title, body: draft.body, internal: draft.internal };
     const done = await saving.run(() =>
-      draft.id ? api("PATCH", path`/orgs/${org.orgId}/saved-replies/${draft.id}`, { body }) : api("POST", path`/orgs/${org.orgId}/saved-replies`, { body }),
+      draft.id
+        ? api("PATCH", path`/orgs/${org.orgId}/saved-replies/${draft.id}`, { body })
+        : api("POST", path`/orgs/${org.orgId}/saved-replies`, { body }),
     );
     if (done) {
       setSavedTitle(draft.title.trim());
@@ -54,7 +56,9 @@ export default function SavedRepliesSection() {
   };
   const remove = async () => {
     if (!deleting) return;
-    if ((await deletion.run(() => api("DELETE", path`/orgs/${org.orgId}/saved-replies/${deleting.id}`))) !== undefined) {
+    if (
+      (await deletion.run(() => api("DELETE", path`/orgs/${org.orgId}/saved-replies/${deleting.id}`))) !== undefined
+    ) {
       if (draft.id === deleting.id) setDraft(EMPTY);
       setDeleting(null);
     }
@@ -67,10 +71,15 @@ export default function SavedRepliesSection() {
       <header className="section-head">
         <h2 id="replies-heading">Saved replies</h2>
         <p className="muted">
-          Texts your team starts replies from. In an issue's reply box, type <kbd>#</kbd> (or use “Insert saved reply”), pick one, and edit it before sending.
+          Texts your team starts replies from. In an issue's reply box, type <kbd>#</kbd> (or use “Insert saved reply”),
+          pick one, and edit it before sending.
         </p>
       </header>
-      <form className={`card stack reply-form ${draft.internal ? "internal" : ""}`} onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        className={`card stack reply-form ${draft.internal ? "internal" : ""}`}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
         <h3>{draft.id ? "Edit saved reply" : "New saved reply"}</h3>
         <label>
           Title
@@ -97,12 +106,22 @@ export default function SavedRepliesSection() {
         </label>
         <FieldMessages error={saving.error} path="body" id="reply-body-error" />
         <label className="inline">
-          <input type="checkbox" checked={draft.internal} onChange={(event) => edit({ internal: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.internal}
+            onChange={(event) => edit({ internal: event.target.checked })}
+          />
           Internal note: inserting it switches the reply box to an internal note
         </label>
         <div className="actions">
           {draft.id && (
-            <button type="button" onClick={() => { saving.reset(); setDraft(EMPTY); }}>
+            <button
+              type="button"
+              onClick={() => {
+                saving.reset();
+                setDraft(EMPTY);
+              }}
+            >
               Cancel
             </button>
           )}
@@ -110,7 +129,12 @@ export default function SavedRepliesSection() {
             {saving.busy ? "Saving…" : draft.id ? "Save changes" : "Save reply"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText={`Saved “${savedTitle}”.`} fieldsShown={titleInvalid || bodyInvalid} />
+        <ActionResult
+          error={saving.error}
+          done={saving.done}
+          savedText={`Saved “${savedTitle}”.`}
+          fieldsShown={titleInvalid || bodyInvalid}
+        />
       </form>
 
       {replies.status === "loading" ? (
@@ -135,7 +159,15 @@ export default function SavedRepliesSection() {
                 <button type="button" aria-label={`Edit ${reply.title}`} onClick={() => startEditing(reply)}>
                   Edit
                 </button>
-                <button type="button" className="danger-outline" aria-label={`Delete ${reply.title}`} onClick={() => { deletion.reset(); setDeleting(reply); }}>
+                <button
+                  type="button"
+                  className="danger-outline"
+                  aria-label={`Delete ${reply.title}`}
+                  onClick={() => {
+                    deletion.reset();
+                    setDeleting(reply);
+                  }}
+                >
                   Delete
                 </button>
               </div>

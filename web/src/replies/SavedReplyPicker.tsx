@@ -29,7 +29,10 @@ export function SavedReplyPicker({
   const inputRef = useRef<HTMLInputElement>(null);
   // Escape reaches both the search box and the dialog: the picker answers once per opening.
   const answered = useRef(false);
-  const matches = useMemo(() => (replies.status === "ready" ? searchSavedReplies(replies.value, query) : []), [replies, query]);
+  const matches = useMemo(
+    () => (replies.status === "ready" ? searchSavedReplies(replies.value, query) : []),
+    [replies, query],
+  );
 
   useEffect(() => {
     if (open) {
@@ -114,7 +117,11 @@ export function SavedReplyPicker({
           ))}
         </div>
         {replies.status === "ready" && matches.length === 0 && (
-          <p className="muted picker-empty">{replies.value.length === 0 ? "Your admins have saved no replies yet." : `No saved reply matches “${query}”.`}</p>
+          <p className="muted picker-empty">
+            {replies.value.length === 0
+              ? "Your admins have saved no replies yet."
+              : `No saved reply matches “${query}”.`}
+          </p>
         )}
         <p className="hint">
           <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to insert, <kbd>Esc</kbd> to go back to the reply.

@@ -19,7 +19,10 @@ const fold = (text: string) =>
  * Replies matching every word of the query, in title or text; those whose title
  * matches every word come first, each group in title order. An empty query lists all.
  */
-export function searchSavedReplies<T extends Pick<SavedReply, "title" | "body">>(replies: readonly T[], query: string): T[] {
+export function searchSavedReplies<T extends Pick<SavedReply, "title" | "body">>(
+  replies: readonly T[],
+  query: string,
+): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const byTitle = (a: T, b: T) => a.title.localeCompare(b.title);
   if (words.length === 0) return [...replies].sort(byTitle);

@@ -4,7 +4,7 @@
  */
 import type { Timestamp } from "firebase/firestore";
 import { useRef, useState, type FormEvent } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { useLiveCollection as useList } from "../shared/live";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
@@ -39,7 +39,11 @@ export function ApiKeysSection() {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const made = await creating.run(() => api<{ key: string; name: string }>("POST", path`/orgs/${org.orgId}/api-keys`, { body: { name: name.trim(), role } }));
+    const made = await creating.run(() =>
+      api<{ key: string; name: string }>("POST", path`/orgs/${org.orgId}/api-keys`, {
+        body: { name: name.trim(), role },
+      }),
+    );
     if (made) {
       setFresh({ name: made.data.name, key: made.data.key });
       setName("");
@@ -47,7 +51,8 @@ export function ApiKeysSection() {
   };
   const revoke = async () => {
     if (!revoking) return;
-    if ((await revocation.run(() => api("DELETE", path`/orgs/${org.orgId}/api-keys/${revoking.id}`))) !== undefined) setRevoking(null);
+    if ((await revocation.run(() => api("DELETE", path`/orgs/${org.orgId}/api-keys/${revoking.id}`))) !== undefined)
+      setRevoking(null);
   };
 
   return (
@@ -55,17 +60,27 @@ export function ApiKeysSection() {
       <header className="section-head">
         <h2 id="keys-heading">API keys</h2>
         <p className="muted">
-          Services log issues with a key: <code>Authorization: Bearer ftk_…</code>. Whatever its role, a key acts as a service: its issues and comments carry
-          the source “service”.
+          Services log issues with a key: <code>Authorization: Bearer ftk_…</code>. Whatever its role, a key acts as a
+          service: its issues and comments carry the source “service”.
         </p>
       </header>
 
       {fresh ? (
         <section className="card new-key" aria-label="New API key">
           <h3>Copy the key for “{fresh.name}” now</h3>
-          <p>This is the only time the whole key is shown. Store it in your service's secrets; if it is lost, make a new key and revoke this one.</p>
+          <p>
+            This is the only time the whole key is shown. Store it in your service's secrets; if it is lost, make a new
+            key and revoke this one.
+          </p>
           <div className="copy-row">
-            <input ref={keyRef} readOnly value={fresh.key} aria-label="The new API key" className="key-value" onFocus={(event) => event.target.select()} />
+            <input
+              ref={keyRef}
+              readOnly
+              value={fresh.key}
+              aria-label="The new API key"
+              className="key-value"
+              onFocus={(event) => event.target.select()}
+            />
             <CopyButton text={fresh.key} label="Copy key" selectFallback={() => keyRef.current?.select()} />
           </div>
           <div className="actions">
@@ -81,7 +96,10 @@ export function ApiKeysSection() {
             <input
               value={name}
               placeholder="e.g. Checkout service"
-              onChange={(event) => { creating.reset(); setName(event.target.value); }}
+              onChange={(event) => {
+                creating.reset();
+                setName(event.target.value);
+              }}
               aria-invalid={nameInvalid ? true : undefined}
               aria-describedby="key-name-error"
             />
@@ -147,7 +165,15 @@ export function ApiKeysSection() {
                         Revoked <RelativeTime value={key.revokedAt} />
                       </span>
                     ) : (
-                      <button type="button" className="danger-outline" aria-label={`Revoke ${key.name}`} onClick={() => { revocation.reset(); setRevoking(key); }}>
+                      <button
+                        type="button"
+                        className="danger-outline"
+                        aria-label={`Revoke ${key.name}`}
+                        onClick={() => {
+                          revocation.reset();
+                          setRevoking(key);
+                        }}
+                      >
                         Revoke
                       </button>
                     )}
@@ -167,7 +193,10 @@ export function ApiKeysSection() {
         onClose={() => setRevoking(null)}
         onConfirm={() => void revoke()}
       >
-        <p>Calls with this key are refused from now on. This cannot be undone: a service that still needs access needs a new key.</p>
+        <p>
+          Calls with this key are refused from now on. This cannot be undone: a service that still needs access needs a
+          new key.
+        </p>
       </Confirm>
     </section>
   );

@@ -42,21 +42,37 @@ export function AutomationsSection() {
     <section aria-labelledby="automations-heading" className="settings-section">
       <header className="section-head">
         <h2 id="automations-heading">Automations</h2>
-        <p className="muted">Work that happens without anyone clicking: who takes a new issue, and when a resolved issue is done for good.</p>
+        <p className="muted">
+          Work that happens without anyone clicking: who takes a new issue, and when a resolved issue is done for good.
+        </p>
       </header>
       <form onSubmit={(event) => void submit(event)} noValidate className="stack">
         <fieldset className="card">
           <legend>Round-robin assignment</legend>
           <label className="inline">
-            <input type="checkbox" checked={roundRobin} onChange={(e) => { saving.reset(); setRoundRobin(e.target.checked); }} />
+            <input
+              type="checkbox"
+              checked={roundRobin}
+              onChange={(e) => {
+                saving.reset();
+                setRoundRobin(e.target.checked);
+              }}
+            />
             Assign every new issue to the next person in the pool
           </label>
-          <p className="hint">Issues created with an assignee keep theirs. Members who leave or stop being admins or agents are skipped.</p>
+          <p className="hint">
+            Issues created with an assignee keep theirs. Members who leave or stop being admins or agents are skipped.
+          </p>
           <ul className="pool-list" aria-label="Pool">
             {staff.map((m) => (
               <li key={m.uid}>
                 <label className="inline">
-                  <input type="checkbox" checked={pool.includes(m.uid)} onChange={() => toggle(m.uid)} disabled={!roundRobin} />
+                  <input
+                    type="checkbox"
+                    checked={pool.includes(m.uid)}
+                    onChange={() => toggle(m.uid)}
+                    disabled={!roundRobin}
+                  />
                   {m.displayName} <span className="muted">({m.role})</span>
                 </label>
               </li>
@@ -75,7 +91,14 @@ export function AutomationsSection() {
         <fieldset className="card">
           <legend>Auto-close</legend>
           <label className="inline">
-            <input type="checkbox" checked={autoClose} onChange={(e) => { saving.reset(); setAutoClose(e.target.checked); }} />
+            <input
+              type="checkbox"
+              checked={autoClose}
+              onChange={(e) => {
+                saving.reset();
+                setAutoClose(e.target.checked);
+              }}
+            />
             Close resolved issues when the customer does not answer
           </label>
           <label>
@@ -86,7 +109,10 @@ export function AutomationsSection() {
               max={AUTO_CLOSE_MAX_DAYS}
               value={days}
               disabled={!autoClose}
-              onChange={(e) => { saving.reset(); setDays(e.target.value); }}
+              onChange={(e) => {
+                saving.reset();
+                setDays(e.target.value);
+              }}
               aria-invalid={daysInvalid || undefined}
               aria-describedby="auto-close-hint auto-close-error"
             />
@@ -101,7 +127,12 @@ export function AutomationsSection() {
             {saving.busy ? "Saving…" : "Save automations"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText="Automations saved." fieldsShown={daysInvalid} />
+        <ActionResult
+          error={saving.error}
+          done={saving.done}
+          savedText="Automations saved."
+          fieldsShown={daysInvalid}
+        />
       </form>
     </section>
   );

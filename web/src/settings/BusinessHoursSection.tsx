@@ -3,14 +3,30 @@
  * with a preview of when an issue raised now would be due under the saved SLA
  * policy (docs/sla.md). Saved through PATCH …/settings as one whole calendar.
  */
-import { addRunningTime, businessHoursSchema, PRIORITIES, WEEKDAYS, type BusinessHours, type Priority, type Weekday } from "@firetrack/domain";
+import {
+  addRunningTime,
+  businessHoursSchema,
+  PRIORITIES,
+  WEEKDAYS,
+  type BusinessHours,
+  type Priority,
+  type Weekday,
+} from "@firetrack/domain";
 import { useMemo, useState, type FormEvent } from "react";
 import { useNow } from "../ui/RelativeTime";
 import { label } from "../ui/labels";
 import { ActionResult, useAction } from "./parts";
 import { useSettings } from "./useSettings";
 
-const DAY_NAMES: Record<Weekday, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+const DAY_NAMES: Record<Weekday, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
 const ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 /** Most pressing first, as in the SLA policy. */
 const ORDER = [...PRIORITIES].reverse();
@@ -21,7 +37,8 @@ interface Draft {
   holidays: string;
 }
 
-const windowsText = (windows: BusinessHours["week"][Weekday]) => windows.map(([from, to]) => `${from}–${to}`).join(", ");
+const windowsText = (windows: BusinessHours["week"][Weekday]) =>
+  windows.map(([from, to]) => `${from}–${to}`).join(", ");
 
 function draftOf(hours: BusinessHours): Draft {
   return {
@@ -33,7 +50,10 @@ function draftOf(hours: BusinessHours): Draft {
 
 /** "09:00–12:00, 13:00–17:00" (a hyphen will do too); empty means closed. */
 function parseWindows(text: string): Array<[string, string]> | null {
-  const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const windows: Array<[string, string]> = [];
   for (const part of parts) {
     const match = /^(\d{1,2}:\d{2})\s*[-–—]\s*(\d{1,2}:\d{2})$/.exec(part);
@@ -94,8 +114,9 @@ export function BusinessHoursSection() {
       <header className="section-head">
         <h2 id="hours-heading">Business hours</h2>
         <p className="muted">
-          Priorities whose SLA clock counts business time (set in the SLA policy) count only these hours: evenings, weekends and holidays do not use up a
-          target. Issues keep the hours they were given when their priority was set.
+          Priorities whose SLA clock counts business time (set in the SLA policy) count only these hours: evenings,
+          weekends and holidays do not use up a target. Issues keep the hours they were given when their priority was
+          set.
         </p>
       </header>
       <form onSubmit={(event) => void submit(event)} noValidate className="stack">
@@ -127,7 +148,8 @@ export function BusinessHoursSection() {
         <fieldset className="card">
           <legend>Open hours</legend>
           <p className="hint" id="hours-week-hint">
-            Several windows a day are separated by commas, such as 09:00–12:00, 13:00–17:00. Leave a day empty when you are closed; 24:00 ends a day at midnight.
+            Several windows a day are separated by commas, such as 09:00–12:00, 13:00–17:00. Leave a day empty when you
+            are closed; 24:00 ends a day at midnight.
           </p>
           <div className="hours-week">
             {WEEKDAYS.map((day) => (
@@ -195,7 +217,15 @@ function Preview({ checked }: { checked: Checked }) {
     );
   }
   const { hours } = checked;
-  const format = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: hours.timezone, timeZoneName: "short" });
+  const format = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: hours.timezone,
+    timeZoneName: "short",
+  });
   const dueText = (priority: Priority) => {
     const target = settings.sla[priority];
     const business = (target.clock ?? "business") === "business";
@@ -211,9 +241,12 @@ function Preview({ checked }: { checked: Checked }) {
       <ul>
         {ORDER.map((priority) => (
           <li key={priority} data-priority={priority}>
-            {priority === "urgent" ? "An" : "A"} {label(priority).toLowerCase()} issue raised now needs its first response by{" "}
-            <strong>{dueText(priority)}</strong>
-            <span className="muted"> ({(settings.sla[priority].clock ?? "business") === "business" ? "business hours" : "calendar time"})</span>
+            {priority === "urgent" ? "An" : "A"} {label(priority).toLowerCase()} issue raised now needs its first
+            response by <strong>{dueText(priority)}</strong>
+            <span className="muted">
+              {" "}
+              ({(settings.sla[priority].clock ?? "business") === "business" ? "business hours" : "calendar time"})
+            </span>
           </li>
         ))}
       </ul>

@@ -16,7 +16,9 @@ export function EmailSection() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await saving.run(() => save({ email: { enabled, senderName: senderName.trim() || null, autoAcknowledge, signature } }));
+    const saved = await saving.run(() =>
+      save({ email: { enabled, senderName: senderName.trim() || null, autoAcknowledge, signature } }),
+    );
     if (saved) {
       setSenderName(saved.email.senderName ?? "");
       setSignature(saved.email.signature);
@@ -28,7 +30,10 @@ export function EmailSection() {
     <section aria-labelledby="email-heading" className="settings-section">
       <header className="section-head">
         <h2 id="email-heading">Email</h2>
-        <p className="muted">Customers write to your address to open an issue and answer our mails to reply. Agents can answer notifications from their inbox.</p>
+        <p className="muted">
+          Customers write to your address to open an issue and answer our mails to reply. Agents can answer
+          notifications from their inbox.
+        </p>
       </header>
       <form onSubmit={(event) => void submit(event)} noValidate className="stack">
         <fieldset className="card">
@@ -36,15 +41,34 @@ export function EmailSection() {
           <div className="field">
             <label htmlFor="inbound-address">Your support address</label>
             <div className="copy-row">
-              <input id="inbound-address" ref={addressRef} readOnly value={settings.inboundAddress} onFocus={(event) => event.target.select()} aria-describedby="inbound-address-hint" />
-              <CopyButton text={settings.inboundAddress} label="Copy address" selectFallback={() => addressRef.current?.select()} />
+              <input
+                id="inbound-address"
+                ref={addressRef}
+                readOnly
+                value={settings.inboundAddress}
+                onFocus={(event) => event.target.select()}
+                aria-describedby="inbound-address-hint"
+              />
+              <CopyButton
+                text={settings.inboundAddress}
+                label="Copy address"
+                selectFallback={() => addressRef.current?.select()}
+              />
             </div>
             <p className="hint" id="inbound-address-hint">
-              Forward your own support mailbox here, or publish it as it is. Who may open issues by mail follows your intake settings.
+              Forward your own support mailbox here, or publish it as it is. Who may open issues by mail follows your
+              intake settings.
             </p>
           </div>
           <label className="inline">
-            <input type="checkbox" checked={enabled} onChange={(event) => { changed(); setEnabled(event.target.checked); }} />
+            <input
+              type="checkbox"
+              checked={enabled}
+              onChange={(event) => {
+                changed();
+                setEnabled(event.target.checked);
+              }}
+            />
             Take issues and replies by email
           </label>
         </fieldset>
@@ -52,16 +76,43 @@ export function EmailSection() {
           <legend>What customers get</legend>
           <label>
             Sender name
-            <input value={senderName} maxLength={80} onChange={(event) => { changed(); setSenderName(event.target.value); }} placeholder="Your organisation's name" aria-describedby="sender-hint" />
+            <input
+              value={senderName}
+              maxLength={80}
+              onChange={(event) => {
+                changed();
+                setSenderName(event.target.value);
+              }}
+              placeholder="Your organisation's name"
+              aria-describedby="sender-hint"
+            />
           </label>
-          <p className="hint" id="sender-hint">Shown as the sender of every mail. Empty: your organisation's name.</p>
+          <p className="hint" id="sender-hint">
+            Shown as the sender of every mail. Empty: your organisation's name.
+          </p>
           <label className="inline">
-            <input type="checkbox" checked={autoAcknowledge} onChange={(event) => { changed(); setAutoAcknowledge(event.target.checked); }} />
+            <input
+              type="checkbox"
+              checked={autoAcknowledge}
+              onChange={(event) => {
+                changed();
+                setAutoAcknowledge(event.target.checked);
+              }}
+            />
             Acknowledge each new issue by mail, with its number
           </label>
           <label>
             Signature
-            <textarea rows={4} value={signature} maxLength={EMAIL_SIGNATURE_MAX} onChange={(event) => { changed(); setSignature(event.target.value); }} aria-describedby="signature-error" />
+            <textarea
+              rows={4}
+              value={signature}
+              maxLength={EMAIL_SIGNATURE_MAX}
+              onChange={(event) => {
+                changed();
+                setSignature(event.target.value);
+              }}
+              aria-describedby="signature-error"
+            />
           </label>
           <FieldMessages error={saving.error} path="email" id="signature-error" />
         </fieldset>
@@ -70,7 +121,12 @@ export function EmailSection() {
             {saving.busy ? "Saving…" : "Save email settings"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText="Email settings saved." fieldsShown={fieldsShown} />
+        <ActionResult
+          error={saving.error}
+          done={saving.done}
+          savedText="Email settings saved."
+          fieldsShown={fieldsShown}
+        />
       </form>
     </section>
   );

@@ -4,7 +4,7 @@
  */
 import { MEMBER_ROLES, type MemberRole } from "@firetrack/domain";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -21,7 +21,11 @@ interface Invitation {
   acceptedAt: string | null;
 }
 
-const STATUS_TEXT: Record<Invitation["status"], string> = { pending: "Pending", expired: "Expired", accepted: "Accepted" };
+const STATUS_TEXT: Record<Invitation["status"], string> = {
+  pending: "Pending",
+  expired: "Expired",
+  accepted: "Accepted",
+};
 
 export function InvitationsSection() {
   const org = useOrg();
@@ -48,7 +52,9 @@ export function InvitationsSection() {
   const invite = async (event: FormEvent) => {
     event.preventDefault();
     const address = email.trim();
-    const sent = await sending.run(() => api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: address, role } }));
+    const sent = await sending.run(() =>
+      api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: address, role } }),
+    );
     if (sent !== undefined) {
       setSentTo(address);
       setEmail("");
@@ -56,7 +62,9 @@ export function InvitationsSection() {
     }
   };
   const renew = async (invitation: Invitation) => {
-    const sent = await sending.run(() => api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: invitation.email, role: invitation.role } }));
+    const sent = await sending.run(() =>
+      api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: invitation.email, role: invitation.role } }),
+    );
     if (sent !== undefined) {
       setSentTo(invitation.email);
       await load();
@@ -79,8 +87,8 @@ export function InvitationsSection() {
       <header className="section-head">
         <h2 id="invitations-heading">Invitations</h2>
         <p className="muted">
-          We mail a link to the address. Whoever signs in with that address, once verified, can accept and joins with the role you chose. An invitation lapses
-          after 7 days.
+          We mail a link to the address. Whoever signs in with that address, once verified, can accept and joins with
+          the role you chose. An invitation lapses after 7 days.
         </p>
       </header>
       <form className="card invite-form" onSubmit={(event) => void invite(event)} noValidate>
@@ -113,7 +121,12 @@ export function InvitationsSection() {
           </button>
         </div>
         <FieldMessages error={sending.error} path="email" id="invite-email-error" />
-        <ActionResult error={sending.error} done={sending.done} savedText={`Invitation sent to ${sentTo ?? "the address"}.`} fieldsShown />
+        <ActionResult
+          error={sending.error}
+          done={sending.done}
+          savedText={`Invitation sent to ${sentTo ?? "the address"}.`}
+          fieldsShown
+        />
       </form>
 
       <h3>Pending</h3>
@@ -123,7 +136,13 @@ export function InvitationsSection() {
       ) : pending.length === 0 ? (
         <Empty title="No pending invitations." />
       ) : (
-        <InvitationTable invitations={pending} onRevoke={(i) => { revocation.reset(); setRevoking(i); }} />
+        <InvitationTable
+          invitations={pending}
+          onRevoke={(i) => {
+            revocation.reset();
+            setRevoking(i);
+          }}
+        />
       )}
       {others.length > 0 && (
         <>
@@ -198,12 +217,22 @@ function InvitationTable({
               </td>
               <td className="row-actions">
                 {onRevoke && invitation.status === "pending" && (
-                  <button type="button" className="danger-outline" aria-label={`Revoke the invitation to ${invitation.email}`} onClick={() => onRevoke(invitation)}>
+                  <button
+                    type="button"
+                    className="danger-outline"
+                    aria-label={`Revoke the invitation to ${invitation.email}`}
+                    onClick={() => onRevoke(invitation)}
+                  >
                     Revoke
                   </button>
                 )}
                 {onRenew && invitation.status === "expired" && (
-                  <button type="button" disabled={busy} aria-label={`Invite ${invitation.email} again`} onClick={() => onRenew(invitation)}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    aria-label={`Invite ${invitation.email} again`}
+                    onClick={() => onRenew(invitation)}
+                  >
                     Invite again
                   </button>
                 )}

@@ -19,8 +19,14 @@ export function LinearSection() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Blank rows map by Linear's state type; the map is replaced as a whole.
-    const map = Object.fromEntries(Object.entries(stateMap).map(([status, name]) => [status, name.trim()]).filter(([, name]) => name !== ""));
-    const saved = await saving.run(() => save({ linear: { ...linearPatch(stored, { teamId, enabled, mirror }), stateMap: map } }));
+    const map = Object.fromEntries(
+      Object.entries(stateMap)
+        .map(([status, name]) => [status, name.trim()])
+        .filter(([, name]) => name !== ""),
+    );
+    const saved = await saving.run(() =>
+      save({ linear: { ...linearPatch(stored, { teamId, enabled, mirror }), stateMap: map } }),
+    );
     if (saved) {
       setStateMap(saved.linear.stateMap ?? {});
       setTeamId(saved.linear.teamId ?? "");
@@ -34,14 +40,19 @@ export function LinearSection() {
     <section aria-labelledby="linear-heading" className="settings-section">
       <header className="section-head">
         <h2 id="linear-heading">Linear</h2>
-        <p className="muted">Keep issues in step with a Linear team: new issues go across, and changes made in Linear come back.</p>
+        <p className="muted">
+          Keep issues in step with a Linear team: new issues go across, and changes made in Linear come back.
+        </p>
       </header>
       <form onSubmit={(event) => void submit(event)} noValidate className="stack card">
         <label>
           Team id
           <input
             value={teamId}
-            onChange={(event) => { edited(); setTeamId(event.target.value); }}
+            onChange={(event) => {
+              edited();
+              setTeamId(event.target.value);
+            }}
             placeholder="e.g. 9cfb482a-81e3-4154-b5b9-2c805e70a02d"
             aria-invalid={teamInvalid ? true : undefined}
             aria-describedby="team-hint team-error"
@@ -52,12 +63,25 @@ export function LinearSection() {
           In Linear: Settings → Teams → the team → copy its id. Leave empty to unlink.
         </p>
         <label className="inline">
-          <input type="checkbox" checked={enabled} onChange={(event) => { edited(); setEnabled(event.target.checked); }} />
+          <input
+            type="checkbox"
+            checked={enabled}
+            onChange={(event) => {
+              edited();
+              setEnabled(event.target.checked);
+            }}
+          />
           Sync with Linear
         </label>
         <label>
           Mirror comments
-          <select value={mirror} onChange={(event) => { edited(); setMirror(event.target.value as MirrorChoice); }}>
+          <select
+            value={mirror}
+            onChange={(event) => {
+              edited();
+              setMirror(event.target.value as MirrorChoice);
+            }}
+          >
             {mirrorChoicesFor(stored.mirrorComments).map((choice) => (
               <option key={choice} value={choice}>
                 {MIRROR_LABELS[choice]}
@@ -69,7 +93,8 @@ export function LinearSection() {
         <fieldset>
           <legend>State mapping</legend>
           <p className="hint" id="state-map-hint">
-            The Linear state each status moves to, by its name or id in the team. Leave a row empty to use the usual state of its kind (Todo, In Progress, Done…).
+            The Linear state each status moves to, by its name or id in the team. Leave a row empty to use the usual
+            state of its kind (Todo, In Progress, Done…).
           </p>
           <div className="form-grid">
             {STATUSES.map((status) => (
@@ -80,7 +105,10 @@ export function LinearSection() {
                   placeholder="by state type"
                   maxLength={100}
                   aria-describedby="state-map-hint"
-                  onChange={(event) => { edited(); setStateMap((current) => ({ ...current, [status]: event.target.value })); }}
+                  onChange={(event) => {
+                    edited();
+                    setStateMap((current) => ({ ...current, [status]: event.target.value }));
+                  }}
                 />
               </label>
             ))}
@@ -92,7 +120,12 @@ export function LinearSection() {
             {saving.busy ? "Saving…" : "Save Linear settings"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText="Linear settings saved." fieldsShown={teamInvalid} />
+        <ActionResult
+          error={saving.error}
+          done={saving.done}
+          savedText="Linear settings saved."
+          fieldsShown={teamInvalid}
+        />
       </form>
     </section>
   );

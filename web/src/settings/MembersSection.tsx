@@ -5,7 +5,7 @@
 import { MEMBER_ROLES, type MemberRole } from "@firetrack/domain";
 import { collection, onSnapshot } from "firebase/firestore";
 import { useEffect, useState } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { db } from "../firestore";
 import { useOrg, type Member } from "../org/OrgContext";
 import { label } from "../ui/labels";
@@ -19,7 +19,14 @@ function useMemberEmails(orgId: string): Map<string, string> {
     () =>
       onSnapshot(
         collection(db, "orgs", orgId, "memberEmails"),
-        (snapshot) => setEmails(new Map(snapshot.docs.filter((d) => typeof d.get("email") === "string").map((d) => [d.id, d.get("email") as string]))),
+        (snapshot) =>
+          setEmails(
+            new Map(
+              snapshot.docs
+                .filter((d) => typeof d.get("email") === "string")
+                .map((d) => [d.id, d.get("email") as string]),
+            ),
+          ),
         () => setEmails(new Map()),
       ),
     [orgId],
@@ -50,11 +57,16 @@ export function MembersSection() {
     <section aria-labelledby="members-heading" className="settings-section">
       <header className="section-head">
         <h2 id="members-heading">Members</h2>
-        <p className="muted">Everyone with a role in {org.orgName}. People join by invitation, by raising an issue through public intake, or by an auto-join domain.</p>
+        <p className="muted">
+          Everyone with a role in {org.orgName}. People join by invitation, by raising an issue through public intake,
+          or by an auto-join domain.
+        </p>
       </header>
       {change.error !== null && failed && (
         <div className="refusal">
-          <p className="refusal-lead">Could not {failed.what} {failed.name}.</p>
+          <p className="refusal-lead">
+            Could not {failed.what} {failed.name}.
+          </p>
           <ErrorState error={change.error} compact />
         </div>
       )}
@@ -121,8 +133,8 @@ export function MembersSection() {
         </table>
       </div>
       <p className="hint">
-        Roles: admins manage everything here; agents work issues; reporters raise and comment; viewers read; customers use the client portal and see only
-        their own issues.
+        Roles: admins manage everything here; agents work issues; reporters raise and comment; viewers read; customers
+        use the client portal and see only their own issues.
       </p>
       <Confirm
         open={removing !== null}
@@ -134,8 +146,8 @@ export function MembersSection() {
         onConfirm={() => void remove()}
       >
         <p>
-          {removing?.displayName} loses access to {org.orgName} at once. Issues they raised or were assigned stay as they are. To bring them back, invite them
-          again.
+          {removing?.displayName} loses access to {org.orgName} at once. Issues they raised or were assigned stay as
+          they are. To bring them back, invite them again.
         </p>
       </Confirm>
     </section>

@@ -25,17 +25,38 @@ export function OrganisationSection() {
     <section aria-labelledby="organisation-heading" className="settings-section">
       <header className="section-head">
         <h2 id="organisation-heading">Organisation</h2>
-        <p className="muted">The name everyone sees, and the slug in your intake link and mail address. Changing the slug breaks links already shared.</p>
+        <p className="muted">
+          The name everyone sees, and the slug in your intake link and mail address. Changing the slug breaks links
+          already shared.
+        </p>
       </header>
       <form onSubmit={(event) => void submit(event)} noValidate className="card stack">
         <label>
           Name
-          <input value={name} maxLength={100} onChange={(e) => { saving.reset(); setName(e.target.value); }} aria-invalid={nameInvalid || undefined} aria-describedby="org-name-error" />
+          <input
+            value={name}
+            maxLength={100}
+            onChange={(e) => {
+              saving.reset();
+              setName(e.target.value);
+            }}
+            aria-invalid={nameInvalid || undefined}
+            aria-describedby="org-name-error"
+          />
         </label>
         <FieldMessages error={saving.error} path="name" id="org-name-error" />
         <label>
           Slug
-          <input value={slug} maxLength={50} onChange={(e) => { saving.reset(); setSlug(e.target.value); }} aria-invalid={slugInvalid || undefined} aria-describedby="org-slug-error" />
+          <input
+            value={slug}
+            maxLength={50}
+            onChange={(e) => {
+              saving.reset();
+              setSlug(e.target.value);
+            }}
+            aria-invalid={slugInvalid || undefined}
+            aria-describedby="org-slug-error"
+          />
         </label>
         <FieldMessages error={saving.error} path="slug" id="org-slug-error" />
         <div className="actions">
@@ -43,7 +64,12 @@ export function OrganisationSection() {
             {saving.busy ? "Saving…" : "Save organisation"}
           </button>
         </div>
-        <ActionResult error={saving.error} done={saving.done} savedText="Organisation saved." fieldsShown={nameInvalid || slugInvalid} />
+        <ActionResult
+          error={saving.error}
+          done={saving.done}
+          savedText="Organisation saved."
+          fieldsShown={nameInvalid || slugInvalid}
+        />
       </form>
     </section>
   );

@@ -26,8 +26,9 @@ export function ServiceAccountsSection() {
       <header className="section-head">
         <h2 id="accounts-heading">Service accounts</h2>
         <p className="muted">
-          Programs on Google Cloud can call the API with the Google-signed ID token of their service account, instead of an API key. List the accounts you
-          trust; each call is a service of this organisation, and its issues carry the source “service”.
+          Programs on Google Cloud can call the API with the Google-signed ID token of their service account, instead of
+          an API key. List the accounts you trust; each call is a service of this organisation, and its issues carry the
+          source “service”.
         </p>
       </header>
       {settings.serviceAccounts.length === 0 ? (
@@ -42,7 +43,12 @@ export function ServiceAccountsSection() {
                 className="danger-outline"
                 disabled={saving.busy}
                 aria-label={`Remove ${account}`}
-                onClick={() => void saveList(settings.serviceAccounts.filter((a) => a !== account), `${account} was removed.`)}
+                onClick={() =>
+                  void saveList(
+                    settings.serviceAccounts.filter((a) => a !== account),
+                    `${account} was removed.`,
+                  )
+                }
               >
                 Remove
               </button>
@@ -57,7 +63,10 @@ export function ServiceAccountsSection() {
             type="email"
             value={email}
             placeholder="intake@my-project.iam.gserviceaccount.com"
-            onChange={(event) => { saving.reset(); setEmail(event.target.value); }}
+            onChange={(event) => {
+              saving.reset();
+              setEmail(event.target.value);
+            }}
             aria-invalid={invalid ? true : undefined}
             aria-describedby="account-error"
           />

@@ -59,7 +59,10 @@ export default function SettingsPage() {
       <main className="page narrow" id="main">
         <h1>Settings</h1>
         <Empty title="Settings are for admins only.">
-          <p>Your role in {org.orgName || "this organisation"} does not include managing it. Ask one of its admins if something here needs changing.</p>
+          <p>
+            Your role in {org.orgName || "this organisation"} does not include managing it. Ask one of its admins if
+            something here needs changing.
+          </p>
         </Empty>
       </main>
     );
@@ -80,21 +83,21 @@ export default function SettingsPage() {
         <div className="settings-body">
           <SettingsProvider orgId={org.orgId}>
             <Routes>
-                <Route index element={<Navigate to="members" replace />} />
-                <Route path="members" element={<MembersSection />} />
-                <Route path="invitations" element={<InvitationsSection />} />
-                <Route path="sla" element={<SlaSection />} />
-                <Route path="hours" element={<BusinessHoursSection />} />
-                <Route path="intake" element={<IntakeSection />} />
-                <Route path="email" element={<EmailSection />} />
-                <Route path="api-keys" element={<ApiKeysSection />} />
-                <Route path="service-accounts" element={<ServiceAccountsSection />} />
-                <Route path="linear" element={<LinearSection />} />
-                <Route path="saved-replies" element={<SavedRepliesSection />} />
-                <Route path="macros" element={<MacrosSection />} />
-                <Route path="automations" element={<AutomationsSection />} />
-                <Route path="organisation" element={<OrganisationSection />} />
-                <Route path="*" element={<Navigate to="members" replace />} />
+              <Route index element={<Navigate to="members" replace />} />
+              <Route path="members" element={<MembersSection />} />
+              <Route path="invitations" element={<InvitationsSection />} />
+              <Route path="sla" element={<SlaSection />} />
+              <Route path="hours" element={<BusinessHoursSection />} />
+              <Route path="intake" element={<IntakeSection />} />
+              <Route path="email" element={<EmailSection />} />
+              <Route path="api-keys" element={<ApiKeysSection />} />
+              <Route path="service-accounts" element={<ServiceAccountsSection />} />
+              <Route path="linear" element={<LinearSection />} />
+              <Route path="saved-replies" element={<SavedRepliesSection />} />
+              <Route path="macros" element={<MacrosSection />} />
+              <Route path="automations" element={<AutomationsSection />} />
+              <Route path="organisation" element={<OrganisationSection />} />
+              <Route path="*" element={<Navigate to="members" replace />} />
             </Routes>
           </SettingsProvider>
         </div>

@@ -1,5 +1,12 @@
 /** SLA targets per priority, in hours and minutes; stored as minutes (docs/sla.md). */
-import { DEFAULT_SLA_POLICY, PRIORITIES, SLA_CLOCK_MODES, type Priority, type SlaClockMode, type SlaPolicy } from "@firetrack/domain";
+import {
+  DEFAULT_SLA_POLICY,
+  PRIORITIES,
+  SLA_CLOCK_MODES,
+  type Priority,
+  type SlaClockMode,
+  type SlaPolicy,
+} from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { label, formatDuration } from "../ui/labels";
 import { fromHoursMinutes, toHoursMinutes } from "./durations";
@@ -43,7 +50,10 @@ export function SlaSection() {
 
   const set = (priority: Priority, clock: Clock, part: "hours" | "minutes", value: string) => {
     saving.reset();
-    setFields((current) => ({ ...current, [priority]: { ...current[priority], [clock]: { ...current[priority][clock], [part]: value } } }));
+    setFields((current) => ({
+      ...current,
+      [priority]: { ...current[priority], [clock]: { ...current[priority][clock], [part]: value } },
+    }));
   };
 
   const submit = async (event: FormEvent) => {
@@ -70,9 +80,9 @@ export function SlaSection() {
       <header className="section-head">
         <h2 id="sla-heading">SLA policy</h2>
         <p className="muted">
-          Targets per priority. The clock pauses while an issue is on hold or waiting for the customer; a business clock also stands still outside the
-          business hours. A new target applies to issues whose priority is set
-          from now on; open issues keep the targets they were given.
+          Targets per priority. The clock pauses while an issue is on hold or waiting for the customer; a business clock
+          also stands still outside the business hours. A new target applies to issues whose priority is set from now
+          on; open issues keep the targets they were given.
         </p>
       </header>
       <form onSubmit={(event) => void submit(event)} noValidate className="stack">
@@ -121,7 +131,9 @@ export function SlaSection() {
                             {problem}
                           </p>
                         ) : (
-                          <p className="hint">Default {formatDuration(DEFAULT_SLA_POLICY[priority][clock.key] * 60_000)}</p>
+                          <p className="hint">
+                            Default {formatDuration(DEFAULT_SLA_POLICY[priority][clock.key] * 60_000)}
+                          </p>
                         )}
                       </td>
                     );
@@ -130,7 +142,13 @@ export function SlaSection() {
                     <select
                       aria-label={`${label(priority)} clock`}
                       value={fields[priority].clock}
-                      onChange={(event) => { saving.reset(); setFields((current) => ({ ...current, [priority]: { ...current[priority], clock: event.target.value as SlaClockMode } })); }}
+                      onChange={(event) => {
+                        saving.reset();
+                        setFields((current) => ({
+                          ...current,
+                          [priority]: { ...current[priority], clock: event.target.value as SlaClockMode },
+                        }));
+                      }}
                     >
                       {SLA_CLOCK_MODES.map((mode) => (
                         <option key={mode} value={mode}>
@@ -138,7 +156,9 @@ export function SlaSection() {
                         </option>
                       ))}
                     </select>
-                    <p className="hint">Default {CLOCK_TEXT[DEFAULT_SLA_POLICY[priority].clock ?? "calendar"].toLowerCase()}</p>
+                    <p className="hint">
+                      Default {CLOCK_TEXT[DEFAULT_SLA_POLICY[priority].clock ?? "calendar"].toLowerCase()}
+                    </p>
                   </td>
                 </tr>
               ))}
@@ -146,7 +166,14 @@ export function SlaSection() {
           </table>
         </div>
         <div className="actions">
-          <button type="button" onClick={() => { saving.reset(); setProblems({}); setFields(fieldsOf(DEFAULT_SLA_POLICY)); }}>
+          <button
+            type="button"
+            onClick={() => {
+              saving.reset();
+              setProblems({});
+              setFields(fieldsOf(DEFAULT_SLA_POLICY));
+            }}
+          >
             Fill in the defaults
           </button>
           <button type="submit" className="primary" disabled={saving.busy}>

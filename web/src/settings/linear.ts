@@ -33,7 +33,10 @@ export function mirrorChoicesFor(stored: LinearSettingsForm["mirrorComments"]): 
 }
 
 /** The PATCH body for the form's values, in the shape the server stores. */
-export function linearPatch(stored: LinearSettingsForm, form: { teamId: string; enabled: boolean; mirror: MirrorChoice }) {
+export function linearPatch(
+  stored: LinearSettingsForm,
+  form: { teamId: string; enabled: boolean; mirror: MirrorChoice },
+) {
   return {
     teamId: form.teamId.trim() === "" ? null : form.teamId.trim(),
     enabled: form.enabled,

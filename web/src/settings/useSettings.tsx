@@ -5,14 +5,16 @@
  */
 import type { OrgSettings } from "@firetrack/domain";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ErrorState, Loading } from "../ui/states";
 import type { LinearSettingsForm } from "./linear";
 
 /** `inboundAddress`: where customers write to open an issue, the org's slug at the mail domain (read-only). */
 export type Settings = Omit<OrgSettings, "linear"> & { linear: LinearSettingsForm; inboundAddress: string };
 export type SettingsPatch = {
-  [K in Exclude<keyof Settings, "inboundAddress">]?: K extends "sla" | "linear" | "email" ? Partial<Settings[K]> : Settings[K];
+  [K in Exclude<keyof Settings, "inboundAddress">]?: K extends "sla" | "linear" | "email"
+    ? Partial<Settings[K]>
+    : Settings[K];
 };
 
 interface SettingsState {

@@ -23,7 +23,17 @@ export function FieldMessages({ error, path, id }: { error: unknown; path: strin
 }
 
 /** What an action answered: the problem (with its requestId), or a quiet "saved". */
-export function ActionResult({ error, done, savedText = "Saved.", fieldsShown = false }: { error: unknown; done: boolean; savedText?: string; fieldsShown?: boolean }) {
+export function ActionResult({
+  error,
+  done,
+  savedText = "Saved.",
+  fieldsShown = false,
+}: {
+  error: unknown;
+  done: boolean;
+  savedText?: string;
+  fieldsShown?: boolean;
+}) {
   return (
     <div aria-live="polite">
       {error !== null && <ErrorState error={error} compact fieldsShown={fieldsShown} />}
@@ -33,7 +43,15 @@ export function ActionResult({ error, done, savedText = "Saved.", fieldsShown = 
 }
 
 /** Copies to the clipboard; where the browser refuses, selects the text so Ctrl+C does it. */
-export function CopyButton({ text, label = "Copy", selectFallback }: { text: string; label?: string; selectFallback?: () => void }) {
+export function CopyButton({
+  text,
+  label = "Copy",
+  selectFallback,
+}: {
+  text: string;
+  label?: string;
+  selectFallback?: () => void;
+}) {
   const [state, setState] = useState<"idle" | "copied" | "manual">("idle");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const copy = async () => {

@@ -62,7 +62,10 @@ function useStable<R>(value: R | null, equal: (a: R, b: R) => boolean): R | null
 }
 
 /** A live document, parsed; `null` while `ref` is null (nothing to read yet), `value: null` when it does not exist. */
-export function useLiveDocument<T>(ref: DocumentReference | null, parse: (snapshot: DocumentSnapshot) => T): Live<T | null> {
+export function useLiveDocument<T>(
+  ref: DocumentReference | null,
+  parse: (snapshot: DocumentSnapshot) => T,
+): Live<T | null> {
   const stable = useStable(ref, refEqual);
   const parseRef = useRef(parse);
   parseRef.current = parse;
@@ -84,7 +87,11 @@ export function useLiveDocument<T>(ref: DocumentReference | null, parse: (snapsh
 }
 
 /** A live list of one collection in `field` order, each document mapped (the settings lists, the thread). */
-export function useLiveCollection<T>(path: string[], field: string, map: (data: Record<string, unknown>, id: string) => T): Live<T[]> {
+export function useLiveCollection<T>(
+  path: string[],
+  field: string,
+  map: (data: Record<string, unknown>, id: string) => T,
+): Live<T[]> {
   const [first, ...rest] = path;
   return useLiveQuery(query(collection(db, first!, ...rest), orderBy(field, "asc")), (d) => map(d.data(), d.id));
 }

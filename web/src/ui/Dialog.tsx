@@ -4,7 +4,19 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * A modal on the native <dialog>: focus moves in and is trapped, Escape closes,
  * and focus returns to where it was.
  */
-export function Dialog({ open, title, onClose, children, className }: { open: boolean; title: string; onClose: () => void; children: ReactNode; className?: string }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  className,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -22,7 +22,17 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
 
 /** A problem from the API (or a listener) with its requestId, so a report can quote it. */
 /** `fieldsShown`: a form already shows the field errors beside its fields. */
-export function ErrorState({ error, retry, compact = false, fieldsShown = false }: { error: unknown; retry?: () => void; compact?: boolean; fieldsShown?: boolean }) {
+export function ErrorState({
+  error,
+  retry,
+  compact = false,
+  fieldsShown = false,
+}: {
+  error: unknown;
+  retry?: () => void;
+  compact?: boolean;
+  fieldsShown?: boolean;
+}) {
   const problem = asProblem(error);
   return (
     <div className={`state state-error${compact ? " compact" : ""}`} role="alert">

@@ -8,7 +8,7 @@ import { LIMITS } from "@firetrack/domain";
 import { sendEmailVerification } from "firebase/auth";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { api , path } from "../api/client";
+import { api, path } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
@@ -32,7 +32,9 @@ export default function WelcomePage() {
       <main className="page narrow welcome" id="main">
         <h1>Welcome to Firetrack{me.name ? `, ${me.name}` : ""}</h1>
         <p className="lead">
-          {me.memberships.length === 0 ? "You are not a member of any organisation yet. Start here." : "Join another organisation, create one, or raise an issue with one."}
+          {me.memberships.length === 0
+            ? "You are not a member of any organisation yet. Start here."
+            : "Join another organisation, create one, or raise an issue with one."}
         </p>
 
         {inviteId && !linked && <InviteNotFound verified={user.emailVerified} email={user.email} />}
@@ -68,12 +70,15 @@ function InviteNotFound({ verified, email }: { verified: boolean; email: string 
     <div className="notice invite-missing" role="status">
       {verified ? (
         <p>
-          This invitation is not open for {email ?? "this account"}: it was sent to another address, or it was accepted, revoked or has expired. Sign in with the
-          address it was sent to, or ask for a new one.
+          This invitation is not open for {email ?? "this account"}: it was sent to another address, or it was accepted,
+          revoked or has expired. Sign in with the address it was sent to, or ask for a new one.
         </p>
       ) : (
         <>
-          <p>Invitations open only for a verified address. Verify {email ?? "your address"}, then sign in again and follow the link.</p>
+          <p>
+            Invitations open only for a verified address. Verify {email ?? "your address"}, then sign in again and
+            follow the link.
+          </p>
           {sent ? (
             <p>We sent a verification mail to {email}.</p>
           ) : (
@@ -113,7 +118,13 @@ function InviteRow({ invite, highlighted }: { invite: Invitation; highlighted: b
           Expires <RelativeTime value={invite.expiresAt} />
         </p>
       </div>
-      <button type="button" className="primary" disabled={busy} onClick={() => void accept()} aria-label={`Accept the invitation to ${invite.orgName}`}>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={() => void accept()}
+        aria-label={`Accept the invitation to ${invite.orgName}`}
+      >
         {busy ? "Joining…" : "Accept"}
       </button>
       {error !== null && <ErrorState error={error} compact />}
@@ -151,7 +162,11 @@ function CreateOrgCard() {
       // A short name another organisation has (409) or a malformed one (422): said on the field, with a free one to take.
       const slugProblem = problem?.errors.find((e) => e.path === "slug");
       if (nameProblem) setFieldError(nameProblem.message);
-      else if (slugProblem) setSlugError({ message: slugProblem.message, suggestion: typeof problem?.extensions.suggestion === "string" ? problem.extensions.suggestion : null });
+      else if (slugProblem)
+        setSlugError({
+          message: slugProblem.message,
+          suggestion: typeof problem?.extensions.suggestion === "string" ? problem.extensions.suggestion : null,
+        });
       else setError(err);
       setBusy(false);
     }
@@ -163,7 +178,13 @@ function CreateOrgCard() {
       <form className="inline-form" onSubmit={submit} noValidate>
         <label>
           Organisation name
-          <input value={name} maxLength={LIMITS.orgNameMax} onChange={(e) => setName(e.target.value)} aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? "org-name-error" : undefined} />
+          <input
+            value={name}
+            maxLength={LIMITS.orgNameMax}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? "org-name-error" : undefined}
+          />
         </label>
         <label>
           Short name (optional)
@@ -172,7 +193,10 @@ function CreateOrgCard() {
             maxLength={50}
             spellCheck={false}
             placeholder="acme-support"
-            onChange={(e) => { setSlugError(null); setSlug(e.target.value); }}
+            onChange={(e) => {
+              setSlugError(null);
+              setSlug(e.target.value);
+            }}
             aria-invalid={slugError ? true : undefined}
             aria-describedby={slugError ? "org-slug-error" : undefined}
           />
@@ -190,7 +214,13 @@ function CreateOrgCard() {
         <p className="field-error" id="org-slug-error">
           {slugError.message}{" "}
           {slugError.suggestion && (
-            <button type="button" onClick={() => { setSlug(slugError.suggestion!); setSlugError(null); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setSlug(slugError.suggestion!);
+                setSlugError(null);
+              }}
+            >
               Use {slugError.suggestion}
             </button>
           )}
@@ -221,7 +251,13 @@ function IntakeCard() {
       <form className="inline-form" onSubmit={submit} noValidate>
         <label>
           Intake link or short name
-          <input value={value} onChange={(e) => setValue(e.target.value)} placeholder="https://…/raise/acme-support" aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? "intake-error" : undefined} />
+          <input
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            placeholder="https://…/raise/acme-support"
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={fieldError ? "intake-error" : undefined}
+          />
         </label>
         <button type="submit">Continue</button>
       </form>

@@ -19,7 +19,11 @@ export const intakeRoutes = [
     tag: "orgs",
     org: "none",
     query: emptyQuerySchema,
-    success: { status: 200, description: "The org, and the caller's role there (null: raising an issue makes them its customer)", schema: intakeOrgResponse },
+    success: {
+      status: 200,
+      description: "The org, and the caller's role there (null: raising an issue makes them its customer)",
+      schema: intakeOrgResponse,
+    },
     problems: [401, 404, 422, 429],
     async handler({ caller, params }) {
       const slug = params.slug!;

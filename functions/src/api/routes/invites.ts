@@ -21,7 +21,11 @@ export const inviteRoutes = [
     summary: "Invite an address with a role; inviting it again renews the invitation and mails it again",
     tag: "members",
     body: inviteCreateSchema,
-    success: { status: 201, description: "The invitation (the same shape whether or not the address has an account)", schema: inviteResponse },
+    success: {
+      status: 201,
+      description: "The invitation (the same shape whether or not the address has an account)",
+      schema: inviteResponse,
+    },
     problems: [400, 401, 403, 404, 409, 415, 422, 429],
     async handler({ access, body, caller, req }) {
       requirePermission(access, "members.manage");
@@ -89,7 +93,11 @@ export const inviteRoutes = [
     async handler({ caller, params }) {
       // Only the addressee learns the invitation exists: anyone else, services and unverified addresses included, gets 404.
       if (caller.kind !== "user" || !caller.emailVerified || !caller.email) throw notFound("The invitation");
-      const accepted = await acceptInvite(db(), params.inviteId!, { uid: caller.uid, name: caller.name, email: caller.email });
+      const accepted = await acceptInvite(db(), params.inviteId!, {
+        uid: caller.uid,
+        name: caller.name,
+        email: caller.email,
+      });
       if (!accepted) throw notFound("The invitation");
       return { body: accepted };
     },

@@ -52,7 +52,15 @@ import {
 } from "../issueCommands";
 import { requirePermission, type OrgAccess } from "../orgAccess";
 import { route, type RouteResult } from "../route";
-import { activityResponse, bulkResponse, commentResponse, issuePage, issueResponse, page, statsResponse } from "../schemas";
+import {
+  activityResponse,
+  bulkResponse,
+  commentResponse,
+  issuePage,
+  issueResponse,
+  page,
+  statsResponse,
+} from "../schemas";
 import { activityResource, audienceOf, commentResource, issueSerializer, type Audience } from "../serialize";
 
 /** The issue as this caller may see it; the ETag is for those who may edit. */
@@ -78,7 +86,11 @@ function scopeFor(access: OrgAccess, filter: IssueFilter) {
     const refused = STAFF_ONLY_FILTERS.filter((name) => filter[name] !== undefined);
     if (refused.length > 0) {
       throw new ApiError("validation", "These filters are for the team.", {
-        errors: refused.map((name) => ({ path: `query.${name}`, code: "not_allowed", message: "not a filter customers may use" })),
+        errors: refused.map((name) => ({
+          path: `query.${name}`,
+          code: "not_allowed",
+          message: "not a filter customers may use",
+        })),
       });
     }
   }
@@ -142,7 +154,12 @@ function threadRoute(
       const issue = await findVisibleIssue(access, params.id!);
       const publicOnly = !can(access.role, "internal.read");
       const result = await list(db(), access.orgId, issue.id, publicOnly, query.limit, query.cursor);
-      return { body: { data: result.docs.map((doc) => serialize(doc, audienceOf(access.role))), nextCursor: result.nextCursor } };
+      return {
+        body: {
+          data: result.docs.map((doc) => serialize(doc, audienceOf(access.role))),
+          nextCursor: result.nextCursor,
+        },
+      };
     },
   });
 }
@@ -179,7 +196,8 @@ function slaDue(issue: IssueJson): unknown {
   if (!sla || issue.resolvedAt || issue.closedAt) return "";
   return (issue.firstResponseAt ? sla.resolutionDueAt : sla.firstResponseDueAt) ?? "";
 }
-const csvColumns = (audience: Audience) => (audience === "staff" ? CSV_COLUMNS : CSV_COLUMNS.filter(([name]) => isCustomerVisible(name)));
+const csvColumns = (audience: Audience) =>
+  audience === "staff" ? CSV_COLUMNS : CSV_COLUMNS.filter(([name]) => isCustomerVisible(name));
 
 export const issueRoutes = [
   route({
@@ -189,7 +207,11 @@ export const issueRoutes = [
     tag: "issues",
     org: "intake",
     body: issueCreateSchema,
-    success: { status: 201, description: "The new issue, numbered; 200 with deduplicated: true for a repeat", schema: issueResponse },
+    success: {
+      status: 201,
+      description: "The new issue, numbered; 200 with deduplicated: true for a repeat",
+      schema: issueResponse,
+    },
     problems: issueProblems,
     async handler({ access, body, caller, req }) {
       requirePermission(access, "issue.create");
@@ -197,13 +219,25 @@ export const issueRoutes = [
       // A person is never a service: the name is the calling program's, so it comes only with its key or token.
       if (body.service !== undefined && !isService) {
         throw new ApiError("validation", "Only API keys and service accounts name a service.", {
-          errors: [{ path: "service", code: "not_allowed", message: "only API-key and service-account callers may send service" }],
+          errors: [
+            {
+              path: "service",
+              code: "not_allowed",
+              message: "only API-key and service-account callers may send service",
+            },
+          ],
         });
       }
       if (body.fingerprint !== undefined && !isService) {
         // Otherwise anyone who may create issues could join (and read) a service's open issue by guessing its fingerprint.
         throw new ApiError("validation", "Only services (API keys and service accounts) send a fingerprint.", {
-          errors: [{ path: "fingerprint", code: "not_allowed", message: "only services (API keys and service accounts) send a fingerprint" }],
+          errors: [
+            {
+              path: "fingerprint",
+              code: "not_allowed",
+              message: "only services (API keys and service accounts) send a fingerprint",
+            },
+          ],
         });
       }
       if (audienceOf(access.role) === "customer" && body.tags.length > 0) {
@@ -212,7 +246,8 @@ export const issueRoutes = [
           errors: [{ path: "tags", code: "not_allowed", message: "tags are set by the team" }],
         });
       }
-      if (body.assigneeUid !== undefined && !can(access.role, "issue.edit")) throw forbidden("Only the team assigns issues.");
+      if (body.assigneeUid !== undefined && !can(access.role, "issue.edit"))
+        throw forbidden("Only the team assigns issues.");
       // Read outside a transaction: a member demoted between this read and the insert is the same race …/assign has.
       const assignee = await assigneeFor(access, body.assigneeUid ?? null, (ref) => ref.get());
       const issue = { input: body, source: sourceForActor(access.actor), reporter: access.actor, assignee };
@@ -233,7 +268,11 @@ export const issueRoutes = [
       const snapshot = await ensureIssueNumbered(db(), access.orgId, issueId);
       if (!snapshot) throw new Error("an issue vanished right after it was created");
       const result = await issueBody(snapshot, access, body.fingerprint ? { deduplicated: false } : {});
-      return { status: 201, body: result.body, headers: { ...result.headers, Location: `${req.baseUrl}/orgs/${access.orgId}/issues/${issueId}` } };
+      return {
+        status: 201,
+        body: result.body,
+        headers: { ...result.headers, Location: `${req.baseUrl}/orgs/${access.orgId}/issues/${issueId}` },
+      };
     },
   }),
   route({
@@ -267,7 +306,10 @@ export const issueRoutes = [
       const audience = audienceOf(access.role);
       const serialize = await issueSerializer(access.orgId, audience);
       const columns = csvColumns(audience);
-      res.status(200).type("text/csv; charset=utf-8").setHeader("Content-Disposition", `attachment; filename="issues-${access.orgId}.csv"`);
+      res
+        .status(200)
+        .type("text/csv; charset=utf-8")
+        .setHeader("Content-Disposition", `attachment; filename="issues-${access.orgId}.csv"`);
       res.write(csvRow(columns.map(([name]) => name)));
       for await (const doc of scanIssues(db(), access.orgId, query, scope)) {
         const issue = serialize(doc);
@@ -291,7 +333,14 @@ export const issueRoutes = [
       // works on the org's issues at large, so it takes a grant on all of them: customers, whose
       // grants cover only their own issues, have no bulk.
       const change = body.change;
-      const needed = "delete" in change ? "issue.softDelete" : "restore" in change ? "issue.restore" : "status" in change ? "issue.view" : "issue.edit";
+      const needed =
+        "delete" in change
+          ? "issue.softDelete"
+          : "restore" in change
+            ? "issue.restore"
+            : "status" in change
+              ? "issue.view"
+              : "issue.edit";
       requirePermission(access, needed);
       const serialize = await issueSerializer(access.orgId, audienceOf(access.role));
       const outcomes = await forEachId(
@@ -370,8 +419,11 @@ export const issueRoutes = [
     transitionSchema,
     (access, id, body) => transitionIssue(access, id, body.status, { note: body.note }),
   ),
-  commandRoute("resolve", "Resolve with notes; the notes are the public resolution the customer reads", resolveSchema, (access, id, body) =>
-    resolveIssue(access, id, body.notes),
+  commandRoute(
+    "resolve",
+    "Resolve with notes; the notes are the public resolution the customer reads",
+    resolveSchema,
+    (access, id, body) => resolveIssue(access, id, body.notes),
   ),
   commandRoute(
     "reopen",
@@ -412,7 +464,13 @@ export const issueRoutes = [
       return issueBody(await issue.ref.get(), access);
     },
   }),
-  threadRoute("comments", "The thread, oldest first; customers see only public comments", commentResponse, listComments, commentResource),
+  threadRoute(
+    "comments",
+    "The thread, oldest first; customers see only public comments",
+    commentResponse,
+    listComments,
+    commentResource,
+  ),
   route({
     method: "post",
     path: "/orgs/{orgId}/issues/{id}/comments",
@@ -443,7 +501,8 @@ export const issueRoutes = [
   route({
     method: "get",
     path: "/orgs/{orgId}/stats",
-    summary: "Counts by status, priority, category, type, source and service; open per assignee; per day; response and resolution times; SLA compliance",
+    summary:
+      "Counts by status, priority, category, type, source and service; open per assignee; per day; response and resolution times; SLA compliance",
     tag: "stats",
     query: emptyQuerySchema,
     success: { status: 200, description: "Statistics", schema: statsResponse },
@@ -454,4 +513,3 @@ export const issueRoutes = [
     },
   }),
 ];
-

@@ -20,7 +20,10 @@ export const linearRoutes = [
       const issue = await findVisibleIssue(access, params.id!);
       requirePermission(access, "integrations.manage");
       if ((await requestLinearResync(db(), access.orgId, issue)) === "sync_off") {
-        throw new ApiError("conflict", "The Linear sync is off for this organisation: set its Linear team and turn it on in the settings.");
+        throw new ApiError(
+          "conflict",
+          "The Linear sync is off for this organisation: set its Linear team and turn it on in the settings.",
+        );
       }
       return { status: 202, body: { queued: true, issueId: issue.id } };
     },

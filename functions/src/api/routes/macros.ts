@@ -49,7 +49,11 @@ export const macroRoutes = [
     async handler({ access, body, caller, req }) {
       requirePermission(access, "macros.manage");
       const macro = await createMacro(db(), access.orgId, body, caller.uid);
-      return { status: 201, body: macroJson(macro), headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/macros/${macro.id}` } };
+      return {
+        status: 201,
+        body: macroJson(macro),
+        headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/macros/${macro.id}` },
+      };
     },
   }),
   route({

@@ -13,8 +13,23 @@ import { inboundEmailDomain } from "../../config";
 import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from "../../store/apiKeys";
 import { db } from "../../store/db";
 import { invitesFor } from "../../store/invites";
-import { changeMemberRole, getMember, getMemberEmail, listMembers, memberEmails, removeMember } from "../../store/members";
-import { createOrg, getOrg, getOrgSettings, membershipsOf, orgNames, updateOrg, updateOrgSettings } from "../../store/orgs";
+import {
+  changeMemberRole,
+  getMember,
+  getMemberEmail,
+  listMembers,
+  memberEmails,
+  removeMember,
+} from "../../store/members";
+import {
+  createOrg,
+  getOrg,
+  getOrgSettings,
+  membershipsOf,
+  orgNames,
+  updateOrg,
+  updateOrgSettings,
+} from "../../store/orgs";
 import { syncProfileFromToken } from "../../store/users";
 import type { Caller } from "../auth";
 import { forbidden, notFound } from "../errors";
@@ -26,7 +41,11 @@ import { toJson } from "../serialize";
 
 /** Members as admins see them: the member documents with the addresses kept apart (store/orgs.ts). */
 async function membersJson(orgId: string, docs: DocumentSnapshot[]) {
-  const emails = await memberEmails(db(), orgId, docs.map((doc) => doc.id));
+  const emails = await memberEmails(
+    db(),
+    orgId,
+    docs.map((doc) => doc.id),
+  );
   return docs.map((doc) => ({
     uid: doc.id,
     role: doc.get("role"),
@@ -40,10 +59,19 @@ async function membersJson(orgId: string, docs: DocumentSnapshot[]) {
 async function pendingInvitesOf(caller: Caller) {
   if (caller.kind !== "user" || !caller.emailVerified || !caller.email) return [];
   const pending = (await invitesFor(db(), caller.email)).filter((invite) => invite.status === "pending");
-  const names = await orgNames(db(), pending.map((invite) => invite.orgId));
+  const names = await orgNames(
+    db(),
+    pending.map((invite) => invite.orgId),
+  );
   return pending
     .filter((invite) => names.has(invite.orgId))
-    .map((invite) => ({ id: invite.id, orgId: invite.orgId, orgName: names.get(invite.orgId)!, role: invite.role, expiresAt: invite.expiresAt.toISOString() }));
+    .map((invite) => ({
+      id: invite.id,
+      orgId: invite.orgId,
+      orgName: names.get(invite.orgId)!,
+      role: invite.role,
+      expiresAt: invite.expiresAt.toISOString(),
+    }));
 }
 const keyJson = (key: object) => toJson(key);
 
@@ -71,10 +99,25 @@ export const orgRoutes = [
         caller.kind === "user"
           ? await membershipsOf(db(), caller.uid)
           : caller.kind === "apiKey"
-            ? [{ orgId: caller.orgId, orgName: ((await getOrg(db(), caller.orgId))?.get("name") as string) ?? "", role: caller.role }]
+            ? [
+                {
+                  orgId: caller.orgId,
+                  orgName: ((await getOrg(db(), caller.orgId))?.get("name") as string) ?? "",
+                  role: caller.role,
+                },
+              ]
             : [];
       const email = caller.kind === "apiKey" ? null : caller.email;
-      return { body: { uid: caller.uid, kind: caller.kind, name: caller.name, email, memberships, invites: await pendingInvitesOf(caller) } };
+      return {
+        body: {
+          uid: caller.uid,
+          kind: caller.kind,
+          name: caller.name,
+          email,
+          memberships,
+          invites: await pendingInvitesOf(caller),
+        },
+      };
     },
   }),
   route({
@@ -136,7 +179,8 @@ export const orgRoutes = [
   route({
     method: "patch",
     path: "/orgs/{orgId}/settings",
-    summary: "Change settings; SLA targets and Linear settings merge field by field; a Linear team syncs with one org only (409)",
+    summary:
+      "Change settings; SLA targets and Linear settings merge field by field; a Linear team syncs with one org only (409)",
     tag: "orgs",
     body: settingsUpdateSchema,
     success: { status: 200, description: "Settings", schema: settingsResponse },
@@ -172,7 +216,8 @@ export const orgRoutes = [
       requirePermission(access, "members.manage");
       const address = await getMemberEmail(db(), access.orgId, params.uid!);
       if (address) await requireStaffAddress(access.orgId, body.role, address, "role");
-      if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole))) throw notFound("The member");
+      if (!(await changeMemberRole(db(), access.orgId, params.uid!, body.role as MemberRole)))
+        throw notFound("The member");
       return { body: (await membersJson(access.orgId, [(await getMember(db(), access.orgId, params.uid!))!]))[0] };
     },
   }),
@@ -205,7 +250,10 @@ export const orgRoutes = [
       return {
         status: 201,
         body: { ...(keyJson(metadata) as object), key },
-        headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/api-keys/${metadata.id}`, "Cache-Control": "no-store" },
+        headers: {
+          Location: `${req.baseUrl}/orgs/${access.orgId}/api-keys/${metadata.id}`,
+          "Cache-Control": "no-store",
+        },
       };
     },
   }),

@@ -4,7 +4,14 @@
  */
 import { emptyQuerySchema, savedReplyCreateSchema, savedReplyUpdateSchema } from "../../domain";
 import { db } from "../../store/db";
-import { createSavedReply, deleteSavedReply, getSavedReply, listSavedReplies, updateSavedReply, type SavedReply } from "../../store/savedReplies";
+import {
+  createSavedReply,
+  deleteSavedReply,
+  getSavedReply,
+  listSavedReplies,
+  updateSavedReply,
+  type SavedReply,
+} from "../../store/savedReplies";
 import { notFound } from "../errors";
 import { requirePermission } from "../orgAccess";
 import { route } from "../route";
@@ -47,7 +54,11 @@ export const savedReplyRoutes = [
     async handler({ access, body, caller, req }) {
       requirePermission(access, "savedReplies.manage");
       const reply = await createSavedReply(db(), access.orgId, body, caller.uid);
-      return { status: 201, body: savedReplyJson(reply), headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/saved-replies/${reply.id}` } };
+      return {
+        status: 201,
+        body: savedReplyJson(reply),
+        headers: { Location: `${req.baseUrl}/orgs/${access.orgId}/saved-replies/${reply.id}` },
+      };
     },
   }),
   route({

@@ -84,7 +84,11 @@ interface Result {
 const shortHash = (value: string) => createHash("sha256").update(value).digest("hex").slice(0, 20);
 
 /** The person behind an address: their Auth account, made on the fly for a newcomer (no password; docs/email.md). */
-async function personByEmail(firestore: Firestore, email: string, name: string): Promise<{ uid: string; name: string }> {
+async function personByEmail(
+  firestore: Firestore,
+  email: string,
+  name: string,
+): Promise<{ uid: string; name: string }> {
   const auth = getAuth();
   const found = await auth.getUserByEmail(email).catch((err: { code?: string }) => {
     if (err.code === "auth/user-not-found") return null;
@@ -99,17 +103,32 @@ async function personByEmail(firestore: Firestore, email: string, name: string):
     });
   }
   // Mail may go to this address: the address itself wrote to us (store/notifications.ts verifiedEmailOf).
-  await userRef(firestore, user.uid).set({ displayName: user.displayName ?? displayName, email, mailContact: true }, { merge: true });
+  await userRef(firestore, user.uid).set(
+    { displayName: user.displayName ?? displayName, email, mailContact: true },
+    { merge: true },
+  );
   return { uid: user.uid, name: user.displayName ?? displayName };
 }
 
-async function roleOf(firestore: Firestore, orgId: string, uid: string): Promise<{ role: MemberRole; name: string } | null> {
+async function roleOf(
+  firestore: Firestore,
+  orgId: string,
+  uid: string,
+): Promise<{ role: MemberRole; name: string } | null> {
   const member = await membersCol(firestore, orgId).doc(uid).get();
-  return member.exists ? { role: member.get("role") as MemberRole, name: (member.get("displayName") as string | undefined) ?? "" } : null;
+  return member.exists
+    ? { role: member.get("role") as MemberRole, name: (member.get("displayName") as string | undefined) ?? "" }
+    : null;
 }
 
 /** A comment from the mail, as `uid`, if their role lets them comment publicly on that issue. */
-async function commentAs(firestore: Firestore, mail: Inbound, orgId: string, issueId: string, uid: string): Promise<Result> {
+async function commentAs(
+  firestore: Firestore,
+  mail: Inbound,
+  orgId: string,
+  issueId: string,
+  uid: string,
+): Promise<Result> {
   const [issue, member] = await Promise.all([issueRef(firestore, orgId, issueId).get(), roleOf(firestore, orgId, uid)]);
   if (!issue.exists || issue.get("deleted") === true) return { outcome: "issue_gone", orgId, issueId };
   if (!member) return { outcome: "forbidden", orgId, issueId };
@@ -118,10 +137,19 @@ async function commentAs(firestore: Firestore, mail: Inbound, orgId: string, iss
   const actor: Actor = { uid, name: member.name, kind: actorKindForRole(member.role) };
   const body = mailCommentBody(visibleReply(mail.facts.text), mail.facts.attachments, LIMITS.descriptionMax);
   try {
-    await addComment(firestore, orgId, issueId, { body, internal: false, solution: false }, actor, sourceForActor(actor), undefined, {
-      id: `mail-${mail.id.slice(0, 24)}`,
-      email: { messageId: mail.messageId, from: mail.from, original: mail.facts.text.slice(0, 20_000) },
-    });
+    await addComment(
+      firestore,
+      orgId,
+      issueId,
+      { body, internal: false, solution: false },
+      actor,
+      sourceForActor(actor),
+      undefined,
+      {
+        id: `mail-${mail.id.slice(0, 24)}`,
+        email: { messageId: mail.messageId, from: mail.from, original: mail.facts.text.slice(0, 20_000) },
+      },
+    );
   } catch (err) {
     if (!isAlreadyExists(err)) throw err;
   }
@@ -129,7 +157,11 @@ async function commentAs(firestore: Firestore, mail: Inbound, orgId: string, iss
 }
 
 /** The conversation a reply belongs to, through one of our Message-IDs it names, sent to this same sender. */
-async function threadByReferences(firestore: Firestore, mail: Inbound, keys: TokenKeys): Promise<{ orgId: string; issueId: string; uid: string } | null> {
+async function threadByReferences(
+  firestore: Firestore,
+  mail: Inbound,
+  keys: TokenKeys,
+): Promise<{ orgId: string; issueId: string; uid: string } | null> {
   const domain = inboundEmailDomain();
   const ids = [...mail.facts.inReplyTo, ...[...mail.facts.references].reverse()];
   for (const messageId of ids) {
@@ -137,7 +169,11 @@ async function threadByReferences(firestore: Firestore, mail: Inbound, keys: Tok
     if (!ours) continue;
     const thread = await mailThreadRef(firestore, ours.threadId).get();
     if (thread.exists && thread.get("email") === mail.from && thread.get("uid")) {
-      return { orgId: thread.get("orgId") as string, issueId: thread.get("issueId") as string, uid: thread.get("uid") as string };
+      return {
+        orgId: thread.get("orgId") as string,
+        issueId: thread.get("issueId") as string,
+        uid: thread.get("uid") as string,
+      };
     }
   }
   return null;
@@ -147,11 +183,18 @@ async function markBounces(firestore: Firestore, messageIds: string[]): Promise<
   for (const messageId of messageIds) {
     const mails = await mailCol(firestore).where("message.messageId", "==", messageId).limit(5).get();
     for (const mail of mails.docs) {
-      await mail.ref.update({ "delivery.state": "ERROR", "delivery.error": "Bounced: the recipient's server returned it.", "delivery.bounced": true });
+      await mail.ref.update({
+        "delivery.state": "ERROR",
+        "delivery.error": "Bounced: the recipient's server returned it.",
+        "delivery.bounced": true,
+      });
       const orgId = mail.get("orgId") as string | undefined;
       const issueId = mail.get("issueId") as string | undefined;
       if (orgId && issueId) {
-        await issueRef(firestore, orgId, issueId).collection("mails").doc(mail.id).set({ state: "ERROR", error: "Bounced", updatedAt: FieldValue.serverTimestamp() }, { merge: true });
+        await issueRef(firestore, orgId, issueId)
+          .collection("mails")
+          .doc(mail.id)
+          .set({ state: "ERROR", error: "Bounced", updatedAt: FieldValue.serverTimestamp() }, { merge: true });
       }
     }
   }
@@ -166,8 +209,17 @@ async function refuseOnce(firestore: Firestore, orgId: string, mail: Inbound): P
     .create({
       to: mail.from,
       from: fromHeader(ctx),
-      message: { subject: `Re: ${mail.facts.subject}`.slice(0, 250), text, html: `<p>${text.replaceAll("\n\n", "</p><p>")}</p>` },
-      headers: { "Auto-Submitted": "auto-replied", "In-Reply-To": mail.messageId, References: mail.messageId, "X-Firetrack-Mail": ref.id },
+      message: {
+        subject: `Re: ${mail.facts.subject}`.slice(0, 250),
+        text,
+        html: `<p>${text.replaceAll("\n\n", "</p><p>")}</p>`,
+      },
+      headers: {
+        "Auto-Submitted": "auto-replied",
+        "In-Reply-To": mail.messageId,
+        References: mail.messageId,
+        "X-Firetrack-Mail": ref.id,
+      },
       orgId,
       kind: "refusal",
       createdAt: FieldValue.serverTimestamp(),
@@ -204,13 +256,19 @@ async function openIssue(firestore: Firestore, mail: Inbound, slug: string): Pro
       await refuseOnce(firestore, orgId, mail);
       return { outcome: "refused", orgId };
     }
-    await addMember(firestore, orgId, { uid: person.uid, displayName: person.name, email: mail.from, emailVerified: false }, "customer").catch((err: unknown) => {
+    await addMember(
+      firestore,
+      orgId,
+      { uid: person.uid, displayName: person.name, email: mail.from, emailVerified: false },
+      "customer",
+    ).catch((err: unknown) => {
       if (!isDomainError(err, "already_member")) throw err;
     });
     member = { role: "customer", name: person.name };
   }
   if (!can(member.role as Role, "issue.create")) return { outcome: "forbidden", orgId };
-  if ((await sentThisHour(firestore, orgId, mail.from, mail.receivedAtMs)) >= MAIL_ISSUES_PER_SENDER_HOUR) return { outcome: "held", orgId };
+  if ((await sentThisHour(firestore, orgId, mail.from, mail.receivedAtMs)) >= MAIL_ISSUES_PER_SENDER_HOUR)
+    return { outcome: "held", orgId };
 
   const actor: Actor = { uid: person.uid, name: member.name || person.name, kind: actorKindForRole(member.role) };
   const issueId = `mail-${mail.id.slice(0, 24)}`;
@@ -220,7 +278,16 @@ async function openIssue(firestore: Firestore, mail: Inbound, slug: string): Pro
       firestore,
       orgId,
       {
-        input: { title: titleFromSubject(mail.facts.subject, LIMITS.titleMax), description, type: "task", priority: "medium", category: "general", tags: [], vendor: null, order: null },
+        input: {
+          title: titleFromSubject(mail.facts.subject, LIMITS.titleMax),
+          description,
+          type: "task",
+          priority: "medium",
+          category: "general",
+          tags: [],
+          vendor: null,
+          order: null,
+        },
         source: sourceForActor(actor),
         reporter: actor,
         channel: "email",
@@ -231,12 +298,29 @@ async function openIssue(firestore: Firestore, mail: Inbound, slug: string): Pro
     if (!isAlreadyExists(err)) throw err;
   }
   const issue = await ensureIssueNumbered(firestore, orgId, issueId);
-  if (issue && settings.email.autoAcknowledge) await acknowledge(firestore, orgId, issue.id, person.uid, mail, issue.get("number") as string, issue.get("title") as string);
+  if (issue && settings.email.autoAcknowledge)
+    await acknowledge(
+      firestore,
+      orgId,
+      issue.id,
+      person.uid,
+      mail,
+      issue.get("number") as string,
+      issue.get("title") as string,
+    );
   return { outcome: "created", orgId, issueId };
 }
 
 /** The acknowledgement with the number, the first mail of the conversation. */
-async function acknowledge(firestore: Firestore, orgId: string, issueId: string, uid: string, mail: Inbound, number: string, title: string): Promise<void> {
+async function acknowledge(
+  firestore: Firestore,
+  orgId: string,
+  issueId: string,
+  uid: string,
+  mail: Inbound,
+  number: string,
+  title: string,
+): Promise<void> {
   const ctx = await mailContext(firestore, orgId);
   const mailId = `ack_${mail.id.slice(0, 32)}`;
   const text = `We received your request and opened ${number}: ${title}.\n\nReply to this email to add to it.`;
@@ -246,7 +330,11 @@ async function acknowledge(firestore: Firestore, orgId: string, issueId: string,
     uid,
     to: mail.from,
     mailId,
-    content: { subject: `[${number}] ${title}`, text, html: `<p>We received your request and opened <strong>${number}</strong>: ${escapeHtml(title)}.</p>` },
+    content: {
+      subject: `[${number}] ${title}`,
+      text,
+      html: `<p>We received your request and opened <strong>${number}</strong>: ${escapeHtml(title)}.</p>`,
+    },
     customer: true,
     kind: "acknowledgement",
   });
@@ -278,7 +366,11 @@ export async function routeInbound(firestore: Firestore, mail: Inbound): Promise
     const parsed = parseReplyToken(recipient.token);
     const thread = parsed && keys ? await mailThreadRef(firestore, parsed.threadId).get() : null;
     if (thread?.exists && keys) {
-      const facts = { orgId: thread.get("orgId") as string, issueId: thread.get("issueId") as string, email: thread.get("email") as string };
+      const facts = {
+        orgId: thread.get("orgId") as string,
+        issueId: thread.get("issueId") as string,
+        email: thread.get("email") as string,
+      };
       if (verifyReplyToken(recipient.token, facts, keys) && facts.email === mail.from && thread.get("uid")) {
         return commentAs(firestore, mail, facts.orgId, facts.issueId, thread.get("uid") as string);
       }
@@ -308,11 +400,22 @@ export async function handleInboundCreated(event: InboundCreatedEvent, firestore
   };
   const result = await routeInbound(firestore, mail);
   await recordOutcome(inboundMailRef(firestore, snapshot.id), mail, result);
-  logger.info("inbound.processed", { inboundId: snapshot.id, outcome: result.outcome, orgId: result.orgId ?? null, issueId: result.issueId ?? null });
+  logger.info("inbound.processed", {
+    inboundId: snapshot.id,
+    outcome: result.outcome,
+    orgId: result.orgId ?? null,
+    issueId: result.issueId ?? null,
+  });
 }
 
 async function recordOutcome(ref: DocumentReference, mail: Inbound, result: Result): Promise<void> {
-  await ref.update({ outcome: result.outcome, orgId: result.orgId ?? null, issueId: result.issueId ?? null, fromKey: mail.from, processedAt: FieldValue.serverTimestamp() });
+  await ref.update({
+    outcome: result.outcome,
+    orgId: result.orgId ?? null,
+    issueId: result.issueId ?? null,
+    fromKey: mail.from,
+    processedAt: FieldValue.serverTimestamp(),
+  });
 }
 
 export const processInboundMail = onDocumentCreated(

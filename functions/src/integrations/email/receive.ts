@@ -23,7 +23,14 @@ import {
   verifyInboundSignature,
   type HeaderLookup,
 } from "../../domain/email";
-import { INBOUND_EMAIL_SECRET, inboundEmailDomain, inboundEmailSecret, REGION, REPLY_TOKEN_KEYS, replyTokenKeys } from "../../config";
+import {
+  INBOUND_EMAIL_SECRET,
+  inboundEmailDomain,
+  inboundEmailSecret,
+  REGION,
+  REPLY_TOKEN_KEYS,
+  replyTokenKeys,
+} from "../../config";
 import { db } from "../../store/db";
 import { inboundMailRef } from "../../store/refs";
 import { isAlreadyExists } from "../../store/grpcCodes";
@@ -85,24 +92,43 @@ export function inboundFacts(parsed: ParsedMail, raw: Buffer, header: HeaderLook
 
 export type InboundFacts = ReturnType<typeof inboundFacts>;
 
-export async function handleInboundEmail(req: Request, res: Response, firestore: Firestore = db(), nowMs = Date.now()): Promise<void> {
+export async function handleInboundEmail(
+  req: Request,
+  res: Response,
+  firestore: Firestore = db(),
+  nowMs = Date.now(),
+): Promise<void> {
   if (req.method !== "POST") {
     res.setHeader("Allow", "POST");
     return problem(res, 405, "Method not allowed", "POST one raw message.");
   }
-  if (Number(req.headers["content-length"] ?? 0) > INBOUND_MAX_BYTES) return problem(res, 413, "Payload too large", "A message may have 10 MB at most.");
-  const raw: Buffer = Buffer.isBuffer((req as Request & { rawBody?: Buffer }).rawBody) ? (req as Request & { rawBody: Buffer }).rawBody : Buffer.alloc(0);
-  if (raw.length > INBOUND_MAX_BYTES) return problem(res, 413, "Payload too large", "A message may have 10 MB at most.");
+  if (Number(req.headers["content-length"] ?? 0) > INBOUND_MAX_BYTES)
+    return problem(res, 413, "Payload too large", "A message may have 10 MB at most.");
+  const raw: Buffer = Buffer.isBuffer((req as Request & { rawBody?: Buffer }).rawBody)
+    ? (req as Request & { rawBody: Buffer }).rawBody
+    : Buffer.alloc(0);
+  if (raw.length > INBOUND_MAX_BYTES)
+    return problem(res, 413, "Payload too large", "A message may have 10 MB at most.");
   // Nothing is read before the signature holds: not the envelope, not a header.
   const signature = req.headers["x-firetrack-signature"];
-  if (!verifyInboundSignature(typeof signature === "string" ? signature : undefined, raw, inboundEmailSecret(), Math.floor(nowMs / 1000))) {
+  if (
+    !verifyInboundSignature(
+      typeof signature === "string" ? signature : undefined,
+      raw,
+      inboundEmailSecret(),
+      Math.floor(nowMs / 1000),
+    )
+  ) {
     res.setHeader("WWW-Authenticate", 'Signature realm="firetrack-inbound"');
     return problem(res, 401, "Authentication required", "The signature is missing, wrong or too old.");
   }
-  if (!/^message\/rfc822\b/i.test(req.headers["content-type"] ?? "")) return problem(res, 415, "Unsupported media type", "Send the raw message as message/rfc822.");
+  if (!/^message\/rfc822\b/i.test(req.headers["content-type"] ?? ""))
+    return problem(res, 415, "Unsupported media type", "Send the raw message as message/rfc822.");
   const envelopeTo = typeof req.headers["x-envelope-to"] === "string" ? req.headers["x-envelope-to"].trim() : "";
-  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(envelopeTo)) return problem(res, 400, "Bad request", "X-Envelope-To must name the one recipient the message was delivered to.");
-  if (raw.length === 0 || headerBlock(raw) === null) return problem(res, 400, "Bad request", "The body is not an RFC 5322 message.");
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(envelopeTo))
+    return problem(res, 400, "Bad request", "X-Envelope-To must name the one recipient the message was delivered to.");
+  if (raw.length === 0 || headerBlock(raw) === null)
+    return problem(res, 400, "Bad request", "The body is not an RFC 5322 message.");
 
   let parsed: ParsedMail;
   try {
@@ -111,7 +137,8 @@ export async function handleInboundEmail(req: Request, res: Response, firestore:
     return problem(res, 400, "Bad request", "The message could not be parsed.");
   }
   const from = firstAddress(parsed.from);
-  if (!from?.address || !/^[^\s@]+@[^\s@]+$/.test(from.address)) return problem(res, 400, "Bad request", "The message has no From address.");
+  if (!from?.address || !/^[^\s@]+@[^\s@]+$/.test(from.address))
+    return problem(res, 400, "Bad request", "The message has no From address.");
   const header: HeaderLookup = (name) => {
     const value = parsed.headers.get(name);
     if (value === undefined) return undefined;
@@ -148,7 +175,10 @@ export async function handleInboundEmail(req: Request, res: Response, firestore:
   for (let start = 0; start < chunks; start += 8) {
     const batch = firestore.batch();
     for (let i = start; i < Math.min(chunks, start + 8); i++) {
-      batch.set(ref.collection("raw").doc(String(i)), { bytes: raw.subarray(i * RAW_CHUNK_BYTES, (i + 1) * RAW_CHUNK_BYTES), expireAt: Timestamp.fromMillis(nowMs + RAW_KEEP_DAYS * 86_400_000) });
+      batch.set(ref.collection("raw").doc(String(i)), {
+        bytes: raw.subarray(i * RAW_CHUNK_BYTES, (i + 1) * RAW_CHUNK_BYTES),
+        expireAt: Timestamp.fromMillis(nowMs + RAW_KEEP_DAYS * 86_400_000),
+      });
     }
     await batch.commit();
   }
@@ -156,11 +186,15 @@ export async function handleInboundEmail(req: Request, res: Response, firestore:
   res.status(202).json({ id, duplicate: false });
 }
 
-export const inboundEmail = onRequest({ region: REGION, secrets: [INBOUND_EMAIL_SECRET, REPLY_TOKEN_KEYS], memory: "512MiB" }, async (req, res) => {
-  try {
-    await handleInboundEmail(req as unknown as Request, res as unknown as Response);
-  } catch (err) {
-    logger.error("inbound.failed", { error: err instanceof Error ? err.message : String(err) });
-    if (!res.headersSent) problem(res as unknown as Response, 500, "Internal error", "Something went wrong on our side.");
-  }
-});
+export const inboundEmail = onRequest(
+  { region: REGION, secrets: [INBOUND_EMAIL_SECRET, REPLY_TOKEN_KEYS], memory: "512MiB" },
+  async (req, res) => {
+    try {
+      await handleInboundEmail(req as unknown as Request, res as unknown as Response);
+    } catch (err) {
+      logger.error("inbound.failed", { error: err instanceof Error ? err.message : String(err) });
+      if (!res.headersSent)
+        problem(res as unknown as Response, 500, "Internal error", "Something went wrong on our side.");
+    }
+  },
+);

@@ -17,7 +17,14 @@
  * Echoes of our own changes are recognised by the actor (the API key's own
  * Linear user), by our comment mark, and by carrying nothing new.
  */
-import { FieldValue, Timestamp, type DocumentReference, type DocumentSnapshot, type Firestore, type Transaction } from "firebase-admin/firestore";
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentReference,
+  type DocumentSnapshot,
+  type Firestore,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
 import type { FirestoreEvent, QueryDocumentSnapshot } from "firebase-functions/v2/firestore";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
@@ -52,7 +59,14 @@ import { LINEAR_API_KEY, linearApiKey, linearApiUrl, REGION } from "../../config
 import { db } from "../../store/db";
 import { clockStopsToFirestore } from "../../store/issueFacts";
 import { clockStamp, newIssueRecord, stampWrite } from "../../store/issues";
-import { cachedViewer, findIssueByLinearId, linearLinkOf, orgForTeam, webhookDeliveryRef, type StoredLinearLink } from "../../store/linear";
+import {
+  cachedViewer,
+  findIssueByLinearId,
+  linearLinkOf,
+  orgForTeam,
+  webhookDeliveryRef,
+  type StoredLinearLink,
+} from "../../store/linear";
 import { getOrgSettings } from "../../store/orgs";
 import { commentsCol, issuesCol } from "../../store/refs";
 import { linearApi } from "./client";
@@ -91,7 +105,10 @@ async function defaultViewerId(): Promise<string | null> {
   }
 }
 
-export async function handleDeliveryCreated(event: DeliveryCreatedEvent, deps: ApplyDeps = { viewerId: defaultViewerId }): Promise<DeliveryOutcome> {
+export async function handleDeliveryCreated(
+  event: DeliveryCreatedEvent,
+  deps: ApplyDeps = { viewerId: defaultViewerId },
+): Promise<DeliveryOutcome> {
   const deliveryId = event.params.deliveryId;
   const ref = webhookDeliveryRef(db(), deliveryId);
   const delivery = await ref.get();
@@ -107,7 +124,12 @@ export async function handleDeliveryCreated(event: DeliveryCreatedEvent, deps: A
   return outcome;
 }
 
-async function applyPayload(firestore: Firestore, delivery: DocumentReference, payload: LinearWebhookPayload, deps: ApplyDeps): Promise<DeliveryOutcome> {
+async function applyPayload(
+  firestore: Firestore,
+  delivery: DocumentReference,
+  payload: LinearWebhookPayload,
+  deps: ApplyDeps,
+): Promise<DeliveryOutcome> {
   const fromViewer = async () => {
     const viewer = await deps.viewerId();
     return viewer !== null && payload.actor?.id === viewer;
@@ -146,9 +168,13 @@ async function onceForDelivery(
   });
 }
 
-const markDelivery = (delivery: DocumentReference, outcome: DeliveryOutcome) => onceForDelivery(delivery.firestore, delivery, async () => outcome);
+const markDelivery = (delivery: DocumentReference, outcome: DeliveryOutcome) =>
+  onceForDelivery(delivery.firestore, delivery, async () => outcome);
 
-export function linearActor(actor: { id?: string | undefined; name?: string | undefined } | undefined, fallbackName = "Linear"): Actor {
+export function linearActor(
+  actor: { id?: string | undefined; name?: string | undefined } | undefined,
+  fallbackName = "Linear",
+): Actor {
   return { uid: `linear:${actor?.id ?? "unknown"}`, name: actor?.name || fallbackName, kind: "linear" };
 }
 
@@ -161,18 +187,29 @@ async function syncSettings(firestore: Firestore, orgId: string): Promise<Linear
 
 function stateFields(data: LinearIssueData): Record<string, unknown> {
   if (!data.state) return {};
-  return { "linear.state": data.state.type || "unknown", "linear.stateId": data.state.id, "linear.stateName": data.state.name };
+  return {
+    "linear.state": data.state.type || "unknown",
+    "linear.stateId": data.state.id,
+    "linear.stateName": data.state.name,
+  };
 }
 
 /** What an event tells us of Linear even when it changes nothing here: its clock per field, the state, the identifier. */
-function linkNews(link: StoredLinearLink, data: LinearIssueData, fresh: readonly LinearSyncedField[], eventAt: number | null): Record<string, unknown> {
+function linkNews(
+  link: StoredLinearLink,
+  data: LinearIssueData,
+  fresh: readonly LinearSyncedField[],
+  eventAt: number | null,
+): Record<string, unknown> {
   const news: Record<string, unknown> = {};
   if (eventAt !== null) {
     for (const field of fresh) news[`linear.remoteFieldAt.${field}`] = eventAt;
-    if (fresh.length > 0 && isNewerThanLastSync(eventAt, link.remoteUpdatedAt)) news["linear.remoteUpdatedAt"] = Timestamp.fromMillis(eventAt);
+    if (fresh.length > 0 && isNewerThanLastSync(eventAt, link.remoteUpdatedAt))
+      news["linear.remoteUpdatedAt"] = Timestamp.fromMillis(eventAt);
   }
   if (fresh.includes("status")) Object.assign(news, stateFields(data));
-  if (data.identifier && !link.identifier) Object.assign(news, { "linear.identifier": data.identifier, "linear.url": data.url ?? null });
+  if (data.identifier && !link.identifier)
+    Object.assign(news, { "linear.identifier": data.identifier, "linear.url": data.url ?? null });
   return news;
 }
 
@@ -238,7 +275,8 @@ async function applyIssueUpdate(
       return "no_change";
     }
     const after = { ...current, ...update } as Record<LinearSyncedField, string>;
-    for (const [field, print] of Object.entries(syncedFieldsOf(after, applied))) update[`linear.syncedFields.${field}`] = print;
+    for (const [field, print] of Object.entries(syncedFieldsOf(after, applied)))
+      update[`linear.syncedFields.${field}`] = print;
     // Linear holds this version if it held the one before.
     const version = Number(issue.get("version") ?? 0);
     if (link.syncedVersion >= version) update["linear.syncedVersion"] = version + 1;
@@ -248,7 +286,11 @@ async function applyIssueUpdate(
   });
 }
 
-async function applyIssueRemoved(firestore: Firestore, delivery: DocumentReference, data: LinearIssueData): Promise<DeliveryOutcome> {
+async function applyIssueRemoved(
+  firestore: Firestore,
+  delivery: DocumentReference,
+  data: LinearIssueData,
+): Promise<DeliveryOutcome> {
   return onceForDelivery(firestore, delivery, async (tx) => {
     const issue = await findIssueByLinearId(firestore, data.id, tx);
     if (!issue) return "unlinked";
@@ -281,7 +323,16 @@ async function importIssue(
     const fields = importedFields(data, settings.stateMap);
     const reporter = linearActor(data.creator?.id ? data.creator : payload.actor);
     const record = newIssueRecord(orgId, {
-      input: { title: fields.title, description: fields.description, type: "task", priority: fields.priority, category: "general", tags: [], vendor: null, order: null },
+      input: {
+        title: fields.title,
+        description: fields.description,
+        type: "task",
+        priority: fields.priority,
+        category: "general",
+        tags: [],
+        vendor: null,
+        order: null,
+      },
       source: "linear",
       reporter,
     });
@@ -293,7 +344,10 @@ async function importIssue(
       clockStops: clockStopsToFirestore(recordClockChange([], slaClockRuns(fields.status, false), Date.now())),
       // A Linear user is no Firetrack person to notify.
       watchers: [],
-      resolution: fields.status === "resolved" ? { notes: LINEAR_RESOLUTION_NOTES, by: reporter, at: FieldValue.serverTimestamp() } : null,
+      resolution:
+        fields.status === "resolved"
+          ? { notes: LINEAR_RESOLUTION_NOTES, by: reporter, at: FieldValue.serverTimestamp() }
+          : null,
       linear: {
         id: data.id,
         identifier: data.identifier ?? null,
@@ -304,7 +358,8 @@ async function importIssue(
         syncedAt: FieldValue.serverTimestamp(),
         syncedVersion: record.version,
         remoteUpdatedAt: eventAt === null ? null : Timestamp.fromMillis(eventAt),
-        remoteFieldAt: eventAt === null ? null : Object.fromEntries(LINEAR_SYNCED_FIELDS.map((field) => [field, eventAt])),
+        remoteFieldAt:
+          eventAt === null ? null : Object.fromEntries(LINEAR_SYNCED_FIELDS.map((field) => [field, eventAt])),
         syncedFields: syncedFieldsOf(fields),
         error: null,
       },
@@ -317,7 +372,14 @@ async function applyComment(
   firestore: Firestore,
   delivery: DocumentReference,
   payload: LinearWebhookPayload,
-  data: { id: string; body: string; issueId?: string | undefined; issue?: { id: string } | undefined; user?: { id?: string | undefined; name?: string | undefined } | undefined; userId?: string | undefined },
+  data: {
+    id: string;
+    body: string;
+    issueId?: string | undefined;
+    issue?: { id: string } | undefined;
+    user?: { id?: string | undefined; name?: string | undefined } | undefined;
+    userId?: string | undefined;
+  },
   fromViewer: boolean,
 ): Promise<DeliveryOutcome> {
   const linearIssueId = data.issueId ?? data.issue?.id;
@@ -328,11 +390,15 @@ async function applyComment(
   if (fromViewer) return markDelivery(delivery, "own_echo");
   // A comment of ours relayed back by someone else still carries our mark.
   const ours = firetrackCommentIdIn(data.body);
-  if (ours && (await commentsCol(firestore, orgIdOf(issue), issue.id).doc(ours).get()).exists) return markDelivery(delivery, "own_echo");
+  if (ours && (await commentsCol(firestore, orgIdOf(issue), issue.id).doc(ours).get()).exists)
+    return markDelivery(delivery, "own_echo");
   const ref = commentsCol(firestore, orgIdOf(issue), issue.id).doc(`linear-${data.id}`);
   return onceForDelivery(firestore, delivery, async (tx) => {
     if ((await tx.get(ref)).exists) return "already_applied";
-    const author = linearActor({ id: data.user?.id ?? data.userId ?? payload.actor?.id, name: data.user?.name || payload.actor?.name });
+    const author = linearActor({
+      id: data.user?.id ?? data.userId ?? payload.actor?.id,
+      name: data.user?.name || payload.actor?.name,
+    });
     tx.create(ref, {
       body: data.body.slice(0, COMMENT_MAX) || "(empty comment in Linear)",
       author,

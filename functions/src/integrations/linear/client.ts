@@ -9,7 +9,7 @@
  */
 import { classifyLinearFailure, type LinearFailure, type LinearWorkflowState } from "../../domain";
 
-type Sdk = typeof import("@linear/sdk", { with: { "resolution-mode": "import" } });
+type Sdk = typeof import("@linear/sdk", { with: { "resolution-mode": "import" }});
 type LinearClient = InstanceType<Sdk["LinearClient"]>;
 let sdk: Promise<Sdk> | null = null;
 const loadSdk = (): Promise<Sdk> => (sdk ??= import("@linear/sdk"));
@@ -65,13 +65,18 @@ export function failureOf(err: unknown): LinearCallError {
     type?: string;
     status?: number;
     message?: string;
-    raw?: { name?: string; cause?: unknown; response?: { status?: number; errors?: WireError[]; headers?: { get(name: string): string | null } } };
+    raw?: {
+      name?: string;
+      cause?: unknown;
+      response?: { status?: number; errors?: WireError[]; headers?: { get(name: string): string | null } };
+    };
   };
   const raw = error?.raw;
   const response = raw?.response;
   const wire = response?.errors ?? [];
   const cause = raw ?? error;
-  const abort = (value: unknown) => ["TimeoutError", "AbortError"].includes((value as { name?: string } | undefined)?.name ?? "");
+  const abort = (value: unknown) =>
+    ["TimeoutError", "AbortError"].includes((value as { name?: string } | undefined)?.name ?? "");
   const failure = classifyLinearFailure({
     type: wire[0]?.extensions?.type ?? (response ? error?.type : undefined),
     status: response?.status ?? error?.status,
@@ -99,7 +104,8 @@ export function linearApi(apiKey: string, apiUrl: string, timeoutMs = LINEAR_TIM
     }
   }
   const requireSuccess = (payload: { success: boolean }, what: string) => {
-    if (!payload.success) throw new LinearCallError({ kind: "permanent", code: "rejected" }, `Linear did not accept the ${what}.`);
+    if (!payload.success)
+      throw new LinearCallError({ kind: "permanent", code: "rejected" }, `Linear did not accept the ${what}.`);
   };
 
   return {
@@ -115,7 +121,13 @@ export function linearApi(apiKey: string, apiUrl: string, timeoutMs = LINEAR_TIM
       try {
         return await call(async (client) => {
           const issue = await client.issue(id);
-          return { id: issue.id, identifier: issue.identifier, url: issue.url, stateId: issue.stateId ?? null, updatedAt: issue.updatedAt.getTime() };
+          return {
+            id: issue.id,
+            identifier: issue.identifier,
+            url: issue.url,
+            stateId: issue.stateId ?? null,
+            updatedAt: issue.updatedAt.getTime(),
+          };
         });
       } catch (err) {
         // Linear answers "Entity not found" as an invalid-input error.
@@ -130,7 +142,12 @@ export function linearApi(apiKey: string, apiUrl: string, timeoutMs = LINEAR_TIM
     workflowStates: (teamId) =>
       call(async (client) => {
         const connection = await client.workflowStates({ filter: { team: { id: { eq: teamId } } }, first: 100 });
-        return connection.nodes.map((state) => ({ id: state.id, name: state.name, type: state.type, position: state.position }));
+        return connection.nodes.map((state) => ({
+          id: state.id,
+          name: state.name,
+          type: state.type,
+          position: state.position,
+        }));
       }),
     viewer: () =>
       call(async (client) => {

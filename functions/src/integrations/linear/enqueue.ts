@@ -18,23 +18,41 @@ export interface LinearSyncTask {
 }
 
 export const issuePath = (orgId: string, issueId: string) => `orgs/${orgId}/issues/${issueId}`;
-export const commentPath = (orgId: string, issueId: string, commentId: string) => `${issuePath(orgId, issueId)}/comments/${commentId}`;
+export const commentPath = (orgId: string, issueId: string, commentId: string) =>
+  `${issuePath(orgId, issueId)}/comments/${commentId}`;
 
 /** Returns false when a task of that id was queued before. */
-export async function enqueueLinearSync(task: LinearSyncTask, options: { id?: string; delaySeconds?: number } = {}): Promise<boolean> {
-  return enqueueTask(LINEAR_SYNC_QUEUE, { ...task }, {
-    ...(options.id ? { id: options.id } : {}),
-    ...(options.delaySeconds ? { scheduleDelaySeconds: options.delaySeconds } : {}),
-    dispatchDeadlineSeconds: 300,
-  });
+export async function enqueueLinearSync(
+  task: LinearSyncTask,
+  options: { id?: string; delaySeconds?: number } = {},
+): Promise<boolean> {
+  return enqueueTask(
+    LINEAR_SYNC_QUEUE,
+    { ...task },
+    {
+      ...(options.id ? { id: options.id } : {}),
+      ...(options.delaySeconds ? { scheduleDelaySeconds: options.delaySeconds } : {}),
+      dispatchDeadlineSeconds: 300,
+    },
+  );
 }
 
 /** Step of onIssueWritten: a create or a change of a synced field, not made by Linear, in an org that syncs. */
-export async function queueIssuePush(db: Firestore, orgId: string, issueId: string, before: IssueFacts | null, after: IssueFacts | null, eventId: string): Promise<void> {
+export async function queueIssuePush(
+  db: Firestore,
+  orgId: string,
+  issueId: string,
+  before: IssueFacts | null,
+  after: IssueFacts | null,
+  eventId: string,
+): Promise<void> {
   if (!needsLinearPush(before, after)) return;
   const settings = await getOrgSettings(db, orgId);
   if (!settings || !isLinearSyncOn(settings.linear)) return;
-  const queued = await enqueueLinearSync({ path: issuePath(orgId, issueId) }, { id: taskId("issue", `${orgId}/${issueId}/${eventId}`) });
+  const queued = await enqueueLinearSync(
+    { path: issuePath(orgId, issueId) },
+    { id: taskId("issue", `${orgId}/${issueId}/${eventId}`) },
+  );
   logger.info("linear.push_queued", { orgId, issueId, duplicate: !queued });
 }
 
@@ -48,6 +66,10 @@ export async function queueCommentPush(
 ): Promise<void> {
   if (comment.source === "linear" || comment.authorKind === "linear") return;
   const settings = await getOrgSettings(db, orgId);
-  if (!settings || !isLinearSyncOn(settings.linear) || !shouldMirrorComment(settings.linear.mirrorComments, comment)) return;
-  await enqueueLinearSync({ path: commentPath(orgId, issueId, commentId) }, { id: taskId("comment", `${orgId}/${issueId}/${commentId}`) });
+  if (!settings || !isLinearSyncOn(settings.linear) || !shouldMirrorComment(settings.linear.mirrorComments, comment))
+    return;
+  await enqueueLinearSync(
+    { path: commentPath(orgId, issueId, commentId) },
+    { id: taskId("comment", `${orgId}/${issueId}/${commentId}`) },
+  );
 }

@@ -24,7 +24,14 @@ import {
   type Priority,
   type Status,
 } from "../../domain";
-import { cachedWorkflowStates, linearLinkFrom, linearLinkOf, pendingLink, withPushLease, type StoredLinearLink } from "../../store/linear";
+import {
+  cachedWorkflowStates,
+  linearLinkFrom,
+  linearLinkOf,
+  pendingLink,
+  withPushLease,
+  type StoredLinearLink,
+} from "../../store/linear";
 import { commentsCol, issueRef } from "../../store/refs";
 import { LinearCallError, type LinearApi, type LinearIssueInput, type LinearIssueSnapshot } from "./client";
 
@@ -60,7 +67,10 @@ function issueNow(snapshot: DocumentSnapshot): IssueNow | null {
 }
 
 /** The link, made first if the issue has none; null when the issue should not go to Linear (gone, deleted, removed there). */
-async function ensureLink(db: Firestore, ref: DocumentReference): Promise<{ issue: IssueNow; link: StoredLinearLink } | null> {
+async function ensureLink(
+  db: Firestore,
+  ref: DocumentReference,
+): Promise<{ issue: IssueNow; link: StoredLinearLink } | null> {
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     const issue = issueNow(snapshot);
@@ -75,7 +85,11 @@ async function ensureLink(db: Firestore, ref: DocumentReference): Promise<{ issu
   });
 }
 
-function inputFor(issue: IssueNow, fields: readonly LinearSyncedField[], state: LinearWorkflowState | null): Partial<LinearIssueInput> {
+function inputFor(
+  issue: IssueNow,
+  fields: readonly LinearSyncedField[],
+  state: LinearWorkflowState | null,
+): Partial<LinearIssueInput> {
   const input: Partial<LinearIssueInput> = {};
   if (fields.includes("title")) input.title = issue.title;
   if (fields.includes("description")) input.description = issue.description;
@@ -84,7 +98,8 @@ function inputFor(issue: IssueNow, fields: readonly LinearSyncedField[], state: 
   return input;
 }
 
-const isInvalidInput = (err: unknown) => err instanceof LinearCallError && err.failure.kind === "permanent" && err.failure.code === "invalid_input";
+const isInvalidInput = (err: unknown) =>
+  err instanceof LinearCallError && err.failure.kind === "permanent" && err.failure.code === "invalid_input";
 
 /** Pushes the issue (creating it in Linear the first time). */
 export async function pushIssue(ctx: SyncContext): Promise<PushOutcome> {
@@ -104,7 +119,9 @@ async function pushIssueHoldingLease(ctx: SyncContext): Promise<PushOutcome> {
     return "up_to_date";
   }
   const states = await cachedWorkflowStates(db, settings.teamId, () => api.workflowStates(settings.teamId));
-  const state = creating ? initialLinearState(issue.status, states, settings.stateMap) : chooseLinearState(issue.status, states, settings.stateMap);
+  const state = creating
+    ? initialLinearState(issue.status, states, settings.stateMap)
+    : chooseLinearState(issue.status, states, settings.stateMap);
   const input = inputFor(issue, fields, state);
 
   let fetched: LinearIssueSnapshot | null = null;
@@ -118,7 +135,11 @@ async function pushIssueHoldingLease(ctx: SyncContext): Promise<PushOutcome> {
       await api.updateIssue(link.id, full);
     }
     fetched = await api.issue(link.id);
-    if (!fetched) throw new LinearCallError({ kind: "transient", code: "not_visible_yet" }, "The new Linear issue could not be read back yet.");
+    if (!fetched)
+      throw new LinearCallError(
+        { kind: "transient", code: "not_visible_yet" },
+        "The new Linear issue could not be read back yet.",
+      );
   } else {
     await api.updateIssue(link.id, input as LinearIssueInput);
   }
@@ -151,8 +172,10 @@ async function recordPush(
       "linear.syncedVersion": Math.max(link.syncedVersion, pushed.version),
       "linear.error": null,
     };
-    const untouched = (field: LinearSyncedField) => (link.syncedFields?.[field] ?? null) === (start.syncedFields?.[field] ?? null);
-    for (const [field, print] of Object.entries(syncedFieldsOf(pushed, fields.filter(untouched)))) update[`linear.syncedFields.${field}`] = print;
+    const untouched = (field: LinearSyncedField) =>
+      (link.syncedFields?.[field] ?? null) === (start.syncedFields?.[field] ?? null);
+    for (const [field, print] of Object.entries(syncedFieldsOf(pushed, fields.filter(untouched))))
+      update[`linear.syncedFields.${field}`] = print;
     // Not Linear's updatedAt, nor its state, from the read-back: a change someone made there meanwhile
     // may already show in it, and must still apply here when its webhook comes (our echo records the clock).
     if (fetched) {
@@ -197,7 +220,11 @@ export async function pushComment(ctx: SyncContext, commentId: string): Promise<
   }
   if (!link?.identifier || link.state === "deleted") return "skipped";
   const id = linearCommentId(ctx.orgId, ctx.issueId, commentId);
-  const body = linearCommentBody(String(comment.get("body") ?? ""), String(comment.get("author.name") ?? ""), commentId);
+  const body = linearCommentBody(
+    String(comment.get("body") ?? ""),
+    String(comment.get("author.name") ?? ""),
+    commentId,
+  );
   try {
     await api.createComment({ id, issueId: link.id, body });
   } catch (err) {

@@ -5,7 +5,11 @@ import { linearLinkOf } from "../../store/linear";
 import { getOrgSettings } from "../../store/orgs";
 import { enqueueLinearSync, issuePath } from "./enqueue";
 
-export async function requestLinearResync(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<"queued" | "sync_off"> {
+export async function requestLinearResync(
+  db: Firestore,
+  orgId: string,
+  issue: DocumentSnapshot,
+): Promise<"queued" | "sync_off"> {
   const settings = await getOrgSettings(db, orgId);
   if (!settings || !isLinearSyncOn(settings.linear)) return "sync_off";
   if (linearLinkOf(issue)?.state === "deleted") {

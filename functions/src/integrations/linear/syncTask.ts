@@ -66,10 +66,24 @@ export async function handleLinearSync(request: SyncRequest, deps: SyncDeps = de
     logger.info("linear.sync_off", { reason: "no_api_key" });
     return;
   }
-  const [, orgId, , issueId, , commentId] = parsed.data.path.split("/") as [string, string, string, string, string?, string?];
+  const [, orgId, , issueId, , commentId] = parsed.data.path.split("/") as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+    string?,
+  ];
   const settings = (await getOrgSettings(db(), orgId))?.linear;
   if (!settings || !isLinearSyncOn(settings)) return;
-  const ctx: SyncContext = { db: db(), api: deps.api(apiKey), orgId, issueId, settings: { ...settings, teamId: settings.teamId! }, holder: request.taskId };
+  const ctx: SyncContext = {
+    db: db(),
+    api: deps.api(apiKey),
+    orgId,
+    issueId,
+    settings: { ...settings, teamId: settings.teamId! },
+    holder: request.taskId,
+  };
   const attempts = request.retryCount + 1;
 
   for (let waits = 0; ; waits++) {
@@ -113,7 +127,13 @@ export async function handleLinearSync(request: SyncRequest, deps: SyncDeps = de
 const retryLater = (why: string) => new HttpsError("unavailable", `Linear push to be retried: ${why}`);
 
 /** What the issue page shows until a push succeeds (a successful push clears it). */
-async function recordError(orgId: string, issueId: string, code: string, message: string, attempts: number): Promise<void> {
+async function recordError(
+  orgId: string,
+  issueId: string,
+  code: string,
+  message: string,
+  attempts: number,
+): Promise<void> {
   const ref = issueRef(db(), orgId, issueId);
   await db().runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);

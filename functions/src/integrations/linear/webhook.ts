@@ -20,7 +20,7 @@ import { LINEAR_WEBHOOK_SECRET, linearWebhookSecret, REGION } from "../../config
 import { db } from "../../store/db";
 import { recordDelivery } from "../../store/linear";
 
-type Webhooks = typeof import("@linear/sdk/webhooks", { with: { "resolution-mode": "import" } });
+type Webhooks = typeof import("@linear/sdk/webhooks", { with: { "resolution-mode": "import" }});
 let webhooks: Promise<Webhooks> | null = null;
 const loadWebhooks = (): Promise<Webhooks> => (webhooks ??= import("@linear/sdk/webhooks"));
 
@@ -44,7 +44,8 @@ export async function handleLinearWebhook(req: Request & { rawBody?: Buffer }, r
   }
   const raw = req.rawBody;
   if (!raw || raw.length === 0) return problem(res, 400, "Bad request", "The delivery has no body.");
-  if (raw.length > MAX_WEBHOOK_BYTES) return problem(res, 413, "Payload too large", "The delivery is larger than a webhook payload can be.");
+  if (raw.length > MAX_WEBHOOK_BYTES)
+    return problem(res, 413, "Payload too large", "The delivery is larger than a webhook payload can be.");
   const signature = req.get("linear-signature");
   if (!signature) return problem(res, 401, "Authentication required", "The delivery is not signed.");
 
@@ -70,7 +71,12 @@ export async function handleLinearWebhook(req: Request & { rawBody?: Buffer }, r
     linearIssueId: linearIssueOf(payload.data),
     now: Date.now(),
   });
-  logger.info("linear.webhook_received", { deliveryId, type: payload.data.type, action: payload.data.action, duplicate: !recorded });
+  logger.info("linear.webhook_received", {
+    deliveryId,
+    type: payload.data.type,
+    action: payload.data.action,
+    duplicate: !recorded,
+  });
   res.status(200).json({ received: true, duplicate: !recorded });
 }
 
