@@ -94,17 +94,14 @@ async function seedBenchOrg() {
     });
   const org = db.doc(`orgs/${ORG}`);
   await org.set({ name: "Bench Web", slug: ORG, createdAt: FieldValue.serverTimestamp(), createdBy: USER.uid });
-  await org
-    .collection("members")
-    .doc(USER.uid)
-    .set({
-      uid: USER.uid,
-      orgId: ORG,
-      role: "agent",
-      displayName: USER.name,
-      email: USER.email,
-      createdAt: FieldValue.serverTimestamp(),
-    });
+  await org.collection("members").doc(USER.uid).set({
+    uid: USER.uid,
+    orgId: ORG,
+    role: "agent",
+    displayName: USER.name,
+    email: USER.email,
+    createdAt: FieldValue.serverTimestamp(),
+  });
   const existing = (await org.collection("issues").count().get()).data().count;
   if (existing < ISSUES) {
     const { newIssueRecord } = await import("../functions/lib/store/issues.js");

@@ -597,13 +597,11 @@ function brokenRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
     );
     add(
       1,
-      fc
-        .tuple(validBody, fc.string({ maxLength: 12 }), junkValue)
-        .map(([body, name, junk]) =>
-          request(route, `body + unknown field ${JSON.stringify(name)}`, {
-            body: { ...(body as object), [`x_${name}`]: junk },
-          }),
-        ),
+      fc.tuple(validBody, fc.string({ maxLength: 12 }), junkValue).map(([body, name, junk]) =>
+        request(route, `body + unknown field ${JSON.stringify(name)}`, {
+          body: { ...(body as object), [`x_${name}`]: junk },
+        }),
+      ),
     );
     add(
       1,
@@ -640,15 +638,13 @@ function brokenRequests(route: AnyRoute): fc.Arbitrary<FuzzRequest> {
     // Idempotency-Key is read on POSTs only.
     add(
       1,
-      fc
-        .tuple(validBody, fc.constantFrom("bad key with spaces", "é", "x".repeat(256)))
-        .map(([body, idempotencyKey]) =>
-          request(route, `Idempotency-Key ${JSON.stringify(idempotencyKey.slice(0, 10))}`, {
-            body: body ?? NO_BODY,
-            headers: { "idempotency-key": idempotencyKey },
-            forceRefusal: true,
-          }),
-        ),
+      fc.tuple(validBody, fc.constantFrom("bad key with spaces", "é", "x".repeat(256))).map(([body, idempotencyKey]) =>
+        request(route, `Idempotency-Key ${JSON.stringify(idempotencyKey.slice(0, 10))}`, {
+          body: body ?? NO_BODY,
+          headers: { "idempotency-key": idempotencyKey },
+          forceRefusal: true,
+        }),
+      ),
     );
   }
   if (route.query)

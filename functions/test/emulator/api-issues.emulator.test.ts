@@ -229,24 +229,20 @@ describe("comments", () => {
   it("filters activities the same way", async () => {
     const issue = await raiseAsCustomer(w.customer.token);
     const activities = db().collection(`orgs/${w.orgId}/issues/${issue.id}/activities`);
-    await activities
-      .doc("a1")
-      .set({
-        type: "created",
-        internal: false,
-        at: new Date(1000),
-        actor: { uid: "x", name: "x", kind: "member" },
-        changes: {},
-      });
-    await activities
-      .doc("a2")
-      .set({
-        type: "assigned",
-        internal: true,
-        at: new Date(2000),
-        actor: { uid: "x", name: "x", kind: "member" },
-        changes: {},
-      });
+    await activities.doc("a1").set({
+      type: "created",
+      internal: false,
+      at: new Date(1000),
+      actor: { uid: "x", name: "x", kind: "member" },
+      changes: {},
+    });
+    await activities.doc("a2").set({
+      type: "assigned",
+      internal: true,
+      at: new Date(2000),
+      actor: { uid: "x", name: "x", kind: "member" },
+      changes: {},
+    });
     const path = `/orgs/${w.orgId}/issues/${issue.id}/activities`;
     expect((await call("GET", path, { token: w.customer.token })).body.data.map((a: { id: string }) => a.id)).toEqual([
       "a1",
