@@ -4,7 +4,7 @@ import { AuthProvider, useAuth } from "./auth/AuthProvider";
 import { SignInPage } from "./auth/SignInPage";
 import { VerifyEmailPage } from "./auth/VerifyEmailPage";
 import { MeProvider, useMe } from "./org/me";
-import { landingPath } from "./portal/links";
+import { landingPath } from "./shared/links";
 import { ErrorState, Loading } from "./ui/states";
 import { ApiProblem } from "./api/problem";
 

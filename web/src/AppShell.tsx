@@ -4,7 +4,7 @@ import { NavLink, useLocation } from "react-router";
 import { signOutNow, useUser } from "./auth/AuthProvider";
 import { onEmulators } from "./firebase";
 import { OrgSwitcher } from "./org/OrgSwitcher";
-import { PORTAL_HOME, raisePath } from "./portal/links";
+import { PORTAL_HOME, raisePath } from "./shared/links";
 
 // Firestore comes with the bell, after the shell: the sign-in page does not need it.
 const NotificationBell = lazy(() => import("./notifications/NotificationBell"));

@@ -10,7 +10,7 @@ import {
   landingPath,
   portalPathForOrgPath,
   slugFromIntakeInput,
-} from "../src/portal/links";
+} from "../src/shared/links";
 import { inTab, statusExplanation } from "../src/portal/portalStatus";
 
 const agentOfAcme = { orgId: "acme", role: "agent" as const };

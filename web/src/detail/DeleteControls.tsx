@@ -8,7 +8,7 @@ import { useNavigate } from "react-router";
 import { api, path } from "../api/client";
 import { issueNumber, type Issue } from "../issues/issue";
 import { useOrg } from "../org/OrgContext";
-import { Confirm, useAction } from "../settings/parts";
+import { Confirm, useAction } from "../shared/formParts";
 import { ErrorState } from "../ui/states";
 
 export function DeleteControls({ issue }: { issue: Issue }) {

@@ -6,7 +6,7 @@ import type { Role } from "@firetrack/domain";
 import type { Timestamp } from "firebase/firestore";
 import { RelativeTime } from "../ui/RelativeTime";
 import { ErrorState } from "../ui/states";
-import { useList } from "./useIssueData";
+import { useLiveCollection as useList } from "../shared/live";
 
 interface MailRecord {
   id: string;

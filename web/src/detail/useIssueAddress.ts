@@ -36,6 +36,3 @@ export function useIssueAddress(orgId: string, address: string, role: Role): Liv
   }, [orgId, address, year, seq, role]);
   return state;
 }
-
-/** The readable address of an issue: its number once it has one. */
-export const issueAddress = (issue: { id: string; number: string | null }) => issue.number ?? issue.id;

@@ -12,13 +12,10 @@ export type { Live };
 export const useIssue = (orgId: string, issueId: string): Live<Issue | null> =>
   useLiveDocument(doc(db, "orgs", orgId, "issues", issueId), issueOf);
 
-/** The settings lists and the saved replies read through the shared hook; the old name stays for them. */
-export const useList = useLiveCollection;
-
 const commentOf = (data: Record<string, unknown>, id: string) => ({ id, ...data }) as Comment;
 const activityOf = (data: Record<string, unknown>, id: string) => ({ id, changes: {}, ...data }) as Activity;
 
 export const useComments = (orgId: string, issueId: string) =>
-  useList(["orgs", orgId, "issues", issueId, "comments"], "createdAt", commentOf);
+  useLiveCollection(["orgs", orgId, "issues", issueId, "comments"], "createdAt", commentOf);
 export const useActivities = (orgId: string, issueId: string) =>
-  useList(["orgs", orgId, "issues", issueId, "activities"], "at", activityOf);
+  useLiveCollection(["orgs", orgId, "issues", issueId, "activities"], "at", activityOf);

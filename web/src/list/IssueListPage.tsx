@@ -9,7 +9,7 @@ import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { Dialog } from "../ui/Dialog";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { issueAddress } from "../detail/useIssueAddress";
+import { issueAddress } from "../shared/links";
 import { BulkBar } from "./BulkBar";
 import { Filters } from "./Filters";
 import { apiQuery, readView, writeView, type FilterKey } from "./listView";

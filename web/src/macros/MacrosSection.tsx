@@ -3,7 +3,7 @@ import { COMMENT_MAX, MACRO_NAME_MAX, PRIORITIES, STATUSES, type MacroChanges } 
 import { useState, type FormEvent } from "react";
 import { api, path } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
-import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../settings/parts";
+import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { label } from "../ui/labels";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { describeMacro, useMacros, type Macro } from "./useMacros";

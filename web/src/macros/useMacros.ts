@@ -1,7 +1,7 @@
 /** The org's macros, live and by name (the team reads them; the rules say so). */
 import type { MacroChanges, MacroReply } from "@firetrack/domain";
 import type { Timestamp } from "firebase/firestore";
-import { useList, type Live } from "../detail/useIssueData";
+import { type Live, useLiveCollection as useList } from "../shared/live";
 
 export interface Macro {
   id: string;

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useUser } from "../auth/AuthProvider";
 import { useMe } from "../org/me";
-import { issueHref } from "../portal/links";
+import { issueHref } from "../shared/links";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { bellLabel, unreadBadge } from "./notificationView";

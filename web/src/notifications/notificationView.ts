@@ -6,7 +6,7 @@ import {
   type NotificationType,
   type Role,
 } from "@firetrack/domain";
-import { isStaffRole } from "../portal/links";
+import { isStaffRole } from "../shared/links";
 
 /** The bell's badge: nothing at zero, then the count, capped so it fits. */
 export function unreadBadge(count: number): string {

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation, useParams } from "react-router";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
-import { portalPathForOrgPath } from "../portal/links";
+import { portalPathForOrgPath } from "../shared/links";
 import { ErrorState, Loading } from "../ui/states";
 import { useMe } from "./me";
 import { OrgProvider, useOwnRole } from "./OrgContext";

@@ -4,7 +4,7 @@
  */
 import { Navigate, useParams } from "react-router";
 import { useMe } from "../org/me";
-import { issueHref } from "./links";
+import { issueHref } from "../shared/links";
 
 export default function IssueLinkPage() {
   const { orgId = "", issueId = "" } = useParams();

@@ -6,7 +6,7 @@ import { useUser } from "../auth/AuthProvider";
 import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { portalIssuePath, raisePath } from "./links";
+import { portalIssuePath, raisePath } from "../shared/links";
 import { inTab, PORTAL_TABS, type PortalTab } from "./portalStatus";
 import { usePortalIssues, type PortalIssueDoc } from "./usePortal";
 import "./portal.css";

@@ -17,7 +17,7 @@ import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
 import { ErrorState, Loading } from "../ui/states";
-import { PORTAL_HOME } from "./links";
+import { PORTAL_HOME } from "../shared/links";
 import { statusExplanation } from "./portalStatus";
 import type { RaisedIssue } from "./RaiseForm";
 import { usePortalIssue, usePublicComments, type PortalIssueDoc } from "./usePortal";

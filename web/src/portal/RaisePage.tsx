@@ -9,7 +9,7 @@ import { api, path } from "../api/client";
 import { AppShell } from "../AppShell";
 import { useMe } from "../org/me";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { customerMemberships, isStaffRole, portalIssuePath } from "./links";
+import { customerMemberships, isStaffRole, portalIssuePath } from "../shared/links";
 import { RaiseForm, type RaisedIssue } from "./RaiseForm";
 import "./portal.css";
 

@@ -10,7 +10,7 @@ import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { Confirm, CopyButton, FieldMessages, fieldMessages, useAction } from "./parts";
+import { Confirm, CopyButton, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 
 const KEY_ROLES = ["service", "agent", "reporter", "viewer"] as const;
 

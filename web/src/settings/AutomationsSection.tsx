@@ -2,7 +2,7 @@
 import { AUTO_CLOSE_MAX_DAYS } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { assignable, useOrg } from "../org/OrgContext";
-import { ActionResult, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 export function AutomationsSection() {

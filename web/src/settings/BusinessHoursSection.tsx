@@ -15,7 +15,7 @@ import {
 import { useMemo, useState, type FormEvent } from "react";
 import { useNow } from "../ui/RelativeTime";
 import { label } from "../ui/labels";
-import { ActionResult, useAction } from "./parts";
+import { ActionResult, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 const DAY_NAMES: Record<Weekday, string> = {

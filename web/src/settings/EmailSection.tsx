@@ -1,7 +1,7 @@
 /** The email channel (docs/email.md): on or off, the sender's name, the acknowledgement and the signature customers get. */
 import { EMAIL_SIGNATURE_MAX } from "@firetrack/domain";
 import { useRef, useState, type FormEvent } from "react";
-import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 export function EmailSection() {

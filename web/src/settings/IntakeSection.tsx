@@ -1,7 +1,7 @@
 /** Who may raise issues without an invitation (public intake, with its link, and auto-join domains), and whose addresses may hold staff roles. */
 import { useRef, useState, type FormEvent } from "react";
 import { ApiProblem } from "../api/problem";
-import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, CopyButton, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { intakeLink, parseList } from "./lists";
 import { useSettings } from "./useSettings";
 

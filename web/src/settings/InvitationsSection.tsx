@@ -9,7 +9,7 @@ import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 
 interface Invitation {
   id: string;

@@ -3,7 +3,7 @@ import { STATUSES } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
 import { label } from "../ui/labels";
 import { linearPatch, MIRROR_LABELS, mirrorChoiceOf, mirrorChoicesFor, type MirrorChoice } from "./linear";
-import { ActionResult, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 export function LinearSection() {

@@ -10,7 +10,7 @@ import { db } from "../firestore";
 import { useOrg, type Member } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";
-import { Confirm, useAction } from "./parts";
+import { Confirm, useAction } from "../shared/formParts";
 
 /** uid → address, live (admins and agents read memberEmails). */
 function useMemberEmails(orgId: string): Map<string, string> {

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { api, path } from "../api/client";
 import { useOrg } from "../org/OrgContext";
-import { ActionResult, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 export function OrganisationSection() {

@@ -1,6 +1,6 @@
 /** Google service accounts whose ID tokens may call the API as this org's services. */
 import { useState, type FormEvent } from "react";
-import { ActionResult, FieldMessages, fieldMessages, useAction } from "./parts";
+import { ActionResult, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 export function ServiceAccountsSection() {

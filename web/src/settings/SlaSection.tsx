@@ -10,7 +10,7 @@ import {
 import { useState, type FormEvent } from "react";
 import { label, formatDuration } from "../ui/labels";
 import { fromHoursMinutes, toHoursMinutes } from "./durations";
-import { ActionResult, useAction } from "./parts";
+import { ActionResult, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
 
 type Clock = "firstResponseMins" | "resolutionMins";

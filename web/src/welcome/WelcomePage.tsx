@@ -13,7 +13,7 @@ import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
 import { homeOf, useMe, type Invitation, type Membership } from "../org/me";
-import { slugFromIntakeInput } from "../portal/links";
+import { slugFromIntakeInput } from "../shared/links";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
 import { ErrorState } from "../ui/states";

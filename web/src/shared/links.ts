@@ -62,3 +62,6 @@ export function slugFromIntakeInput(input: string): string | null {
   const candidate = (fromLink ?? text).toLowerCase();
   return isOrgSlug(candidate) ? candidate : null;
 }
+
+/** The readable address of an issue: its number once it has one. */
+export const issueAddress = (issue: { id: string; number: string | null }) => issue.number ?? issue.id;
