@@ -185,7 +185,8 @@ export function isOwnMessage(header: HeaderLookup, keys: TokenKeys, domain: stri
 
 /** The text of a mail: its text part, or its HTML turned into text. */
 export function mailText(text: string | undefined, html: string | false | undefined): string {
-  if (text?.trim()) return text;
+  // A text part that the parser derived from the HTML keeps its non-breaking spaces: plain spaces either way.
+  if (text?.trim()) return text.replace(/\u00a0/g, " ");
   if (html)
     return htmlToText(html, { wordwrap: false, selectors: [{ selector: "img", format: "skip" }] }).replace(
       /\u00a0/g,

@@ -119,6 +119,8 @@ describe("text of a mail", () => {
     expect(mailText(undefined, "<p>The <b>scanner</b> is offline.</p><p>Since&nbsp;Monday.</p>")).toBe(
       "The scanner is offline.\n\nSince Monday.",
     );
+    // The text part a parser derives from the HTML carries the non-breaking space on: it becomes a plain one too.
+    expect(mailText("Since\u00a0Monday.", "<p>Since&nbsp;Monday.</p>")).toBe("Since Monday.");
   });
   it("strips the quoted history and the signature", () => {
     expect(visibleReply("It works.\n\nOn Mon, 7 Dec 2026, Help wrote:\n> Did it?\n")).toBe("It works.");
