@@ -1,12 +1,11 @@
 /** An issue as the web reads it: the one description of the document (domain/issue.ts), with client Timestamps and its id. */
 import { issueShape, type IssueDocument } from "@firetrack/domain";
 import type { DocumentSnapshot, Timestamp } from "firebase/firestore";
-import { z } from "zod";
-import { parseDocument, timestampSchema } from "../shared/live";
+import { parseDocument, timestampSchema, tolerantObject } from "../shared/live";
 
 export type Issue = IssueDocument<Timestamp> & { id: string };
 
-const issueSchema = z.object(issueShape(timestampSchema));
+const issueSchema = tolerantObject(issueShape(timestampSchema));
 
 /** Parsed with the domain's schema: an issue that does not fit is an UnreadableDocument, shown as an error. */
 export function issueOf(snapshot: DocumentSnapshot): Issue {

@@ -42,6 +42,20 @@ export function parseDocument<S extends z.ZodType>(snapshot: DocumentSnapshot, s
   return result.data;
 }
 
+/**
+ * An object schema that reads a missing key as null wherever null is allowed: documents written before a field
+ * existed (an issue before `channel`, say) still read, and a field of the wrong type is still an error.
+ */
+export function tolerantObject<S extends Record<string, z.ZodType>>(shape: S) {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      schema.safeParse(null).success ? z.preprocess((value) => value ?? null, schema) : schema,
+    ]),
+  );
+  return z.object(fields) as unknown as z.ZodObject<S>;
+}
+
 /** Firestore's own timestamps, as the web SDK delivers them. */
 export const timestampSchema = z.custom<Timestamp>((value) => value instanceof Timestamp, "a Firestore timestamp");
 
