@@ -100,24 +100,28 @@ function safeError(err: SmtpFailure & { message?: string }): string {
  * died (lease expired). Each goes back to PENDING, which wakes `sendMail` again.
  */
 export async function releaseDueMail(db: Firestore, nowMs: number, limit = 100): Promise<number> {
+  // Oldest wait first, so a backlog drains in the order it built up.
   const due = await mailCol(db)
     .where("delivery.state", "in", ["RETRY", "PROCESSING"])
     .where("delivery.leaseExpireTime", "<=", Timestamp.fromMillis(nowMs))
+    .orderBy("delivery.leaseExpireTime", "asc")
     .limit(limit)
     .get();
   let released = 0;
-  for (const doc of due.docs) {
-    const moved = await db.runTransaction(async (tx) => {
-      const fresh = await tx.get(doc.ref);
-      const lease = fresh.get("delivery.leaseExpireTime") as Timestamp | null | undefined;
-      const state = fresh.get("delivery.state") as string | undefined;
-      if ((state !== "RETRY" && state !== "PROCESSING") || !lease || lease.toMillis() > nowMs) return false;
-      tx.update(doc.ref, { "delivery.state": "PENDING", "delivery.leaseExpireTime": null });
-      return true;
-    });
-    if (moved) released++;
-  }
+  for (const doc of due.docs) if (await releaseIfDue(db, doc.ref, nowMs)) released++;
   return released;
+}
+
+/** Hands one mail back to `sendMail` (PENDING) if its wait or lease is over at `nowMs`; decided on the document as it is now. */
+export function releaseIfDue(db: Firestore, ref: DocumentReference, nowMs: number): Promise<boolean> {
+  return db.runTransaction(async (tx) => {
+    const fresh = await tx.get(ref);
+    const lease = fresh.get("delivery.leaseExpireTime") as Timestamp | null | undefined;
+    const state = fresh.get("delivery.state") as string | undefined;
+    if ((state !== "RETRY" && state !== "PROCESSING") || !lease || lease.toMillis() > nowMs) return false;
+    tx.update(ref, { "delivery.state": "PENDING", "delivery.leaseExpireTime": null });
+    return true;
+  });
 }
 
 /**

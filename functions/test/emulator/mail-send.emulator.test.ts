@@ -5,9 +5,11 @@
  * 5xx recorded; with no SMTP server configured the document says so.
  */
 import { randomUUID } from "node:crypto";
+import { Timestamp } from "firebase-admin/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleMailWritten, deliverMail } from "../../src/events/sendMail";
 import { sweepMailRetries } from "../../src/events/mailRetrySweep";
+import { releaseIfDue } from "../../src/store/mailDelivery";
 import { startSmtpSink, smtpTestPort, type SmtpSink } from "../support/smtpSink";
 import { addMemberWithUser, fft, waitFor } from "./eventsHelpers";
 import { call, db, newUser, withTriggersPaused, type TestUser } from "./helpers";
@@ -170,17 +172,37 @@ describe("delivery states", () => {
     expect(retry).toMatchObject({ attempts: 1, error: expect.stringContaining("451") });
     const waitMs = retry.leaseExpireTime.toMillis() - retry.endTime.toMillis();
     expect(waitMs).toBe(60_000);
-    // Before the wait is over the sweep leaves it alone; after it, the trigger sends again.
-    // (Other suites' mail, left in RETRY without a server, may be released by the same sweep: only this one is checked.)
-    const waiting = await ref.get();
-    await sweepMailRetries(db(), retry.endTime.toMillis() + 1_000);
-    const untouched = await ref.get();
-    expect(untouched.get("delivery.state")).toBe("RETRY");
-    expect(untouched.updateTime!.isEqual(waiting.updateTime!)).toBe(true);
-    await sweepMailRetries(db(), retry.leaseExpireTime.toMillis() + 1);
+    // Before the wait is over the mail stays where it is; after it, it goes back to the trigger, which sends again.
+    // (Released one by one, as the sweep does: a sweep here would also release other suites' mail in RETRY.)
+    expect(await releaseIfDue(db(), ref, retry.endTime.toMillis() + 1_000)).toBe(false);
+    expect((await ref.get()).get("delivery.state")).toBe("RETRY");
+    expect(await releaseIfDue(db(), ref, retry.leaseExpireTime.toMillis() + 1)).toBe(true);
+    expect(await releaseIfDue(db(), ref, retry.leaseExpireTime.toMillis() + 1)).toBe(false);
     await waitFor("SUCCESS", async () => (await ref.get()).get("delivery.state") === "SUCCESS");
     expect((await ref.get()).get("delivery.attempts")).toBe(2);
     expect(receivedFor("later@example.test", subject)).toHaveLength(1);
+  });
+
+  it("the sweep hands back mail whose wait is over, oldest first, and leaves the rest", async () => {
+    const subject = `Swept ${randomUUID().slice(0, 6)}`;
+    const ref = db().collection("mail").doc();
+    const waiting = db().collection("mail").doc();
+    // Leases from the dawn of time: no other suite's mail is due at these moments, so the sweep sees only these two.
+    const retrying = (lease: number) => ({
+      state: "RETRY",
+      attempts: 1,
+      leaseExpireTime: Timestamp.fromMillis(lease),
+      endTime: Timestamp.fromMillis(0),
+    });
+    await withTriggersPaused(async () => {
+      await ref.set({ ...mailDoc("swept@example.test", subject), delivery: retrying(1_000) });
+      await waiting.set({ ...mailDoc("waiting@example.test", subject), delivery: retrying(5_000) });
+    });
+    expect(await sweepMailRetries(db(), 2_000)).toMatchObject({ released: 1 });
+    expect((await waiting.get()).get("delivery.state")).toBe("RETRY");
+    await waitFor("SUCCESS", async () => (await ref.get()).get("delivery.state") === "SUCCESS");
+    expect(receivedFor("swept@example.test", subject)).toHaveLength(1);
+    await waiting.delete();
   });
 
   it("records a permanent refusal (550) as ERROR and does not retry it", async () => {
@@ -194,7 +216,7 @@ describe("delivery states", () => {
       error: expect.stringContaining("550"),
       leaseExpireTime: null,
     });
-    await sweepMailRetries(db(), Date.now() + 24 * 3600_000);
+    expect(await releaseIfDue(db(), ref, Date.now() + 24 * 3600_000)).toBe(false);
     expect((await ref.get()).get("delivery.state")).toBe("ERROR");
     expect(receivedFor("gone@example.test", subject)).toHaveLength(0);
   });
