@@ -9,6 +9,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_BUSINESS_HOURS } from "@firetrack/domain";
 import { Timestamp } from "firebase-admin/firestore";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,19 +136,7 @@ describe("business hours in settings", () => {
     expect(saved.body.businessHours.week.sun).toEqual([]);
     // Back to the defaults, so other suites count in the hours they expect.
     await api(adminToken, "PATCH", `/orgs/${ORG}/settings`, {
-      businessHours: {
-        timezone: "UTC",
-        week: {
-          mon: [["09:00", "17:00"]],
-          tue: [["09:00", "17:00"]],
-          wed: [["09:00", "17:00"]],
-          thu: [["09:00", "17:00"]],
-          fri: [["09:00", "17:00"]],
-          sat: [],
-          sun: [],
-        },
-        holidays: [],
-      },
+      businessHours: DEFAULT_BUSINESS_HOURS,
     });
   });
 

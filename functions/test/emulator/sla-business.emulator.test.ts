@@ -10,7 +10,7 @@
  */
 import { DateTime } from "luxon";
 import { Timestamp, type DocumentReference, type DocumentSnapshot } from "firebase-admin/firestore";
-import { businessHoursToStored, type BusinessHours } from "../../src/domain";
+import { businessHoursToStored, DEFAULT_BUSINESS_HOURS, type BusinessHours } from "../../src/domain";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { onIssueWritten } from "../../src/events/onIssueWritten";
 import {
@@ -40,16 +40,8 @@ const berlin = (iso: string) => DateTime.fromISO(iso, { zone: BERLIN }).toMillis
 const ms = (value: unknown) => (value as Timestamp).toMillis();
 
 const HOURS: BusinessHours = {
+  ...DEFAULT_BUSINESS_HOURS,
   timezone: BERLIN,
-  week: {
-    mon: [["09:00", "17:00"]],
-    tue: [["09:00", "17:00"]],
-    wed: [["09:00", "17:00"]],
-    thu: [["09:00", "17:00"]],
-    fri: [["09:00", "17:00"]],
-    sat: [],
-    sun: [],
-  },
   // Monday 30 November is a holiday in this org.
   holidays: ["2026-11-30"],
 };

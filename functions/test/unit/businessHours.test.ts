@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
+  DEFAULT_BUSINESS_HOURS,
   addRunningTime,
   atRiskDue,
   blankFacts,
@@ -24,17 +25,8 @@ const berlin = (iso: string) => DateTime.fromISO(iso, { zone: BERLIN }).toMillis
 const local = (ms: number, zone = BERLIN) => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm ZZ");
 
 const office = (extra: Partial<BusinessHours> = {}): BusinessHours => ({
+  ...DEFAULT_BUSINESS_HOURS,
   timezone: BERLIN,
-  week: {
-    mon: [["09:00", "17:00"]],
-    tue: [["09:00", "17:00"]],
-    wed: [["09:00", "17:00"]],
-    thu: [["09:00", "17:00"]],
-    fri: [["09:00", "17:00"]],
-    sat: [],
-    sun: [],
-  },
-  holidays: [],
   ...extra,
 });
 const everyDay = (window: [string, string]): BusinessHours["week"] => ({

@@ -134,26 +134,8 @@ export function SignInPage() {
               <span>or with email</span>
             </p>
             <form onSubmit={withPassword} className="stack">
-              <label>
-                Email
-                <input
-                  type="email"
-                  autoComplete="username"
-                  required
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-              </label>
-              <label>
-                Password
-                <input
-                  type="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              </label>
+              <EmailField value={email} onChange={setEmail} autoComplete="username" />
+              <PasswordField value={password} onChange={setPassword} autoComplete="current-password" />
               <button type="submit" className="primary" disabled={busy}>
                 {busy ? "Signing in…" : "Sign in"}
               </button>
@@ -175,27 +157,8 @@ export function SignInPage() {
                 Your name
                 <input autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
-              <label>
-                Email
-                <input
-                  type="email"
-                  autoComplete="email"
-                  required
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-              </label>
-              <label>
-                Password
-                <input
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  minLength={6}
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              </label>
+              <EmailField value={email} onChange={setEmail} autoComplete="email" />
+              <PasswordField value={password} onChange={setPassword} autoComplete="new-password" minLength={6} />
               <p className="hint">We will mail you a link to verify your address before your account can be used.</p>
               <button type="submit" className="primary" disabled={busy}>
                 {busy ? "Creating…" : "Create account"}
@@ -214,16 +177,7 @@ export function SignInPage() {
               </div>
             ) : (
               <form onSubmit={resetPassword} className="stack">
-                <label>
-                  Email
-                  <input
-                    type="email"
-                    autoComplete="username"
-                    required
-                    value={email}
-                    onChange={(e) => setEmail(e.target.value)}
-                  />
-                </label>
+                <EmailField value={email} onChange={setEmail} autoComplete="username" />
                 <button type="submit" className="primary" disabled={busy}>
                   {busy ? "Sending…" : "Send reset link"}
                 </button>
@@ -262,5 +216,43 @@ export function SignInPage() {
         </form>
       </Dialog>
     </main>
+  );
+}
+
+interface FieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: string;
+}
+
+/** The address field of every mode: the browser's autofill tells sign-in from sign-up by autoComplete. */
+function EmailField({ value, onChange, autoComplete }: FieldProps) {
+  return (
+    <label>
+      Email
+      <input
+        type="email"
+        autoComplete={autoComplete}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+function PasswordField({ value, onChange, autoComplete, minLength }: FieldProps & { minLength?: number }) {
+  return (
+    <label>
+      Password
+      <input
+        type="password"
+        autoComplete={autoComplete}
+        required
+        minLength={minLength}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
