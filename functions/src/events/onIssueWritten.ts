@@ -20,7 +20,7 @@ import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { activitiesFor, noticesFor, portalChanged, isWorkableIssue, statsDelta, joinsWatchers } from "../domain";
 import { REGION, REPLY_TOKEN_KEYS } from "../config";
 import { db } from "../store/db";
-import { docIdFor, writeActivity } from "../store/activities";
+import { docIdFor, writeActivities } from "../store/activities";
 import { factsOf } from "../store/issueFacts";
 import { syncDerivedFields } from "../store/issueDerived";
 import { notify } from "../store/notifications";
@@ -46,10 +46,15 @@ export async function handleIssueWritten(event: IssueWrittenEvent): Promise<void
   await applyStatsDelta(firestore, orgId, eventId, statsDelta(before, after));
 
   const drafts = activitiesFor(before, after);
-  for (const draft of drafts) {
-    const id = draft.audience === "public" ? eventId : docIdFor(eventId, "internal");
-    await writeActivity(firestore, orgId, issueId, id, { ...draft, at: Timestamp.fromMillis(at), eventId });
-  }
+  await writeActivities(
+    firestore,
+    orgId,
+    issueId,
+    drafts.map((draft) => ({
+      id: draft.audience === "public" ? eventId : docIdFor(eventId, "internal"),
+      activity: { ...draft, at: Timestamp.fromMillis(at), eventId },
+    })),
+  );
 
   let watchers = after?.watchers ?? [];
   if (after && isWorkableIssue(after)) {

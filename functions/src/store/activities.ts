@@ -33,18 +33,23 @@ export function firestoreSafe(value: unknown): unknown {
   return value;
 }
 
-/** Returns false when the activity was already written by an earlier delivery. */
-export async function writeActivity(
+/**
+ * Writes the activities of one event together: a change seen by both audiences is one entry of the
+ * audit trail, and no reader finds its public half without its internal half. Returns false when an
+ * earlier delivery of the event wrote them already (the batch then writes nothing).
+ */
+export async function writeActivities(
   db: Firestore,
   orgId: string,
   issueId: string,
-  activityId: string,
-  activity: ActivityDoc,
+  activities: { id: string; activity: ActivityDoc }[],
 ): Promise<boolean> {
+  if (activities.length === 0) return false;
+  const batch = db.batch();
+  for (const { id, activity } of activities)
+    batch.create(activitiesCol(db, orgId, issueId).doc(id), firestoreSafe(activity) as Record<string, unknown>);
   try {
-    await activitiesCol(db, orgId, issueId)
-      .doc(activityId)
-      .create(firestoreSafe(activity) as Record<string, unknown>);
+    await batch.commit();
     return true;
   } catch (err) {
     if (isAlreadyExists(err)) return false;

@@ -1,4 +1,5 @@
 import { getApps, initializeApp } from "firebase-admin/app";
+import { beforeAll } from "vitest";
 import { useSlaTimerQueue } from "../../src/events/slaTimer";
 
 for (const variable of ["FIRESTORE_EMULATOR_HOST", "FIREBASE_AUTH_EMULATOR_HOST"]) {
@@ -13,3 +14,10 @@ if (getApps().length === 0) initializeApp({ projectId: "demo-firetrack" });
 // Triggers called here run on an injected clock; the emulator's task queue would run an SLA timer at once,
 // marking at real time what the suite means to mark at its own. Suites deliver the timers themselves (sla-business).
 useSlaTimerQueue(async () => true);
+
+// Each file starts once the triggers of the files before it have run: a suite that wrote hundreds of
+// issues leaves minutes of trigger runs behind, and the next file's first waits would measure those.
+beforeAll(async () => {
+  const { waitForQuiet } = await import("../../../scripts/lib/functionsActivity.mjs");
+  await waitForQuiet();
+}, 360_000);

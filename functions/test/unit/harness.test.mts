@@ -1,11 +1,13 @@
 /**
  * The emulator harness (scripts/lib/emulatorEnv.mjs) caps the Functions emulator's parallel workers from the
  * machine's cores: with firebase-tools' default of 50, a cold burst of requests started dozens of workers at
- * once on 2 cores and part of it never answered.
+ * once on 2 cores and part of it never answered. Suites wait for its functions to go quiet
+ * (scripts/lib/functionsActivity.mjs) before they start.
  */
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { emulatorEnv, functionsParallelism } from "../../../scripts/lib/emulatorEnv.mjs";
+import { activityMonitor, serveActivity, waitForQuiet } from "../../../scripts/lib/functionsActivity.mjs";
 
 describe("the Functions emulator's parallelism", () => {
   it("is three workers per core unless the developer says otherwise", () => {
@@ -22,5 +24,51 @@ describe("the Functions emulator's parallelism", () => {
 
   it.each(["0", "-3", "six", "2.5"])("refuses %j, which firebase-tools would reject only after starting", (value) => {
     expect(() => functionsParallelism({ FUNCTIONS_EMULATOR_PARALLEL: value })).toThrow(/positive whole number/);
+  });
+});
+
+describe("the Functions emulator's activity, read from its output", () => {
+  const line = (text: string) => Buffer.from(`${text}\n`);
+
+  it("counts runs begun and finished, lines split across chunks included", () => {
+    const monitor = activityMonitor();
+    monitor.watch(line('i  functions: Beginning execution of "us-central1-api"'));
+    monitor.watch(Buffer.from('i  functions: Beginning execution of "us-central1-onIss'));
+    expect(monitor.state().running).toBe(1);
+    monitor.watch(line('ueWritten"'));
+    expect(monitor.state().running).toBe(2);
+    monitor.watch(line('i  functions: Finished "us-central1-api" in 12.5ms\nsome test output'));
+    expect(monitor.state()).toMatchObject({ running: 1 });
+    expect(monitor.state().idleMs).toBeLessThan(1_000);
+  });
+
+  it("never counts below zero, and other output is no activity", async () => {
+    const monitor = activityMonitor();
+    monitor.watch(line('i  functions: Finished "us-central1-api" in 3ms'));
+    expect(monitor.state().running).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    monitor.watch(line(" ✓ test/emulator/issues.emulator.test.ts (27 tests) 3396ms"));
+    expect(monitor.state().idleMs).toBeGreaterThanOrEqual(25);
+  });
+
+  it("serves its state, and waitForQuiet returns once nothing ran for the quiet time", async () => {
+    const monitor = activityMonitor();
+    const served = await serveActivity(monitor);
+    const before = process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
+    process.env.FIRETRACK_FUNCTIONS_ACTIVITY = served.url;
+    try {
+      monitor.watch(line('i  functions: Beginning execution of "us-central1-api"'));
+      const finish = setTimeout(() => monitor.watch(line('i  functions: Finished "us-central1-api" in 300ms')), 300);
+      const started = Date.now();
+      await waitForQuiet({ quietMs: 200, silentMs: 5_000 });
+      clearTimeout(finish);
+      // It waited for the run to finish, then for the quiet time.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(450);
+      expect(monitor.state().running).toBe(0);
+    } finally {
+      served.close();
+      if (before === undefined) delete process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
+      else process.env.FIRETRACK_FUNCTIONS_ACTIVITY = before;
+    }
   });
 });

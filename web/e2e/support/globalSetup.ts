@@ -1,5 +1,10 @@
-/** Seeds the demo world once (scripts/seed.mjs, idempotent): the e2e signs in as its accounts. */
+/**
+ * Seeds the demo world once (scripts/seed.mjs, idempotent): the e2e signs in as its accounts. Then waits
+ * for the seed's triggers, and those of any suite before this one, to have run (docs/testing.md).
+ */
 export default async function setup() {
   const { seed } = await import("../../../scripts/seed.mjs");
   await seed();
+  const { waitForQuiet } = await import("../../../scripts/lib/functionsActivity.mjs");
+  await waitForQuiet();
 }

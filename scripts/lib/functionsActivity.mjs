@@ -1,0 +1,71 @@
+// How busy the Functions emulator is, read from its own log lines, for test suites that must
+// start on a quiet emulator. A suite that writes hundreds of documents leaves a backlog of
+// trigger runs behind it (numbering, activities, notifications, mail), and the emulator works it
+// off while the next suite has already begun: that suite's first waits then measured the
+// backlog, not its own work. The harness (scripts/emulators.mjs --test-env) passes the
+// emulator's output through `watch`, serves the figures on 127.0.0.1, and names the address in
+// FIRETRACK_FUNCTIONS_ACTIVITY; `waitForQuiet` is what the suites call (docs/testing.md).
+import { createServer } from "node:http";
+
+const BEGAN = /Beginning execution of "/g;
+const FINISHED = /Finished "[^"]+" in /g;
+
+/** Counts runs begun and finished in the emulator's output, which passes on unchanged. */
+export function activityMonitor() {
+  let running = 0;
+  let lastActivity = Date.now();
+  let tail = "";
+  return {
+    /** @param {Buffer} chunk */
+    watch(chunk) {
+      // Lines can straddle chunks: scan each complete line once.
+      const text = tail + chunk.toString("utf8");
+      const end = text.lastIndexOf("\n");
+      tail = text.slice(end + 1);
+      const lines = text.slice(0, end + 1);
+      const began = lines.match(BEGAN)?.length ?? 0;
+      const finished = lines.match(FINISHED)?.length ?? 0;
+      if (began + finished > 0) {
+        running = Math.max(0, running + began - finished);
+        lastActivity = Date.now();
+      }
+    },
+    state: () => ({ running, idleMs: Date.now() - lastActivity }),
+  };
+}
+
+/**
+ * Serves a monitor's state as JSON on a free port of 127.0.0.1.
+ * @param {{ state: () => { running: number, idleMs: number } }} monitor
+ * @returns {Promise<{ url: string, close: () => void }>}
+ */
+export async function serveActivity(monitor) {
+  const server = createServer((_request, response) => {
+    response.setHeader("content-type", "application/json");
+    response.end(JSON.stringify(monitor.state()));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address());
+  server.unref();
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+/**
+ * Waits until no function runs and none began or finished for `quietMs` (or for `silentMs`,
+ * should a crashed run never print its end). Gives up after `deadlineMs` with a warning, not a
+ * failure: the suite's own assertions decide. Without the harness's monitor it returns at once.
+ */
+export async function waitForQuiet({ quietMs = 1_000, silentMs = 5_000, deadlineMs = 300_000 } = {}) {
+  const url = process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
+  if (!url) return;
+  const started = Date.now();
+  for (;;) {
+    const { running, idleMs } = /** @type {{ running: number, idleMs: number }} */ (await (await fetch(url)).json());
+    if ((running === 0 && idleMs >= quietMs) || idleMs >= silentMs) return;
+    if (Date.now() - started > deadlineMs) {
+      console.warn(`[harness] the Functions emulator was still busy after ${deadlineMs} ms (${running} running)`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
