@@ -43,7 +43,7 @@ export type ApiAnswer<M extends ApiMethod, R extends ApiRoute<M>, Options = obje
     ? SuccessBody<Responses>
     : never;
 
-/** What a route takes: `params` (path, query) and `body`, plus what only the web adds. */
+/** What a route takes, as openapi-fetch spells it: `params` (path, query), `body`, `signal`, `parseAs`. */
 export type ApiInit<M extends ApiMethod, R extends ApiRoute<M>> = MaybeOptionalInit<paths[R], Verb<M>>;
 
 interface WebOptions {
