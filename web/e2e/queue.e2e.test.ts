@@ -126,7 +126,11 @@ describe("the queue", () => {
     await bar.getByRole("button", { name: "Apply to 2" }).click();
     const dialog = page.getByRole("dialog", { name: "Bulk change" });
     await dialog.getByText("1 updated, 1 failed.").waitFor({ timeout: 60_000 });
-    expect(await dialog.locator("tbody tr.failed").textContent()).toContain(closed.number);
+    const failed = await dialog.locator("tbody tr.failed").textContent();
+    expect(failed).toContain(closed.number);
+    // The row says why, in the words of the problem the API sent for that issue.
+    expect(failed).toContain("✗ 409");
+    expect(failed).toContain("An issue cannot move from closed to in_progress.");
     await dialog.getByRole("button", { name: "Done" }).click();
   });
 

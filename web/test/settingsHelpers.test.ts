@@ -68,17 +68,16 @@ describe("the Linear form on either shape of the settings", () => {
     expect(mirrorChoicesFor(false)).toEqual(["none", "public"]);
   });
 
-  it("answers in the shape the server holds, and unlinks on an empty team", () => {
-    const current = { teamId: "t1", enabled: true, mirrorComments: "public" as const, stateMap: {} };
-    expect(linearPatch(current, { teamId: " team-9 ", enabled: true, mirror: "all" })).toEqual({
+  it("answers with the three-way choice the API takes, and unlinks on an empty team", () => {
+    expect(linearPatch({ teamId: " team-9 ", enabled: true, mirror: "all" })).toEqual({
       teamId: "team-9",
       enabled: true,
       mirrorComments: "all",
     });
-    expect(linearPatch({ ...current, mirrorComments: true }, { teamId: "", enabled: false, mirror: "none" })).toEqual({
+    expect(linearPatch({ teamId: "", enabled: false, mirror: "none" })).toEqual({
       teamId: null,
       enabled: false,
-      mirrorComments: false,
+      mirrorComments: "none",
     });
   });
 });

@@ -8984,7 +8984,31 @@ export interface operations {
                         publicIntake: boolean;
                         serviceAccounts: string[];
                         sla: {
-                            [key: string]: {
+                            critical: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            high: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            low: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            medium: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            urgent: {
                                 /** @enum {string} */
                                 clock: "business" | "calendar";
                                 firstResponseMins: number;
@@ -9223,7 +9247,31 @@ export interface operations {
                         publicIntake: boolean;
                         serviceAccounts: string[];
                         sla: {
-                            [key: string]: {
+                            critical: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            high: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            low: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            medium: {
+                                /** @enum {string} */
+                                clock: "business" | "calendar";
+                                firstResponseMins: number;
+                                resolutionMins: number;
+                            };
+                            urgent: {
                                 /** @enum {string} */
                                 clock: "business" | "calendar";
                                 firstResponseMins: number;

@@ -62,6 +62,11 @@ export const intakeOrgResponse = z.object({
   slug: z.string(),
   role: z.enum(ROLES).nullable(),
 });
+const slaTargetAnswer = z.object({
+  firstResponseMins: z.number(),
+  resolutionMins: z.number(),
+  clock: z.enum(SLA_CLOCK_MODES),
+});
 export const settingsResponse = z.object({
   publicIntake: z.boolean(),
   autoJoinDomains: z.array(z.string()),
@@ -70,9 +75,12 @@ export const settingsResponse = z.object({
     .describe(
       "Staff roles need a verified address of these domains (or their subdomains); empty: any verified address",
     ),
-  sla: z.record(
-    z.enum(PRIORITIES),
-    z.object({ firstResponseMins: z.number(), resolutionMins: z.number(), clock: z.enum(SLA_CLOCK_MODES) }),
+  // An object with every priority, not a record: the generated types then name each one (a record's keys are lost).
+  sla: z.object(
+    Object.fromEntries(PRIORITIES.map((p) => [p, slaTargetAnswer])) as Record<
+      (typeof PRIORITIES)[number],
+      typeof slaTargetAnswer
+    >,
   ),
   businessHours: businessHoursSchema,
   linear: z.object({

@@ -1,7 +1,7 @@
 import { can } from "@firetrack/domain";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { IssueForm } from "../issues/IssueForm";
 import { formToInput, type IssueFormValues } from "../issues/issueForm";
@@ -33,10 +33,10 @@ export default function CreateIssuePage() {
 
   const send = async (values: IssueFormValues) => {
     const body = { ...formToInput(values), ...(mayAssign && assigneeUid ? { assigneeUid } : {}) };
-    const { data } = await api<{ id: string; number: string | null }>("POST", path`/orgs/${org.orgId}/issues`, {
-      body,
-    });
-    navigate(`/o/${org.orgId}/issues/${data.number ?? data.id}`, { state: { created: data.number } });
+    const { data } = await api("POST", "/orgs/{orgId}/issues", { params: { path: { orgId: org.orgId } }, body });
+    // Staff get the member view (`id`); the customer view names the same document `issueId`.
+    const id = "id" in data ? data.id : data.issueId;
+    navigate(`/o/${org.orgId}/issues/${data.number ?? id}`, { state: { created: data.number } });
   };
 
   const assignee = (problem: unknown) => {

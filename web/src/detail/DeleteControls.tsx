@@ -5,7 +5,7 @@
 import { can } from "@firetrack/domain";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { issueNumber, type Issue } from "../issues/issue";
 import { useOrg } from "../org/OrgContext";
 import { Confirm, useAction } from "../shared/formParts";
@@ -18,7 +18,7 @@ export function DeleteControls({ issue }: { issue: Issue }) {
   const [confirming, setConfirming] = useState<"delete" | "erase" | null>(null);
   const [typed, setTyped] = useState("");
   const number = issueNumber(issue);
-  const issuePath = path`/orgs/${org.orgId}/issues/${issue.id}`;
+  const params = { path: { orgId: org.orgId, id: issue.id } };
   if (!can(org.role, "issue.softDelete")) return null;
 
   const run = async (work: () => Promise<unknown>, after?: () => void) => {
@@ -35,7 +35,7 @@ export function DeleteControls({ issue }: { issue: Issue }) {
           <button
             type="button"
             disabled={action.busy}
-            onClick={() => void run(() => api("POST", path`${issuePath}/restore`, { body: {} }))}
+            onClick={() => void run(() => api("POST", "/orgs/{orgId}/issues/{id}/restore", { params, body: {} }))}
           >
             Restore
           </button>
@@ -75,7 +75,7 @@ export function DeleteControls({ issue }: { issue: Issue }) {
         // Only admins read deleted issues: anyone else goes back to the queue, where it is gone.
         onConfirm={() =>
           void run(
-            () => api("DELETE", issuePath),
+            () => api("DELETE", "/orgs/{orgId}/issues/{id}", { params }),
             can(org.role, "issue.restore") ? undefined : () => navigate(`/o/${org.orgId}/issues`),
           )
         }
@@ -91,7 +91,7 @@ export function DeleteControls({ issue }: { issue: Issue }) {
         error={action.error}
         onConfirm={() =>
           void run(
-            () => api("DELETE", path`${issuePath}?permanent=true`),
+            () => api("DELETE", "/orgs/{orgId}/issues/{id}", { params: { ...params, query: { permanent: "true" } } }),
             () => navigate(`/o/${org.orgId}/issues`),
           )
         }

@@ -1,7 +1,7 @@
 import { can } from "@firetrack/domain";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { issueNumber, type Issue } from "../issues/issue";
 import { assignable, useOrg } from "../org/OrgContext";
 import { InternalBadge, PriorityBadge, StatusBadge } from "../ui/badges";
@@ -209,7 +209,10 @@ function AssigneeCard({ issue }: { issue: Issue }) {
     setBusy(true);
     setError(null);
     try {
-      await api("POST", path`/orgs/${org.orgId}/issues/${issue.id}/assign`, { body: { assigneeUid: uid } });
+      await api("POST", "/orgs/{orgId}/issues/{id}/assign", {
+        params: { path: { orgId: org.orgId, id: issue.id } },
+        body: { assigneeUid: uid },
+      });
     } catch (err) {
       setError(err);
     } finally {
@@ -352,11 +355,9 @@ function PeopleCard({ issue }: { issue: Issue }) {
     setBusy(true);
     setError(null);
     try {
-      await api(
-        watching ? "DELETE" : "POST",
-        path`/orgs/${org.orgId}/issues/${issue.id}/watch`,
-        watching ? {} : { body: {} },
-      );
+      const params = { path: { orgId: org.orgId, id: issue.id } };
+      if (watching) await api("DELETE", "/orgs/{orgId}/issues/{id}/watch", { params });
+      else await api("POST", "/orgs/{orgId}/issues/{id}/watch", { params, body: {} });
     } catch (err) {
       setError(err);
     } finally {

@@ -8,7 +8,7 @@
 import { can, type Role } from "@firetrack/domain";
 import { doc, onSnapshot } from "firebase/firestore";
 import { useEffect, useState } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { db } from "../firestore";
 import type { Issue } from "../issues/issue";
 import { useOrg } from "../org/OrgContext";
@@ -111,7 +111,10 @@ function PushAgain({ orgId, issueId, removed }: { orgId: string; issueId: string
     setError(null);
     setQueued(false);
     try {
-      await api("POST", path`/orgs/${orgId}/issues/${issueId}/linear:sync`, { body: {} });
+      await api("POST", "/orgs/{orgId}/issues/{id}/linear:sync", {
+        params: { path: { orgId, id: issueId } },
+        body: {},
+      });
       setQueued(true);
     } catch (err) {
       setError(err);

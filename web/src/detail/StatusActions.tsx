@@ -1,6 +1,6 @@
 import { allowedTargets, can, canReopen, isReopen, type Role, type Status } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import type { Issue } from "../issues/issue";
 import { Dialog } from "../ui/Dialog";
@@ -39,10 +39,10 @@ export function StatusActions({ orgId, issue, role, uid }: { orgId: string; issu
     setBusy(to);
     setError(null);
     try {
-      const base = path`/orgs/${orgId}/issues/${issue.id}`;
-      if (isReopen(issue.status, to)) await api("POST", path`${base}/reopen`, { body: {} });
-      else if (to === "closed") await api("POST", path`${base}/close`, { body: {} });
-      else await api("POST", path`${base}/transition`, { body: { status: to } });
+      const params = { path: { orgId, id: issue.id } };
+      if (isReopen(issue.status, to)) await api("POST", "/orgs/{orgId}/issues/{id}/reopen", { params, body: {} });
+      else if (to === "closed") await api("POST", "/orgs/{orgId}/issues/{id}/close", { params, body: {} });
+      else await api("POST", "/orgs/{orgId}/issues/{id}/transition", { params, body: { status: to } });
     } catch (err) {
       setError(err);
     } finally {
@@ -98,7 +98,10 @@ export function ResolveDialog({
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", path`/orgs/${orgId}/issues/${issue.id}/resolve`, { body: { notes: notes.trim() } });
+      await api("POST", "/orgs/{orgId}/issues/{id}/resolve", {
+        params: { path: { orgId, id: issue.id } },
+        body: { notes: notes.trim() },
+      });
       setNotes("");
       onClose();
     } catch (err) {

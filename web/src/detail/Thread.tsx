@@ -1,6 +1,6 @@
 import { can, COMMENT_MAX, type Role } from "@firetrack/domain";
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { ReplyPicker } from "../replies/ReplyPicker";
 import { insertAt, opensPicker, type SavedReply } from "../replies/savedReplies";
@@ -92,7 +92,8 @@ export function Composer({
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", path`/orgs/${orgId}/issues/${issueId}/comments`, {
+      await api("POST", "/orgs/{orgId}/issues/{id}/comments", {
+        params: { path: { orgId, id: issueId } },
         body: { body: body.trim(), internal, solution: !internal && solution },
       });
       setBody("");

@@ -5,7 +5,7 @@
  */
 import type { IssueUpdateInput } from "@firetrack/domain";
 import { useState } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import type { Issue } from "../issues/issue";
 
@@ -44,7 +44,11 @@ export function useIssueEditor(orgId: string, issue: Issue) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const patch = (changes: IssueUpdateInput, version: number) =>
-    api("PATCH", path`/orgs/${orgId}/issues/${issue.id}`, { body: changes, ifMatch: version });
+    api("PATCH", "/orgs/{orgId}/issues/{id}", {
+      params: { path: { orgId, id: issue.id } },
+      body: changes,
+      ifMatch: version,
+    });
 
   /** Resolves true when saved, false when it became a conflict; other problems are thrown. */
   async function save(changes: IssueUpdateInput, baseline: Issue): Promise<boolean> {

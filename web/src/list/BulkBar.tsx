@@ -1,17 +1,12 @@
 import { can, CATEGORIES, LIMITS, PRIORITIES, STATUSES, type BulkChange } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import type { BulkAnswer } from "../api/answers";
+import { api } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
 import { Dialog } from "../ui/Dialog";
 import { label } from "../ui/labels";
 import { ErrorState } from "../ui/states";
 import { useMacros } from "../macros/useMacros";
-
-interface BulkResult {
-  id: string;
-  status: number;
-  error?: { title: string; detail: string };
-}
 
 type Kind = "status" | "priority" | "category" | "assignee" | "addTag" | "removeTag" | "macro" | "delete" | "restore";
 
@@ -65,10 +60,7 @@ export function BulkBar({
   const [value, setValue] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [results, setResults] = useState<{
-    results: BulkResult[];
-    summary: { succeeded: number; failed: number };
-  } | null>(null);
+  const [results, setResults] = useState<BulkAnswer | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,13 +69,10 @@ export function BulkBar({
     setBusy(true);
     setError(null);
     try {
-      const { data } = await api<{ results: BulkResult[]; summary: { succeeded: number; failed: number } }>(
-        "POST",
-        path`/orgs/${orgId}/issues:bulk`,
-        {
-          body: { ids: selected, change },
-        },
-      );
+      const { data } = await api("POST", "/orgs/{orgId}/issues:bulk", {
+        params: { path: { orgId } },
+        body: { ids: selected, change },
+      });
       setResults(data);
     } catch (err) {
       setError(err);
@@ -222,7 +211,7 @@ export function BulkBar({
                       <td>
                         {r.status === 200
                           ? "✓ Updated"
-                          : `✗ ${r.status} ${r.error?.title ?? ""}: ${r.error?.detail ?? ""}`}
+                          : `✗ ${r.status} ${r.problem?.title ?? ""}: ${r.problem?.detail ?? ""}`}
                       </td>
                     </tr>
                   ))}

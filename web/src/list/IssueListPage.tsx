@@ -1,7 +1,7 @@
 import { can } from "@firetrack/domain";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
-import { apiBlob, path } from "../api/client";
+import { api } from "../api/client";
 import { issueNumber } from "../issues/issue";
 import { SlaDue } from "../issues/SlaDue";
 import { useOrg } from "../org/OrgContext";
@@ -101,7 +101,10 @@ export default function IssueListPage() {
     setExporting(true);
     setExportError(null);
     try {
-      const blob = await apiBlob(path`/orgs/${org.orgId}/issues/export.csv`, apiQuery(view.filter));
+      const { data: blob } = await api("GET", "/orgs/{orgId}/issues/export.csv", {
+        params: { path: { orgId: org.orgId }, query: apiQuery(view.filter) },
+        parseAs: "blob",
+      });
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;

@@ -5,6 +5,7 @@
  * "me" in the URL and means whoever opens it.
  */
 import { issueFilterSchema, type IssueFilter, type IssueSort } from "@firetrack/domain";
+import type { ExportQuery } from "../api/answers";
 
 /** `deleted=true` is the admins' Deleted view: soft-deleted issues only. */
 export const FILTER_KEYS = [
@@ -75,15 +76,16 @@ export function writeView(params: ListView["params"], after: string | null = nul
 }
 
 /** The same filter as API query parameters (for the CSV export), `me` resolved. */
-export function apiQuery(filter: IssueFilter): URLSearchParams {
-  const search = new URLSearchParams();
+export function apiQuery(filter: IssueFilter): ExportQuery {
+  const query: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = filter[key];
     if (value === undefined) continue;
-    search.set(key, Array.isArray(value) ? value.join(",") : String(value));
+    query[key] = Array.isArray(value) ? value.join(",") : String(value);
   }
-  search.set("sort", filter.sort);
-  return search;
+  query.sort = filter.sort;
+  // The filter was read with the API's own schema (issueFilterSchema), so each value is one the API takes.
+  return query as ExportQuery;
 }
 
 export const activeFilterCount = (params: ListView["params"]) =>

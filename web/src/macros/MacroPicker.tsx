@@ -4,7 +4,7 @@
  * nothing happened, which the problem says.
  */
 import { useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { ErrorState } from "../ui/states";
 import { describeMacro, useMacros } from "./useMacros";
@@ -26,7 +26,10 @@ export function MacroPicker({ issueId }: { issueId: string }) {
     setError(null);
     setApplied("");
     try {
-      await api("POST", path`/orgs/${org.orgId}/issues/${issueId}/macros/${chosen.id}:apply`, { body: {} });
+      await api("POST", "/orgs/{orgId}/issues/{id}/macros/{macroId}:apply", {
+        params: { path: { orgId: org.orgId, id: issueId, macroId: chosen.id } },
+        body: {},
+      });
       setApplied(chosen.name);
       setChoice("");
     } catch (err) {

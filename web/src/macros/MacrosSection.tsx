@@ -1,7 +1,7 @@
 /** Admins keep the team's macros: a name, an optional reply, and the changes one click makes. */
 import { COMMENT_MAX, MACRO_NAME_MAX, PRIORITIES, STATUSES, type MacroChanges } from "@firetrack/domain";
 import { useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
 import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { label } from "../ui/labels";
@@ -78,8 +78,11 @@ export default function MacrosSection() {
     const body = bodyOf(draft);
     const done = await saving.run(() =>
       draft.id
-        ? api("PATCH", path`/orgs/${org.orgId}/macros/${draft.id}`, { body })
-        : api("POST", path`/orgs/${org.orgId}/macros`, { body }),
+        ? api("PATCH", "/orgs/{orgId}/macros/{macroId}", {
+            params: { path: { orgId: org.orgId, macroId: draft.id } },
+            body,
+          })
+        : api("POST", "/orgs/{orgId}/macros", { params: { path: { orgId: org.orgId } }, body }),
     );
     if (done) {
       setSavedName(draft.name.trim());
@@ -88,7 +91,13 @@ export default function MacrosSection() {
   };
   const remove = async () => {
     if (!deleting) return;
-    if ((await deletion.run(() => api("DELETE", path`/orgs/${org.orgId}/macros/${deleting.id}`))) !== undefined) {
+    if (
+      (await deletion.run(() =>
+        api("DELETE", "/orgs/{orgId}/macros/{macroId}", {
+          params: { path: { orgId: org.orgId, macroId: deleting.id } },
+        }),
+      )) !== undefined
+    ) {
       if (draft.id === deleting.id) setDraft(EMPTY);
       setDeleting(null);
     }

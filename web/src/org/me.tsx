@@ -1,32 +1,11 @@
 /** The caller's memberships come from GET /me: rules let nobody list orgs. */
-import type { Role } from "@firetrack/domain";
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { api, path } from "../api/client";
+import type { Me, Membership } from "../api/answers";
+import { api } from "../api/client";
 import { useUser } from "../auth/AuthProvider";
 import { ErrorState, Loading } from "../ui/states";
 
-export interface Membership {
-  orgId: string;
-  orgName: string;
-  role: Role;
-}
-
-export interface Invitation {
-  id: string;
-  orgId: string;
-  orgName: string;
-  role: Role;
-  expiresAt: string;
-}
-
-export interface Me {
-  uid: string;
-  name: string;
-  email: string | null;
-  memberships: Membership[];
-  /** Pending invitations for the caller's verified email (the welcome page accepts them). */
-  invites?: Invitation[];
-}
+export type { Invitation, Me, Membership } from "../api/answers";
 
 /** `refresh` settles once the new answer is in: navigate after it, and the next page already sees a new membership. */
 const MeContext = createContext<(Me & { refresh: () => Promise<void> }) | null>(null);
@@ -54,7 +33,7 @@ export function MeProvider({ children }: { children: ReactNode }) {
     };
     const controller = new AbortController();
     setState((current) => ({ me: current.me, error: null }));
-    api<Me>("GET", path`/me`, { signal: controller.signal }).then(
+    api("GET", "/me", { signal: controller.signal }).then(
       ({ data }) => {
         setState({ me: data, error: null });
         settle();

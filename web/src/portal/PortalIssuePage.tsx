@@ -5,7 +5,7 @@
 import { COMMENT_MAX, isReopen, statusAfterComment } from "@firetrack/domain";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
@@ -193,7 +193,10 @@ function ReplyBox({ orgId, issueId, reopens }: { orgId: string; issueId: string;
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", path`/orgs/${orgId}/issues/${issueId}/comments`, { body: { body: body.trim() } });
+      await api("POST", "/orgs/{orgId}/issues/{id}/comments", {
+        params: { path: { orgId, id: issueId } },
+        body: { body: body.trim() },
+      });
       setBody("");
     } catch (err) {
       const bodyProblem = err instanceof ApiProblem ? err.errors.find((e) => e.path === "body") : undefined;
@@ -246,7 +249,10 @@ function ReopenButton({ orgId, issueId }: { orgId: string; issueId: string }) {
     setError(null);
     setFieldError(null);
     try {
-      await api("POST", path`/orgs/${orgId}/issues/${issueId}/reopen`, { body: { reason: reason.trim() } });
+      await api("POST", "/orgs/{orgId}/issues/{id}/reopen", {
+        params: { path: { orgId, id: issueId } },
+        body: { reason: reason.trim() },
+      });
       setOpen(false);
       setReason("");
     } catch (err) {

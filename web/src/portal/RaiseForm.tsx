@@ -3,10 +3,11 @@
  * customer, with the choice of organisation when they can raise in several.
  */
 import { useState } from "react";
-import { api, path } from "../api/client";
+import type { CreatedIssue } from "../api/answers";
+import { api } from "../api/client";
+import { ApiProblem } from "../api/problem";
 import { IssueForm } from "../issues/IssueForm";
 import { formToInput, type IssueFormValues } from "../issues/issueForm";
-import type { PortalIssueDoc } from "./usePortal";
 
 export interface RaiseTarget {
   orgId: string;
@@ -14,13 +15,7 @@ export interface RaiseTarget {
 }
 
 /** What the API answers a customer: their projection, times as ISO strings. */
-export type RaisedIssue = Omit<PortalIssueDoc, "createdAt" | "updatedAt" | "resolvedAt" | "closedAt" | "resolution"> & {
-  createdAt: string;
-  updatedAt: string;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  resolution: { notes: string; at: string } | null;
-};
+export type RaisedIssue = Extract<CreatedIssue, { issueId: string }>;
 
 /** The body a customer sends: tags are the team's own filing, so the portal does not ask for them. */
 export function portalIssueInput(values: IssueFormValues) {
@@ -41,7 +36,17 @@ export function RaiseForm({
     initialOrgId && targets.some((t) => t.orgId === initialOrgId) ? initialOrgId : (targets[0]?.orgId ?? ""),
   );
   const send = async (values: IssueFormValues) => {
-    const { data } = await api<RaisedIssue>("POST", path`/orgs/${orgId}/issues`, { body: portalIssueInput(values) });
+    const { data } = await api("POST", "/orgs/{orgId}/issues", {
+      params: { path: { orgId } },
+      body: portalIssueInput(values),
+    });
+    // The API answers a customer with their view; staff raise through the agent form, which reads the other one.
+    if (!("issueId" in data))
+      throw new ApiProblem({
+        status: 0,
+        title: "Unexpected answer",
+        detail: "The issue was raised; open it from My issues.",
+      });
     onRaised(orgId, data);
   };
 

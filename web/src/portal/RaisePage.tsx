@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import { api, path } from "../api/client";
+import type { IntakeOrg } from "../api/answers";
+import { api } from "../api/client";
 import { AppShell } from "../AppShell";
 import { useMe } from "../org/me";
 import { Empty, ErrorState, Loading } from "../ui/states";
@@ -55,13 +56,6 @@ export default function RaisePage() {
   );
 }
 
-interface IntakeOrg {
-  orgId: string;
-  name: string;
-  slug: string;
-  role: string | null;
-}
-
 /** /raise/{slug}: the org comes from GET /intake/{slug}, which answers only if it takes me in (or I belong to it). */
 export function RaiseBySlugPage() {
   const { orgSlug = "" } = useParams();
@@ -70,7 +64,7 @@ export function RaiseBySlugPage() {
   useEffect(() => {
     const controller = new AbortController();
     setState({ org: null, error: null });
-    api<IntakeOrg>("GET", path`/intake/${orgSlug}`, { signal: controller.signal }).then(
+    api("GET", "/intake/{slug}", { params: { path: { slug: orgSlug } }, signal: controller.signal }).then(
       ({ data }) => setState({ org: data, error: null }),
       (error: unknown) => {
         if ((error as Error).name !== "AbortError") setState({ org: null, error });

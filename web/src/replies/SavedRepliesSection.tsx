@@ -1,7 +1,7 @@
 /** Admins keep the team's saved replies: title, text, and whether it is meant as an internal note. */
 import { COMMENT_MAX, SAVED_REPLY_TITLE_MAX } from "@firetrack/domain";
 import { useRef, useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { InternalBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -46,8 +46,11 @@ export default function SavedRepliesSection() {
     const body = { title: draft.title, body: draft.body, internal: draft.internal };
     const done = await saving.run(() =>
       draft.id
-        ? api("PATCH", path`/orgs/${org.orgId}/saved-replies/${draft.id}`, { body })
-        : api("POST", path`/orgs/${org.orgId}/saved-replies`, { body }),
+        ? api("PATCH", "/orgs/{orgId}/saved-replies/{replyId}", {
+            params: { path: { orgId: org.orgId, replyId: draft.id } },
+            body,
+          })
+        : api("POST", "/orgs/{orgId}/saved-replies", { params: { path: { orgId: org.orgId } }, body }),
     );
     if (done) {
       setSavedTitle(draft.title.trim());
@@ -57,7 +60,11 @@ export default function SavedRepliesSection() {
   const remove = async () => {
     if (!deleting) return;
     if (
-      (await deletion.run(() => api("DELETE", path`/orgs/${org.orgId}/saved-replies/${deleting.id}`))) !== undefined
+      (await deletion.run(() =>
+        api("DELETE", "/orgs/{orgId}/saved-replies/{replyId}", {
+          params: { path: { orgId: org.orgId, replyId: deleting.id } },
+        }),
+      )) !== undefined
     ) {
       if (draft.id === deleting.id) setDraft(EMPTY);
       setDeleting(null);

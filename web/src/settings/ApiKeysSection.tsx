@@ -4,7 +4,7 @@
  */
 import type { Timestamp } from "firebase/firestore";
 import { useRef, useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { useLiveCollection as useList } from "../shared/live";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
@@ -40,18 +40,24 @@ export function ApiKeysSection() {
   const create = async (event: FormEvent) => {
     event.preventDefault();
     const made = await creating.run(() =>
-      api<{ key: string; name: string }>("POST", path`/orgs/${org.orgId}/api-keys`, {
+      api("POST", "/orgs/{orgId}/api-keys", {
+        params: { path: { orgId: org.orgId } },
         body: { name: name.trim(), role },
       }),
     );
-    if (made) {
+    // The answer to a create is the only one that carries the whole key.
+    if (made?.data.key) {
       setFresh({ name: made.data.name, key: made.data.key });
       setName("");
     }
   };
   const revoke = async () => {
     if (!revoking) return;
-    if ((await revocation.run(() => api("DELETE", path`/orgs/${org.orgId}/api-keys/${revoking.id}`))) !== undefined)
+    if (
+      (await revocation.run(() =>
+        api("DELETE", "/orgs/{orgId}/api-keys/{keyId}", { params: { path: { orgId: org.orgId, keyId: revoking.id } } }),
+      )) !== undefined
+    )
       setRevoking(null);
   };
 

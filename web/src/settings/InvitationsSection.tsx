@@ -4,22 +4,15 @@
  */
 import { MEMBER_ROLES, type MemberRole } from "@firetrack/domain";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import type { OrgInvitation } from "../api/answers";
+import { api } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
 import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 
-interface Invitation {
-  id: string;
-  email: string;
-  role: MemberRole;
-  status: "pending" | "expired" | "accepted";
-  expiresAt: string;
-  createdAt: string | null;
-  acceptedAt: string | null;
-}
+type Invitation = OrgInvitation;
 
 const STATUS_TEXT: Record<Invitation["status"], string> = {
   pending: "Pending",
@@ -39,7 +32,7 @@ export function InvitationsSection() {
 
   const load = useCallback(async () => {
     try {
-      const { data } = await api<{ data: Invitation[] }>("GET", path`/orgs/${org.orgId}/invites`);
+      const { data } = await api("GET", "/orgs/{orgId}/invites", { params: { path: { orgId: org.orgId } } });
       setList({ invites: data.data, error: null });
     } catch (error) {
       setList((current) => ({ invites: current.invites, error }));
@@ -53,7 +46,7 @@ export function InvitationsSection() {
     event.preventDefault();
     const address = email.trim();
     const sent = await sending.run(() =>
-      api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: address, role } }),
+      api("POST", "/orgs/{orgId}/invites", { params: { path: { orgId: org.orgId } }, body: { email: address, role } }),
     );
     if (sent !== undefined) {
       setSentTo(address);
@@ -63,7 +56,10 @@ export function InvitationsSection() {
   };
   const renew = async (invitation: Invitation) => {
     const sent = await sending.run(() =>
-      api("POST", path`/orgs/${org.orgId}/invites`, { body: { email: invitation.email, role: invitation.role } }),
+      api("POST", "/orgs/{orgId}/invites", {
+        params: { path: { orgId: org.orgId } },
+        body: { email: invitation.email, role: invitation.role },
+      }),
     );
     if (sent !== undefined) {
       setSentTo(invitation.email);
@@ -72,7 +68,11 @@ export function InvitationsSection() {
   };
   const revoke = async () => {
     if (!revoking) return;
-    const done = await revocation.run(() => api("DELETE", path`/orgs/${org.orgId}/invites/${revoking.id}`));
+    const done = await revocation.run(() =>
+      api("DELETE", "/orgs/{orgId}/invites/{inviteId}", {
+        params: { path: { orgId: org.orgId, inviteId: revoking.id } },
+      }),
+    );
     if (done !== undefined) {
       setRevoking(null);
       await load();

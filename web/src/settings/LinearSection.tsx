@@ -25,7 +25,7 @@ export function LinearSection() {
         .filter(([, name]) => name !== ""),
     );
     const saved = await saving.run(() =>
-      save({ linear: { ...linearPatch(stored, { teamId, enabled, mirror }), stateMap: map } }),
+      save({ linear: { ...linearPatch({ teamId, enabled, mirror }), stateMap: map } }),
     );
     if (saved) {
       setStateMap(saved.linear.stateMap ?? {});

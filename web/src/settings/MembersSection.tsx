@@ -5,7 +5,7 @@
 import { MEMBER_ROLES, type MemberRole } from "@firetrack/domain";
 import { collection, onSnapshot } from "firebase/firestore";
 import { useEffect, useState } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { db } from "../firestore";
 import { useOrg, type Member } from "../org/OrgContext";
 import { label } from "../ui/labels";
@@ -45,11 +45,18 @@ export function MembersSection() {
 
   const changeRole = async (member: Member, role: MemberRole) => {
     setFailed({ name: member.displayName, what: "change the role of" });
-    await change.run(() => api("PATCH", path`/orgs/${org.orgId}/members/${member.uid}`, { body: { role } }));
+    await change.run(() =>
+      api("PATCH", "/orgs/{orgId}/members/{uid}", {
+        params: { path: { orgId: org.orgId, uid: member.uid } },
+        body: { role },
+      }),
+    );
   };
   const remove = async () => {
     if (!removing) return;
-    const done = await removal.run(() => api("DELETE", path`/orgs/${org.orgId}/members/${removing.uid}`));
+    const done = await removal.run(() =>
+      api("DELETE", "/orgs/{orgId}/members/{uid}", { params: { path: { orgId: org.orgId, uid: removing.uid } } }),
+    );
     if (done !== undefined) setRemoving(null);
   };
 

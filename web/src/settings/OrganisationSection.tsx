@@ -1,6 +1,6 @@
 /** The org's name and slug (PATCH /orgs/{orgId}); a slug another org holds comes back as a field error. */
 import { useState, type FormEvent } from "react";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { ActionResult, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
 import { useSettings } from "./useSettings";
@@ -17,7 +17,7 @@ export function OrganisationSection() {
     if (name.trim() !== org.orgName) body.name = name;
     if (slug.trim() !== currentSlug) body.slug = slug.trim();
     if (Object.keys(body).length === 0) return;
-    await saving.run(() => api("PATCH", path`/orgs/${org.orgId}`, { body }));
+    await saving.run(() => api("PATCH", "/orgs/{orgId}", { params: { path: { orgId: org.orgId } }, body }));
   };
   const nameInvalid = fieldMessages(saving.error, "name").length > 0;
   const slugInvalid = fieldMessages(saving.error, "slug").length > 0;

@@ -1,8 +1,8 @@
 /**
  * The Linear form against the settings document as the API answers it. The sync
  * (issue 11) stores `mirrorComments` as "none" | "public" | "all"; before it, the
- * settings held a boolean. The form reads whichever shape the server sent and
- * answers in the same shape, so it works on both sides of that change.
+ * settings held a boolean. The form reads whichever shape it is shown and answers
+ * with the three-way choice, the only one the API takes.
  */
 export const MIRROR_CHOICES = ["none", "public", "all"] as const;
 export type MirrorChoice = (typeof MIRROR_CHOICES)[number];
@@ -32,14 +32,14 @@ export function mirrorChoicesFor(stored: LinearSettingsForm["mirrorComments"]): 
   return typeof stored === "boolean" ? ["none", "public"] : MIRROR_CHOICES;
 }
 
-/** The PATCH body for the form's values, in the shape the server stores. */
-export function linearPatch(
-  stored: LinearSettingsForm,
-  form: { teamId: string; enabled: boolean; mirror: MirrorChoice },
-) {
+/**
+ * The PATCH body for the form's values. The API takes only the three-way choice (it reads an older boolean
+ * document itself, functions/src/domain/linear.ts), so that is what the form sends, whatever it was shown.
+ */
+export function linearPatch(form: { teamId: string; enabled: boolean; mirror: MirrorChoice }) {
   return {
     teamId: form.teamId.trim() === "" ? null : form.teamId.trim(),
     enabled: form.enabled,
-    mirrorComments: typeof stored.mirrorComments === "boolean" ? form.mirror !== "none" : form.mirror,
+    mirrorComments: form.mirror,
   };
 }

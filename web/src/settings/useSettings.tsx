@@ -3,19 +3,15 @@
  * defaults), and the org's slug for the intake link. Every section saves through
  * PATCH …/settings, which merges field by field, and shows the answer.
  */
-import type { OrgSettings } from "@firetrack/domain";
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { api, path } from "../api/client";
+import type { OrgSettingsAnswer, OrgSettingsPatch } from "../api/answers";
+import { api } from "../api/client";
 import { ErrorState, Loading } from "../ui/states";
-import type { LinearSettingsForm } from "./linear";
 
 /** `inboundAddress`: where customers write to open an issue, the org's slug at the mail domain (read-only). */
-export type Settings = Omit<OrgSettings, "linear"> & { linear: LinearSettingsForm; inboundAddress: string };
-export type SettingsPatch = {
-  [K in Exclude<keyof Settings, "inboundAddress">]?: K extends "sla" | "linear" | "email"
-    ? Partial<Settings[K]>
-    : Settings[K];
-};
+export type Settings = OrgSettingsAnswer;
+/** Each section sends only its own fields; the API merges them field by field. */
+export type SettingsPatch = OrgSettingsPatch;
 
 interface SettingsState {
   settings: Settings;
@@ -35,10 +31,11 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry button's trigger; it is not read inside.
   useEffect(() => {
     const controller = new AbortController();
+    const params = { path: { orgId } };
     setError(null);
     Promise.all([
-      api<Settings>("GET", path`/orgs/${orgId}/settings`, { signal: controller.signal }),
-      api<{ slug: string }>("GET", path`/orgs/${orgId}`, { signal: controller.signal }),
+      api("GET", "/orgs/{orgId}/settings", { params, signal: controller.signal }),
+      api("GET", "/orgs/{orgId}", { params, signal: controller.signal }),
     ]).then(
       ([settings, org]) => setState({ settings: settings.data, slug: org.data.slug }),
       (err: unknown) => {
@@ -50,7 +47,7 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
 
   const save = useCallback(
     async (patch: SettingsPatch) => {
-      const { data } = await api<Settings>("PATCH", path`/orgs/${orgId}/settings`, { body: patch });
+      const { data } = await api("PATCH", "/orgs/{orgId}/settings", { params: { path: { orgId } }, body: patch });
       setState((current) => (current ? { ...current, settings: data } : current));
       return data;
     },
@@ -59,8 +56,9 @@ export function SettingsProvider({ orgId, children }: { orgId: string; children:
 
   const changeSlug = useCallback(
     async (slug: string) => {
-      const { data } = await api<{ slug: string }>("PATCH", path`/orgs/${orgId}`, { body: { slug } });
-      const { data: settings } = await api<Settings>("GET", path`/orgs/${orgId}/settings`);
+      const params = { path: { orgId } };
+      const { data } = await api("PATCH", "/orgs/{orgId}", { params, body: { slug } });
+      const { data: settings } = await api("GET", "/orgs/{orgId}/settings", { params });
       setState((current) => (current ? { settings, slug: data.slug } : current));
       return data.slug;
     },

@@ -8,11 +8,11 @@ import { LIMITS } from "@firetrack/domain";
 import { sendEmailVerification } from "firebase/auth";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { api, path } from "../api/client";
+import { api } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { AppShell } from "../AppShell";
 import { useUser } from "../auth/AuthProvider";
-import { homeOf, useMe, type Invitation, type Membership } from "../org/me";
+import { homeOf, useMe, type Invitation } from "../org/me";
 import { slugFromIntakeInput } from "../shared/links";
 import { label } from "../ui/labels";
 import { RelativeTime } from "../ui/RelativeTime";
@@ -102,7 +102,10 @@ function InviteRow({ invite, highlighted }: { invite: Invitation; highlighted: b
     setBusy(true);
     setError(null);
     try {
-      const { data } = await api<Membership>("POST", path`/invites/${invite.id}/accept`, { body: {} });
+      const { data } = await api("POST", "/invites/{inviteId}/accept", {
+        params: { path: { inviteId: invite.id } },
+        body: {},
+      });
       await me.refresh();
       navigate(homeOf(data));
     } catch (err) {
@@ -153,7 +156,7 @@ function CreateOrgCard() {
     setSlugError(null);
     try {
       const body = slug.trim() ? { name: name.trim(), slug: slug.trim() } : { name: name.trim() };
-      const { data } = await api<{ id: string }>("POST", path`/orgs`, { body });
+      const { data } = await api("POST", "/orgs", { body });
       await me.refresh();
       navigate(`/o/${encodeURIComponent(data.id)}/issues`);
     } catch (err) {
