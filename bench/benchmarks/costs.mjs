@@ -8,10 +8,10 @@ import { existsSync } from "node:fs";
 import { readLookups } from "../../scripts/lib/rulesCost.mjs";
 import { PROJECT_ID } from "../../scripts/lib/emulatorEnv.mjs";
 import { issueIdOf } from "../lib/context.mjs";
-import { sleep } from "../lib/measure.mjs";
+import { sleep, waitFor } from "../lib/measure.mjs";
 import { tally } from "../lib/opLog.mjs";
 import { seedLargeOrg } from "../lib/seedOrg.mjs";
-import { money, monthlyBill } from "../lib/bill.mjs";
+import { AUTOMATION_ROWS, money, monthlyBill } from "../lib/bill.mjs";
 import { barChart } from "../lib/svg.mjs";
 import { signIn } from "../lib/webListeners.mjs";
 
@@ -66,6 +66,164 @@ async function deliverLinearWebhook(ctx) {
 }
 
 const int = (n) => Math.round(n).toLocaleString("en-US");
+
+/** Billed operations of a row: reads, writes and deletes (invocations are shown beside them). */
+const ops = (r) => r.reads + r.writes + r.deletes;
+
+/** Each automation against the same work by hand, measured in the same run (operations, ratio by hand / automation). */
+function automationFigures(rows) {
+  const find = (prefix) => rows.find((r) => r.action.startsWith(prefix));
+  const rr = find(AUTOMATION_ROWS.roundRobin);
+  const create = find("create, by a customer");
+  const assign = find(AUTOMATION_ROWS.assignByHand);
+  const macro = find(AUTOMATION_ROWS.macro);
+  const macroByHand = find(AUTOMATION_ROWS.macroByHand);
+  const sweep = find(AUTOMATION_ROWS.autoClose);
+  const close = find(AUTOMATION_ROWS.closeByHand);
+  const timer = find(AUTOMATION_ROWS.slaTimer);
+  const idle = find(AUTOMATION_ROWS.slaSweepIdle);
+  if (!rr || !create || !assign || !macro || !macroByHand || !sweep || !close || !timer || !idle) return [];
+  const closed = Number(/closing (\d+)/.exec(sweep.action)?.[1] ?? 1);
+  const perClose = ops(sweep) / closed;
+  const figure = (name, ours, baseline, meaning) => ({ figure: name, ours, baseline, ratio: baseline / ours, meaning });
+  return [
+    figure(
+      "operations: create with round robin (baseline: create, then assign by hand)",
+      ops(rr),
+      ops(create) + ops(assign),
+      `A customer's issue assigned by round robin costs ${ops(rr)} reads, writes and deletes and ${rr.invocations} invocations; created and then assigned by an agent, ${ops(create) + ops(assign)} and ${create.invocations + assign.invocations}.`,
+    ),
+    figure(
+      "operations: macro applied (baseline: reply, transition and tag by hand)",
+      ops(macro),
+      ops(macroByHand),
+      `One click costs ${ops(macro)} operations and ${macro.invocations} invocations; the three requests by hand ${ops(macroByHand)} and ${macroByHand.invocations}, each with its own activity and triggers.`,
+    ),
+    figure(
+      `operations per issue closed by the auto-close sweep (baseline: close by hand)`,
+      Number(perClose.toFixed(1)),
+      ops(close),
+      `One sweep run closing ${closed} issues costs ${ops(sweep)} operations (${perClose.toFixed(1)} per issue, its query and settings read shared) and ${sweep.invocations} invocations; closing one by hand costs ${ops(close)}.`,
+    ),
+    figure(
+      "operations: SLA timer firing that marks a warning (baseline: a minute sweep run that finds nothing)",
+      ops(timer),
+      ops(idle),
+      `A timer that marks costs ${ops(timer)} operations and ${timer.invocations} invocations, the notifications included; the minute sweep pays ${ops(idle)} reads every minute even when nothing is due (${(ops(idle) * 60 * 24 * 30).toLocaleString("en-US")} a month).`,
+    ),
+  ];
+}
+
+/**
+ * The automations' rows (docs/automations.md, docs/sla.md), each beside the same work done by hand where there is
+ * one. The scheduled sweeps run in this process through their handlers' parts, as the reconciliation row does:
+ * the emulators run no schedules, and a sweep over every org would also sweep the other benchmarks' orgs.
+ */
+async function measureAutomations(ctx, { world, post, measure, smoke }) {
+  const { orgId, admin, customers } = world;
+  const [agent] = world.agents;
+  const customer = customers[0];
+  const issue = async (title, priority = "medium") => {
+    const mark = ctx.opLog.mark();
+    const body = await post(customer, "/issues", { title, priority });
+    await ctx.settle(mark);
+    return issueIdOf(body);
+  };
+  const settings = (body) => ctx.expectCall(200, "PATCH", `/orgs/${orgId}/settings`, { token: admin.token, body });
+
+  // Round robin: the pick is made in the numbering transaction; by hand, an agent assigns after the create.
+  await settings({ automations: { assignment: { mode: "round_robin", pool: world.agents.map((a) => a.uid) } } });
+  await measure(AUTOMATION_ROWS.roundRobin, async () => {
+    const body = await post(customer, "/issues", { title: "Scanner drops the connection", priority: "high" });
+    const created = await ctx.db.doc(`orgs/${orgId}/issues/${issueIdOf(body)}`).get();
+    if (!created.get("assignee")) throw new Error("round robin assigned nobody");
+  });
+  await settings({ automations: { assignment: { mode: "none", pool: [] } } });
+  const unassigned = await issue("Invoice shows last month's address");
+  await measure(AUTOMATION_ROWS.assignByHand, () =>
+    post(agent, `/issues/${unassigned}/assign`, { assigneeUid: agent.uid }, 200),
+  );
+
+  // A macro (reply first, then the changes, in one transaction) against the same three steps by hand.
+  const macro = await post(admin, "/macros", {
+    name: "Ask for logs",
+    reply: { body: "Could you send us the logs from the time it failed?", internal: false },
+    changes: { status: "waiting_for_response", addTags: ["needs-logs"] },
+  });
+  const [forMacro, byHand] = [await issue("App crashes on export"), await issue("App crashes on import")];
+  await measure(AUTOMATION_ROWS.macro, () => post(agent, `/issues/${forMacro}/macros/${macro.id}:apply`, {}, 200));
+  await measure(AUTOMATION_ROWS.macroByHand, async () => {
+    await post(agent, `/issues/${byHand}/comments`, { body: "Could you send us the logs from the time it failed?" });
+    // The reply answers the issue through its trigger; the agent moves on from there, as in the web app.
+    await waitFor(async () => (await ctx.db.doc(`orgs/${orgId}/issues/${byHand}`).get()).get("status") === "answered", {
+      what: "the reply to answer the issue",
+    });
+    await post(agent, `/issues/${byHand}/transition`, { status: "waiting_for_response" }, 200);
+    await ctx.expectCall(200, "PATCH", `/orgs/${orgId}/issues/${byHand}`, {
+      token: agent.token,
+      body: { tags: ["needs-logs"] },
+    });
+  });
+
+  // Auto-close: N resolved issues whose wait is over, closed by one pass of the sweep (runAutoClose's steps,
+  // its candidate query scoped to this org), against closing one resolved issue by hand.
+  const n = smoke ? 2 : 20;
+  const resolved = [];
+  for (let i = 0; i <= n; i++) {
+    const id = await issue(`Label printer ${i} offline`);
+    const mark = ctx.opLog.mark();
+    await post(agent, `/issues/${id}/resolve`, { notes: "Restarted the print server." }, 200);
+    await ctx.settle(mark);
+    resolved.push(id);
+  }
+  await settings({ automations: { autoCloseAfterDays: 1 } });
+  const later = Date.now() + 2 * 24 * 3600 * 1000;
+  const { autoCloseIssue } = await ctx.functionsModule("store/autoClose");
+  const { getOrgSettings } = await ctx.functionsModule("store/orgs");
+  const { Timestamp } = await import("firebase-admin/firestore");
+  await measure(`${AUTOMATION_ROWS.autoClose} ${n} issues (automation, hourly)`, async () => {
+    let closed = 0;
+    await ctx.probe.probeEvent("autoCloseSweep", async () => {
+      const candidates = await ctx.db
+        .collection(`orgs/${orgId}/issues`)
+        .where("status", "==", "resolved")
+        .where("deleted", "==", false)
+        .where("resolvedAt", "<=", Timestamp.fromMillis(later - 24 * 3600 * 1000))
+        .orderBy("resolvedAt")
+        .limit(n)
+        .get();
+      const days = (await getOrgSettings(ctx.db, orgId))?.automations?.autoCloseAfterDays ?? null;
+      for (const doc of candidates.docs) if (await autoCloseIssue(ctx.db, orgId, doc.id, days, later)) closed++;
+    })();
+    if (closed !== n) throw new Error(`the auto-close sweep closed ${closed} of ${n}`);
+  });
+  await settings({ automations: { autoCloseAfterDays: null } });
+  const last = /** @type {string} */ (resolved.at(-1));
+  await measure(AUTOMATION_ROWS.closeByHand, () => post(agent, `/issues/${last}/close`, {}, 200));
+
+  // An SLA timer firing at an issue's at-risk moment (the handler with that moment as its clock), against a run
+  // of the minute sweep that finds nothing due: the sweep pays its queries every minute whatever happens.
+  const atRisk = await issue("Checkout times out for every customer", "critical");
+  const sla = (await ctx.db.doc(`orgs/${orgId}/issues/${atRisk}`).get()).get("sla");
+  const at = sla.atRiskAt.toMillis();
+  const { handleSlaTimer } = await ctx.functionsModule("events/slaTimer");
+  await measure(AUTOMATION_ROWS.slaTimer, async () => {
+    const marked = await ctx.probe.probeEvent("slaTimer", (request) => handleSlaTimer(request, ctx.db, at))({
+      data: { orgId, issueId: atRisk, at },
+    });
+    if (!marked?.warned) throw new Error("the SLA timer marked no warning");
+  });
+  const { atRiskCandidates, breachCandidates } = await ctx.functionsModule("store/slaQueries");
+  await measure(AUTOMATION_ROWS.slaSweepIdle, () =>
+    ctx.probe.probeEvent("slaBreachSweep", () =>
+      Promise.all([
+        breachCandidates(ctx.db, "firstResponse", 0),
+        breachCandidates(ctx.db, "resolution", 0),
+        atRiskCandidates(ctx.db, 0),
+      ]),
+    )(),
+  );
+}
 
 /**
  * The org of the cost table, seeded once with the triggers paused: issues for the bulk edit, written
@@ -245,6 +403,7 @@ export default {
     const webhookRow = linearWebhookReady();
     if (webhookRow)
       await measure("webhook delivery (Linear issue update; verify, record, apply)", () => deliverLinearWebhook(ctx));
+    await measureAutomations(ctx, { world, post, measure, smoke });
     await watcher.close();
     // The six-hourly reconciliation's task for this org, as statsReconcileOrg runs it (no pause on a drift).
     const { reconcileOrgStats } = await ctx.functionsModule("store/statsReconcile");
@@ -282,6 +441,7 @@ export default {
           pass: dashboardRow.reads <= 10,
           meaning: `Opening the dashboard costs ${dashboardRow.reads} reads however many issues the org has.`,
         },
+        ...automationFigures(rows),
         {
           figure: "projected monthly bill (10,000 issues, 20 agents)",
           ours: money(bill.total),

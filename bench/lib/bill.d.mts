@@ -1,5 +1,10 @@
 export const PRICES: { readPer100k: number; writePer100k: number; deletePer100k: number; invocationsPerMillion: number };
 export function money(usd: number): string;
+export const AUTOMATION_ROWS: Record<
+  "roundRobin" | "assignByHand" | "macro" | "macroByHand" | "autoClose" | "closeByHand" | "slaTimer" | "slaSweepIdle",
+  string
+>;
+export const TIMERS_PER_ISSUE: number;
 
 /** A row of the cost table: what one user action costs. */
 export interface CostRow {
@@ -33,3 +38,5 @@ export interface Bill {
 }
 
 export function monthlyBill(rows: CostRow[], options?: { agents?: number; issues?: number; workingDays?: number }): Bill;
+
+export function automationLines(find: (prefix: string) => CostRow | undefined, issues: number): (BillLine & { listenerReadsPerAgent: number })[];

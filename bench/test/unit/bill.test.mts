@@ -4,7 +4,7 @@
  * sums can be worked out by hand.
  */
 import { describe, expect, it } from "vitest";
-import { monthlyBill, PRICES } from "../../lib/bill.mjs";
+import { AUTOMATION_ROWS, monthlyBill, PRICES, TIMERS_PER_ISSUE } from "../../lib/bill.mjs";
 
 const row = (action: string, reads: number, writes = 0, deletes = 0, invocations = 0, listenerReads = 0) => ({
   action,
@@ -78,6 +78,40 @@ describe("the projected monthly bill", () => {
     expect(scheduled.reads).toBe(43_200 * 2 + 8_640 + 120 * 301);
     expect(scheduled.writes).toBe(240);
     expect(scheduled.invocations).toBe(43_200 + 8_640 + 240);
+  });
+
+  it("prices the automations once their rows are measured, and the minute sweep's queries as measured", () => {
+    const without = monthlyBill(rows(), { agents: 20, issues: 10_000 });
+    expect(without.lines.some((l) => l.short === "SLA timers")).toBe(false);
+    const automations = [
+      row(AUTOMATION_ROWS.roundRobin, 5, 8, 0, 6),
+      row(AUTOMATION_ROWS.slaTimer, 3, 4, 0, 2, 1),
+      row(`${AUTOMATION_ROWS.autoClose} 20 issues (automation, hourly)`, 40, 60, 0, 21),
+      row(AUTOMATION_ROWS.macro, 6, 7, 0, 5),
+      row(AUTOMATION_ROWS.slaSweepIdle, 3, 0, 0, 1),
+    ];
+    const bill = monthlyBill([...rows({ create: row("create, by a customer", 4, 6, 0, 5) }), ...automations], {
+      agents: 20,
+      issues: 10_000,
+    });
+    const line = (short: string) => bill.lines.find((l) => l.short === short)!;
+    // Round robin: what it adds to a create (1 read, 2 writes, 1 invocation), on every create.
+    expect(line("round robin")).toMatchObject({ count: 10_000, reads: 10_000, writes: 20_000, invocations: 10_000 });
+    expect(line("SLA timers")).toMatchObject({
+      count: 10_000 * TIMERS_PER_ISSUE,
+      reads: 3 * 40_000,
+      writes: 4 * 40_000,
+    });
+    // A run closing 20 shares its cost among them; the idle hourly runs add a query and an invocation each.
+    expect(line("auto-close")).toMatchObject({
+      reads: 2 * 10_000 + 720,
+      writes: 3 * 10_000,
+      invocations: 10_500 + 720,
+    });
+    expect(line("macros")).toMatchObject({ count: 10_000, reads: 60_000 });
+    expect(line("scheduled jobs").reads).toBe(43_200 * 3 + 8_640 + 120 * 2);
+    // The timers' writes reach every listening agent: 1 read each per firing.
+    expect(line("live listener updates").reads).toBe(40_000 * 20);
   });
 
   it("refuses to project without a row it needs", () => {

@@ -1,11 +1,10 @@
 /** Admins keep the team's macros: a name, an optional reply, and the changes one click makes. */
 import { COMMENT_MAX, MACRO_NAME_MAX, PRIORITIES, STATUSES, type MacroChanges } from "@firetrack/domain";
-import { useState, type FormEvent } from "react";
 import { api } from "../api/client";
 import { assignable, useOrg } from "../org/OrgContext";
-import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
+import { EditableItems, SaveResult, useEditableList } from "../shared/EditableList";
+import { FieldMessages, fieldMessages } from "../shared/formParts";
 import { label } from "../ui/labels";
-import { Empty, ErrorState, Loading } from "../ui/states";
 import { describeMacro, useMacros, type Macro } from "./useMacros";
 
 interface Draft {
@@ -64,44 +63,22 @@ function bodyOf(draft: Draft) {
 export default function MacrosSection() {
   const org = useOrg();
   const macros = useMacros(org.orgId);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const saving = useAction();
-  const [savedName, setSavedName] = useState("");
-  const [deleting, setDeleting] = useState<Macro | null>(null);
-  const deletion = useAction();
-  const edit = (change: Partial<Draft>) => {
-    saving.reset();
-    setDraft((current) => ({ ...current, ...change }));
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = bodyOf(draft);
-    const done = await saving.run(() =>
-      draft.id
+  const list = useEditableList<Macro, Draft>({
+    empty: EMPTY,
+    nameOf: (draft) => draft.name,
+    save: (draft) => {
+      const body = bodyOf(draft);
+      return draft.id
         ? api("PATCH", "/orgs/{orgId}/macros/{macroId}", {
             params: { path: { orgId: org.orgId, macroId: draft.id } },
             body,
           })
-        : api("POST", "/orgs/{orgId}/macros", { params: { path: { orgId: org.orgId } }, body }),
-    );
-    if (done) {
-      setSavedName(draft.name.trim());
-      setDraft(EMPTY);
-    }
-  };
-  const remove = async () => {
-    if (!deleting) return;
-    if (
-      (await deletion.run(() =>
-        api("DELETE", "/orgs/{orgId}/macros/{macroId}", {
-          params: { path: { orgId: org.orgId, macroId: deleting.id } },
-        }),
-      )) !== undefined
-    ) {
-      if (draft.id === deleting.id) setDraft(EMPTY);
-      setDeleting(null);
-    }
-  };
+        : api("POST", "/orgs/{orgId}/macros", { params: { path: { orgId: org.orgId } }, body });
+    },
+    remove: (macro) =>
+      api("DELETE", "/orgs/{orgId}/macros/{macroId}", { params: { path: { orgId: org.orgId, macroId: macro.id } } }),
+  });
+  const { draft, edit, saving } = list;
   const invalid = (path: string) => fieldMessages(saving.error, path).length > 0;
 
   return (
@@ -114,7 +91,7 @@ export default function MacrosSection() {
           told why.
         </p>
       </header>
-      <form className="card stack macro-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="card stack macro-form" onSubmit={(event) => void list.submit(event)} noValidate>
         <h3>{draft.id ? "Edit macro" : "New macro"}</h3>
         <label>
           Name
@@ -208,13 +185,7 @@ export default function MacrosSection() {
         </fieldset>
         <div className="actions">
           {draft.id && (
-            <button
-              type="button"
-              onClick={() => {
-                saving.reset();
-                setDraft(EMPTY);
-              }}
-            >
+            <button type="button" onClick={() => list.cancel()}>
               Cancel
             </button>
           )}
@@ -222,67 +193,29 @@ export default function MacrosSection() {
             {saving.busy ? "Saving…" : draft.id ? "Save changes" : "Save macro"}
           </button>
         </div>
-        <ActionResult
-          error={saving.error}
-          done={saving.done}
-          savedText={`Saved “${savedName}”.`}
-          fieldsShown={invalid("name") || invalid("reply") || invalid("changes")}
-        />
+        <SaveResult list={list} fieldsShown={invalid("name") || invalid("reply") || invalid("changes")} />
       </form>
 
-      {macros.status === "loading" ? (
-        <Loading what="the macros" />
-      ) : macros.status === "error" ? (
-        <ErrorState error={macros.error} compact />
-      ) : macros.value.length === 0 ? (
-        <Empty title="No macros yet." />
-      ) : (
-        <ul className="reply-list">
-          {macros.value.map((macro) => (
-            <li key={macro.id} className="card saved-reply">
-              <div className="saved-reply-head">
-                <h3>{macro.name}</h3>
-              </div>
-              <p className="muted">{describeMacro(macro, org.memberName)}</p>
-              {macro.reply && <p className="saved-reply-body">{macro.reply.body}</p>}
-              <div className="button-row">
-                <button
-                  type="button"
-                  aria-label={`Edit ${macro.name}`}
-                  onClick={() => {
-                    saving.reset();
-                    setDraft(draftOf(macro));
-                  }}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="danger-outline"
-                  aria-label={`Delete ${macro.name}`}
-                  onClick={() => {
-                    deletion.reset();
-                    setDeleting(macro);
-                  }}
-                >
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Confirm
-        open={deleting !== null}
-        title={`Delete “${deleting?.name ?? ""}”?`}
-        confirmLabel="Delete macro"
-        busy={deletion.busy}
-        error={deletion.error}
-        onConfirm={() => void remove()}
-        onClose={() => setDeleting(null)}
+      <EditableItems
+        items={macros}
+        list={list}
+        what="the macros"
+        emptyTitle="No macros yet."
+        nameOf={(macro) => macro.name}
+        onEdit={(macro) => list.startEditing(draftOf(macro))}
+        deleteLabel="Delete macro"
+        deleteNote={<p>Issues it was applied to keep what it did.</p>}
       >
-        <p>Issues it was applied to keep what it did.</p>
-      </Confirm>
+        {(macro) => (
+          <>
+            <div className="saved-reply-head">
+              <h3>{macro.name}</h3>
+            </div>
+            <p className="muted">{describeMacro(macro, org.memberName)}</p>
+            {macro.reply && <p className="saved-reply-body">{macro.reply.body}</p>}
+          </>
+        )}
+      </EditableItems>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 /** Admins keep the team's saved replies: title, text, and whether it is meant as an internal note. */
 import { COMMENT_MAX, SAVED_REPLY_TITLE_MAX } from "@firetrack/domain";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef } from "react";
 import { api } from "../api/client";
 import { useOrg } from "../org/OrgContext";
 import { InternalBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
-import { Empty, ErrorState, Loading } from "../ui/states";
-import { ActionResult, Confirm, FieldMessages, fieldMessages, useAction } from "../shared/formParts";
+import { EditableItems, SaveResult, useEditableList } from "../shared/EditableList";
+import { FieldMessages, fieldMessages } from "../shared/formParts";
 import type { SavedReply } from "./savedReplies";
 import { useSavedReplies } from "./useSavedReplies";
 
@@ -21,54 +21,32 @@ const EMPTY: Draft = { id: null, title: "", body: "", internal: false };
 export default function SavedRepliesSection() {
   const org = useOrg();
   const replies = useSavedReplies(org.orgId);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const saving = useAction();
-  const [savedTitle, setSavedTitle] = useState("");
-  const [deleting, setDeleting] = useState<SavedReply | null>(null);
-  const deletion = useAction();
+  const list = useEditableList<SavedReply, Draft>({
+    empty: EMPTY,
+    nameOf: (draft) => draft.title,
+    save: (draft) => {
+      const body = { title: draft.title, body: draft.body, internal: draft.internal };
+      return draft.id
+        ? api("PATCH", "/orgs/{orgId}/saved-replies/{replyId}", {
+            params: { path: { orgId: org.orgId, replyId: draft.id } },
+            body,
+          })
+        : api("POST", "/orgs/{orgId}/saved-replies", { params: { path: { orgId: org.orgId } }, body });
+    },
+    remove: (reply) =>
+      api("DELETE", "/orgs/{orgId}/saved-replies/{replyId}", {
+        params: { path: { orgId: org.orgId, replyId: reply.id } },
+      }),
+  });
+  const { draft, edit, saving } = list;
   const titleInput = useRef<HTMLInputElement>(null);
   const startEditing = (reply: SavedReply) => {
-    saving.reset();
-    setDraft({ id: reply.id, title: reply.title, body: reply.body, internal: reply.internal });
+    list.startEditing({ id: reply.id, title: reply.title, body: reply.body, internal: reply.internal });
     // The form is above the list: take the admin there.
     requestAnimationFrame(() => {
       titleInput.current?.focus();
       titleInput.current?.scrollIntoView({ block: "center" });
     });
-  };
-
-  const edit = (change: Partial<Draft>) => {
-    saving.reset();
-    setDraft((current) => ({ ...current, ...change }));
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = { title: draft.title, body: draft.body, internal: draft.internal };
-    const done = await saving.run(() =>
-      draft.id
-        ? api("PATCH", "/orgs/{orgId}/saved-replies/{replyId}", {
-            params: { path: { orgId: org.orgId, replyId: draft.id } },
-            body,
-          })
-        : api("POST", "/orgs/{orgId}/saved-replies", { params: { path: { orgId: org.orgId } }, body }),
-    );
-    if (done) {
-      setSavedTitle(draft.title.trim());
-      setDraft(EMPTY);
-    }
-  };
-  const remove = async () => {
-    if (!deleting) return;
-    if (
-      (await deletion.run(() =>
-        api("DELETE", "/orgs/{orgId}/saved-replies/{replyId}", {
-          params: { path: { orgId: org.orgId, replyId: deleting.id } },
-        }),
-      )) !== undefined
-    ) {
-      if (draft.id === deleting.id) setDraft(EMPTY);
-      setDeleting(null);
-    }
   };
   const titleInvalid = fieldMessages(saving.error, "title").length > 0;
   const bodyInvalid = fieldMessages(saving.error, "body").length > 0;
@@ -84,7 +62,7 @@ export default function SavedRepliesSection() {
       </header>
       <form
         className={`card stack reply-form ${draft.internal ? "internal" : ""}`}
-        onSubmit={(event) => void submit(event)}
+        onSubmit={(event) => void list.submit(event)}
         noValidate
       >
         <h3>{draft.id ? "Edit saved reply" : "New saved reply"}</h3>
@@ -122,13 +100,7 @@ export default function SavedRepliesSection() {
         </label>
         <div className="actions">
           {draft.id && (
-            <button
-              type="button"
-              onClick={() => {
-                saving.reset();
-                setDraft(EMPTY);
-              }}
-            >
+            <button type="button" onClick={() => list.cancel()}>
               Cancel
             </button>
           )}
@@ -136,63 +108,33 @@ export default function SavedRepliesSection() {
             {saving.busy ? "Saving…" : draft.id ? "Save changes" : "Save reply"}
           </button>
         </div>
-        <ActionResult
-          error={saving.error}
-          done={saving.done}
-          savedText={`Saved “${savedTitle}”.`}
-          fieldsShown={titleInvalid || bodyInvalid}
-        />
+        <SaveResult list={list} fieldsShown={titleInvalid || bodyInvalid} />
       </form>
 
-      {replies.status === "loading" ? (
-        <Loading what="the saved replies" />
-      ) : replies.status === "error" ? (
-        <ErrorState error={replies.error} compact />
-      ) : replies.value.length === 0 ? (
-        <Empty title="No saved replies yet." />
-      ) : (
-        <ul className="reply-list">
-          {replies.value.map((reply) => (
-            <li key={reply.id} className={`card saved-reply ${reply.internal ? "internal" : ""}`}>
-              <div className="saved-reply-head">
-                <h3>{reply.title}</h3>
-                {reply.internal && <InternalBadge />}
-                <span className="muted">
-                  edited <RelativeTime value={reply.updatedAt} />
-                </span>
-              </div>
-              <p className="saved-reply-body">{reply.body}</p>
-              <div className="button-row">
-                <button type="button" aria-label={`Edit ${reply.title}`} onClick={() => startEditing(reply)}>
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="danger-outline"
-                  aria-label={`Delete ${reply.title}`}
-                  onClick={() => {
-                    deletion.reset();
-                    setDeleting(reply);
-                  }}
-                >
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Confirm
-        open={deleting !== null}
-        title={`Delete “${deleting?.title ?? ""}”?`}
-        confirmLabel="Delete saved reply"
-        busy={deletion.busy}
-        error={deletion.error}
-        onClose={() => setDeleting(null)}
-        onConfirm={() => void remove()}
+      <EditableItems
+        items={replies}
+        list={list}
+        what="the saved replies"
+        emptyTitle="No saved replies yet."
+        nameOf={(reply) => reply.title}
+        className={(reply) => (reply.internal ? "internal" : "")}
+        onEdit={startEditing}
+        deleteLabel="Delete saved reply"
+        deleteNote={<p>Replies already sent keep their text.</p>}
       >
-        <p>Replies already sent keep their text.</p>
-      </Confirm>
+        {(reply) => (
+          <>
+            <div className="saved-reply-head">
+              <h3>{reply.title}</h3>
+              {reply.internal && <InternalBadge />}
+              <span className="muted">
+                edited <RelativeTime value={reply.updatedAt} />
+              </span>
+            </div>
+            <p className="saved-reply-body">{reply.body}</p>
+          </>
+        )}
+      </EditableItems>
     </section>
   );
 }
