@@ -238,7 +238,7 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     collectionGroup: "members",
     scope: "COLLECTION_GROUP",
     equals: ["uid"],
-    usedBy: "GET /me: the caller's memberships in every org",
+    usedBy: "GET /me: the caller's memberships in every org; the revocation marker on each (store/sessionMarkers.ts)",
   },
   {
     name: "api.intake.bySlug",
