@@ -41,9 +41,13 @@ const linearCard = (page: Page) => page.locator("section.linear-card");
 
 /** The operator's script, against the emulators this suite runs on. */
 const operator = (...args: string[]) =>
-  promisify(execFile)(process.execPath, [fileURLToPath(new URL("../../scripts/linear-team.mjs", import.meta.url)), ...args], {
-    env: process.env,
-  });
+  promisify(execFile)(
+    process.execPath,
+    [fileURLToPath(new URL("../../scripts/linear-team.mjs", import.meta.url)), ...args],
+    {
+      env: process.env,
+    },
+  );
 const SCREENSHOTS = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
 
 beforeAll(async () => {

@@ -166,7 +166,11 @@ export function customerFingerprint(issue: Record<CustomerIssueField, unknown>):
  * it is that write's own `updatedAt`.
  */
 export function customerUpdatedAt<T>(
-  issue: Record<CustomerIssueField, unknown> & { updatedAt: T; publicUpdatedAt?: T | null; publicFingerprint?: unknown },
+  issue: Record<CustomerIssueField, unknown> & {
+    updatedAt: T;
+    publicUpdatedAt?: T | null;
+    publicFingerprint?: unknown;
+  },
 ): T {
   const { publicUpdatedAt, publicFingerprint } = issue;
   if (publicUpdatedAt === undefined || publicUpdatedAt === null || typeof publicFingerprint !== "string")

@@ -43,7 +43,8 @@ export async function bindLinearTeam(db: Firestore, teamId: string, orgId: strin
     const org = await tx.get(orgRef(db, orgId));
     if (!org.exists) throw new Error(`no organisation ${orgId}`);
     const previousOrgId = await boundOrgOfTeam(db, teamId, tx);
-    const stoppedOrgId = previousOrgId && previousOrgId !== orgId ? await stopSync(db, tx, previousOrgId, teamId) : null;
+    const stoppedOrgId =
+      previousOrgId && previousOrgId !== orgId ? await stopSync(db, tx, previousOrgId, teamId) : null;
     tx.set(linearBindingRef(db, teamId), { orgId, boundAt: FieldValue.serverTimestamp() });
     return { teamId, previousOrgId, stoppedOrgId };
   });

@@ -130,7 +130,11 @@ describe("revocation reaches the security rules", () => {
     expect(done.stdout).not.toContain(person.email);
     const validAfter = Math.floor(Date.parse((await getAuth().getUser(person.uid)).tokensValidAfterTime!) / 1000);
     expect(validAfter).toBeGreaterThan(authTimeOf(person.token));
-    for (const path of [`orgs/${w.orgId}/members/${person.uid}`, `orgs/${ownOrg}/members/${person.uid}`, `users/${person.uid}`])
+    for (const path of [
+      `orgs/${w.orgId}/members/${person.uid}`,
+      `orgs/${ownOrg}/members/${person.uid}`,
+      `users/${person.uid}`,
+    ])
       expect(await markerOf(path), path).toBe(validAfter);
     for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(403);
     expect((await getAuth().getUser(person.uid)).disabled).toBe(true);
@@ -155,7 +159,11 @@ describe("revocation reaches the security rules", () => {
 
     expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: person.token }), 401);
     const validAfter = Math.floor(Date.parse((await getAuth().getUser(person.uid)).tokensValidAfterTime!) / 1000);
-    for (const path of [`orgs/${w.orgId}/members/${person.uid}`, `orgs/${ownOrg}/members/${person.uid}`, `users/${person.uid}`])
+    for (const path of [
+      `orgs/${w.orgId}/members/${person.uid}`,
+      `orgs/${ownOrg}/members/${person.uid}`,
+      `users/${person.uid}`,
+    ])
       expect(await markerOf(path), path).toBe(validAfter);
     for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(403);
 

@@ -187,7 +187,8 @@ describe("a customer's updatedAt is the time of the last change they can see", (
         data: { id?: string; issueId?: string; updatedAt: string }[];
         nextCursor: string | null;
       };
-    const idsOf = (page: { data: { id?: string; issueId?: string }[] }) => page.data.map((row) => row.issueId ?? row.id);
+    const idsOf = (page: { data: { id?: string; issueId?: string }[] }) =>
+      page.data.map((row) => row.issueId ?? row.id);
     const seen = (await asCustomer(first)).updatedAt as string;
     expect(idsOf(await listed(customer.token))).toEqual([second, first]);
 
@@ -197,7 +198,10 @@ describe("a customer's updatedAt is the time of the last change they can see", (
       body: { body: "Team-only note", internal: true },
     });
     expect(note.status, JSON.stringify(note.body)).toBe(201);
-    const tagged = await call("PATCH", `${issues()}/${first}`, { token: w.agent.token, body: { tags: ["secret-tag"] } });
+    const tagged = await call("PATCH", `${issues()}/${first}`, {
+      token: w.agent.token,
+      body: { tags: ["secret-tag"] },
+    });
     expect(tagged.status, JSON.stringify(tagged.body)).toBe(200);
     const staffTime = (await asAgent(first)).updatedAt as string;
     expect(Date.parse(staffTime)).toBeGreaterThan(Date.parse(seen));
@@ -209,7 +213,10 @@ describe("a customer's updatedAt is the time of the last change they can see", (
     expect(idsOf(await listed(customer.token))).toEqual([second, first]);
     const page1 = await listed(customer.token, "sort=-updatedAt&limit=1");
     expect(idsOf(page1)).toEqual([second]);
-    const page2 = await listed(customer.token, `sort=-updatedAt&limit=1&cursor=${encodeURIComponent(page1.nextCursor!)}`);
+    const page2 = await listed(
+      customer.token,
+      `sort=-updatedAt&limit=1&cursor=${encodeURIComponent(page1.nextCursor!)}`,
+    );
     expect(idsOf(page2)).toEqual([first]);
     const customerRow = (await listed(customer.token)).data.find((row) => (row.issueId ?? row.id) === first)!;
     expect(customerRow.updatedAt).toBe(seen);

@@ -242,7 +242,9 @@ describe("settings", () => {
     // Bad usage says how, and binds nothing.
     const misuse = await script("bind", first.teamId).catch((err: { code: number; stderr: string }) => err);
     expect(misuse).toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });
-    const noOrg = await script("bind", first.teamId, "no-such-org").catch((err: { code: number; stderr: string }) => err);
+    const noOrg = await script("bind", first.teamId, "no-such-org").catch(
+      (err: { code: number; stderr: string }) => err,
+    );
     expect(noOrg).toMatchObject({ code: 1, stderr: expect.stringContaining("no organisation no-such-org") });
     expect((await db().doc(`linearTeams/${first.teamId}`).get()).exists).toBe(false);
   });

@@ -108,7 +108,9 @@ describe("a revoked customer", () => {
 
   it("signed in again afterwards reads as before", async () => {
     await allAllowed(customerReads(as(UID.owner, AFTER)), "a customer signed in again");
-    await assertSucceeds(updateDoc(doc(as(UID.owner, AFTER), `users/${UID.owner}/notifications/note-1`), { read: true }));
+    await assertSucceeds(
+      updateDoc(doc(as(UID.owner, AFTER), `users/${UID.owner}/notifications/note-1`), { read: true }),
+    );
   });
 });
 

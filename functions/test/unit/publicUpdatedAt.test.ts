@@ -36,7 +36,11 @@ function handled(overrides: Partial<IssueFacts> = {}): IssueFacts {
 describe("customerFingerprint", () => {
   it("is the same whatever form the times take", () => {
     const resolvedAt = T0 + 60_000;
-    const ms = blankFacts({ createdAt: T0, resolvedAt, resolution: { notes: "Fixed", by: null as never, at: resolvedAt } });
+    const ms = blankFacts({
+      createdAt: T0,
+      resolvedAt,
+      resolution: { notes: "Fixed", by: null as never, at: resolvedAt },
+    });
     const iso = {
       ...ms,
       createdAt: new Date(T0).toISOString(),
@@ -44,7 +48,12 @@ describe("customerFingerprint", () => {
       resolution: { notes: "Fixed", at: new Date(resolvedAt).toISOString() },
     };
     const stamp = (at: number) => ({ toMillis: () => at });
-    const stamps = { ...ms, createdAt: stamp(T0), resolvedAt: stamp(resolvedAt), resolution: { notes: "Fixed", at: stamp(resolvedAt) } };
+    const stamps = {
+      ...ms,
+      createdAt: stamp(T0),
+      resolvedAt: stamp(resolvedAt),
+      resolution: { notes: "Fixed", at: stamp(resolvedAt) },
+    };
     expect(customerFingerprint(iso as never)).toBe(customerFingerprint(ms));
     expect(customerFingerprint(stamps as never)).toBe(customerFingerprint(ms));
   });

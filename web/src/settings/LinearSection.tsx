@@ -61,8 +61,8 @@ export function LinearSection() {
         <FieldMessages error={saving.error} path="linear.teamId" id="team-error" />
         <p className="hint" id="team-hint">
           In Linear: Settings → Teams → the team → copy its id. Leave empty to unlink. The sync can only be turned on
-          for a team that the operator of this Firetrack deployment has bound to this organisation: ask them to bind
-          it first.
+          for a team that the operator of this Firetrack deployment has bound to this organisation: ask them to bind it
+          first.
         </p>
         <label className="inline">
           <input
