@@ -14,7 +14,7 @@ import {
   type Firestore,
   type Transaction,
 } from "firebase-admin/firestore";
-import { type LinearFieldTimes, type LinearWorkflowState } from "../domain";
+import type { LinearFieldTimes, LinearWorkflowState } from "../domain";
 import { isAlreadyExists } from "./grpcCodes";
 import { boundOrgOfTeam, requireTeamBound } from "./linearTeams";
 import { allIssues, linearDocRef, webhookDeliveryRef } from "./refs";
