@@ -110,7 +110,7 @@ export async function seed() {
           : null,
         createdAt: ts(createdAt),
         updatedAt: ts(closedAt ?? resolvedAt ?? createdAt),
-        // Every change in the demo's history is one its customer saw (docs/decisions/0044-customer-updated-at.md).
+        // Every change in the demo's history is one its customer saw (docs/decisions/0048-customer-updated-at.md).
         publicUpdatedAt: ts(closedAt ?? resolvedAt ?? createdAt),
         lastSeenAt: ts(createdAt),
         firstResponseAt: status === "open" ? null : ts(new Date(createdAt.getTime() + 3600 * 1000)),
