@@ -20,6 +20,7 @@ export async function seed() {
   const { defaultOrgSettings, settingsToStored, writeMembership } = await import("../functions/lib/store/orgs.js");
   const { newIssueRecord } = await import("../functions/lib/store/issues.js");
   const { createInvite } = await import("../functions/lib/store/invites.js");
+  const { bindLinearTeam } = await import("../functions/lib/store/linearTeams.js");
 
   for (const account of ACCOUNTS) {
     await getAuth()
@@ -55,7 +56,7 @@ export async function seed() {
     });
     // Settings live apart from the org document, where only admins read them.
     batch.set(orgRef.collection("private").doc("settings"), {
-      ...settingsToStored(defaultOrgSettings()),
+      ...settingsToStored(defaultOrgSettings(org.linearTeamId)),
       publicIntake: org.publicIntake,
       staffDomains: org.staffDomains,
       updatedAt: FieldValue.serverTimestamp(),
@@ -109,6 +110,8 @@ export async function seed() {
           : null,
         createdAt: ts(createdAt),
         updatedAt: ts(closedAt ?? resolvedAt ?? createdAt),
+        // Every change in the demo's history is one its customer saw (docs/decisions/0048-customer-updated-at.md).
+        publicUpdatedAt: ts(closedAt ?? resolvedAt ?? createdAt),
         lastSeenAt: ts(createdAt),
         firstResponseAt: status === "open" ? null : ts(new Date(createdAt.getTime() + 3600 * 1000)),
         resolvedAt: ts(resolvedAt),
@@ -121,6 +124,8 @@ export async function seed() {
     // The trigger numbers these too; whichever runs first does the work, the other finds nothing left.
     await numberPendingIssues(db, org.id);
     for (const invite of org.invites) await createInvite(db, org.id, invite, admin.uid);
+    // As the operator would (scripts/linear-team.mjs): the sync stays off until the admin turns it on.
+    if (org.linearTeamId) await bindLinearTeam(db, org.linearTeamId, org.id);
   }
   return { orgs: ORGS.length, accounts: ACCOUNTS.length };
 }

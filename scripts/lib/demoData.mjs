@@ -28,8 +28,18 @@ export const ORGS = /** @type {const} */ ([
     publicIntake: true,
     staffDomains: ["acme.test"],
     invites: [{ email: "admin@globex.test", role: "customer" }],
+    // The operator has bound this Linear team to Acme (scripts/linear-team.mjs): its admin may turn the sync on.
+    linearTeamId: "demo-linear-team",
   },
-  { id: "globex", name: "Globex Corporation", slug: "globex", publicIntake: false, staffDomains: ["globex.test"], invites: [] },
+  {
+    id: "globex",
+    name: "Globex Corporation",
+    slug: "globex",
+    publicIntake: false,
+    staffDomains: ["globex.test"],
+    invites: [],
+    linearTeamId: null,
+  },
 ]);
 
 const TITLES = [

@@ -33,7 +33,8 @@ export function ruleConditions(source = rulesSource()) {
   );
   const lookups = (code, seen = new Set()) => {
     const paths = new Set();
-    for (const m of code.matchAll(/\b(get|exists|getAfter|existsAfter)\s*\(/g)) {
+    // Not a map's own `.get(key, default)`, which reads nothing.
+    for (const m of code.matchAll(/(?<![.\w])(get|exists|getAfter|existsAfter)\s*\(/g)) {
       paths.add(enclosed(code, m.index + m[0].length - 1).replace(/\s+/g, ""));
     }
     for (const m of code.matchAll(/\b(\w+)\s*\(/g)) {

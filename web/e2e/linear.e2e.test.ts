@@ -2,9 +2,14 @@
  * The issue page's Linear card (issue 11): the identifier as a link, the state,
  * the last push's error, and the admin's "Push again". In an org of its own, so
  * turning its sync on touches no other test's world; the sync is turned off
- * again at the end, so a queued push finds nothing to do.
+ * again at the end, so a queued push finds nothing to do. The settings section
+ * refuses a team the operator has not bound to the org, on the field, and takes
+ * it once the operator's script (scripts/linear-team.mjs) has bound it.
  */
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { Timestamp } from "firebase-admin/firestore";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +25,7 @@ let orgId = "";
 let linkedId = "";
 let unlinkedId = "";
 const teamId = `team-${randomUUID()}`;
+const settingsTeamId = `team-${randomUUID()}`;
 const adminEmail = `${unique("lin-admin-")}@example.test`;
 const agentEmail = `${unique("lin-agent-")}@example.test`;
 
@@ -32,6 +38,17 @@ async function signedIn(email: string): Promise<Page> {
 }
 
 const linearCard = (page: Page) => page.locator("section.linear-card");
+
+/** The operator's script, against the emulators this suite runs on. */
+const operator = (...args: string[]) =>
+  promisify(execFile)(
+    process.execPath,
+    [fileURLToPath(new URL("../../scripts/linear-team.mjs", import.meta.url)), ...args],
+    {
+      env: process.env,
+    },
+  );
+const SCREENSHOTS = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -53,6 +70,8 @@ beforeAll(async () => {
   expect(org.status, JSON.stringify(org.body)).toBe(201);
   orgId = org.body.id;
   await addMembership(orgId, agentUser.uid, "agent", "Gus Agent");
+  // The card's sync runs with a team the operator bound to this org.
+  await operator("bind", teamId, orgId);
   expect(adminUser.uid).toBeTruthy();
 
   // Created while the org's sync is off: nothing is queued for Linear.
@@ -91,6 +110,43 @@ beforeAll(async () => {
 afterAll(async () => {
   if (orgId && adminToken) await api(adminToken, "PATCH", `/orgs/${orgId}/settings`, { linear: { enabled: false } });
   await browser?.close();
+});
+
+describe("the Linear settings", () => {
+  it("refuse an unbound team on the field and say whom to ask; take it once the operator bound it", async () => {
+    const page = await signedIn(adminEmail);
+    await page.goto(`${APP}/o/${orgId}/settings/linear`);
+    await page.getByRole("heading", { name: "Linear", level: 2 }).waitFor();
+    const hint = page.locator("#team-hint");
+    expect(await hint.textContent()).toContain("operator of this Firetrack deployment");
+    const teamField = page.getByLabel("Team id");
+    await teamField.fill(settingsTeamId);
+    await page.getByLabel("Sync with Linear").check();
+    const refused = page.waitForResponse((response) => response.url().endsWith(`/orgs/${orgId}/settings`));
+    await page.getByRole("button", { name: "Save Linear settings" }).click();
+    expect((await refused).status()).toBe(409);
+    const fieldError = page.locator("#team-error");
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toContain("ask the deployment's operator to bind it");
+    expect(await teamField.getAttribute("aria-invalid")).toBe("true");
+    await page.screenshot({ path: `${SCREENSHOTS}/linear-settings-unbound-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SCREENSHOTS}/linear-settings-unbound-phone.png`, fullPage: true });
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    const unchanged = await api<{ linear: { enabled: boolean } }>(adminToken, "GET", `/orgs/${orgId}/settings`);
+    expect(unchanged.body.linear.enabled).toBe(false);
+
+    await operator("bind", settingsTeamId, orgId);
+    const saved = page.waitForResponse((response) => response.url().endsWith(`/orgs/${orgId}/settings`));
+    await page.getByRole("button", { name: "Save Linear settings" }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByText("Linear settings saved.").waitFor();
+    expect(await fieldError.count()).toBe(0);
+    // Off again: the card's test below turns it on when it needs it.
+    const off = await api(adminToken, "PATCH", `/orgs/${orgId}/settings`, { linear: { enabled: false } });
+    expect(off.status).toBe(200);
+  });
 });
 
 describe("the Linear card", () => {

@@ -7,10 +7,12 @@ import type { Request, RequestHandler, Response } from "express";
 import { getAuth } from "firebase-admin/auth";
 import { accountStateOf, sessionChecker } from "../identity/sessions";
 import { OAuth2Client } from "google-auth-library";
+import { logger } from "firebase-functions/logger";
 import { db } from "../store/db";
+import { recordSessionsEnded } from "../store/sessionMarkers";
 import { looksLikeApiKey, verifyApiKey } from "../store/apiKeys";
 import { isDocId, personName, toWellFormed, type Role } from "../domain";
-import { unauthenticated } from "./errors";
+import { logFault, unauthenticated } from "./errors";
 
 export type Caller =
   | { kind: "user"; uid: string; email: string | null; emailVerified: boolean; name: string }
@@ -40,11 +42,17 @@ const GOOGLE_ISSUERS = ["https://accounts.google.com", "accounts.google.com"];
  * picks the verifier; each verifier then checks the signature itself.
  */
 function jwtIssuer(token: string): string | null {
+  const claims = unverifiedClaims(token);
+  return typeof claims?.iss === "string" ? claims.iss : null;
+}
+
+/** A JWT's claims, unverified: only for a token a verifier has already judged, or to pick the verifier. */
+function unverifiedClaims(token: string): Record<string, unknown> | null {
   const payload = token.split(".")[1];
   if (!payload) return null;
   try {
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { iss?: unknown };
-    return typeof claims.iss === "string" ? claims.iss : null;
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown;
+    return claims !== null && typeof claims === "object" ? (claims as Record<string, unknown>) : null;
   } catch {
     return null;
   }
@@ -66,20 +74,47 @@ export function googleIdTokenVerifier(options: {
   };
 }
 
-/** Auth's own record of an account, asked at most once a minute per account (identity/sessions.ts). */
-const sessionStands = sessionChecker(async (uid) => {
-  try {
-    return accountStateOf(await getAuth().getUser(uid));
-  } catch (err) {
-    if ((err as { code?: unknown }).code === "auth/user-not-found") return null;
-    throw err;
-  }
-});
+/**
+ * Auth's own record of an account, asked at most once a minute per account (identity/sessions.ts).
+ * An account found disabled or revoked gets the rules' revocation marker (store/sessionMarkers.ts),
+ * so its token stops reading Firestore too; a failed write is logged and the token refused anyway.
+ */
+const sessionStands = sessionChecker(
+  async (uid) => {
+    try {
+      return accountStateOf(await getAuth().getUser(uid));
+    } catch (err) {
+      if ((err as { code?: unknown }).code === "auth/user-not-found") return null;
+      throw err;
+    }
+  },
+  {
+    onRefused: async (uid, validAfterSec) => {
+      try {
+        const written = await recordSessionsEnded(db(), uid, validAfterSec);
+        if (written > 0) logger.info("sessions.marker_written", { uid, documents: written });
+      } catch (err) {
+        logFault("sessions.marker_failed", { uid }, err);
+      }
+    },
+  },
+);
 
 export function defaultVerifiers(googleAudience: string): Verifiers {
   return {
     verifyFirebaseIdToken: async (token) => {
-      const claims = await getAuth().verifyIdToken(token);
+      const claims = await getAuth()
+        .verifyIdToken(token)
+        .catch(async (err: unknown) => {
+          // Against the Auth emulator the Admin SDK checks revocation itself and refuses first (in
+          // production it does not, and sessionStands below decides). These codes come only after
+          // the signature held, so the token's uid is genuine: the same check records the marker.
+          const code = (err as { code?: unknown }).code;
+          const ended = unverifiedClaims(token);
+          if ((code === "auth/id-token-revoked" || code === "auth/user-disabled") && typeof ended?.sub === "string")
+            await sessionStands(ended.sub, typeof ended.auth_time === "number" ? ended.auth_time : undefined);
+          throw err;
+        });
       // A disabled account, or one whose sessions were revoked, keeps a valid token for up to an hour.
       if (!(await sessionStands(claims.uid, claims.auth_time)))
         throw new Error("the account is disabled or its sessions were revoked");

@@ -93,7 +93,11 @@ export const DOMAIN_PROBLEMS: Record<DomainErrorKind, { kind: ProblemKind; detai
     kind: "conflict",
     detail: "This invitation was accepted already; remove the member instead of revoking it.",
   },
-  linear_team_taken: { kind: "conflict", detail: "Another organisation already syncs with this Linear team." },
+  linear_team_not_bound: {
+    kind: "conflict",
+    detail:
+      "This Linear team is not bound to this organisation. Ask the operator of this Firetrack deployment to bind it; until then the sync stays off.",
+  },
   invite_throttled: {
     kind: "rate_limited",
     detail: "Too many invitations from this organisation or to this address lately; try again later.",
@@ -161,6 +165,17 @@ export function knownProblem(err: unknown): ApiError | null {
         extensions: { suggestion },
       });
     }
+    if (err.kind === "linear_team_not_bound")
+      // On the field, so the settings form shows it beside the team id.
+      return new ApiError(kind, detail, {
+        errors: [
+          {
+            path: "linear.teamId",
+            code: "not_bound",
+            message: "This team is not bound to this organisation: ask the deployment's operator to bind it.",
+          },
+        ],
+      });
     return new ApiError(kind, detail);
   }
   if (err instanceof ZodError) return validationError(err);

@@ -1,12 +1,14 @@
 /**
  * The server-owned fields of an issue that follow from its other fields:
- * resolvedAt, closedAt, metrics, sla and searchTokens. `deriveServerFields`
+ * resolvedAt, closedAt, metrics, sla, searchTokens, and publicUpdatedAt with
+ * the fingerprint of what customers see. `deriveServerFields`
  * returns only what differs from the document, so the trigger writes nothing
  * when nothing is due, and the write it does make derives to an empty patch
  * when its own event comes back (no loop).
  */
 import { deepEqual } from "./equality";
 import { isWorkableIssue, type IssueFacts, type IssueMetrics, type SlaState } from "./issueFacts";
+import { customerFingerprint } from "./issueViews";
 import { searchTokens } from "./searchTokens";
 import type { BusinessHours } from "./businessHours";
 import type { SlaPolicy } from "./sla";
@@ -20,6 +22,8 @@ export interface DerivedPatch {
   sla?: SlaState | null;
   clockStops?: ClockStop[];
   searchTokens?: string[];
+  publicUpdatedAt?: number | null;
+  publicFingerprint?: string;
 }
 
 export function deriveServerFields(
@@ -57,6 +61,14 @@ export function deriveServerFields(
 
   const tokens = searchTokens(issue);
   if (!deepEqual(tokens, issue.searchTokens)) patch.searchTokens = tokens;
+
+  // What a customer sees, after this patch (resolvedAt and closedAt are theirs to see): when it differs from what
+  // they saw last, the write that changed it is the customer's time of change (domain/issueViews.ts).
+  const seen = customerFingerprint(withPatch(issue, patch) as Parameters<typeof customerFingerprint>[0]);
+  if (seen !== issue.publicFingerprint) {
+    patch.publicFingerprint = seen;
+    patch.publicUpdatedAt = issue.updatedAt;
+  }
   return patch;
 }
 

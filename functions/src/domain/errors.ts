@@ -11,7 +11,7 @@ export const DOMAIN_ERROR_KINDS = [
   "invitee_is_member",
   "invite_expired",
   "invite_accepted",
-  "linear_team_taken",
+  "linear_team_not_bound",
   "outside_staff_domains",
   "invite_throttled",
   "too_many_pending_invites",

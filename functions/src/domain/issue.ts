@@ -183,6 +183,13 @@ export function issueShape<T extends z.ZodType>(time: T) {
       .nullable(),
     createdAt: time,
     updatedAt: time,
+    /**
+     * When a customer last saw the issue change: the `updatedAt` of the last write that changed what they see
+     * (domain/issueViews.ts `customerUpdatedAt`). Internal notes and tags do not move it. Server only.
+     */
+    publicUpdatedAt: time.nullable(),
+    /** A fingerprint of what the customer saw at `publicUpdatedAt` (domain/issueViews.ts). Server only. */
+    publicFingerprint: z.string().nullable(),
     firstResponseAt: time.nullable(),
     resolvedAt: time.nullable(),
     closedAt: time.nullable(),
@@ -251,6 +258,8 @@ export function lenientIssueShape<T extends z.ZodType>(time: T) {
     resolution: orNull(f.resolution),
     createdAt: orNull(f.createdAt),
     updatedAt: orNull(f.updatedAt),
+    publicUpdatedAt: orNull(f.publicUpdatedAt),
+    publicFingerprint: orNull(f.publicFingerprint),
     firstResponseAt: orNull(f.firstResponseAt),
     resolvedAt: orNull(f.resolvedAt),
     closedAt: orNull(f.closedAt),

@@ -50,6 +50,8 @@ export function blankFacts(overrides: Partial<IssueFacts> = {}): IssueFacts {
     resolution: null,
     createdAt: 0,
     updatedAt: 0,
+    publicUpdatedAt: null,
+    publicFingerprint: null,
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,

@@ -39,6 +39,21 @@ export const ISSUE_LIST_ORDERS: Readonly<Record<IssueSort, readonly OrderField[]
   "-due": [{ field: "sla.nextDueAt", direction: "desc" }],
 };
 
+/**
+ * A customer's `updatedAt` is the time of the last change they can see (domain/issueViews.ts
+ * `customerUpdatedAt`), kept as `publicUpdatedAt`: their list orders by it, so an internal
+ * note or a tag does not move an issue up their list.
+ */
+export const CUSTOMER_LIST_ORDERS: Readonly<Partial<Record<IssueSort, readonly OrderField[]>>> = {
+  updatedAt: [{ field: "publicUpdatedAt", direction: "asc" }],
+  "-updatedAt": [{ field: "publicUpdatedAt", direction: "desc" }],
+};
+
+/** The order of a list for its audience: customers' own where they have one. */
+export function listOrder(sort: IssueSort, scope: IssueListScope = {}): readonly OrderField[] {
+  return (scope.reporterUid ? CUSTOMER_LIST_ORDERS[sort] : undefined) ?? ISSUE_LIST_ORDERS[sort];
+}
+
 /** `==` with one value, or `in` with several. */
 export interface PlannedEquality {
   field: string;
@@ -97,7 +112,7 @@ export function planIssueList(filter: IssueFilter, scope: IssueListScope = {}): 
   return {
     equals,
     arrayContains,
-    orderBy: ISSUE_LIST_ORDERS[filter.sort],
+    orderBy: listOrder(filter.sort, scope),
     residual,
     empty: filter.q !== undefined && words.length === 0,
   };

@@ -38,8 +38,17 @@ export const CUSTOMER_ISSUE_FIELDS = {
 } as const satisfies { [K in IssueField]?: true | Record<string, true> };
 export type CustomerIssueField = keyof typeof CUSTOMER_ISSUE_FIELDS;
 
-/** The server's own bookkeeping: nobody is answered with it. */
-export const SERVER_ONLY_ISSUE_FIELDS: readonly IssueField[] = ["searchTokens", "priorityRank"];
+/**
+ * The server's own bookkeeping: nobody is answered with it. A customer's answers carry
+ * `publicUpdatedAt` as their `updatedAt` (customerUpdatedAt); staff see the real one.
+ */
+export const SERVER_ONLY_ISSUE_FIELDS: readonly IssueField[] = [
+  "searchTokens",
+  "priorityRank",
+  "publicUpdatedAt",
+  "publicFingerprint",
+];
+type ServerOnlyField = "searchTokens" | "priorityRank" | "publicUpdatedAt" | "publicFingerprint";
 export const STAFF_ISSUE_FIELDS: readonly IssueField[] = ISSUE_FIELDS.filter(
   (field) => !SERVER_ONLY_ISSUE_FIELDS.includes(field),
 );
@@ -90,18 +99,88 @@ export function customerIssueView<I extends Record<CustomerIssueField, unknown>>
   const view: Record<string, unknown> = {};
   for (const field of Object.keys(CUSTOMER_ISSUE_FIELDS) as CustomerIssueField[])
     view[field] = customerValue(field, issue[field]);
+  view.updatedAt = customerUpdatedAt(issue);
   // The path is the truth about where the issue lives; the document's orgId could be anything.
   return { ...view, orgId: context.orgId, orgName: context.orgName, issueId: context.issueId } as CustomerIssueView<I>;
 }
 
+/** Whatever form a time takes here (epoch ms, ISO string, Timestamp), as epoch ms. */
+function timeMs(value: unknown): unknown {
+  if (typeof value === "string") return Date.parse(value);
+  if (value !== null && typeof value === "object" && typeof (value as { toMillis?: unknown }).toMillis === "function")
+    return (value as { toMillis(): number }).toMillis();
+  return value;
+}
+
+/** JSON with sorted keys, so a value's fingerprint does not depend on how its document ordered them. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  return JSON.stringify(value ?? null);
+}
+
+/** cyrb53: a 53-bit string hash. A fingerprint for change detection, not a secret. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * A fingerprint of everything a customer sees of an issue but its time of change,
+ * the same whatever form the times take: it changes exactly when a customer could
+ * see a change. Internal notes, tags, watchers, the SLA and the like leave it alone.
+ */
+export function customerFingerprint(issue: Record<CustomerIssueField, unknown>): string {
+  const seen: Record<string, unknown> = {};
+  for (const field of Object.keys(CUSTOMER_ISSUE_FIELDS) as CustomerIssueField[]) {
+    if (field === "updatedAt" || field === "orgId") continue;
+    const value = customerValue(field, issue[field]) as unknown;
+    seen[field] =
+      field === "resolution" && value !== null && typeof value === "object"
+        ? { ...(value as Record<string, unknown>), at: timeMs((value as { at?: unknown }).at ?? null) }
+        : field === "createdAt" || field === "resolvedAt" || field === "closedAt"
+          ? timeMs(value)
+          : value;
+  }
+  return hash53(stableJson(seen));
+}
+
+/**
+ * The time of the last change a customer can see, which is what `updatedAt` means to
+ * them (in the portal projection and in the API's answers alike). The event core keeps
+ * `publicUpdatedAt` with the fingerprint of what it saw (domain/derivedFields.ts); while
+ * the fingerprint still matches, nothing a customer sees has changed since. A write the
+ * event core has not handled yet changed what they see when the fingerprint differs: then
+ * it is that write's own `updatedAt`.
+ */
+export function customerUpdatedAt<T>(
+  issue: Record<CustomerIssueField, unknown> & {
+    updatedAt: T;
+    publicUpdatedAt?: T | null;
+    publicFingerprint?: unknown;
+  },
+): T {
+  const { publicUpdatedAt, publicFingerprint } = issue;
+  if (publicUpdatedAt === undefined || publicUpdatedAt === null || typeof publicFingerprint !== "string")
+    return issue.updatedAt;
+  return publicFingerprint === customerFingerprint(issue) ? publicUpdatedAt : issue.updatedAt;
+}
+
 /** The staff's view: every described field but the server's own, and nothing undescribed. */
-export function staffIssueView<I extends Record<IssueField, unknown>>(
-  issue: I,
-): Omit<I, "searchTokens" | "priorityRank"> {
-  return Object.fromEntries(STAFF_ISSUE_FIELDS.map((field) => [field, issue[field]])) as Omit<
-    I,
-    "searchTokens" | "priorityRank"
-  >;
+export function staffIssueView<I extends Record<IssueField, unknown>>(issue: I): Omit<I, ServerOnlyField> {
+  return Object.fromEntries(STAFF_ISSUE_FIELDS.map((field) => [field, issue[field]])) as Omit<I, ServerOnlyField>;
 }
 
 /** The customer's view as a schema (the OpenAPI shows it), picked from the description by the same classification. */

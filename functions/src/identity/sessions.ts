@@ -3,7 +3,8 @@
  * their refresh tokens were revoked (`tokensValidAfterTime`). A verified ID token stays
  * valid for up to an hour after either, so the API asks Auth, but at most once a minute
  * per account and instance: access ends within a minute without a round trip per request
- * (docs/security.md, "Disabled and revoked accounts").
+ * (docs/security.md, "Disabled and revoked accounts"). What it finds refused, it reports
+ * (`onRefused`), so the marker the security rules compare tokens with gets written too.
  */
 
 export interface AccountState {
@@ -18,6 +19,13 @@ export interface SessionCheckOptions {
   /** Accounts remembered at most, oldest forgotten first. */
   maxEntries?: number;
   now?: () => number;
+  /**
+   * Told once per looked-up state that refuses a token: `validAfterSec`, the instant
+   * before which every session of the account is over (now, for a disabled or deleted
+   * account). The API writes the rules' revocation marker here; a failure is the
+   * caller's to log, and the token is refused all the same.
+   */
+  onRefused?: (uid: string, validAfterSec: number) => Promise<void>;
 }
 
 /** One minute: the longest a disabled or revoked account keeps using the API. */
@@ -34,24 +42,39 @@ export function sessionChecker(
   const ttlMs = options.ttlMs ?? SESSION_CHECK_TTL_MS;
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
-  const cache = new Map<string, { at: number; state: Promise<AccountState | null> }>();
+  interface Entry {
+    at: number;
+    state: Promise<AccountState | null>;
+    /** The refusal already reported for this state, shared by concurrent requests. */
+    reported?: Promise<void>;
+  }
+  const cache = new Map<string, Entry>();
 
-  function stateOf(uid: string): Promise<AccountState | null> {
+  function entryOf(uid: string): Entry {
     const cached = cache.get(uid);
-    if (cached && now() - cached.at < ttlMs) return cached.state;
+    if (cached && now() - cached.at < ttlMs) return cached;
     // Concurrent requests of one account share one lookup; a failed lookup is not remembered.
     const state = lookup(uid);
+    const entry: Entry = { at: now(), state };
     cache.delete(uid);
-    cache.set(uid, { at: now(), state });
+    cache.set(uid, entry);
     state.catch(() => cache.delete(uid));
     while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
-    return state;
+    return entry;
   }
 
   return async (uid: string, authTimeSec: number | undefined): Promise<boolean> => {
-    const state = await stateOf(uid);
-    if (!state || state.disabled) return false;
+    const entry = entryOf(uid);
+    const state = await entry.state;
+    const ended = !state || state.disabled;
     // As firebase-admin's checkRevoked: auth_time has whole seconds.
+    const revoked = !ended && typeof authTimeSec === "number" && authTimeSec * 1000 < state.validAfterMs;
+    if ((ended || revoked) && options.onRefused) {
+      const validAfterSec = ended ? Math.floor(now() / 1000) : state.validAfterMs / 1000;
+      entry.reported ??= options.onRefused(uid, validAfterSec).catch(() => undefined);
+      await entry.reported;
+    }
+    if (ended) return false;
     return typeof authTimeSec === "number" && authTimeSec * 1000 >= state.validAfterMs;
   };
 }

@@ -50,5 +50,7 @@ export function patchToFirestore(patch: DerivedPatch): Record<string, unknown> {
   if ("sla" in patch) out.sla = slaToFirestore(patch.sla ?? null);
   if (patch.clockStops) out.clockStops = clockStopsToFirestore(patch.clockStops);
   if (patch.searchTokens) out.searchTokens = patch.searchTokens;
+  if ("publicUpdatedAt" in patch) out.publicUpdatedAt = ts(patch.publicUpdatedAt ?? null);
+  if (patch.publicFingerprint !== undefined) out.publicFingerprint = patch.publicFingerprint;
   return out;
 }

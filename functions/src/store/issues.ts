@@ -12,7 +12,7 @@ import {
   clockChangeFor,
   DomainError,
   isDocId,
-  ISSUE_LIST_ORDERS,
+  listOrder,
   matchesResidual,
   planIssueList,
   priorityRank,
@@ -68,6 +68,9 @@ export function newIssueRecord(orgId: string, { input, source, reporter, assigne
     resolution: null,
     createdAt: now,
     updatedAt: now,
+    // A new issue is news to its customer; the event core fingerprints what they see (domain/issueViews.ts).
+    publicUpdatedAt: now,
+    publicFingerprint: null,
     firstResponseAt: null,
     resolvedAt: null,
     closedAt: null,
@@ -177,8 +180,8 @@ interface SortField {
 }
 
 /** The list's orders come from the shared plan; the query catalogue checks their indexes. */
-export function sortFields(sort: IssueFilter["sort"]): SortField[] {
-  return ISSUE_LIST_ORDERS[sort].map(({ field, direction }) => ({ path: field, direction }));
+export function sortFields(sort: IssueFilter["sort"], scope: IssueListScope = {}): SortField[] {
+  return listOrder(sort, scope).map(({ field, direction }) => ({ path: field, direction }));
 }
 
 export type { IssueListScope };
@@ -200,7 +203,7 @@ function planIssueQuery(db: Firestore, orgId: string, filter: IssueFilter, scope
   let q: Query = issuesCol(db, orgId);
   for (const { field, op, value } of plan.equals) q = q.where(field, op, value);
   if (plan.arrayContains) q = q.where(plan.arrayContains.field, "array-contains", plan.arrayContains.value);
-  const fields = sortFields(filter.sort);
+  const fields = sortFields(filter.sort, scope);
   for (const field of fields) q = q.orderBy(field.path, field.direction);
   q = q.orderBy(FieldPath.documentId(), fields[fields.length - 1]!.direction);
   return {

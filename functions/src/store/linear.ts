@@ -1,8 +1,8 @@
 /**
  * Firestore edges of the Linear sync: the link on an issue, the webhook
- * deliveries, the team claims and the caches. Server-only collections:
+ * deliveries and the caches. Which org syncs with a team: store/linearTeams.ts. Server-only collections:
  *   webhookDeliveries/{Linear-Delivery}   payload (the raw JSON), type, action, receivedAt, appliedAt, outcome, expireAt (TTL)
- *   linear/team_{teamId}                  orgId (the org that turned the sync on for the team), states, statesFetchedAt
+ *   linear/team_{teamId}                  states, statesFetchedAt (the team's workflow states, cached)
  *   linear/viewer_{keyHash}               the API key's own Linear user: id, name, fetchedAt
  *   linear/push_{orgId}_{issueId}         the lease of the push running for an issue: holder, until
  */
@@ -14,8 +14,9 @@ import {
   type Firestore,
   type Transaction,
 } from "firebase-admin/firestore";
-import { DomainError, type LinearFieldTimes, type LinearWorkflowState } from "../domain";
+import type { LinearFieldTimes, LinearWorkflowState } from "../domain";
 import { isAlreadyExists } from "./grpcCodes";
+import { boundOrgOfTeam, requireTeamBound } from "./linearTeams";
 import { allIssues, linearDocRef, webhookDeliveryRef } from "./refs";
 
 export { webhookDeliveryRef };
@@ -65,39 +66,23 @@ export async function findIssueByLinearId(
 }
 
 /**
- * A Linear team syncs with at most one org: the org that turns the sync on
- * claims the team, and a second org claiming it is refused. Turning the sync
- * off, or moving to another team, gives the claim up. Runs in the settings
- * transaction, so two orgs enabling the same team at once cannot both win.
+ * A Linear team syncs with at most one org: the org the operator bound it to
+ * (store/linearTeams.ts). Turning the sync on for a team bound elsewhere, or to
+ * nobody, is refused; the check runs in the settings transaction, so it reads the
+ * binding as it stands when the settings are written.
  */
-export async function reconcileTeamClaim(
+export async function checkTeamBinding(
   db: Firestore,
   tx: Transaction,
   orgId: string,
-  before: { teamId: string | null; enabled: boolean },
   after: { teamId: string | null; enabled: boolean },
 ): Promise<void> {
-  const wanted = after.enabled && after.teamId ? after.teamId : null;
-  const held = before.enabled && before.teamId ? before.teamId : null;
-  const wantedRef = wanted ? linearTeamRef(db, wanted) : null;
-  const heldRef = held && held !== wanted ? linearTeamRef(db, held) : null;
-  // Transactions read before they write.
-  const [wantedDoc, heldDoc] = await Promise.all([
-    wantedRef ? tx.get(wantedRef) : null,
-    heldRef ? tx.get(heldRef) : null,
-  ]);
-  if (wantedRef && wantedDoc) {
-    const owner = wantedDoc.get("orgId") as string | null | undefined;
-    if (owner && owner !== orgId) throw new DomainError("linear_team_taken");
-    if (owner !== orgId) tx.set(wantedRef, { orgId, claimedAt: FieldValue.serverTimestamp() }, { merge: true });
-  }
-  if (heldRef && heldDoc?.get("orgId") === orgId) tx.set(heldRef, { orgId: null }, { merge: true });
+  if (after.enabled && after.teamId) await requireTeamBound(db, tx, orgId, after.teamId);
 }
 
-/** The org that syncs with a Linear team, if any. */
+/** The org that syncs with a Linear team, if any: the one it is bound to (its settings decide whether the sync is on). */
 export async function orgForTeam(db: Firestore, teamId: string): Promise<string | null> {
-  const team = await linearTeamRef(db, teamId).get();
-  return (team.get("orgId") as string | null | undefined) ?? null;
+  return boundOrgOfTeam(db, teamId);
 }
 
 export const STATES_TTL_MS = 3600 * 1000;

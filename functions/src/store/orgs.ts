@@ -20,7 +20,7 @@ import {
   type SlugCandidate,
 } from "../domain";
 import { linearDefaultTeamId } from "../config";
-import { reconcileTeamClaim } from "./linear";
+import { checkTeamBinding } from "./linear";
 import { businessHoursFrom, policyFrom } from "./slaPolicy";
 import { allMembers, memberEmailsCol, membersCol, orgRef, orgSettingsRef, orgsCol, slugRef, userRef } from "./refs";
 import { orgIdOfSlug, releaseSlug, reserveDerivedSlug, reserveSlug } from "./slugs";
@@ -232,7 +232,7 @@ export function mergeSettings(current: OrgSettings, changes: SettingsUpdateInput
 
 /**
  * Merges a partial settings change in a transaction, so two admins' changes to different fields both land.
- * Turning the Linear sync on claims the team for this org (store/linear.ts), in the same transaction.
+ * Turning the Linear sync on needs the team bound to this org (store/linearTeams.ts), read in the same transaction.
  */
 export async function updateOrgSettings(
   db: Firestore,
@@ -243,7 +243,7 @@ export async function updateOrgSettings(
   return db.runTransaction(async (tx) => {
     const current = pickSettings((await tx.get(ref)).data() as Partial<OrgSettings> | undefined);
     const next = mergeSettings(current, changes);
-    if (changes.linear) await reconcileTeamClaim(db, tx, orgId, current.linear, next.linear);
+    if (changes.linear) await checkTeamBinding(db, tx, orgId, next.linear);
     tx.set(ref, { ...settingsToStored(next), updatedAt: FieldValue.serverTimestamp() });
     return next;
   });

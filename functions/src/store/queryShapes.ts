@@ -8,7 +8,7 @@
  * A shape names fields, not values: `status == 'open'` and `status == 'closed'`
  * need the same index, and `in` needs what `==` needs.
  */
-import { ISSUE_LIST_ORDERS, type Direction, type OrderField } from "../domain/issueListPlan";
+import { CUSTOMER_LIST_ORDERS, ISSUE_LIST_ORDERS, type Direction, type OrderField } from "../domain/issueListPlan";
 
 export { ISSUE_LIST_ORDERS, type Direction, type OrderField };
 
@@ -68,8 +68,35 @@ export const ISSUE_LIST_EQUALITY_FILTERS = [
 ] as const;
 export const ISSUE_LIST_ARRAY_FILTERS = ["tags", "searchTokens"] as const;
 
+/**
+ * The filters a customer's list sorted by their `updatedAt` (publicUpdatedAt) is indexed for: the fields they
+ * see. Firestore's 200 composite indexes leave no room for every filter in both directions.
+ */
+export const CUSTOMER_LIST_FILTERS = [
+  "deleted",
+  "reporter.uid",
+  "status",
+  "priority",
+  "category",
+  "type",
+  "vendor.id",
+  "order.id",
+  "searchTokens",
+] as const;
+
 function issueListShapes(): QueryShape[] {
   const shapes: QueryShape[] = [];
+  for (const [sort, orderBy] of Object.entries(CUSTOMER_LIST_ORDERS))
+    for (const field of CUSTOMER_LIST_FILTERS)
+      shapes.push({
+        name: `api.issues.customerList.${field}.${sort}`,
+        collectionGroup: "issues",
+        scope: "COLLECTION",
+        ...(field === "searchTokens" ? { arrayContains: field } : { equals: [field] }),
+        orderBy: orderBy!,
+        merge: true,
+        usedBy: `GET /orgs/{orgId}/issues?sort=${sort} by a customer (publicUpdatedAt), filtered by ${field}`,
+      });
   for (const [sort, orderBy] of Object.entries(ISSUE_LIST_ORDERS)) {
     for (const field of ISSUE_LIST_EQUALITY_FILTERS) {
       shapes.push({
@@ -238,7 +265,7 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     collectionGroup: "members",
     scope: "COLLECTION_GROUP",
     equals: ["uid"],
-    usedBy: "GET /me: the caller's memberships in every org",
+    usedBy: "GET /me: the caller's memberships in every org; the revocation marker on each (store/sessionMarkers.ts)",
   },
   {
     name: "api.intake.bySlug",

@@ -4,10 +4,13 @@
  * revoked, loses the API although its ID token has not expired; an org's staffDomains
  * decide who may hold a staff role there, while customers come from anywhere.
  */
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { getAuth } from "firebase-admin/auth";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, db, expectProblem, newUser, signIn } from "./helpers";
+import { addMember, call, db, expectProblem, newOrg, newUser, signIn, type TestUser } from "./helpers";
 import { buildWorld, type World } from "./world";
 
 let w: World;
@@ -71,6 +74,111 @@ describe("disabled and revoked accounts", () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const fresh = await signIn(person.email);
     expect((await call("GET", "/me", { token: fresh })).status).toBe(200);
+  });
+});
+
+/**
+ * A live read through the Firestore emulator with the person's own ID token, as the web app
+ * makes it: the security rules judge it (200, or 403 when they refuse).
+ */
+async function readAs(token: string, path: string): Promise<number> {
+  const host = process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8080";
+  const response = await fetch(`http://${host}/v1/projects/demo-firetrack/databases/(default)/documents/${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** When the token was signed in, in Unix seconds (its `auth_time`). */
+const authTimeOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8")) as { auth_time: number }).auth_time;
+
+const markerOf = async (path: string) => (await db().doc(path).get()).get("sessionsValidAfter") as number | undefined;
+
+describe("revocation reaches the security rules", () => {
+  /** An agent of the world's org and a customer of another, with a profile and a notification. */
+  async function member(label: string): Promise<{ person: TestUser; ownOrg: string }> {
+    const person = await newUser(label);
+    await addMember(w.orgId, person, "agent");
+    // Made without the person's own token: the API would remember their session as standing for a minute.
+    const ownOrg = await newOrg(w.admin, `${label} second org`);
+    await addMember(ownOrg, person, "customer");
+    await db().doc(`users/${person.uid}`).set({ displayName: person.name });
+    await db().doc(`users/${person.uid}/notifications/n1`).set({ type: "assigned", orgId: w.orgId, read: false });
+    return { person, ownOrg };
+  }
+  const reads = (uid: string, ownOrg: string) => [
+    `orgs/${w.orgId}`,
+    `orgs/${w.orgId}/members/${uid}`,
+    `orgs/${ownOrg}`,
+    `users/${uid}`,
+    `users/${uid}/notifications/n1`,
+  ];
+
+  it("the operator's script disables an account: its still-valid token reads nothing, in every org; enabled and signed in again, it reads", async () => {
+    const { person, ownOrg } = await member("disabled-by-operator");
+    for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // auth_time has whole seconds
+
+    const script = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [join(__dirname, "../../../scripts/user-access.mjs"), ...args], {
+        env: process.env,
+      });
+    const done = await script("disable", person.email);
+    expect(done.stdout).toContain(`${person.uid} is disabled`);
+    expect(done.stdout).not.toContain(person.email);
+    const validAfter = Math.floor(Date.parse((await getAuth().getUser(person.uid)).tokensValidAfterTime!) / 1000);
+    expect(validAfter).toBeGreaterThan(authTimeOf(person.token));
+    for (const path of [
+      `orgs/${w.orgId}/members/${person.uid}`,
+      `orgs/${ownOrg}/members/${person.uid}`,
+      `users/${person.uid}`,
+    ])
+      expect(await markerOf(path), path).toBe(validAfter);
+    for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(403);
+    expect((await getAuth().getUser(person.uid)).disabled).toBe(true);
+
+    const misuse = await script("disable").catch((err: { code: number; stderr: string }) => err);
+    expect(misuse).toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });
+
+    expect((await script("enable", person.uid)).stdout).toContain("may sign in again");
+    expect(await readAs(person.token, `orgs/${w.orgId}`)).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await signIn(person.email);
+    for (const path of reads(person.uid, ownOrg)) expect(await readAs(fresh, path), path).toBe(200);
+  });
+
+  it("the API writes the marker when it finds a session revoked in Auth directly, so the rules refuse that token too", async () => {
+    const { person, ownOrg } = await member("revoked-in-console");
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // As from the Firebase console: Auth only, no marker yet, and the rules still let the old token read.
+    await getAuth().revokeRefreshTokens(person.uid);
+    expect(await markerOf(`orgs/${w.orgId}/members/${person.uid}`)).toBeUndefined();
+    expect(await readAs(person.token, `orgs/${w.orgId}`)).toBe(200);
+
+    expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: person.token }), 401);
+    const validAfter = Math.floor(Date.parse((await getAuth().getUser(person.uid)).tokensValidAfterTime!) / 1000);
+    for (const path of [
+      `orgs/${w.orgId}/members/${person.uid}`,
+      `orgs/${ownOrg}/members/${person.uid}`,
+      `users/${person.uid}`,
+    ])
+      expect(await markerOf(path), path).toBe(validAfter);
+    for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(403);
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await signIn(person.email);
+    expect((await call("GET", `/orgs/${w.orgId}/issues`, { token: fresh })).status).toBe(200);
+    for (const path of reads(person.uid, ownOrg)) expect(await readAs(fresh, path), path).toBe(200);
+  });
+
+  it("the API marks a disabled account on its first refused request", async () => {
+    const { person } = await member("disabled-in-console");
+    await getAuth().updateUser(person.uid, { disabled: true });
+    expectProblem(await call("GET", "/me", { token: person.token }), 401);
+    expect(await markerOf(`orgs/${w.orgId}/members/${person.uid}`)).toBeGreaterThanOrEqual(authTimeOf(person.token));
+    expect(await readAs(person.token, `orgs/${w.orgId}/members/${person.uid}`)).toBe(403);
   });
 });
 

@@ -5,7 +5,7 @@
  * who may act before it looks at the assignee.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, db, expectProblem, FUNCTION_BASE, issueCount, newUser, type ApiResponse } from "./helpers";
+import { addMember, call, db, expectProblem, FUNCTION_BASE, issueCount, newUser, type ApiResponse } from "./helpers";
 import { waitFor } from "./eventsHelpers";
 import { buildWorld, type World } from "./world";
 import { CUSTOMER_FIELDS } from "../customerFields";
@@ -167,6 +167,81 @@ describe("a customer gets the portal projection", () => {
     for (const activity of activities.body.data) {
       expect(Object.keys(activity).sort()).toEqual(["actor", "at", "changes", "id", "internal", "type"]);
     }
+  });
+});
+
+describe("a customer's updatedAt is the time of the last change they can see", () => {
+  it("an internal note and a tag edit leave it and the customer's list order alone; a public reply moves both; staff see the real updatedAt", async () => {
+    const customer = await newUser("ordercustomer");
+    await addMember(w.orgId, customer, "customer");
+    const first = await raise(customer.token);
+    const second = await raise(customer.token);
+    const doc = (id: string) => db().doc(`orgs/${w.orgId}/issues/${id}`);
+    // The event core has fingerprinted what the customer sees of both.
+    for (const id of [first, second])
+      await waitFor(`${id} handled`, async () => ((await doc(id).get()).get("publicFingerprint") ? true : null));
+    const asCustomer = async (id: string) => (await call("GET", `${issues()}/${id}`, { token: customer.token })).body;
+    const asAgent = async (id: string) => (await call("GET", `${issues()}/${id}`, { token: w.agent.token })).body;
+    const listed = async (token: string, query = "sort=-updatedAt&limit=100") =>
+      (await call("GET", `${issues()}?${query}`, { token })).body as {
+        data: { id?: string; issueId?: string; updatedAt: string }[];
+        nextCursor: string | null;
+      };
+    const idsOf = (page: { data: { id?: string; issueId?: string }[] }) =>
+      page.data.map((row) => row.issueId ?? row.id);
+    const seen = (await asCustomer(first)).updatedAt as string;
+    expect(idsOf(await listed(customer.token))).toEqual([second, first]);
+
+    // Internal work on the older issue: a note for the team and a tag.
+    const note = await call("POST", `${issues()}/${first}/comments`, {
+      token: w.agent.token,
+      body: { body: "Team-only note", internal: true },
+    });
+    expect(note.status, JSON.stringify(note.body)).toBe(201);
+    const tagged = await call("PATCH", `${issues()}/${first}`, {
+      token: w.agent.token,
+      body: { tags: ["secret-tag"] },
+    });
+    expect(tagged.status, JSON.stringify(tagged.body)).toBe(200);
+    const staffTime = (await asAgent(first)).updatedAt as string;
+    expect(Date.parse(staffTime)).toBeGreaterThan(Date.parse(seen));
+    expect((await asCustomer(first)).updatedAt).toBe(seen);
+    // And once the event core has handled it all: still the same, and the same order, page by page too.
+    await waitFor("the note counted", async () => ((await doc(first).get()).get("commentCount") === 1 ? true : null));
+    expect((await asCustomer(first)).updatedAt).toBe(seen);
+    expect((await doc(first).get()).get("publicUpdatedAt").toDate().toISOString()).toBe(seen);
+    expect(idsOf(await listed(customer.token))).toEqual([second, first]);
+    const page1 = await listed(customer.token, "sort=-updatedAt&limit=1");
+    expect(idsOf(page1)).toEqual([second]);
+    const page2 = await listed(
+      customer.token,
+      `sort=-updatedAt&limit=1&cursor=${encodeURIComponent(page1.nextCursor!)}`,
+    );
+    expect(idsOf(page2)).toEqual([first]);
+    const customerRow = (await listed(customer.token)).data.find((row) => (row.issueId ?? row.id) === first)!;
+    expect(customerRow.updatedAt).toBe(seen);
+    // Staff order by the issue's own time: the internal work moved it up theirs.
+    const staffIds = idsOf(await listed(w.agent.token)).filter((id) => id === first || id === second);
+    expect(staffIds).toEqual([first, second]);
+
+    // A public reply is news to the customer: their time moves at once, and their list follows.
+    const reply = await call("POST", `${issues()}/${first}/comments`, {
+      token: w.agent.token,
+      body: { body: "We are on it." },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    await waitFor("the reply counted", async () =>
+      (await doc(first).get()).get("publicCommentCount") === 1 ? true : null,
+    );
+    expect(Date.parse((await asCustomer(first)).updatedAt as string)).toBeGreaterThan(Date.parse(seen));
+    // The reply's follow-up writes (the count, the status) settle; the customer's time is then the one recorded.
+    await waitFor("the customer's time recorded", async () => {
+      const shown = (await asCustomer(first)).updatedAt as string;
+      const stored = (await doc(first).get()).get("publicUpdatedAt").toDate().toISOString() as string;
+      return shown === stored && Date.parse(shown) > Date.parse(seen) ? true : null;
+    });
+    expect(idsOf(await listed(customer.token))).toEqual([first, second]);
+    expect(idsOf(await listed(customer.token, "sort=updatedAt&limit=100"))).toEqual([second, first]);
   });
 });
 

@@ -8,7 +8,10 @@
  * runs our echo suppression. Each case asserts what the fake received and what
  * Firestore holds.
  */
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import express from "express";
 import type { AddressInfo } from "node:net";
 import type { DocumentReference } from "firebase-admin/firestore";
@@ -20,12 +23,14 @@ import { handleLinearWebhook } from "../../src/integrations/linear/webhook";
 import { linearCommentId } from "../../src/integrations/linear/outbound";
 import { fieldsToPush } from "../../src/domain";
 import { insertIssue } from "../../src/store/issues";
+import { bindLinearTeam } from "../../src/store/linearTeams";
 import { FakeLinear, signWebhook, VIEWER } from "../fakes/fakeLinear";
 import { createInput, fft, notificationsOf, waitFor } from "./eventsHelpers";
 import {
   addMember,
   call,
   db,
+  expectProblem,
   FUNCTION_BASE,
   HOSTING_BASE,
   newOrg,
@@ -77,12 +82,16 @@ interface SyncedOrg {
   key: string;
 }
 
-/** An org of `admin`'s whose sync is on, with a Linear team of its own. */
+/**
+ * An org of `admin`'s whose sync is on, with a Linear team of its own, bound to it as the
+ * operator's script binds (the same store code: store/linearTeams.ts).
+ */
 async function syncedOrg(linear: Record<string, unknown> = {}): Promise<SyncedOrg> {
   const orgId = await newOrg(admin, `Linear org ${++teams}`);
   const teamId = `team-${randomUUID()}`;
   const key = `T${teams}`;
   fake.addTeam(teamId, key);
+  await bindLinearTeam(db(), teamId, orgId);
   const response = await call("PATCH", `/orgs/${orgId}/settings`, {
     token: admin.token,
     body: { linear: { teamId, enabled: true, ...linear } },
@@ -168,41 +177,76 @@ describe("settings", () => {
     });
   });
 
-  it("a Linear team syncs with one org: a second org turning it on gets 409, and gets it once the first lets go", async () => {
+  it("an admin turns the sync on only for a team the operator bound to their org: unbound or bound elsewhere → 409 on the field, nothing changed", async () => {
     const first = await syncedOrg();
+    expect((await db().doc(`linearTeams/${first.teamId}`).get()).get("orgId")).toBe(first.orgId);
     const otherOrg = await newOrg(admin, "Second claimant");
-    const refused = await call("PATCH", `/orgs/${otherOrg}/settings`, {
+    const before = (await call("GET", `/orgs/${otherOrg}/settings`, { token: admin.token })).body;
+    const unbound = `team-${randomUUID()}`;
+    for (const teamId of [unbound, first.teamId]) {
+      const refused = await call("PATCH", `/orgs/${otherOrg}/settings`, {
+        token: admin.token,
+        body: { linear: { teamId, enabled: true }, publicIntake: true },
+      });
+      expectProblem(refused, 409);
+      // The same answer for a free team and another org's: nothing learnt about other tenants.
+      expect(refused.body.errors).toEqual([expect.objectContaining({ path: "linear.teamId", code: "not_bound" })]);
+      expect(refused.body.detail).toMatch(/operator/);
+      expect((await call("GET", `/orgs/${otherOrg}/settings`, { token: admin.token })).body).toEqual(before);
+    }
+    expect((await db().doc(`linearTeams/${unbound}`).get()).exists).toBe(false);
+    // Pre-filling a team with the sync off needs no binding.
+    const prefilled = await call("PATCH", `/orgs/${otherOrg}/settings`, {
       token: admin.token,
-      body: { linear: { teamId: first.teamId, enabled: true } },
+      body: { linear: { teamId: first.teamId } },
     });
-    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
-    expect((await call("GET", `/orgs/${otherOrg}/settings`, { token: admin.token })).body.linear.enabled).toBe(false);
-    // Pre-filling the same team with the sync off claims nothing.
-    expect(
-      (
-        await call("PATCH", `/orgs/${otherOrg}/settings`, {
-          token: admin.token,
-          body: { linear: { teamId: first.teamId } },
-        })
-      ).status,
-    ).toBe(200);
+    expect(prefilled.status, JSON.stringify(prefilled.body)).toBe(200);
+  });
 
-    expect(
-      (
-        await call("PATCH", `/orgs/${first.orgId}/settings`, {
-          token: admin.token,
-          body: { linear: { enabled: false } },
-        })
-      ).status,
-    ).toBe(200);
+  it("the operator's script moves a team: the org that loses it stops syncing and cannot turn it back on; unbind stops the new one", async () => {
+    const script = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [join(__dirname, "../../../scripts/linear-team.mjs"), ...args], {
+        env: process.env,
+      });
+    const first = await syncedOrg();
+    const otherOrg = await newOrg(admin, "Next owner");
+    orgsToSilence.push(otherOrg);
+
+    const moved = await script("bind", first.teamId, otherOrg);
+    expect(moved.stdout).toContain(`bound to ${otherOrg}`);
+    expect(moved.stdout).toContain(`the sync of ${first.orgId} with it is now off`);
+    expect((await db().doc(`linearTeams/${first.teamId}`).get()).get("orgId")).toBe(otherOrg);
+    const firstSettings = (await call("GET", `/orgs/${first.orgId}/settings`, { token: admin.token })).body;
+    expect(firstSettings.linear).toMatchObject({ teamId: first.teamId, enabled: false });
+    expectProblem(
+      await call("PATCH", `/orgs/${first.orgId}/settings`, {
+        token: admin.token,
+        body: { linear: { enabled: true } },
+      }),
+      409,
+    );
+
     const taken = await call("PATCH", `/orgs/${otherOrg}/settings`, {
       token: admin.token,
-      body: { linear: { enabled: true, stateMap: { on_hold: "Blocked" } } },
+      body: { linear: { teamId: first.teamId, enabled: true, stateMap: { on_hold: "Blocked" } } },
     });
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(taken.body.linear).toMatchObject({ teamId: first.teamId, enabled: true, stateMap: { on_hold: "Blocked" } });
-    orgsToSilence.push(otherOrg);
-    expect((await db().doc(`linear/team_${first.teamId}`).get()).get("orgId")).toBe(otherOrg);
+
+    expect((await script("show", first.teamId)).stdout).toContain(`bound to ${otherOrg}`);
+    const unbound = await script("unbind", first.teamId);
+    expect(unbound.stdout).toContain(`the sync of ${otherOrg} with it is now off`);
+    expect((await db().doc(`linearTeams/${first.teamId}`).get()).exists).toBe(false);
+    expect((await call("GET", `/orgs/${otherOrg}/settings`, { token: admin.token })).body.linear.enabled).toBe(false);
+
+    // Bad usage says how, and binds nothing.
+    const misuse = await script("bind", first.teamId).catch((err: { code: number; stderr: string }) => err);
+    expect(misuse).toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });
+    const noOrg = await script("bind", first.teamId, "no-such-org").catch(
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(noOrg).toMatchObject({ code: 1, stderr: expect.stringContaining("no organisation no-such-org") });
+    expect((await db().doc(`linearTeams/${first.teamId}`).get()).exists).toBe(false);
   });
 });
 

@@ -237,7 +237,8 @@ export const mailDoc = (): Data => ({
 });
 
 export const webhookDeliveryDoc = (): Data => ({ receivedAt: CREATED, type: "Issue", action: "update" });
-export const linearTeamDoc = (): Data => ({ orgId: "org-a", claimedAt: CREATED, states: [], statesFetchedAt: CREATED });
+export const linearTeamDoc = (): Data => ({ states: [], statesFetchedAt: CREATED });
+export const linearBindingDoc = (orgId: string): Data => ({ orgId, boundAt: CREATED });
 
 /** `slugs/{slug}`: which org a slug names. */
 export const slugDoc = (orgId: string): Data => ({ orgId });

@@ -2,5 +2,5 @@ import * as make from "./factories";
 import { rulesMatrix } from "./matrix";
 import { serverOnlyTable } from "./serverOnly";
 
-// Team claims, cached workflow states, the integration's Linear user and push leases: the sync's own records.
+// Cached workflow states, the integration's Linear user and push leases: the sync's own records.
 rulesMatrix("linear", serverOnlyTable("linear/team_team-1", make.linearTeamDoc(), { orgId: "org-b" }));

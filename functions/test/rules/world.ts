@@ -99,6 +99,8 @@ function worldDocuments(): Record<string, Data> {
     [`${issuePath(ISSUE.owned, ORG_A)}/mails/mail-1`]: make.issueMailDoc(),
     "inboundMail/inbound-1": make.inboundMailDoc(ORG_A),
     "linear/team_team-1": make.linearTeamDoc(),
+    "linearTeams/team-a": make.linearBindingDoc(ORG_A),
+    "linearTeams/team-b": make.linearBindingDoc(ORG_B),
     "unlisted/doc-1": { note: "a collection the rules do not name" },
   };
   for (const [uid, role] of Object.entries(MEMBERS_OF_A)) {

@@ -18,13 +18,15 @@ describe("rules cost", () => {
     // One per allow statement; a parse that missed some would make the budget vacuous.
     expect(all.length).toBe([...rulesSource().matchAll(/allow\s+[a-z, ]+:\s*if/g)].length);
     expect(all.find((c) => c.match === "/orgs/{orgId}/issues/{issueId}/comments/{commentId}")?.lookups).toHaveLength(2);
+    // The revocation marker rides on reads the rules make anyway, except for the caller's own documents: one profile read.
+    expect(all.find((c) => c.match === "/users/{uid}/notifications/{notificationId}")?.lookups).toHaveLength(1);
   });
 
-  it("follows helpers into a lookup a condition does not spell out", () => {
+  it("follows helpers into a lookup a condition does not spell out, and counts no map's get(key, default)", () => {
     const source = `match /databases/{database}/documents {
       function member(orgId) { return exists(/databases/$(database)/documents/orgs/$(orgId)/members/$(request.auth.uid)); }
       function staff(orgId) { return member(orgId) && get(/databases/$(database)/documents/orgs/$(orgId)).data.open; }
-      match /orgs/{orgId}/things/{id} { allow read: if staff(orgId) || member(orgId); }
+      match /orgs/{orgId}/things/{id} { allow read: if staff(orgId) || member(orgId) || resource.data.get('open', false); }
     }`;
     expect(ruleConditions(source)).toEqual([
       { match: "/orgs/{orgId}/things/{id}", operations: "read", lookups: expect.any(Array) },

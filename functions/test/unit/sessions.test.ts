@@ -58,6 +58,41 @@ describe("sessionChecker", () => {
     expect(calls).toBe(2);
   });
 
+  it("reports a refusal once per looked-up state, with when the sessions ended; never an account that stands", async () => {
+    const clock = { now: 5_000_000 };
+    const reports: [string, number][] = [];
+    const { auth, lookup } = fakeAuth({ disabled: false, validAfterMs: 2_000_000 });
+    const stands = sessionChecker(lookup, {
+      now: () => clock.now,
+      onRefused: async (uid, validAfterSec) => {
+        reports.push([uid, validAfterSec]);
+      },
+    });
+    // Signed in after the revocation, or no token time to judge: nothing to report.
+    expect(await stands("u1", 2_000)).toBe(true);
+    expect(await stands("u1", undefined)).toBe(false);
+    expect(reports).toEqual([]);
+    // A token from before the revocation: reported once, however many requests it makes at once.
+    const refused = await Promise.all([stands("u1", 1_999), stands("u1", 1_500), stands("u1", 1_999)]);
+    expect(refused).toEqual([false, false, false]);
+    expect(reports).toEqual([["u1", 2_000]]);
+    // Disabled (seen after the minute): every session ends now.
+    auth.state = { disabled: true, validAfterMs: 2_000_000 };
+    clock.now += SESSION_CHECK_TTL_MS;
+    expect(await stands("u1", 9_000)).toBe(false);
+    expect(reports).toEqual([
+      ["u1", 2_000],
+      ["u1", Math.floor(clock.now / 1000)],
+    ]);
+  });
+
+  it("refuses all the same when the report fails", async () => {
+    const stands = sessionChecker(fakeAuth({ disabled: true, validAfterMs: 0 }).lookup, {
+      onRefused: () => Promise.reject(new Error("firestore down")),
+    });
+    expect(await stands("u1", SIGNED_IN_AT)).toBe(false);
+  });
+
   it("forgets the oldest accounts past maxEntries", async () => {
     const { auth, lookup } = fakeAuth({ disabled: false, validAfterMs: 0 });
     const stands = sessionChecker(lookup, { maxEntries: 2 });

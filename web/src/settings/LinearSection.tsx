@@ -60,7 +60,9 @@ export function LinearSection() {
         </label>
         <FieldMessages error={saving.error} path="linear.teamId" id="team-error" />
         <p className="hint" id="team-hint">
-          In Linear: Settings → Teams → the team → copy its id. Leave empty to unlink.
+          In Linear: Settings → Teams → the team → copy its id. Leave empty to unlink. The sync can only be turned on
+          for a team that the operator of this Firetrack deployment has bound to this organisation: ask them to bind it
+          first.
         </p>
         <label className="inline">
           <input
