@@ -18,6 +18,7 @@ const MODULES = [
   { name: "stats-bursts", path: "./benchmarks/statsBursts.mjs" },
   { name: "costs", path: "./benchmarks/costs.mjs" },
   { name: "cold-start", path: "./benchmarks/coldStart.mjs" },
+  { name: "mail", path: "./benchmarks/mail.mjs" },
 ];
 
 /** Bench scripts of other parts of the project; each joins once its file or npm script exists. */

@@ -17,8 +17,13 @@ export const portalIssuePath = (orgId: string, issueId: string) => `/portal/issu
 export type IssueReader = "team" | "customer";
 
 /** The page a notification about the issue sends its reader to. */
-export function issuePagePath(issue: { orgId: string; id: string; number: string | null }, reader: IssueReader): string {
-  return reader === "customer" ? portalIssuePath(issue.orgId, issue.id) : agentIssuePath(issue.orgId, issueAddress(issue));
+export function issuePagePath(
+  issue: { orgId: string; id: string; number: string | null },
+  reader: IssueReader,
+): string {
+  return reader === "customer"
+    ? portalIssuePath(issue.orgId, issue.id)
+    : agentIssuePath(issue.orgId, issueAddress(issue));
 }
 
 /** The same page as a full URL on the deployment's app (`APP_BASE_URL`). */

@@ -74,7 +74,6 @@ export function verifiedEmailOf(user: FirebaseFirestore.DocumentSnapshot): strin
   return typeof email === "string" && email.length > 0 && reachable ? email : null;
 }
 
-
 /** Returns the uids notified (in-app or by mail). */
 export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
   const needsStaff =

@@ -76,14 +76,22 @@ afterAll(async () => {
 
 describe("an agent answers a notification mail", () => {
   it("gives every staff member a reply token of their own", async () => {
-    const tokens = await Promise.all([admin, agent, demoted, removed].map(async (u) => replyToOf(await notificationFor(u))));
-    for (const address of tokens) expect(address).toMatch(/^reply\+[0-9a-f]{20}\.2[0-9a-f]{16}@inbound\.firetrack\.test$/);
+    const tokens = await Promise.all(
+      [admin, agent, demoted, removed].map(async (u) => replyToOf(await notificationFor(u))),
+    );
+    for (const address of tokens)
+      expect(address).toMatch(/^reply\+[0-9a-f]{20}\.2[0-9a-f]{16}@inbound\.firetrack\.test$/);
     expect(new Set(tokens).size).toBe(4);
   });
 
   it("turns the answer to the token into the agent's public comment, with the first response and the customer's mail", async () => {
     const notification = await notificationFor(agent);
-    const raw = await answer(agent.email, replyToOf(notification), notification, "Please restart it while holding Stop.");
+    const raw = await answer(
+      agent.email,
+      replyToOf(notification),
+      notification,
+      "Please restart it while holding Stop.",
+    );
     expect(await deliver(raw, replyToOf(notification))).toMatchObject({ outcome: "commented", orgId, issueId });
     const comment = await issueRef()
       .collection("comments")

@@ -10,14 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpSink, smtpTestPort, type Received, type SmtpSink } from "../support/smtpSink";
 import { addMemberWithUser, waitFor } from "./eventsHelpers";
 import { call, db, newUser, type TestUser } from "./helpers";
-import {
-  compose,
-  deliverInbound,
-  INBOUND_DOMAIN,
-  inboundId,
-  messageIdOf,
-  postInbound,
-} from "./inboundHelpers";
+import { compose, deliverInbound, INBOUND_DOMAIN, inboundId, messageIdOf, postInbound } from "./inboundHelpers";
 
 let sink: SmtpSink;
 let admin: TestUser;
@@ -141,7 +134,9 @@ describe("erasing an issue that came by mail", () => {
     for (const name of ["mail", "mailThreads", "inboundMail"])
       expect((await db().collection(name).where("issueId", "==", erasedId).get()).size, name).toBe(0);
     // The received mails are tombstones: their id, what they were, nothing of what they said.
-    const tombstone = await db().doc(`inboundMail/${inboundId(messageIdOf(opening))}`).get();
+    const tombstone = await db()
+      .doc(`inboundMail/${inboundId(messageIdOf(opening))}`)
+      .get();
     expect(Object.keys(tombstone.data()!).sort()).toEqual(["erasedAt", "expireAt", "outcome"]);
     expect(tombstone.get("outcome")).toBe("erased");
     expect((await tombstone.ref.collection("raw").get()).size).toBe(0);
