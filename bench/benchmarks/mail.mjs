@@ -157,8 +157,8 @@ export default {
   title:
     "Email: mail in → issue visible against an API create; public reply → mail in the mailbox against the in-app notification",
   async run(ctx, { smoke }) {
-    const n = smoke ? 3 : 50;
-    const replies = smoke ? 2 : 20;
+    const n = smoke ? 2 : 50;
+    const replies = smoke ? 1 : 20;
     const mailbox = await startMailbox();
     try {
       const admin = await ctx.newUser("mail-admin");
