@@ -61,8 +61,8 @@ async function deleteCopies(db: Firestore, orgId: string, issue: DocumentSnapsho
 }
 
 /**
- * The mails received about the issue (its opening mail, replies, refused and bounced ones
- * that named it): sender, text and raw bytes go. The record itself stays as a tombstone
+ * The mails received about the issue (its opening mail, the replies, a stranger's mail to one
+ * of its tokens, a bounce of one of its mails): sender, text and raw bytes go. The record itself stays as a tombstone
  * named by the Message-ID's hash, so a provider that delivers the same mail again finds
  * it and opens nothing (docs/email.md).
  */
