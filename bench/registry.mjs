@@ -19,6 +19,7 @@ const MODULES = [
   { name: "costs", path: "./benchmarks/costs.mjs" },
   { name: "cold-start", path: "./benchmarks/coldStart.mjs" },
   { name: "sla", path: "./benchmarks/sla.mjs" },
+  { name: "mail", path: "./benchmarks/mail.mjs" },
 ];
 
 /** Bench scripts of other parts of the project; each joins once its file or npm script exists. */

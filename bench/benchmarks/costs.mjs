@@ -14,6 +14,10 @@ import { seedLargeOrg } from "../lib/seedOrg.mjs";
 import { AUTOMATION_ROWS, money, monthlyBill } from "../lib/bill.mjs";
 import { barChart } from "../lib/svg.mjs";
 import { signIn } from "../lib/webListeners.mjs";
+import { postInboundMail, startMailbox } from "./mail.mjs";
+
+/** The functions that are the email channel's own share of a mailed action; the rest is what the API path pays too. */
+const MAIL_IN_FUNCTIONS = ["inboundEmail", "processInboundMail"];
 
 const RULE = {
   issue: "/orgs/{orgId}/issues/{issueId}",
@@ -279,7 +283,9 @@ export default {
     const live = [watcher.dashboard(orgId), watcher.queue(orgId)];
     await Promise.all(live.map((l) => l.ready));
 
+    /** @type {any[]} */
     const rows = [];
+    const mailbox = process.env.FIRETRACK_SMTP_TEST_PORT ? await startMailbox() : null;
     /** Runs one action alone and counts everything it caused, down to the last trigger its writes set off. */
     const measure = async (action, work, { note = "" } = {}) => {
       const mark = ctx.opLog.mark();
@@ -399,12 +405,78 @@ export default {
       const body = await post(key, "/issues", report, 200);
       if (!body.deduplicated) throw new Error("the second report was not deduplicated");
     });
+    // The email channel (docs/email.md), with a real SMTP server where SMTP_URI points, so sendMail's
+    // deliveries in every row above and below succeed as in production.
+    const slug = (await ctx.db.doc(`orgs/${orgId}`).get()).get("slug");
+    const inbound = process.env.FIRETRACK_INBOUND_EMAIL_SECRET
+      ? `${slug}@${process.env.FIRETRACK_INBOUND_EMAIL_DOMAIN ?? "inbound.firetrack.test"}`
+      : null;
+    if (inbound) {
+      /** @type {{ issueId: string } | null} */
+      let mailed = null;
+      await measure(
+        "mail in: a customer's new ticket (inboundEmail, processInboundMail, then as a create; acknowledged)",
+        async () => {
+          mailed = await postInboundMail(ctx, {
+            from: customer.email,
+            to: inbound,
+            subject: "Scanner shows E42",
+            text: "It stopped after the update.",
+          });
+        },
+      );
+      const ticket = /** @type {{ issueId: string } | null} */ (mailed);
+      if (!ticket) throw new Error("the mailed ticket was not posted");
+      const ack = await ctx.db.collection("mail").where("issueId", "==", ticket.issueId).get();
+      const replyTo = ack.docs.find((doc) => doc.get("kind") === "acknowledgement")?.get("replyTo");
+      if (!replyTo) throw new Error("the mailed ticket was not acknowledged with a reply address");
+      await measure("mail in: the customer's reply by token (a public comment)", async () => {
+        await postInboundMail(ctx, {
+          from: customer.email,
+          to: replyTo,
+          subject: "Re: Scanner shows E42",
+          text: "It is the X200.",
+        });
+      });
+      const reply = rows[rows.length - 1];
+      const own = MAIL_IN_FUNCTIONS.map(
+        (fn) => reply.opsByFunction[fn] ?? { reads: 0, writes: 0, deletes: 0, transactions: 0 },
+      );
+      const share = (field) => own.reduce((sum, c) => sum + c[field], 0);
+      rows.push({
+        action: "mail in, the channel's own share (inboundEmail + processInboundMail of the reply above)",
+        reads: share("reads"),
+        ruleGets: 0,
+        writes: share("writes"),
+        deletes: share("deletes"),
+        transactions: share("transactions"),
+        invocations: MAIL_IN_FUNCTIONS.reduce((sum, fn) => sum + (reply.byFunction[fn] ?? 0), 0),
+        byFunction: Object.fromEntries(MAIL_IN_FUNCTIONS.map((fn) => [fn, reply.byFunction[fn] ?? 0])),
+        opsByFunction: {},
+        listenerReads: 0,
+        note: "derived",
+      });
+      await measure(
+        "mail out: one notification mail delivered over SMTP (sendMail: claim, send, record, the issue's mail log)",
+        async () => {
+          await ctx.db.collection("mail").add({
+            to: customer.email,
+            message: { subject: "[bench] one mail", text: "One mail.", html: "<p>One mail.</p>" },
+            orgId,
+            issueId: ticket.issueId,
+            kind: "comment",
+            createdAt: new Date(),
+          });
+        },
+      );
+    }
     // Webhook delivery: measured when the Linear integration is here (see linearWebhookReady).
     const webhookRow = linearWebhookReady();
     if (webhookRow)
       await measure("webhook delivery (Linear issue update; verify, record, apply)", () => deliverLinearWebhook(ctx));
     await measureAutomations(ctx, { world, post, measure, smoke });
     await watcher.close();
+    await mailbox?.close();
     // The six-hourly reconciliation's task for this org, as statsReconcileOrg runs it (no pause on a drift).
     const { reconcileOrgStats } = await ctx.functionsModule("store/statsReconcile");
     await measure("stats reconciliation of one org (every 6 hours)", async () => {
@@ -469,6 +541,13 @@ export default {
           rows: costRows,
           footnotes: [
             "Reads include query results (at least one per query), getAll and transaction reads, and for the web rows the listeners' documents plus the rules' get() lookups (scripts/lib/rulesCost.mjs). The last column is what each agent with the dashboard and the queue open pays when the action happens.",
+            ...(inbound
+              ? [
+                  "Mail out is inside every row: sendMail runs in each action's chain and its delivery to the bench's SMTP server is counted there. The 'channel's own share' row is what receiving by mail adds to a comment the API would write too; the monthly bill counts it once per customer reply.",
+                ]
+              : [
+                  "mail rows: not measured (no inbound secret or SMTP port in this environment; the bench runs the emulators with --test-env).",
+                ]),
             ...(webhookRow
               ? []
               : [

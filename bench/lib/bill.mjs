@@ -46,6 +46,11 @@ export function monthlyBill(rows, { agents = 20, issues = 10_000, workingDays = 
     ["dashboard load (web", agents * workingDays, "dashboard opens"],
     ["queue open (web", agents * workingDays, "queue opens"],
   ];
+  // The email channel, when measured: the customer's reply arrives by mail, so receiving it is paid on top
+  // of the comment (whose own effects are the "customer replies" line). Mail out is inside every line,
+  // since sendMail runs in each action's chain.
+  const mailIn = rows.find((r) => r.action.startsWith("mail in, the channel's own share"));
+  if (mailIn) volumes.push(["mail in, the channel's own share", issues, "mail received"]);
   const lines = volumes.map(([prefix, count, short]) => {
     const r = row(prefix);
     return { line: r.action, short, count, reads: r.reads * count, writes: r.writes * count, deletes: r.deletes * count, invocations: r.invocations * count, perUnit: r };
@@ -72,7 +77,7 @@ export function monthlyBill(rows, { agents = 20, issues = 10_000, workingDays = 
   lines.push(...automationLines(find, issues));
   // Every agent's open dashboard and queue re-read what each action changes.
   const listenerReads = volumes
-    .filter(([prefix]) => !prefix.startsWith("dashboard") && !prefix.startsWith("queue") && !prefix.startsWith("issue page"))
+    .filter(([prefix]) => !prefix.startsWith("dashboard") && !prefix.startsWith("queue") && !prefix.startsWith("issue page") && !prefix.startsWith("mail in"))
     .reduce((sum, [prefix, count]) => sum + row(prefix).listenerReads * count, 0);
   lines.push({ line: `open dashboards and queues re-reading changes (${agents} agents)`, short: "live listener updates", count: agents, reads: listenerReads * agents, writes: 0, deletes: 0, invocations: 0 });
   // Automations change issues the agents have in view too.

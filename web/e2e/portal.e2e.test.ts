@@ -279,17 +279,29 @@ describe("the client portal", () => {
     expect(problems.flat()).toEqual([]);
   });
 
-  it("the link in the customer's notification mail opens the portal page, and the same link opens the agent page for the agent", async () => {
+  it("the link in the customer's notification mail opens their portal page; the team's mail opens the agent page by number; an older mail's link still finds both", async () => {
     const { db } = admin();
-    const mails = await db.collection("mail").where("uid", "==", CUSTOMER.uid).where("issueId", "==", issueId).get();
-    expect(mails.size).toBeGreaterThan(0);
-    const link = /Open it: (\S+)/.exec(mails.docs[0]!.get("message.text") as string)?.[1] ?? "";
-    const path = new URL(link).pathname;
-    expect(path).toBe(`/orgs/${ORG}/issues/${issueId}`);
-    await customer.goto(`${APP}${path}`);
+    const linkIn = async (mine: (mail: FirebaseFirestore.QueryDocumentSnapshot) => boolean) => {
+      const mails = (await db.collection("mail").where("issueId", "==", issueId).get()).docs.filter(mine);
+      expect(mails.length).toBeGreaterThan(0);
+      return new URL(/Open it: (\S+)/.exec(mails[0]!.get("message.text") as string)?.[1] ?? "").pathname;
+    };
+    const customerPath = await linkIn((mail) => mail.get("uid") === CUSTOMER.uid);
+    expect(customerPath).toBe(`/portal/issues/${ORG}/${issueId}`);
+    await customer.goto(`${APP}${customerPath}`);
+    await customer.getByRole("heading", { name: title }).waitFor();
+    const number = (await db.doc(`orgs/${ORG}/issues/${issueId}`).get()).get("number") as string;
+    // The team heard of the new issue by mail ("issue raised" goes to every admin and agent).
+    const agentPath = await linkIn((mail) => mail.get("kind") === "issue_raised");
+    expect(agentPath).toBe(`/o/${ORG}/issues/${number}`);
+    await agent.goto(`${APP}${agentPath}`);
+    await agent.getByRole("heading", { name: title }).waitFor();
+    // Mail sent before the links named the page: one link, each reader to their own page.
+    const older = `/orgs/${ORG}/issues/${issueId}`;
+    await customer.goto(`${APP}${older}`);
     await customer.waitForURL(`${APP}/portal/issues/${ORG}/${issueId}`);
     await customer.getByRole("heading", { name: title }).waitFor();
-    await agent.goto(`${APP}${path}`);
+    await agent.goto(`${APP}${older}`);
     await agent.waitForURL(`${APP}/o/${ORG}/issues/${issueId}`);
     await agent.getByRole("heading", { name: title }).waitFor();
     expectNothingInternal(traffic);

@@ -114,6 +114,24 @@ describe("the projected monthly bill", () => {
     expect(line("live listener updates").reads).toBe(40_000 * 20);
   });
 
+  it("adds receiving by mail once per customer reply when the mail rows were measured, and nothing without them", () => {
+    const mailIn = row("mail in, the channel's own share (inboundEmail + processInboundMail)", 6, 4, 0, 2, 50);
+    const withMail = monthlyBill([...rows(), mailIn], { agents: 20, issues: 10_000 });
+    const received = withMail.lines.find((l) => l.short === "mail received")!;
+    expect(received).toMatchObject({ count: 10_000, reads: 60_000, writes: 40_000, invocations: 20_000 });
+    expect(received.usd).toBeCloseTo(
+      0.6 * PRICES.readPer100k + 0.4 * PRICES.writePer100k + 0.02 * PRICES.invocationsPerMillion,
+      10,
+    );
+    // Its listener figure is the comment's, already in the customer replies line: not counted twice.
+    const without = monthlyBill(rows(), { agents: 20, issues: 10_000 });
+    expect(withMail.lines.find((l) => l.short === "live listener updates")!.reads).toBe(
+      without.lines.find((l) => l.short === "live listener updates")!.reads,
+    );
+    expect(without.lines.some((l) => l.short === "mail received")).toBe(false);
+    expect(withMail.total - without.total).toBeCloseTo(received.usd, 10);
+  });
+
   it("refuses to project without a row it needs", () => {
     expect(() => monthlyBill(rows().filter((r) => !r.action.startsWith("resolve")))).toThrow(/no cost row for resolve/);
   });

@@ -29,3 +29,4 @@ export * from "./macros";
 export * from "./issueNotices";
 export * from "./emailSettings";
 export * from "./mailDelivery";
+export * from "./issueLinks";

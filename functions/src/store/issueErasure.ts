@@ -7,10 +7,13 @@
  * Order: the copies first, the issue and its thread last. A failure part-way leaves
  * the issue in place, so the admin's retry finds it and finishes the job.
  */
-import type { DocumentReference, DocumentSnapshot, Firestore } from "firebase-admin/firestore";
+import { FieldValue, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { fingerprintRef } from "./fingerprints";
 import { purgeIssueAnswers } from "./idempotency";
 import { allNotifications, mailCol, portalIssueRef } from "./refs";
+
+/** What an erased issue's received mail becomes: no sender, no text, no raw bytes; the id still answers "duplicate". */
+export const ERASED_INBOUND = { outcome: "erased" } as const;
 
 export async function eraseIssue(db: Firestore, orgId: string, issue: DocumentSnapshot): Promise<void> {
   const issueId = issue.id;
@@ -46,11 +49,31 @@ async function deleteCopies(db: Firestore, orgId: string, issue: DocumentSnapsho
     mailCol(db).where("issueId", "==", issueId).get(),
   ]);
   for (const doc of [...notifications.docs, ...mails.docs]) if (doc.get("orgId") === orgId) copies.push(doc.ref);
+  // The mail conversations hold the addresses the issue's mail went to, and their Message-IDs.
+  const threads = await db.collection("mailThreads").where("issueId", "==", issueId).get();
+  for (const doc of threads.docs) if (doc.get("orgId") === orgId) copies.push(doc.ref);
+  await eraseInboundMail(db, orgId, issueId);
   const writer = db.bulkWriter();
   const deleting = Promise.allSettled(copies.map((ref) => writer.delete(ref)));
   await writer.close();
   const failed = (await deleting).find((result): result is PromiseRejectedResult => result.status === "rejected");
   if (failed) throw failed.reason;
+}
+
+/**
+ * The mails received about the issue (its opening mail, the replies, a stranger's mail to one
+ * of its tokens, a bounce of one of its mails): sender, text and raw bytes go. The record itself stays as a tombstone
+ * named by the Message-ID's hash, so a provider that delivers the same mail again finds
+ * it and opens nothing (docs/email.md).
+ */
+async function eraseInboundMail(db: Firestore, orgId: string, issueId: string): Promise<void> {
+  const received = await db.collection("inboundMail").where("issueId", "==", issueId).get();
+  for (const doc of received.docs) {
+    if (doc.get("orgId") !== orgId) continue;
+    await db.recursiveDelete(doc.ref.collection("raw"));
+    const expireAt = doc.get("expireAt") as unknown;
+    await doc.ref.set({ ...ERASED_INBOUND, ...(expireAt ? { expireAt } : {}), erasedAt: FieldValue.serverTimestamp() });
+  }
 }
 
 /**

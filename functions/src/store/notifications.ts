@@ -19,6 +19,8 @@ import {
   type NotifyEvent,
   type Role,
   ASSIGNABLE_ROLES,
+  issuePageUrl,
+  type IssueReader,
 } from "../domain";
 import { appBaseUrl } from "../config";
 import { isAlreadyExists } from "./grpcCodes";
@@ -72,10 +74,6 @@ export function verifiedEmailOf(user: FirebaseFirestore.DocumentSnapshot): strin
   return typeof email === "string" && email.length > 0 && reachable ? email : null;
 }
 
-export function issueLink(orgId: string, issueId: string): string {
-  return `${appBaseUrl().replace(/\/+$/, "")}/orgs/${encodeURIComponent(orgId)}/issues/${encodeURIComponent(issueId)}`;
-}
-
 /** Returns the uids notified (in-app or by mail). */
 export async function notify(db: Firestore, input: NotifyInput): Promise<string[]> {
   const needsStaff =
@@ -114,17 +112,18 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
     ...recipients.map((uid) => userRef(db, uid)),
   );
   if (!issue!.exists) return [];
-  const link = issueLink(input.orgId, input.issueId);
-  const render = (actor: { name: string }) =>
+  // The team opens the issue by its number; customers open their portal page (domain/issueLinks.ts).
+  const page = { orgId: input.orgId, id: input.issueId, number: input.issueNumber };
+  const render = (actor: { name: string }, reader: IssueReader) =>
     renderNotification(input.event, {
       issueNumber: input.issueNumber,
       title: input.title,
-      link,
+      link: issuePageUrl(appBaseUrl(), page, reader),
       actorName: actor.name || "Someone",
     });
-  const forStaff = render(input.actor);
+  const forStaff = render(input.actor, "team");
   // Customers are told who acted as customers may see it (a Linear user is "Support team").
-  const forCustomers = render(customerFacingActor(input.actor));
+  const forCustomers = render(customerFacingActor(input.actor), "customer");
   let inApp = 0;
   let mails = 0;
   const mailing = users.some(

@@ -318,6 +318,20 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "DELETE …/issues/{id}?permanent=true: the mail quoting the issue",
   },
   {
+    name: "api.issues.erase.mailThreads",
+    collectionGroup: "mailThreads",
+    scope: "COLLECTION",
+    equals: ["issueId"],
+    usedBy: "DELETE …/issues/{id}?permanent=true: the mail conversations of the issue (addresses, Message-IDs)",
+  },
+  {
+    name: "api.issues.erase.inboundMail",
+    collectionGroup: "inboundMail",
+    scope: "COLLECTION",
+    equals: ["issueId"],
+    usedBy: "DELETE …/issues/{id}?permanent=true: the received mails about the issue (senders, bodies, raw bytes)",
+  },
+  {
     name: "api.apiKeys.list",
     collectionGroup: "apiKeys",
     scope: "COLLECTION",

@@ -131,6 +131,11 @@ describe("notification matrix", () => {
     expect(everything).not.toContain("finance");
     expect(everything).not.toContain("internal note");
     expect(mails).toHaveLength(2);
+    // Their link opens their portal page, the one page of the issue the rules let them read.
+    for (const mail of mails) {
+      expect(mail.message.text).toContain(`http://127.0.0.1:5000/portal/issues/${orgId}/${issueId}`);
+      expect(mail.message.text).not.toContain("/o/");
+    }
   });
 
   it("names the issue by its number in the 'issue raised' notification and mail, sent once numbered", async () => {
@@ -150,8 +155,10 @@ describe("notification matrix", () => {
     const [mail] = await mailsOf(agent.uid, issueId);
     expect(mail!.to).toBe(agent.email);
     expect(mail!.message.subject).toContain("Order 1234 arrived broken");
-    expect(mail!.message.text).toContain(`http://127.0.0.1:5000/orgs/${orgId}/issues/${issueId}`);
-    expect(mail!.message.html).toContain(`href="http://127.0.0.1:5000/orgs/${orgId}/issues/${issueId}"`);
+    // The team's link names the issue by its number, the page the agent app opens.
+    const number = (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("number") as string;
+    expect(mail!.message.text).toContain(`http://127.0.0.1:5000/o/${orgId}/issues/${number}`);
+    expect(mail!.message.html).toContain(`href="http://127.0.0.1:5000/o/${orgId}/issues/${number}"`);
     // The viewer turned comment mail off: in-app comments, but only the status change by mail.
     expect((await mailsOf(viewer.uid, issueId)).map((m) => m.message.text.split("\n")[0])).toEqual([
       expect.stringContaining("changed the status from open to in progress"),

@@ -3,7 +3,7 @@
  * a member, the portal page for a customer. Notifications, mail links and the org
  * layout all ask here, so a customer is never sent to a page the rules refuse them.
  */
-import { isOrgSlug, isStaffRole, type Role } from "@firetrack/domain";
+import { agentIssuePath, isOrgSlug, isStaffRole, portalIssuePath, type Role } from "@firetrack/domain";
 
 interface MembershipLike {
   orgId: string;
@@ -13,11 +13,11 @@ interface MembershipLike {
 const seg = encodeURIComponent;
 
 export const PORTAL_HOME = "/portal";
-export const portalIssuePath = (orgId: string, issueId: string) => `/portal/issues/${seg(orgId)}/${seg(issueId)}`;
-export const agentIssuePath = (orgId: string, issueId: string) => `/o/${seg(orgId)}/issues/${seg(issueId)}`;
 export const raisePath = (orgId?: string) => (orgId ? `/portal/raise?org=${seg(orgId)}` : "/portal/raise");
 
-export { isStaffRole };
+// The issue pages' paths come from the domain: notification mail links to the same ones.
+export { agentIssuePath, isStaffRole, portalIssuePath };
+export { issueAddress } from "@firetrack/domain";
 
 /**
  * The page for one issue. Without a membership (a customer removed from the org still
@@ -62,6 +62,3 @@ export function slugFromIntakeInput(input: string): string | null {
   const candidate = (fromLink ?? text).toLowerCase();
   return isOrgSlug(candidate) ? candidate : null;
 }
-
-/** The readable address of an issue: its number once it has one. */
-export const issueAddress = (issue: { id: string; number: string | null }) => issue.number ?? issue.id;

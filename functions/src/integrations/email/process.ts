@@ -43,6 +43,7 @@ import { addComment } from "../../store/comments";
 import { db } from "../../store/db";
 import { isAlreadyExists } from "../../store/grpcCodes";
 import { fromHeader, issueMailDocument, mailContext } from "../../store/issueMail";
+import { ERASED_INBOUND } from "../../store/issueErasure";
 import { insertIssue } from "../../store/issues";
 import { addMember } from "../../store/members";
 import { ensureIssueNumbered } from "../../store/numberAllocator";
@@ -179,7 +180,9 @@ async function threadByReferences(
   return null;
 }
 
-async function markBounces(firestore: Firestore, messageIds: string[]): Promise<void> {
+/** Marks the mails a delivery report names; returns the issue of the first, so erasing that issue erases the report too. */
+async function markBounces(firestore: Firestore, messageIds: string[]): Promise<Result> {
+  let about: Result = { outcome: "bounce" };
   for (const messageId of messageIds) {
     const mails = await mailCol(firestore).where("message.messageId", "==", messageId).limit(5).get();
     for (const mail of mails.docs) {
@@ -191,6 +194,7 @@ async function markBounces(firestore: Firestore, messageIds: string[]): Promise<
       const orgId = mail.get("orgId") as string | undefined;
       const issueId = mail.get("issueId") as string | undefined;
       if (orgId && issueId) {
+        if (!about.issueId) about = { outcome: "bounce", orgId, issueId };
         await issueRef(firestore, orgId, issueId)
           .collection("mails")
           .doc(mail.id)
@@ -198,6 +202,7 @@ async function markBounces(firestore: Firestore, messageIds: string[]): Promise<
       }
     }
   }
+  return about;
 }
 
 /** A polite refusal for a closed org, once per sender and org (the mail's id says so). */
@@ -354,14 +359,13 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export async function routeInbound(firestore: Firestore, mail: Inbound): Promise<Result> {
   const { facts } = mail;
   if (facts.own) return { outcome: "own" };
-  if (facts.bounce) {
-    await markBounces(firestore, facts.bounced);
-    return { outcome: "bounce" };
-  }
+  if (facts.bounce) return markBounces(firestore, facts.bounced);
   if (facts.autoReply) return { outcome: "auto_reply" };
   const keys = parseTokenKeys(replyTokenKeys());
   const recipient = classifyRecipient(mail.to, inboundEmailDomain());
   if (!recipient) return { outcome: "unknown_address" };
+  // The issue a genuine token names, kept on a stranger's record so that erasing the issue erases it too.
+  let named: Result = { outcome: "stranger" };
   if (recipient.kind === "reply") {
     const parsed = parseReplyToken(recipient.token);
     const thread = parsed && keys ? await mailThreadRef(firestore, parsed.threadId).get() : null;
@@ -371,15 +375,17 @@ export async function routeInbound(firestore: Firestore, mail: Inbound): Promise
         issueId: thread.get("issueId") as string,
         email: thread.get("email") as string,
       };
-      if (verifyReplyToken(recipient.token, facts, keys) && facts.email === mail.from && thread.get("uid")) {
+      const genuine = verifyReplyToken(recipient.token, facts, keys);
+      if (genuine && facts.email === mail.from && thread.get("uid")) {
         return commentAs(firestore, mail, facts.orgId, facts.issueId, thread.get("uid") as string);
       }
+      if (genuine) named = { outcome: "stranger", orgId: facts.orgId, issueId: facts.issueId };
     }
   }
   // A reply that lost (or never had) its token: matched through our Message-IDs, to the same sender only.
   const byReference = keys ? await threadByReferences(firestore, mail, keys) : null;
   if (byReference) return commentAs(firestore, mail, byReference.orgId, byReference.issueId, byReference.uid);
-  if (recipient.kind === "reply") return { outcome: "stranger" };
+  if (recipient.kind === "reply") return named;
   return openIssue(firestore, mail, recipient.slug);
 }
 
@@ -399,7 +405,7 @@ export async function handleInboundCreated(event: InboundCreatedEvent, firestore
     receivedAtMs: received?.toMillis() ?? Date.parse(event.time),
   };
   const result = await routeInbound(firestore, mail);
-  await recordOutcome(inboundMailRef(firestore, snapshot.id), mail, result);
+  await recordOutcome(firestore, inboundMailRef(firestore, snapshot.id), mail, result);
   logger.info("inbound.processed", {
     inboundId: snapshot.id,
     outcome: result.outcome,
@@ -408,13 +414,22 @@ export async function handleInboundCreated(event: InboundCreatedEvent, firestore
   });
 }
 
-async function recordOutcome(ref: DocumentReference, mail: Inbound, result: Result): Promise<void> {
-  await ref.update({
-    outcome: result.outcome,
-    orgId: result.orgId ?? null,
-    issueId: result.issueId ?? null,
-    fromKey: mail.from,
-    processedAt: FieldValue.serverTimestamp(),
+async function recordOutcome(
+  firestore: Firestore,
+  ref: DocumentReference,
+  mail: Inbound,
+  result: Result,
+): Promise<void> {
+  await firestore.runTransaction(async (tx) => {
+    // An erasure that ran meanwhile left a tombstone: the sender's address must not come back on it.
+    if ((await tx.get(ref)).get("outcome") === ERASED_INBOUND.outcome) return;
+    tx.update(ref, {
+      outcome: result.outcome,
+      orgId: result.orgId ?? null,
+      issueId: result.issueId ?? null,
+      fromKey: mail.from,
+      processedAt: FieldValue.serverTimestamp(),
+    });
   });
 }
 
