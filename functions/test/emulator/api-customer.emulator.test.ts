@@ -4,8 +4,22 @@
  * nothing else, a transition's note stays with the team, and assigning checks
  * who may act before it looks at the assignee.
  */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { FieldValue, type Timestamp } from "firebase-admin/firestore";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMember, call, db, expectProblem, FUNCTION_BASE, issueCount, newUser, type ApiResponse } from "./helpers";
+import {
+  addMember,
+  call,
+  db,
+  expectProblem,
+  FUNCTION_BASE,
+  issueCount,
+  newUser,
+  withTriggersPaused,
+  type ApiResponse,
+} from "./helpers";
 import { waitFor } from "./eventsHelpers";
 import { buildWorld, type World } from "./world";
 import { CUSTOMER_FIELDS } from "../customerFields";
@@ -136,12 +150,22 @@ describe("a customer gets the portal projection", () => {
     expect(text).not.toContain("secret-tag");
   });
 
-  it("refuses a customer the filters on fields they may not see", async () => {
-    for (const query of ["tag=secret-tag", "source=client", `assignee=${w.agent.uid}`]) {
+  it("refuses a customer the filters and orders on fields they may not see", async () => {
+    for (const query of ["tag=secret-tag", "source=client", `assignee=${w.agent.uid}`, "sla=breached", "sla=at_risk"]) {
       const response = await call("GET", `${issues()}?${query}`, { token: w.customer.token });
       expectProblem(response, 422);
+      expect(response.body.errors[0].path, query).toBe(`query.${query.split("=")[0]}`);
     }
-    expect((await call("GET", `${issues()}?tag=secret-tag`, { token: w.agent.token })).status).toBe(200);
+    for (const sort of ["due", "-due"]) {
+      const response = await call("GET", `${issues()}?sort=${sort}`, { token: w.customer.token });
+      expectProblem(response, 422);
+      expect(response.body.errors).toEqual([expect.objectContaining({ path: "query.sort", code: "not_allowed" })]);
+    }
+    // The team may: the same queries answer staff.
+    for (const query of ["tag=secret-tag", "sla=breached", "sort=due"])
+      expect((await call("GET", `${issues()}?${query}`, { token: w.agent.token })).status, query).toBe(200);
+    // And a customer's own orders still answer.
+    expect((await call("GET", `${issues()}?sort=-updatedAt`, { token: w.customer.token })).status).toBe(200);
   });
 
   it("serves comments and activities through serializers: no raw document fields", async () => {
@@ -396,5 +420,47 @@ describe("assign checks who acts before whom they name", () => {
       );
     }
     expect((await db().doc(`orgs/${w.orgId}/issues/${own}`).get()).get("assignee")).toBeNull();
+  });
+});
+
+describe("issues from before customers had a time of their own", () => {
+  it("come back into the customer's list once the operator's backfill gives them their time; a second run writes nothing", async () => {
+    const customer = await newUser("backfillcustomer");
+    await addMember(w.orgId, customer, "customer");
+    const id = await raise(customer.token);
+    const ref = db().doc(`orgs/${w.orgId}/issues/${id}`);
+    const derived = await waitFor("the event core's fingerprint", async () =>
+      typeof (await ref.get()).get("publicFingerprint") === "string" ? (await ref.get()).data()! : null,
+    );
+    // As the issue was before the upgrade: neither field.
+    await withTriggersPaused(() =>
+      ref.update({ publicFingerprint: FieldValue.delete(), publicUpdatedAt: FieldValue.delete() }),
+    );
+    const listed = async () =>
+      (
+        (await call("GET", `${issues()}?sort=-updatedAt&limit=100`, { token: customer.token })).body.data as {
+          issueId: string;
+        }[]
+      ).map((row) => row.issueId);
+    expect(await listed()).not.toContain(id);
+
+    const script = (...args: string[]) =>
+      promisify(execFile)(
+        process.execPath,
+        [join(__dirname, "../../../scripts/backfill-customer-times.mjs"), ...args],
+        {
+          env: process.env,
+        },
+      );
+    const first = await script("--org", w.orgId);
+    expect(first.stdout).toMatch(/: 1 of \d+ issues given/);
+    const after = (await ref.get()).data()!;
+    expect(after.publicFingerprint).toBe(derived.publicFingerprint);
+    expect((after.publicUpdatedAt as Timestamp).isEqual(after.updatedAt as Timestamp)).toBe(true);
+    expect(after.version).toBe(derived.version);
+    expect(await listed()).toContain(id);
+
+    expect((await script("--org", w.orgId)).stdout).toMatch(/: 0 of \d+ issues given/);
+    await expect(script("--org")).rejects.toMatchObject({ code: 2 });
   });
 });

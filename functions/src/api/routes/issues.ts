@@ -75,22 +75,30 @@ async function issueBody(snapshot: DocumentSnapshot, access: OrgAccess, extra: o
 
 /**
  * List filters that read what customers may not see of an issue (domain/issueViews.ts):
- * tags, the source, the calling service and the assignee's uid (customers see only the
- * name). Answering them would tell a customer what the answer leaves out.
+ * tags, the source, the calling service, the assignee's uid (customers see only the
+ * name) and the SLA. Answering them, or sorting by the SLA's due time, would tell a
+ * customer what the answer leaves out.
  */
-const STAFF_ONLY_FILTERS = ["tag", "source", "service", "assignee"] as const;
+const STAFF_ONLY_FILTERS = ["tag", "source", "service", "assignee", "sla"] as const;
+const STAFF_ONLY_SORTS: readonly string[] = ["due", "-due"];
 
 function scopeFor(access: OrgAccess, filter: IssueFilter) {
   if (filter.deleted && !can(access.role, "issue.restore")) throw forbidden("Only admins list deleted issues.");
   if (audienceOf(access.role) === "customer") {
     const refused = STAFF_ONLY_FILTERS.filter((name) => filter[name] !== undefined);
-    if (refused.length > 0) {
+    const sortRefused = filter.sort !== undefined && STAFF_ONLY_SORTS.includes(filter.sort);
+    if (refused.length > 0 || sortRefused) {
       throw new ApiError("validation", "These filters are for the team.", {
-        errors: refused.map((name) => ({
-          path: `query.${name}`,
-          code: "not_allowed",
-          message: "not a filter customers may use",
-        })),
+        errors: [
+          ...refused.map((name) => ({
+            path: `query.${name}`,
+            code: "not_allowed",
+            message: "not a filter customers may use",
+          })),
+          ...(sortRefused
+            ? [{ path: "query.sort", code: "not_allowed", message: "not an order customers may use" }]
+            : []),
+        ],
       });
     }
   }
