@@ -1,10 +1,9 @@
 // The emulator suites of `npm test`, run inside one emulator session (scripts/emulators.mjs exec).
 // Phases run one after another; the lanes of a phase run side by side. Only suites that cannot
 // disturb each other share a phase: the rules matrix works in a Firestore project of its own and
-// fires no trigger, so it runs beside the functions suite, which pauses and resumes the
-// triggers of the main project. The bench smoke runs first, on a fresh emulator, because its
-// op log counts every function run, and the suites before it would leave work behind
-// (docs/testing.md).
+// fires no trigger, so it runs beside the bench smoke, whose op log counts only the main
+// project's function runs and which checks counts, never times. The bench smoke runs first, on a
+// fresh emulator, because the suites before it would leave work behind (docs/testing.md).
 import { spawn } from "node:child_process";
 
 /** @typedef {{ name: string, command: string }} Suite */
@@ -16,11 +15,9 @@ const PHASES = [
       suite("bench smoke", "npm run test:emulator --workspace bench"),
       suite("client", "npm run test:emulator --workspace client"),
     ],
-  ],
-  [
-    [suite("functions", "npm run test:emulator --workspace functions")],
     [suite("rules", "npm run test:rules --workspace functions")],
   ],
+  [[suite("functions", "npm run test:emulator --workspace functions")]],
   [[suite("web e2e", "npm run test:e2e --workspace web")]],
 ];
 

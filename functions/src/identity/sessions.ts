@@ -70,7 +70,9 @@ export function sessionChecker(
     // As firebase-admin's checkRevoked: auth_time has whole seconds.
     const revoked = !ended && typeof authTimeSec === "number" && authTimeSec * 1000 < state.validAfterMs;
     if ((ended || revoked) && options.onRefused) {
-      const validAfterSec = ended ? Math.floor(now() / 1000) : state.validAfterMs / 1000;
+      // The rules let a token read while auth_time >= the marker, and auth_time has whole seconds: a
+      // disabled account's marker lies past this second, so a token signed in during it ends too.
+      const validAfterSec = ended ? Math.floor(now() / 1000) + 1 : state.validAfterMs / 1000;
       entry.reported ??= options.onRefused(uid, validAfterSec).catch(() => undefined);
       await entry.reported;
     }
