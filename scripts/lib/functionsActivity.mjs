@@ -52,8 +52,10 @@ export async function serveActivity(monitor) {
 
 /**
  * Waits until no function runs and none began or finished for `quietMs` (or for `silentMs`,
- * should a crashed run never print its end). Gives up after `deadlineMs` with a warning, not a
- * failure: the suite's own assertions decide. Without the harness's monitor it returns at once.
+ * should a crashed run never print its end), counted from the call at the earliest: the triggers
+ * of writes made just before it (a seed) start a moment later, and an emulator quiet before
+ * them is not quiet. Gives up after `deadlineMs` with a warning, not a failure: the suite's own
+ * assertions decide. Without the harness's monitor it returns at once.
  */
 export async function waitForQuiet({ quietMs = 1_000, silentMs = 5_000, deadlineMs = 300_000 } = {}) {
   const url = process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
@@ -61,7 +63,8 @@ export async function waitForQuiet({ quietMs = 1_000, silentMs = 5_000, deadline
   const started = Date.now();
   for (;;) {
     const { running, idleMs } = /** @type {{ running: number, idleMs: number }} */ (await (await fetch(url)).json());
-    if ((running === 0 && idleMs >= quietMs) || idleMs >= silentMs) return;
+    const quietFor = Math.min(idleMs, Date.now() - started);
+    if ((running === 0 && quietFor >= quietMs) || quietFor >= silentMs) return;
     if (Date.now() - started > deadlineMs) {
       console.warn(`[harness] the Functions emulator was still busy after ${deadlineMs} ms (${running} running)`);
       return;

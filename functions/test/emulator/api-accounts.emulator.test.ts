@@ -108,6 +108,11 @@ describe("revocation reaches the security rules", () => {
     await db().doc(`users/${person.uid}/notifications/n1`).set({ type: "assigned", orgId: w.orgId, read: false });
     return { person, ownOrg };
   }
+  /** The marker stands on each of the person's memberships and on their profile. */
+  async function expectMarkers(uid: string, ownOrg: string, validAfter: number) {
+    for (const path of [`orgs/${w.orgId}/members/${uid}`, `orgs/${ownOrg}/members/${uid}`, `users/${uid}`])
+      expect(await markerOf(path), path).toBe(validAfter);
+  }
   const reads = (uid: string, ownOrg: string) => [
     `orgs/${w.orgId}`,
     `orgs/${w.orgId}/members/${uid}`,
@@ -130,12 +135,7 @@ describe("revocation reaches the security rules", () => {
     expect(done.stdout).not.toContain(person.email);
     const validAfter = Math.floor(Date.parse((await getAuth().getUser(person.uid)).tokensValidAfterTime!) / 1000);
     expect(validAfter).toBeGreaterThan(authTimeOf(person.token));
-    for (const path of [
-      `orgs/${w.orgId}/members/${person.uid}`,
-      `orgs/${ownOrg}/members/${person.uid}`,
-      `users/${person.uid}`,
-    ])
-      expect(await markerOf(path), path).toBe(validAfter);
+    await expectMarkers(person.uid, ownOrg, validAfter);
     for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(403);
     expect((await getAuth().getUser(person.uid)).disabled).toBe(true);
 
@@ -159,12 +159,7 @@ describe("revocation reaches the security rules", () => {
 
     expectProblem(await call("GET", `/orgs/${w.orgId}/issues`, { token: person.token }), 401);
     const validAfter = Math.floor(Date.parse((await getAuth().getUser(person.uid)).tokensValidAfterTime!) / 1000);
-    for (const path of [
-      `orgs/${w.orgId}/members/${person.uid}`,
-      `orgs/${ownOrg}/members/${person.uid}`,
-      `users/${person.uid}`,
-    ])
-      expect(await markerOf(path), path).toBe(validAfter);
+    await expectMarkers(person.uid, ownOrg, validAfter);
     for (const path of reads(person.uid, ownOrg)) expect(await readAs(person.token, path), path).toBe(403);
 
     await new Promise((resolve) => setTimeout(resolve, 1100));

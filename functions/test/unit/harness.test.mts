@@ -51,6 +51,28 @@ describe("the Functions emulator's activity, read from its output", () => {
     expect(monitor.state().idleMs).toBeGreaterThanOrEqual(25);
   });
 
+  it("waits the quiet time from its call even on an emulator quiet before it, and sees runs that begin meanwhile", async () => {
+    const monitor = activityMonitor();
+    const served = await serveActivity(monitor);
+    const before = process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
+    process.env.FIRETRACK_FUNCTIONS_ACTIVITY = served.url;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // quiet for a while already
+      const started = Date.now();
+      // A write's trigger begins just after the call, and runs 300 ms.
+      const begin = setTimeout(() => monitor.watch(line('i  functions: Beginning execution of "us-central1-x"')), 100);
+      const end = setTimeout(() => monitor.watch(line('i  functions: Finished "us-central1-x" in 300ms')), 400);
+      await waitForQuiet({ quietMs: 250, silentMs: 5_000 });
+      clearTimeout(begin);
+      clearTimeout(end);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400 + 250 - 20);
+    } finally {
+      served.close();
+      if (before === undefined) delete process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
+      else process.env.FIRETRACK_FUNCTIONS_ACTIVITY = before;
+    }
+  });
+
   it("serves its state, and waitForQuiet returns once nothing ran for the quiet time", async () => {
     const monitor = activityMonitor();
     const served = await serveActivity(monitor);
