@@ -7,6 +7,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readLookups } from "../../scripts/lib/rulesCost.mjs";
 import { PROJECT_ID } from "../../scripts/lib/emulatorEnv.mjs";
+import { waitForQuiet } from "../../scripts/lib/functionsActivity.mjs";
 import { issueIdOf } from "../lib/context.mjs";
 import { sleep, waitFor } from "../lib/measure.mjs";
 import { tally } from "../lib/opLog.mjs";
@@ -288,6 +289,8 @@ export default {
     const mailbox = process.env.FIRETRACK_SMTP_TEST_PORT ? await startMailbox() : null;
     /** Runs one action alone and counts everything it caused, down to the last trigger its writes set off. */
     const measure = async (action, work, { note = "" } = {}) => {
+      // Alone: what earlier actions left running (SLA timer tasks, mail deliveries) would land in this row.
+      await waitForQuiet();
       const mark = ctx.opLog.mark();
       const listenerBefore = watcher.reads();
       const client = (await work()) ?? {};
