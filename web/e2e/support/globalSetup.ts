@@ -6,5 +6,7 @@ export default async function setup() {
   const { seed } = await import("../../../scripts/seed.mjs");
   await seed();
   const { waitForQuiet } = await import("../../../scripts/lib/functionsActivity.mjs");
-  await waitForQuiet();
+  // Long enough for the seed's first trigger to start a cold worker (seconds after a suite that paused the
+  // triggers), before whose start the emulator prints nothing.
+  await waitForQuiet({ quietMs: 8_000, silentMs: 15_000 });
 }
