@@ -6,3 +6,4 @@ export interface FunctionsActivity {
 export declare function activityMonitor(): { watch(chunk: Buffer): void; state(): FunctionsActivity };
 export declare function serveActivity(monitor: { state(): FunctionsActivity }): Promise<{ url: string; close(): void }>;
 export declare function waitForQuiet(options?: { quietMs?: number; silentMs?: number; deadlineMs?: number }): Promise<void>;
+export declare function waitForTriggersDrained(options?: { quietMs?: number; silentMs?: number; deadlineMs?: number }): Promise<void>;

@@ -72,3 +72,42 @@ export async function waitForQuiet({ quietMs = 1_000, silentMs = 5_000, deadline
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * Waits until the Firestore emulator has delivered every trigger event written before the call, then for a
+ * quiet Functions emulator. Quiet alone is not enough: the Firestore emulator delivers events one by one, and
+ * it delivers those of writes made while triggers were paused too (the Functions emulator drops them, about
+ * 15 ms each, without a line in its log). A suite that wrote 1,000 issues paused left minutes of silent
+ * deliveries, and the next suite's triggers queued behind them. So this writes a canary `mail` document,
+ * whose trigger claims it (an empty recipient list: nothing is sent), and waits for that claim. The canary
+ * goes through the emulator's REST API with the owner token, so the harness needs no SDK.
+ * @param {{ quietMs?: number, silentMs?: number, deadlineMs?: number }} [options]
+ */
+export async function waitForTriggersDrained(options = {}) {
+  const host = process.env.FIRESTORE_EMULATOR_HOST;
+  if (!process.env.FIRETRACK_FUNCTIONS_ACTIVITY || !host) return;
+  const project = process.env.GCLOUD_PROJECT ?? "demo-firetrack";
+  const id = `harness-canary-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const url = `http://${host}/v1/projects/${project}/databases/(default)/documents/mail/${id}`;
+  const headers = { authorization: "Bearer owner", "content-type": "application/json" };
+  const body = JSON.stringify({
+    fields: { to: { arrayValue: {} }, message: { mapValue: { fields: { subject: { stringValue: "harness canary" } } } } },
+  });
+  const written = await fetch(url, { method: "PATCH", headers, body });
+  if (!written.ok) throw new Error(`could not write the harness canary: ${written.status} ${await written.text()}`);
+  const started = Date.now();
+  const deadlineMs = options.deadlineMs ?? 300_000;
+  for (;;) {
+    const read = await fetch(url, { headers });
+    const doc = /** @type {{ fields?: Record<string, unknown> }} */ (await read.json());
+    if (doc.fields?.delivery) break;
+    if (Date.now() - started > deadlineMs) {
+      console.warn(`[harness] the Firestore emulator had not delivered the canary's event after ${deadlineMs} ms`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const waited = Date.now() - started;
+  if (waited > 5_000) console.log(`[harness] waited ${Math.round(waited / 1000)} s for the trigger events before this suite`);
+  await waitForQuiet(options);
+}

@@ -15,9 +15,9 @@ if (getApps().length === 0) initializeApp({ projectId: "demo-firetrack" });
 // marking at real time what the suite means to mark at its own. Suites deliver the timers themselves (sla-business).
 useSlaTimerQueue(async () => true);
 
-// Each file starts once the triggers of the files before it have run: a suite that wrote hundreds of
-// issues leaves minutes of trigger runs behind, and the next file's first waits would measure those.
+// Each file starts once the trigger events of the files before it have been delivered and run: a suite that
+// wrote hundreds of issues leaves minutes of them behind, and the next file's first waits would measure those.
 beforeAll(async () => {
-  const { waitForQuiet } = await import("../../../scripts/lib/functionsActivity.mjs");
-  await waitForQuiet();
-}, 360_000);
+  const { waitForTriggersDrained } = await import("../../../scripts/lib/functionsActivity.mjs");
+  await waitForTriggersDrained();
+}, 660_000);

@@ -4,10 +4,17 @@
  * once on 2 cores and part of it never answered. Suites wait for its functions to go quiet
  * (scripts/lib/functionsActivity.mjs) before they start.
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { emulatorEnv, functionsParallelism } from "../../../scripts/lib/emulatorEnv.mjs";
-import { activityMonitor, serveActivity, waitForQuiet } from "../../../scripts/lib/functionsActivity.mjs";
+import {
+  activityMonitor,
+  serveActivity,
+  waitForQuiet,
+  waitForTriggersDrained,
+} from "../../../scripts/lib/functionsActivity.mjs";
 
 describe("the Functions emulator's parallelism", () => {
   it("is three workers per core unless the developer says otherwise", () => {
@@ -91,6 +98,81 @@ describe("the Functions emulator's activity, read from its output", () => {
       served.close();
       if (before === undefined) delete process.env.FIRETRACK_FUNCTIONS_ACTIVITY;
       else process.env.FIRETRACK_FUNCTIONS_ACTIVITY = before;
+    }
+  });
+});
+
+describe("waiting for the Firestore emulator's trigger events to be delivered", () => {
+  /** A stand-in for the emulator's REST API: the canary's trigger "claims" it `claimAfterMs` after the write. */
+  async function fakeFirestore(claimAfterMs: number | null) {
+    const writes: { method: string; path: string; body: string }[] = [];
+    let writtenAt = 0;
+    const server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        response.setHeader("content-type", "application/json");
+        if (request.method === "PATCH") {
+          writes.push({ method: request.method, path: request.url ?? "", body });
+          writtenAt = Date.now();
+          response.end(body);
+          return;
+        }
+        const claimed = claimAfterMs !== null && Date.now() - writtenAt >= claimAfterMs;
+        response.end(JSON.stringify({ fields: claimed ? { delivery: { mapValue: {} } } : { to: { arrayValue: {} } } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { host: `127.0.0.1:${(server.address() as AddressInfo).port}`, writes, close: () => server.close() };
+  }
+
+  async function withEnv<T>(values: Record<string, string>, work: () => Promise<T>): Promise<T> {
+    const before = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, values);
+    try {
+      return await work();
+    } finally {
+      for (const [key, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  }
+
+  it("writes a canary mail with no recipient and returns only once its trigger has claimed it", async () => {
+    const firestore = await fakeFirestore(600);
+    const served = await serveActivity(activityMonitor());
+    try {
+      const started = Date.now();
+      await withEnv({ FIRESTORE_EMULATOR_HOST: firestore.host, FIRETRACK_FUNCTIONS_ACTIVITY: served.url }, () =>
+        waitForTriggersDrained({ quietMs: 50 }),
+      );
+      expect(Date.now() - started).toBeGreaterThanOrEqual(600);
+      expect(firestore.writes).toHaveLength(1);
+      expect(firestore.writes[0]?.path).toMatch(/\/documents\/mail\/harness-canary-/);
+      expect(JSON.parse(firestore.writes[0]?.body ?? "{}").fields.to).toEqual({ arrayValue: {} });
+    } finally {
+      firestore.close();
+      served.close();
+    }
+  });
+
+  it("gives up at its deadline with a warning, and does nothing outside the harness", async () => {
+    const firestore = await fakeFirestore(null);
+    const served = await serveActivity(activityMonitor());
+    try {
+      const started = Date.now();
+      await withEnv({ FIRESTORE_EMULATOR_HOST: firestore.host, FIRETRACK_FUNCTIONS_ACTIVITY: served.url }, () =>
+        waitForTriggersDrained({ deadlineMs: 400 }),
+      );
+      expect(Date.now() - started).toBeLessThan(3_000);
+      await withEnv({ FIRESTORE_EMULATOR_HOST: firestore.host, FIRETRACK_FUNCTIONS_ACTIVITY: "" }, () =>
+        waitForTriggersDrained(),
+      );
+      expect(firestore.writes).toHaveLength(1);
+    } finally {
+      firestore.close();
+      served.close();
     }
   });
 });
