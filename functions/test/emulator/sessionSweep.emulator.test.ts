@@ -111,16 +111,26 @@ async function watchIssue(email: string) {
       wake?.();
     },
   );
+  const next = async (): Promise<DocumentSnapshot | FirestoreError> => {
+    while (events.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    return events.shift()!;
+  };
   return {
     token: await session.user.getIdToken(),
-    next: async (): Promise<DocumentSnapshot | FirestoreError> => {
-      while (events.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      return events.shift()!;
+    /**
+     * What the tab sees of the issue titled `title`: that title, or the refusal that ends the
+     * listener. Snapshots of other titles are the follow-ups of earlier changes (the issue
+     * trigger's derived fields), which Firestore may deliver late; they are passed over.
+     */
+    sees: async (title: string): Promise<string> => {
+      for (;;) {
+        const event = await next();
+        if ("code" in event) return `refused: ${event.code}`;
+        if (event.get("title") === title) return title;
+      }
     },
   };
 }
-const titleOf = (event: DocumentSnapshot | FirestoreError) =>
-  "code" in event ? `refused: ${event.code}` : (event.get("title") as string);
 
 /** Staff change the issue; a listener still allowed receives the new title. */
 async function retitle(title: string) {
@@ -131,7 +141,7 @@ describe("the minute sweep ends sessions Auth ended directly", () => {
   it("an account disabled with the Admin SDK: its open tab keeps reading until the sweep, then nothing; a second sweep writes nothing", async () => {
     const person = await agent("disabled-directly");
     const tab = await watchIssue(person.email);
-    expect(titleOf(await tab.next())).toBe("Printer on fire");
+    expect(await tab.sees("Printer on fire")).toBe("Printer on fire");
     expect(await statusesOf(person.token, person.uid)).toEqual(ALLOWED);
     await secondPasses();
 
@@ -139,7 +149,7 @@ describe("the minute sweep ends sessions Auth ended directly", () => {
     // Auth alone: the ID tokens are valid for up to an hour and the rules know nothing yet.
     expect(await statusesOf(tab.token, person.uid)).toEqual(ALLOWED);
     await retitle("Printer still on fire");
-    expect(titleOf(await tab.next())).toBe("Printer still on fire");
+    expect(await tab.sees("Printer still on fire")).toBe("Printer still on fire");
 
     const swept = await sweepRevokedSessions({ known: new Map() });
     expect(swept.marked).toBeGreaterThanOrEqual(1);
@@ -149,7 +159,7 @@ describe("the minute sweep ends sessions Auth ended directly", () => {
     expect(await statusesOf(person.token, person.uid)).toEqual(REFUSED);
     // The open listener hears of the next change only as its refusal.
     await retitle("Printer out");
-    expect(titleOf(await tab.next())).toBe("refused: permission-denied");
+    expect(await tab.sees("Printer out")).toBe("refused: permission-denied");
 
     // Nothing changed in Auth: a new instance reads the cut-off accounts' profiles once and writes nothing,
     // a warm one reads nothing either.
@@ -170,7 +180,8 @@ describe("the minute sweep ends sessions Auth ended directly", () => {
   it("sessions revoked with the Admin SDK: the old token is refused after the sweep, one signed in since reads on", async () => {
     const person = await agent("revoked-directly");
     const tab = await watchIssue(person.email);
-    expect(titleOf(await tab.next())).not.toMatch(/^refused/);
+    const title = (await db().doc(issuePath).get()).get("title") as string;
+    expect(await tab.sees(title)).toBe(title);
     await secondPasses();
 
     await getAuth().revokeRefreshTokens(person.uid);
@@ -187,7 +198,7 @@ describe("the minute sweep ends sessions Auth ended directly", () => {
     expect(await statusesOf(person.token, person.uid)).toEqual(REFUSED);
     expect(await statusesOf(signedInSince, person.uid)).toEqual(ALLOWED);
     await retitle("Printer replaced");
-    expect(titleOf(await tab.next())).toBe("refused: permission-denied");
+    expect(await tab.sees("Printer replaced")).toBe("refused: permission-denied");
 
     expect(await sweepRevokedSessions({ known: new Map() })).toMatchObject({ marked: 0, written: 0, failed: 0 });
   });
