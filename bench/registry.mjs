@@ -20,6 +20,7 @@ const MODULES = [
   { name: "cold-start", path: "./benchmarks/coldStart.mjs" },
   { name: "sla", path: "./benchmarks/sla.mjs" },
   { name: "mail", path: "./benchmarks/mail.mjs" },
+  { name: "sessions", path: "./benchmarks/sessions.mjs" },
 ];
 
 /** Bench scripts of other parts of the project; each joins once its file or npm script exists. */

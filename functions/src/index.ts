@@ -34,6 +34,10 @@ const manifest = {
     (require("./integrations/linear/webhook") as typeof import("./integrations/linear/webhook")).linearWebhook,
   sendMail: () => (require("./events/sendMail") as typeof import("./events/sendMail")).sendMail,
   mailRetrySweep: () => (require("./events/mailRetrySweep") as typeof import("./events/mailRetrySweep")).mailRetrySweep,
+  revokedSessionsSweep: () =>
+    (require("./events/revokedSessionsSweep") as typeof import("./events/revokedSessionsSweep")).revokedSessionsSweep,
+  endSessionsOnDelete: () =>
+    (require("./events/endSessionsOnDelete") as typeof import("./events/endSessionsOnDelete")).endSessionsOnDelete,
   inboundEmail: () =>
     (require("./integrations/email/receive") as typeof import("./integrations/email/receive")).inboundEmail,
   processInboundMail: () =>

@@ -92,7 +92,13 @@ function writeDiscoveryManifest(dir) {
   // Run in the source directory: the bin takes its directory argument only when given two.
   const result = spawnSync(process.execPath, [bin], {
     cwd: dir,
-    env: { ...process.env, FUNCTIONS_MANIFEST_OUTPUT_PATH: join(dir, "functions.yaml") },
+    // A first-generation Auth trigger names its project while the manifest is written (deploy and the
+    // emulator's own discovery set it).
+    env: {
+      ...process.env,
+      GCLOUD_PROJECT: process.env.GCLOUD_PROJECT ?? "demo-firetrack",
+      FUNCTIONS_MANIFEST_OUTPUT_PATH: join(dir, "functions.yaml"),
+    },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`could not write the functions manifest: ${result.stderr || result.stdout}`);

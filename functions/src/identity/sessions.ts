@@ -72,7 +72,7 @@ export function sessionChecker(
     if ((ended || revoked) && options.onRefused) {
       // The rules let a token read while auth_time >= the marker, and auth_time has whole seconds: a
       // disabled account's marker lies past this second, so a token signed in during it ends too.
-      const validAfterSec = ended ? Math.floor(now() / 1000) + 1 : state.validAfterMs / 1000;
+      const validAfterSec = ended ? endedNowMarker(now()) : state.validAfterMs / 1000;
       entry.reported ??= options.onRefused(uid, validAfterSec).catch(() => undefined);
       await entry.reported;
     }
@@ -81,8 +81,68 @@ export function sessionChecker(
   };
 }
 
+/**
+ * The marker for an account that is over as a whole (disabled or deleted): past the current
+ * second, because the rules let a token read while `auth_time >= marker` and `auth_time` has
+ * whole seconds, so a token signed in during this second ends too.
+ */
+export function endedNowMarker(nowMs: number): number {
+  return Math.floor(nowMs / 1000) + 1;
+}
+
 /** Auth's record, as the check needs it. */
 export function accountStateOf(user: { disabled: boolean; tokensValidAfterTime?: string | undefined }): AccountState {
   const validAfter = user.tokensValidAfterTime ? Date.parse(user.tokensValidAfterTime) : 0;
   return { disabled: user.disabled, validAfterMs: Number.isNaN(validAfter) ? 0 : Math.floor(validAfter / 1000) * 1000 };
+}
+
+/** Auth's record, as the minute sweep of every account needs it (events/sessionSweep.ts). */
+export interface AccountRecord extends AccountState {
+  /** When the account was created, in ms. */
+  createdMs: number;
+  /** Its latest sign-in in ms (every session's `auth_time` is at or before it); null when it never signed in. */
+  lastSignInMs: number | null;
+}
+
+export function accountRecordOf(user: {
+  disabled: boolean;
+  tokensValidAfterTime?: string | undefined;
+  metadata: { creationTime: string; lastSignInTime?: string | null | undefined };
+}): AccountRecord {
+  const created = Date.parse(user.metadata.creationTime);
+  const lastSignIn = user.metadata.lastSignInTime ? Date.parse(user.metadata.lastSignInTime) : Number.NaN;
+  return {
+    ...accountStateOf(user),
+    createdMs: Number.isNaN(created) ? 0 : created,
+    lastSignInMs: Number.isNaN(lastSignIn) ? null : lastSignIn,
+  };
+}
+
+/**
+ * The marker the rules need for an account, judged from Auth's record alone (no Firestore
+ * read): a stored marker at least this high already ends every session Auth considers over.
+ * Null when no session of the account can be over: it never signed in, or it was never
+ * revoked since it was created (Auth sets `tokensValidAfterTime` when the password is first
+ * set, in the second of creation).
+ *
+ * - Disabled (or deleted): every session is over. Each one signed in at or before the latest
+ *   sign-in, so the second after it ends them all. The value depends on the record only, so
+ *   runs and redeliveries agree; a marker from an earlier disable that is older (the person was
+ *   enabled again and signed in since) makes this a new disable.
+ * - Revoked (a later `tokensValidAfterTime`: a revoke, a password or address change): sessions
+ *   signed in before Auth's instant are over, and that instant is the marker.
+ * - Enabled again after a disable: nothing is due, the marker stays; a new sign-in is later
+ *   than it, so it reads again.
+ */
+export function markerDue(account: AccountRecord): number | null {
+  if (account.lastSignInMs === null) return null;
+  if (account.disabled) return Math.floor(account.lastSignInMs / 1000) + 1;
+  const validAfterSec = Math.floor(account.validAfterMs / 1000);
+  return validAfterSec > Math.floor(account.createdMs / 1000) ? validAfterSec : null;
+}
+
+/** The marker to store given the one stored (`sessionsValidAfter`, absent when never written), or null for none. */
+export function markerToWrite(due: number | null, stored: unknown): number | null {
+  if (due === null) return null;
+  return typeof stored === "number" && stored >= due ? null : due;
 }

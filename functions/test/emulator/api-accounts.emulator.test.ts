@@ -10,7 +10,18 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { getAuth } from "firebase-admin/auth";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMember, call, db, expectProblem, newOrg, newUser, signIn, type TestUser } from "./helpers";
+import {
+  addMember,
+  authTimeOf,
+  call,
+  db,
+  expectProblem,
+  newOrg,
+  newUser,
+  readAs,
+  signIn,
+  type TestUser,
+} from "./helpers";
 import { buildWorld, type World } from "./world";
 
 let w: World;
@@ -76,23 +87,6 @@ describe("disabled and revoked accounts", () => {
     expect((await call("GET", "/me", { token: fresh })).status).toBe(200);
   });
 });
-
-/**
- * A live read through the Firestore emulator with the person's own ID token, as the web app
- * makes it: the security rules judge it (200, or 403 when they refuse).
- */
-async function readAs(token: string, path: string): Promise<number> {
-  const host = process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8080";
-  const response = await fetch(`http://${host}/v1/projects/demo-firetrack/databases/(default)/documents/${path}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
-
-/** When the token was signed in, in Unix seconds (its `auth_time`). */
-const authTimeOf = (token: string) =>
-  (JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8")) as { auth_time: number }).auth_time;
 
 const markerOf = async (path: string) => (await db().doc(path).get()).get("sessionsValidAfter") as number | undefined;
 

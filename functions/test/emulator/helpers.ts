@@ -42,7 +42,8 @@ export async function newUser(
   return { uid: record.uid, email, name, token: await signIn(email) };
 }
 
-const PASSWORD = "correct-horse-battery";
+/** Every test account's password, for a sign-in through the web SDK. */
+export const PASSWORD = "correct-horse-battery";
 
 /** A fresh ID token, e.g. after the account changed (a verified address shows in new tokens only). */
 export async function signIn(email: string): Promise<string> {
@@ -177,6 +178,23 @@ export async function startLocalApp(
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
 }
+
+/**
+ * A read through the Firestore emulator with a person's own ID token, as the web app makes
+ * it: the security rules judge it (200, or 403 when they refuse).
+ */
+export async function readAs(token: string, path: string): Promise<number> {
+  const host = process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8080";
+  const response = await fetch(`http://${host}/v1/projects/${PROJECT_ID}/databases/(default)/documents/${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** When the token was signed in, in Unix seconds (its `auth_time`). */
+export const authTimeOf = (token: string) =>
+  (JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8")) as { auth_time: number }).auth_time;
 
 export function expectProblem(response: ApiResponse, status: number): void {
   if (response.status !== status) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { accountStateOf, SESSION_CHECK_TTL_MS, sessionChecker, type AccountState } from "../../src/identity/sessions";
+import {
+  accountRecordOf,
+  accountStateOf,
+  type AccountRecord,
+  markerDue,
+  markerToWrite,
+  SESSION_CHECK_TTL_MS,
+  sessionChecker,
+  type AccountState,
+} from "../../src/identity/sessions";
 
 /** A lookup that answers what `states` holds now, counting its calls. */
 function fakeAuth(initial: AccountState | null) {
@@ -108,5 +117,87 @@ describe("accountStateOf", () => {
       validAfterMs: Date.UTC(2026, 11, 7, 14, 30, 5),
     });
     expect(accountStateOf({ disabled: true })).toEqual({ disabled: true, validAfterMs: 0 });
+  });
+});
+
+describe("accountRecordOf", () => {
+  it("reads creation and latest sign-in, and null for an account that never signed in", () => {
+    const record = accountRecordOf({
+      disabled: false,
+      tokensValidAfterTime: "Mon, 07 Dec 2026 14:30:05 GMT",
+      metadata: { creationTime: "Mon, 07 Dec 2026 14:30:05 GMT", lastSignInTime: "Mon, 07 Dec 2026 15:00:00 GMT" },
+    });
+    expect(record).toEqual({
+      disabled: false,
+      validAfterMs: Date.UTC(2026, 11, 7, 14, 30, 5),
+      createdMs: Date.UTC(2026, 11, 7, 14, 30, 5),
+      lastSignInMs: Date.UTC(2026, 11, 7, 15),
+    });
+    expect(
+      accountRecordOf({
+        disabled: true,
+        metadata: { creationTime: "Mon, 07 Dec 2026 14:30:05 GMT", lastSignInTime: null },
+      }).lastSignInMs,
+    ).toBeNull();
+  });
+});
+
+describe("which marker the minute sweep writes", () => {
+  const sec = (s: number) => s * 1000;
+  const CREATED = 1_000; // seconds
+  const SIGNED_IN = 2_000;
+  const account = (over: Partial<AccountRecord>): AccountRecord => ({
+    disabled: false,
+    validAfterMs: sec(CREATED),
+    createdMs: sec(CREATED) + 400,
+    lastSignInMs: sec(SIGNED_IN) + 700,
+    ...over,
+  });
+  const decide = (record: AccountRecord, stored: unknown) => markerToWrite(markerDue(record), stored);
+
+  it.each([
+    // [case, account, stored marker, marker written (null: none)]
+    ["a fine account, never revoked since creation", account({}), undefined, null],
+    ["a fine account with an old marker", account({}), 1_500, null],
+    [
+      "disabled, no marker yet: the second after the latest sign-in",
+      account({ disabled: true }),
+      undefined,
+      SIGNED_IN + 1,
+    ],
+    ["disabled, the marker is there", account({ disabled: true }), SIGNED_IN + 1, null],
+    ["disabled, the API's later marker stands", account({ disabled: true }), 4_000, null],
+    ["disabled again after an enable and a new sign-in", account({ disabled: true }), SIGNED_IN, SIGNED_IN + 1],
+    ["disabled, never signed in: no session to end", account({ disabled: true, lastSignInMs: null }), undefined, null],
+    ["revoked after the marker: Auth's instant", account({ validAfterMs: sec(4_000) }), 3_000, 4_000],
+    ["revoked, no marker yet", account({ validAfterMs: sec(4_000) + 900 }), undefined, 4_000],
+    ["revoked before the marker already stored", account({ validAfterMs: sec(4_000) }), 4_000, null],
+    ["revoked before a disable's later marker", account({ validAfterMs: sec(4_000) }), 4_500, null],
+    ["revoked, never signed in", account({ validAfterMs: sec(4_000), lastSignInMs: null }), undefined, null],
+    // Enabled again: the disable's marker stays and nothing new is due; a sign-in after it reads (the rules).
+    ["enabled again after a disable", account({ lastSignInMs: sec(3_000) }), SIGNED_IN + 1, null],
+    [
+      "enabled again, revoked since",
+      account({ lastSignInMs: sec(3_000), validAfterMs: sec(4_000) }),
+      SIGNED_IN + 1,
+      4_000,
+    ],
+    ["a marker that is not a number is no marker", account({ disabled: true }), "5000", SIGNED_IN + 1],
+  ])("%s", (_case, record, stored, written) => {
+    expect(decide(record, stored)).toBe(written);
+  });
+
+  it("ends every session: the marker lies past the latest sign-in, or at Auth's revocation instant", () => {
+    const disabled = account({ disabled: true, lastSignInMs: sec(SIGNED_IN) + 999 });
+    expect(markerDue(disabled)).toBeGreaterThan(SIGNED_IN);
+    expect(markerDue(account({ validAfterMs: sec(4_000) + 999 }))).toBe(4_000);
+  });
+
+  it("writes each state once: what it wrote satisfies the next run", () => {
+    for (const record of [account({ disabled: true }), account({ validAfterMs: sec(4_000) })]) {
+      const written = decide(record, undefined);
+      expect(written).not.toBeNull();
+      expect(decide(record, written)).toBeNull();
+    }
   });
 });
