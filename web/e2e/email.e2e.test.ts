@@ -102,6 +102,11 @@ describe("a ticket by email", () => {
     await expect
       .poll(async () => (await mailsTo(customer)).some((m) => m.subject === `[${number}] ${subject}`))
       .toBe(true);
+    // Its link to follow the issue online names the same number, on the customer's portal page.
+    const ack = (await mailsTo(customer)).find(
+      (m) => m.subject === `[${number}] ${subject}` && m.text.includes("We received your request"),
+    )!;
+    expect(ack.text).toMatch(new RegExp(`https?://\\S+/portal/issues/${ORG}/${number}(\\s|$)`));
     await row.getByRole("link").first().click();
     await page.waitForURL(/\/issues\/[^/]+$/);
     issueUrl = page.url();

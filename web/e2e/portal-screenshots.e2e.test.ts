@@ -13,8 +13,9 @@ import { ADMIN, AGENT, admin, api, idToken, ORG, PASSWORD, unique } from "./supp
 const DIR = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
 const CUSTOMER_EMAIL = "customer@client.test";
 let browser: Browser;
-let issueId: string;
-let resolvedId: string;
+/** The issues' numbers: the portal's addresses name them, as its mail does. */
+let issueNumber: string;
+let resolvedNumber: string;
 const newcomer = { email: `${unique("newcomer-")}@acme.test`, name: "Nia Newcomer" };
 
 beforeAll(async () => {
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const customer = await idToken(CUSTOMER_EMAIL);
   const agent = await idToken(AGENT.email);
   // An issue with a conversation worth looking at, and a resolved one with its notes.
-  const raised = await api<{ issueId: string }>(customer, "POST", `/orgs/${ORG}/issues`, {
+  const raised = await api<{ issueId: string; number: string }>(customer, "POST", `/orgs/${ORG}/issues`, {
     title: "Order SO-88012 arrived without the power adapter",
     description:
       "The box had the laptop and the manual, but no power adapter.\n\nOrdered on the 14th, delivered yesterday.",
@@ -32,8 +33,8 @@ beforeAll(async () => {
     type: "bug",
     order: { id: "o-88012", ref: "SO-88012" },
   });
-  issueId = raised.body.issueId;
-  const base = `/orgs/${ORG}/issues/${issueId}`;
+  issueNumber = raised.body.number;
+  const base = `/orgs/${ORG}/issues/${raised.body.issueId}`;
   await api(agent, "POST", `${base}/comments`, {
     body: "Sorry about that! We have sent an adapter by express; you should have it tomorrow.",
   });
@@ -45,12 +46,12 @@ beforeAll(async () => {
   await api(customer, "POST", `${base}/comments`, {
     body: "Thank you, that was quick. I will confirm once it arrives.",
   });
-  const done = await api<{ issueId: string }>(customer, "POST", `/orgs/${ORG}/issues`, {
+  const done = await api<{ issueId: string; number: string }>(customer, "POST", `/orgs/${ORG}/issues`, {
     title: "Invoice shows the old billing address",
     category: "billing",
     priority: "low",
   });
-  resolvedId = done.body.issueId;
+  resolvedNumber = done.body.number;
   await api(agent, "POST", `/orgs/${ORG}/issues/${done.body.issueId}/resolve`, {
     notes: "We corrected the address and re-issued invoice INV-2207; the new PDF is in your account.",
   });
@@ -89,16 +90,16 @@ describe.each([
     await page.screenshot({ path: `${DIR}/portal-list-${name}.png`, fullPage: true });
   });
 
-  it("portal issue page", async () => {
-    await page.goto(`${APP}/portal/issues/${ORG}/${issueId}`);
+  it("portal issue page, reached by its number", async () => {
+    await page.goto(`${APP}/portal/issues/${ORG}/${issueNumber}`);
     await page.locator(".portal-thread .comment.mine").waitFor();
-    await page.locator(".issue-number.big", { hasText: /^ISS-/ }).waitFor();
+    await page.locator(".issue-number.big", { hasText: issueNumber }).waitFor();
     await fitsWidth(page, viewport.width);
     await page.screenshot({ path: `${DIR}/portal-issue-${name}.png`, fullPage: true });
   });
 
   it("resolved issue, with its notes and the way to reopen", async () => {
-    await page.goto(`${APP}/portal/issues/${ORG}/${resolvedId}`);
+    await page.goto(`${APP}/portal/issues/${ORG}/${resolvedNumber}`);
     await page.getByRole("region", { name: "How it was resolved" }).waitFor();
     await page.getByRole("button", { name: "Reopen this issue" }).waitFor();
     await fitsWidth(page, viewport.width);

@@ -4,7 +4,8 @@
  * bell counts up; the agent answers publicly and notes internally, and the customer's
  * page shows the public reply and never the note — checked on the DOM and on every
  * document the customer's Firestore listeners received; the agent resolves, the
- * customer reads the notes and reopens. Then the bell's panel and the preferences.
+ * customer reads the notes and reopens. Then the bell's panel and the preferences, and the
+ * page's address: the issue's number, as in mail, with the id of older links still working.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,6 +28,8 @@ const internalNote = unique("INTERNAL courier claim number ");
 const resolutionNotes = unique("Replacement delivered and signed for, parcel ");
 const reopenReason = unique("The replacement is cracked too, box ");
 let issueId = "";
+/** The raised issue's number, which its portal address names (`/portal/issues/acme/ISS-…`). */
+let number = "";
 
 /** Staff-only fields of the issue document: never in anything a customer's page receives. */
 const STAFF_ONLY_FIELDS = [
@@ -132,9 +135,13 @@ describe("the client portal", () => {
     await customer.getByLabel("Order reference").fill("SO-5521");
     await customer.getByRole("button", { name: "Raise the issue" }).click();
     await customer.getByRole("heading", { name: title }).waitFor();
-    issueId = /\/portal\/issues\/acme\/([^/]+)$/.exec(customer.url())?.[1] ?? "";
-    expect(issueId).not.toBe("");
-    await expect.poll(() => customer.locator(".issue-number.big").textContent()).toMatch(/^ISS-\d{4}-\d{4,}$/);
+    // The API's answer carries the number, so the page's address is the one mail will name.
+    number = decodeURIComponent(/\/portal\/issues\/acme\/([^/]+)$/.exec(customer.url())?.[1] ?? "");
+    expect(number).toMatch(/^ISS-\d{4}-\d{4,}$/);
+    await expect.poll(() => customer.locator(".issue-number.big").textContent()).toBe(number);
+    const numbered = await admin().db.collection(`orgs/${ORG}/issues`).where("number", "==", number).get();
+    expect(numbered.size).toBe(1);
+    issueId = numbered.docs[0]!.id;
     await customer.locator(".status-panel", { hasText: "We have your request" }).waitFor();
 
     // The agent's queue: the newcomer is announced in place, and shown with its badge on request.
@@ -225,9 +232,9 @@ describe("the client portal", () => {
     const entries = panel.locator(".notif-list li", { hasText: title });
     await entries.first().waitFor();
     await expectAccessible(customer, "notifications panel");
-    // Every entry about this issue leads to the portal page, never the agent's.
+    // Every entry about this issue leads to the portal page, never the agent's, by the issue's number.
     for (const href of await entries.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
-      expect(href).toBe(`/portal/issues/${ORG}/${issueId}`);
+      expect(href).toBe(`/portal/issues/${ORG}/${number}`);
     }
     await entries
       .first()
@@ -238,7 +245,7 @@ describe("the client portal", () => {
     await expect.poll(() => unreadCount(customer)).toBe(0);
     expect(await customer.getByTestId("bell-count").count()).toBe(0);
     await entries.first().locator("a").click();
-    await customer.waitForURL(`${APP}/portal/issues/${ORG}/${issueId}`);
+    await customer.waitForURL(`${APP}/portal/issues/${ORG}/${number}`);
     await customer.getByRole("heading", { name: title }).waitFor();
     expectNothingInternal(traffic);
   });
@@ -249,8 +256,7 @@ describe("the client portal", () => {
     const entry = panel.locator(".notif-list li", { hasText: title }).first();
     await entry.waitFor();
     // The team's address is the readable number, as in the entry itself.
-    const number = await entry.locator(".issue-number").textContent();
-    expect(number).toMatch(/^ISS-\d{4}-\d{4,}$/);
+    expect(await entry.locator(".issue-number").textContent()).toBe(number);
     expect(await entry.locator("a").getAttribute("href")).toBe(`/o/${ORG}/issues/${number}`);
   });
 
@@ -279,7 +285,7 @@ describe("the client portal", () => {
     expect(problems.flat()).toEqual([]);
   });
 
-  it("the link in the customer's notification mail opens their portal page; the team's mail opens the agent page by number; an older mail's link still finds both", async () => {
+  it("the link in the customer's notification mail opens their portal page by number, as the team's mail opens the agent page; an older mail's link still finds both", async () => {
     const { db } = admin();
     const linkIn = async (mine: (mail: FirebaseFirestore.QueryDocumentSnapshot) => boolean) => {
       const mails = (await db.collection("mail").where("issueId", "==", issueId).get()).docs.filter(mine);
@@ -287,10 +293,9 @@ describe("the client portal", () => {
       return new URL(/Open it: (\S+)/.exec(mails[0]!.get("message.text") as string)?.[1] ?? "").pathname;
     };
     const customerPath = await linkIn((mail) => mail.get("uid") === CUSTOMER.uid);
-    expect(customerPath).toBe(`/portal/issues/${ORG}/${issueId}`);
+    expect(customerPath).toBe(`/portal/issues/${ORG}/${number}`);
     await customer.goto(`${APP}${customerPath}`);
     await customer.getByRole("heading", { name: title }).waitFor();
-    const number = (await db.doc(`orgs/${ORG}/issues/${issueId}`).get()).get("number") as string;
     // The team heard of the new issue by mail ("issue raised" goes to every admin and agent).
     const agentPath = await linkIn((mail) => mail.get("kind") === "issue_raised");
     expect(agentPath).toBe(`/o/${ORG}/issues/${number}`);
@@ -315,5 +320,90 @@ describe("the client portal", () => {
     );
     expect(answer.status).toBe(200);
     for (const field of STAFF_ONLY_FIELDS) expect(answer.body).not.toHaveProperty(field);
+  });
+});
+
+describe("the portal page's address", () => {
+  const theirTitle = unique("Another customer's parcel went to the neighbours ");
+  let theirNumber = "";
+  let notFoundPage: Page;
+  let notFoundTraffic: Traffic;
+
+  beforeAll(async () => {
+    // Another customer of the same org, with a numbered issue of their own.
+    const raised = await api<{ issueId: string; number: string | null }>(
+      await idToken("buyer@client.test"),
+      "POST",
+      `/orgs/${ORG}/issues`,
+      { title: theirTitle },
+    );
+    expect(raised.status).toBe(201);
+    theirNumber = raised.body.number ?? "";
+    expect(theirNumber).toMatch(/^ISS-\d{4}-\d{4,}$/);
+    const context = await newContext(browser);
+    notFoundPage = context.page;
+    problems.push(context.problems);
+    notFoundTraffic = await recordFirestoreTraffic(notFoundPage);
+    await signInWithPassword(notFoundPage, CUSTOMER.email, PASSWORD);
+    await notFoundPage.waitForURL(`${APP}/portal`);
+  });
+
+  it("a row of the portal list opens the issue at its number, and the number in any case opens it too", async () => {
+    await customer.goto(`${APP}/portal`);
+    const row = customer.locator(".portal-row", { hasText: title });
+    await row.getByRole("link").click();
+    await customer.waitForURL(`${APP}/portal/issues/${ORG}/${number}`);
+    await customer.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(await customer.locator(".issue-number.big").textContent()).toBe(number);
+    // The thread comes by the id the projection names: the public reply is there, the note is not.
+    await customer.locator(".portal-thread .comment", { hasText: publicReply }).waitFor();
+    expect(await customer.content()).not.toContain(internalNote);
+    await expectAccessible(customer, "portal issue page by number");
+    // Typed by hand: lower case, and without the zero padding.
+    const [, year, seq] = /^ISS-(\d{4})-(\d+)$/.exec(number)!;
+    await customer.goto(`${APP}/portal/issues/${ORG}/iss-${year}-${Number(seq)}`);
+    await customer.getByRole("heading", { level: 1, name: title }).waitFor();
+    expectNothingInternal(traffic);
+  });
+
+  it("an old link by id still opens the same page", async () => {
+    await customer.goto(`${APP}/portal/issues/${ORG}/${issueId}`);
+    await customer.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(await customer.locator(".issue-number.big").textContent()).toBe(number);
+    await customer.locator(".portal-thread .comment", { hasText: publicReply }).waitFor();
+  });
+
+  it("another customer's number, a number in another org and a number nobody has all show the same not-found state, and nothing of the other issue arrives", async () => {
+    const year = theirNumber.slice(4, 8);
+    const attempts = [
+      `/portal/issues/${ORG}/${theirNumber}`,
+      `/portal/issues/globex/${number}`,
+      `/portal/issues/${ORG}/ISS-${year}-99999999`,
+      `/portal/issues/${ORG}/guessed-${unique("")}`,
+    ];
+    const shown: string[] = [];
+    for (const path of attempts) {
+      await notFoundPage.goto(`${APP}${path}`);
+      const alert = notFoundPage.getByRole("alert");
+      await alert.waitFor();
+      shown.push((await alert.textContent()) ?? "");
+      expect(await notFoundPage.content(), path).not.toContain(theirTitle);
+    }
+    // One message for every case, so a number's existence can't be told from the page.
+    expect(shown[0]).toContain("Issue not found");
+    expect(new Set(shown).size).toBe(1);
+    await expectAccessible(notFoundPage, "portal issue not found by number");
+    expect(notFoundTraffic.bodies().join("\n")).not.toContain(theirTitle);
+    // The page asked its own portal only: their own documents came (the portal list's projections, so the
+    // recording works), and nothing of anyone else's.
+    const paths = notFoundTraffic.documentPaths();
+    expect(paths.some((path) => path.startsWith(`users/${CUSTOMER.uid}/portalIssues/`))).toBe(true);
+    for (const path of paths)
+      expect(path).toMatch(
+        new RegExp(
+          `^(users/${CUSTOMER.uid}(/(portalIssues|notifications)/[^/]+)?|orgs/[^/]+/members/${CUSTOMER.uid})$`,
+        ),
+      );
+    expect(problems.flat()).toEqual([]);
   });
 });

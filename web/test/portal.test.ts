@@ -8,6 +8,7 @@ import {
   customerMemberships,
   issueHref,
   landingPath,
+  portalIssueHref,
   portalPathForOrgPath,
   slugFromIntakeInput,
 } from "../src/shared/links";
@@ -30,6 +31,22 @@ describe("issueHref: an issue opens where the reader works on it", () => {
   it("escapes ids so a crafted one cannot make another path", () => {
     expect(issueHref([customerOfGlobex], "globex", "../o/acme")).toBe("/portal/issues/globex/..%2Fo%2Facme");
   });
+
+  it("names a numbered issue by its number on both pages, and by id until it is numbered", () => {
+    const memberships = [agentOfAcme, customerOfGlobex];
+    expect(issueHref(memberships, "acme", "i1", "ISS-2026-0044")).toBe("/o/acme/issues/ISS-2026-0044");
+    expect(issueHref(memberships, "globex", "i2", "ISS-2026-0007")).toBe("/portal/issues/globex/ISS-2026-0007");
+    expect(issueHref(memberships, "globex", "i2", null)).toBe("/portal/issues/globex/i2");
+  });
+});
+
+describe("portalIssueHref: a row of the portal", () => {
+  it("opens the issue by its number once numbered, by id before", () => {
+    expect(portalIssueHref({ orgId: "acme", issueId: "aB3", number: "ISS-2026-0042" })).toBe(
+      "/portal/issues/acme/ISS-2026-0042",
+    );
+    expect(portalIssueHref({ orgId: "acme", issueId: "aB3", number: null })).toBe("/portal/issues/acme/aB3");
+  });
 });
 
 describe("landingPath", () => {
@@ -44,6 +61,7 @@ describe("portalPathForOrgPath: an agent URL opened by a customer", () => {
   it.each([
     ["/o/acme/issues/abc123", "/portal/issues/acme/abc123"],
     ["/o/acme/issues/abc123/", "/portal/issues/acme/abc123"],
+    ["/o/acme/issues/ISS-2026-0044", "/portal/issues/acme/ISS-2026-0044"],
     ["/o/acme/issues", "/portal"],
     ["/o/acme/issues/new", "/portal"],
     ["/o/acme/dashboard", "/portal"],

@@ -38,18 +38,35 @@ const SHORT_FORM = new RegExp(`^(\\d{1,${MAX_SEQ_DIGITS}})$`);
  */
 export function parseIssueNumber(input: string): IssueNumberQuery | null {
   const text = input.trim();
-  const full = FULL_FORM.exec(text);
-  if (full) {
-    const year = Number(full[1]);
-    const seq = Number(full[2]);
-    return seq >= 1 && year >= 1000 ? { year, seq } : null;
-  }
+  const full = fullForm(text);
+  if (full) return full;
   const short = SHORT_FORM.exec(text);
   if (short) {
     const seq = Number(short[1]);
     return seq >= 1 ? { year: null, seq } : null;
   }
   return null;
+}
+
+function fullForm(text: string): IssueNumberParts | null {
+  const full = FULL_FORM.exec(text);
+  if (!full) return null;
+  const year = Number(full[1]);
+  const seq = Number(full[2]);
+  return seq >= 1 && year >= 1000 ? { year, seq } : null;
+}
+
+/**
+ * The number in a page address (`/o/acme/issues/ISS-2026-0044`, any case, any padding), or
+ * null when the segment is not one. Only the full form counts: the address's other kind of
+ * segment is a document id, and an id is never mistaken for a number this way.
+ */
+export const parseIssueAddress = (segment: string): IssueNumberParts | null => fullForm(segment);
+
+/** The same, written the way the issue document stores it (`iss-2026-42` → `ISS-2026-0042`). */
+export function issueNumberInAddress(segment: string): string | null {
+  const parts = parseIssueAddress(segment);
+  return parts ? formatIssueNumber(parts.year, parts.seq) : null;
 }
 
 /** The UTC year an issue is numbered in. */

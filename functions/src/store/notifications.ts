@@ -112,7 +112,8 @@ export async function notify(db: Firestore, input: NotifyInput): Promise<string[
     ...recipients.map((uid) => userRef(db, uid)),
   );
   if (!issue!.exists) return [];
-  // The team opens the issue by its number; customers open their portal page (domain/issueLinks.ts).
+  // Everyone opens the issue by its number, the team on the agent page and customers on their portal page
+  // (domain/issueLinks.ts).
   const page = { orgId: input.orgId, id: input.issueId, number: input.issueNumber };
   const render = (actor: { name: string }, reader: IssueReader) =>
     renderNotification(input.event, {

@@ -200,6 +200,13 @@ export const QUERY_SHAPES: readonly QueryShape[] = [
     usedBy: "customer portal: users/{uid}/portalIssues, the issues I raised in every org, most recently updated first",
   },
   {
+    name: "web.portal.issueByNumber",
+    collectionGroup: "portalIssues",
+    scope: "COLLECTION",
+    equals: ["orgId", "number"],
+    usedBy: "the portal issue page at its number (web/src/portal/usePortal.ts): my own projection, never another's",
+  },
+  {
     name: "web.thread.comments",
     collectionGroup: "comments",
     scope: "COLLECTION",

@@ -125,6 +125,9 @@ describe("a conversation by mail", () => {
       mailsTo(customer).find((m) => m.parsed.subject === `[${number}] Drucker druckt nicht – größer Ärger`),
     );
     expect(ack.parsed.text).toContain(number);
+    // Its link opens the customer's portal page by the number it announces.
+    expect(ack.parsed.text).toMatch(new RegExp(`https?://[^\\s]+/portal/issues/${orgId}/${number}(\\s|$)`));
+    expect(ack.parsed.text).not.toContain(issueId);
     expect(ack.header("in-reply-to")).toBe(messageIdOf(raw));
     expect(ack.header("auto-submitted")).toBe("auto-generated");
     expect(ack.parsed.replyTo?.value[0]?.address).toMatch(/^reply\+/);

@@ -131,9 +131,12 @@ describe("notification matrix", () => {
     expect(everything).not.toContain("finance");
     expect(everything).not.toContain("internal note");
     expect(mails).toHaveLength(2);
-    // Their link opens their portal page, the one page of the issue the rules let them read.
+    // Their link opens their portal page, the one page of the issue the rules let them read, by its number.
+    const number = (await db().doc(`orgs/${orgId}/issues/${issueId}`).get()).get("number") as string;
+    expect(number).toMatch(/^ISS-\d{4}-\d{4,}$/);
     for (const mail of mails) {
-      expect(mail.message.text).toContain(`http://127.0.0.1:5000/portal/issues/${orgId}/${issueId}`);
+      expect(mail.message.text).toContain(`http://127.0.0.1:5000/portal/issues/${orgId}/${number}`);
+      expect(mail.message.text).not.toContain(issueId);
       expect(mail.message.text).not.toContain("/o/");
     }
   });

@@ -10,23 +10,28 @@ import {
   doc,
   getDoc,
   getDocs,
+  limit,
   orderBy,
   query,
   setDoc,
   updateDoc,
   where,
+  type Firestore,
   type QuerySnapshot,
 } from "firebase/firestore";
 import { expect } from "vitest";
 import { UID, type ActorName } from "./actors";
 import * as make from "./factories";
 import { everyoneDenied, no, ok, row, rulesMatrix, type Row } from "./matrix";
-import { ISSUE, ORG_A, ORG_B, portalPath } from "./world";
+import { ISSUE, ORG_A, ORG_B, OTHERS_NUMBER, portalPath } from "./world";
 
 const portalOf = (uid: string) => `users/${uid}/portalIssues`;
 const ownPortal = (actor: ActorName) => portalOf(actor === "unauthenticated" ? UID.owner : UID[actor]);
 const owned = portalPath(UID.owner, ISSUE.owned);
 const ids = (result: unknown) => (result as QuerySnapshot).docs.map((d) => d.id).sort();
+/** The portal page's lookup of an address's number (web/src/portal/usePortal.ts). */
+const byNumber = (db: Firestore, uid: string, number: string) =>
+  getDocs(query(collection(db, portalOf(uid)), where("orgId", "==", ORG_A), where("number", "==", number), limit(1)));
 
 const onlyOwner: Row = row(no, no, no, no, no, ok, no, no, no);
 
@@ -68,6 +73,25 @@ rulesMatrix(
         does: "list the owner's open portal issues",
         run: (db) => getDocs(query(collection(db, portalOf(UID.owner)), where("status", "==", "open"))),
         expect: onlyOwner,
+      },
+      "find by number": {
+        does: "find the owner's portal issue by its number, as the portal page does",
+        run: (db) => byNumber(db, UID.owner, "ISS-2026-0001"),
+        expect: onlyOwner,
+        check: (result) => expect(ids(result)).toEqual([`${ORG_A}_${ISSUE.owned}`]),
+      },
+      "someone else's number, in one's own portal": {
+        // Allowed, and empty for all but its owner: someone else's number reads like one that does not exist.
+        does: "look up the other customer's number in their own portal",
+        run: (db, actor) => byNumber(db, actor === "unauthenticated" ? UID.owner : UID[actor], OTHERS_NUMBER),
+        expect: row(no, ok, ok, ok, ok, ok, ok, ok, ok),
+        check: (result, actor) =>
+          expect(ids(result)).toEqual(actor === "otherCustomer" ? [`${ORG_A}_${ISSUE.others}`] : []),
+      },
+      "someone else's number, in their portal": {
+        does: "look up the other customer's number in the other customer's portal",
+        run: (db) => byNumber(db, UID.otherCustomer, OTHERS_NUMBER),
+        expect: row(no, no, no, no, no, no, ok, no, no),
       },
       group: {
         does: "collection-group query over every portal",

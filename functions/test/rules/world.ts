@@ -46,6 +46,9 @@ export const ISSUE = {
 } as const;
 
 export const issuePath = (issueId: string, orgId = ORG_A) => `orgs/${orgId}/issues/${issueId}`;
+/** The number of the other customer's issue, in their projection (the owner's issues are ISS-2026-0001). */
+export const OTHERS_NUMBER = "ISS-2026-0002";
+
 /** The customer's projection of an issue they raised (users/{uid}/portalIssues/{orgId}_{issueId}). */
 export const portalPath = (uid: string, issueId: string, orgId = ORG_A) =>
   `users/${uid}/portalIssues/${orgId}_${issueId}`;
@@ -73,7 +76,9 @@ function worldDocuments(): Record<string, Data> {
     [portalPath(UID.owner, ISSUE.ownedInB, ORG_B)]: make.portalIssueDoc(ORG_B, ISSUE.ownedInB, {
       orgName: "Bolt Logistics",
     }),
-    [portalPath(UID.otherCustomer, ISSUE.others)]: make.portalIssueDoc(ORG_A, ISSUE.others),
+    [portalPath(UID.otherCustomer, ISSUE.others)]: make.portalIssueDoc(ORG_A, ISSUE.others, {
+      number: OTHERS_NUMBER,
+    }),
     [`orgs/${ORG_A}/counters/issues_2026`]: make.counterDoc(),
     [`orgs/${ORG_A}/counters/numbering_lease`]: make.leaseDoc(),
     [`orgs/${ORG_A}/stats/summary`]: make.statsDoc(),

@@ -8,7 +8,8 @@ describe("issuePagePath", () => {
   it.each([
     [numbered, "team", "/o/acme/issues/ISS-2026-0044"],
     [unnumbered, "team", "/o/acme/issues/aB3xY9"],
-    [numbered, "customer", "/portal/issues/acme/aB3xY9"],
+    [numbered, "customer", "/portal/issues/acme/ISS-2026-0044"],
+    // Built before the numbering trigger ran: the id, which the portal page still opens.
     [unnumbered, "customer", "/portal/issues/acme/aB3xY9"],
   ] as const)("%o for %s → %s", (issue, reader, expected) => {
     expect(issuePagePath(issue, reader)).toBe(expected);
@@ -29,17 +30,29 @@ describe("issuePageUrl", () => {
     expect(issuePageUrl(base, numbered, "team")).toBe(expected);
   });
 
-  it("sends a customer to the portal page on the same host", () => {
-    expect(issuePageUrl("https://help.example.com", numbered, "customer")).toBe(
+  it("sends a customer to the portal page on the same host, by number", () => {
+    expect(issuePageUrl("https://help.example.com/", numbered, "customer")).toBe(
+      "https://help.example.com/portal/issues/acme/ISS-2026-0044",
+    );
+    expect(issuePageUrl("https://help.example.com", unnumbered, "customer")).toBe(
       "https://help.example.com/portal/issues/acme/aB3xY9",
     );
   });
 });
 
-describe("issueAddress and agentIssuePath", () => {
+describe("issueAddress, agentIssuePath and portalIssuePath", () => {
   it("name an issue by its number once it has one, else by id", () => {
     expect(issueAddress(numbered)).toBe("ISS-2026-0044");
     expect(issueAddress(unnumbered)).toBe("aB3xY9");
     expect(agentIssuePath("acme", issueAddress(numbered))).toBe("/o/acme/issues/ISS-2026-0044");
+    expect(portalIssuePath("acme", issueAddress(numbered))).toBe("/portal/issues/acme/ISS-2026-0044");
+  });
+
+  it("give the team and the customer the same readable address, each on their own page", () => {
+    const team = issuePagePath(numbered, "team");
+    const customer = issuePagePath(numbered, "customer");
+    expect(team.split("/").pop()).toBe(customer.split("/").pop());
+    expect(customer.startsWith("/portal/")).toBe(true);
+    expect(team.startsWith("/o/")).toBe(true);
   });
 });

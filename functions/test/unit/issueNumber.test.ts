@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatIssueNumber, issueNumberSearchForms, numberingYear, parseIssueNumber } from "../../src/domain";
+import {
+  formatIssueNumber,
+  issueNumberInAddress,
+  issueNumberSearchForms,
+  parseIssueAddress,
+  numberingYear,
+  parseIssueNumber,
+} from "../../src/domain";
 
 describe("formatIssueNumber", () => {
   it.each([
@@ -63,6 +70,33 @@ describe("parseIssueNumber", () => {
     for (const seq of [1, 9, 10, 99, 999, 1000, 9999, 10000, 99999, 123456789]) {
       expect(parseIssueNumber(formatIssueNumber(2031, seq))).toEqual({ year: 2031, seq });
     }
+  });
+});
+
+describe("issueNumberInAddress", () => {
+  it.each([
+    ["ISS-2026-0042", "ISS-2026-0042"],
+    ["iss-2026-0042", "ISS-2026-0042"],
+    ["ISS-2026-42", "ISS-2026-0042"],
+    ["ISS-2026-10000", "ISS-2026-10000"],
+  ])("%j → %j, as the issue stores it", (segment, expected) => {
+    expect(issueNumberInAddress(segment)).toBe(expected);
+    expect(parseIssueAddress(segment)).toEqual(parseIssueNumber(expected));
+  });
+
+  // A document id, the short forms a search accepts, and anything padded or broken are not numbers here.
+  it.each([
+    "kX3vP9aQ2mR7tY1wZ5bN",
+    "42",
+    "0042",
+    " ISS-2026-0042",
+    "ISS-2026-0042 ",
+    "ISS-2026-0000",
+    "ISS-0999-0001",
+    "",
+  ])("refuses %j", (segment) => {
+    expect(issueNumberInAddress(segment)).toBeNull();
+    expect(parseIssueAddress(segment)).toBeNull();
   });
 });
 

@@ -3,14 +3,14 @@
  * a document id still works. The number is looked up once (year and seq, as the API
  * does); the page then listens to the document.
  */
-import { can, parseIssueNumber, type Role } from "@firetrack/domain";
+import { can, parseIssueAddress, type Role } from "@firetrack/domain";
 import { collection, getDocs, limit, query, where } from "firebase/firestore";
 import { useEffect, useState } from "react";
 import { db } from "../firestore";
 import type { Live } from "./useIssueData";
 
 export function useIssueAddress(orgId: string, address: string, role: Role): Live<string | null> {
-  const number = /^ISS-\d{4}-\d+$/i.test(address) ? parseIssueNumber(address) : null;
+  const number = parseIssueAddress(address);
   const [state, setState] = useState<Live<string | null>>(
     number ? { status: "loading" } : { status: "ready", value: address },
   );

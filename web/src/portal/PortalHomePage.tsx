@@ -6,7 +6,7 @@ import { useUser } from "../auth/AuthProvider";
 import { PriorityBadge, StatusBadge } from "../ui/badges";
 import { RelativeTime } from "../ui/RelativeTime";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { portalIssuePath, raisePath } from "../shared/links";
+import { portalIssueHref, raisePath } from "../shared/links";
 import { inTab, PORTAL_TABS, type PortalTab } from "./portalStatus";
 import { usePortalIssues, type PortalIssueDoc } from "./usePortal";
 import "./portal.css";
@@ -108,7 +108,7 @@ export default function PortalHomePage() {
 function PortalRow({ issue }: { issue: PortalIssueDoc }) {
   return (
     <li className="portal-row">
-      <Link to={portalIssuePath(issue.orgId, issue.issueId)} className="portal-row-link">
+      <Link to={portalIssueHref(issue)} className="portal-row-link">
         <span className="portal-row-main">
           <span className="portal-row-title">{issue.title}</span>
           <span className="portal-row-meta">

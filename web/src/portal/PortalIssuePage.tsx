@@ -1,8 +1,10 @@
 /**
  * One issue as its customer sees it: the projection (never the raw issue) and the public
- * thread, both live; reply, and reopen a resolved or closed issue with a reason.
+ * thread, both live; reply, and reopen a resolved or closed issue with a reason. The
+ * address names the issue by number (`/portal/issues/acme/ISS-2026-0042`), as mail links
+ * do, or by document id (older mail, an issue not numbered yet).
  */
-import { COMMENT_MAX, isReopen, statusAfterComment } from "@firetrack/domain";
+import { COMMENT_MAX, isReopen, issueNumberInAddress, statusAfterComment } from "@firetrack/domain";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { api } from "../api/client";
@@ -20,21 +22,28 @@ import { ErrorState, Loading } from "../ui/states";
 import { PORTAL_HOME } from "../shared/links";
 import { statusExplanation } from "./portalStatus";
 import type { RaisedIssue } from "./RaiseForm";
-import { usePortalIssue, usePublicComments, type PortalIssueDoc } from "./usePortal";
+import { usePortalIssue, usePortalIssueByNumber, usePublicComments, type PortalIssueDoc } from "./usePortal";
 import "./portal.css";
 
 type Shown = PortalIssueDoc | RaisedIssue;
 
 export default function PortalIssuePage() {
-  const { orgId = "", issueId = "" } = useParams();
+  const { orgId = "", issueId: address = "" } = useParams();
   const user = useUser();
   const location = useLocation();
-  const live = usePortalIssue(user.uid, orgId, issueId);
+  const number = issueNumberInAddress(address);
+  const byId = usePortalIssue(user.uid, orgId, number === null ? address : null);
+  const byNumber = usePortalIssueByNumber(user.uid, orgId, number);
+  const live = number === null ? byId : byNumber;
   // Right after raising, the API's answer stands in until the event core writes the projection.
   const raised = (location.state as { raised?: RaisedIssue } | null)?.raised;
-  const justRaised = raised && raised.orgId === orgId && raised.issueId === issueId ? raised : null;
+  const justRaised =
+    raised && raised.orgId === orgId && (number === null ? raised.issueId === address : raised.number === number)
+      ? raised
+      : null;
   const issue: Shown | null = live.status === "ready" ? (live.value ?? justRaised) : justRaised;
-  const comments = usePublicComments(orgId, issueId, issue !== null);
+  // The thread is named by the id the projection carries, whichever way the address named the issue.
+  const comments = usePublicComments(orgId, issue?.issueId ?? "", issue !== null);
 
   let body: ReactNode;
   if (issue) body = <IssueView issue={issue} comments={comments} />;

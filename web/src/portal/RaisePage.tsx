@@ -10,7 +10,7 @@ import { api } from "../api/client";
 import { AppShell } from "../AppShell";
 import { useMe } from "../org/me";
 import { Empty, ErrorState, Loading } from "../ui/states";
-import { customerMemberships, isStaffRole, portalIssuePath } from "../shared/links";
+import { customerMemberships, isStaffRole, portalIssueHref } from "../shared/links";
 import { RaiseForm, type RaisedIssue } from "./RaiseForm";
 import "./portal.css";
 
@@ -20,7 +20,8 @@ function useAfterRaise() {
   return async (orgId: string, issue: RaisedIssue, joined: boolean) => {
     if (joined) await me.refresh();
     // The projection is written by the event core a moment later; the page shows the answer until then.
-    navigate(portalIssuePath(orgId, issue.issueId), { state: { raised: issue } });
+    // The answer carries the number already, so the address is the one the customer will see in mail.
+    navigate(portalIssueHref({ ...issue, orgId }), { state: { raised: issue } });
   };
 }
 

@@ -4,7 +4,16 @@
  * the public entries of the thread (`internal == false`, which the rules require).
  */
 import { customerIssueSchema, portalIssueDocId, type PortalIssue } from "@firetrack/domain";
-import { collection, doc, orderBy, query, where, type DocumentSnapshot, type Timestamp } from "firebase/firestore";
+import {
+  collection,
+  doc,
+  limit,
+  orderBy,
+  query,
+  where,
+  type DocumentSnapshot,
+  type Timestamp,
+} from "firebase/firestore";
 import type { Comment } from "../issues/thread";
 import { type Live, parseDocument, timestampSchema, useLiveDocument, useLiveQuery } from "../shared/live";
 import { db } from "../firestore";
@@ -19,8 +28,32 @@ const portalIssueOf = (snapshot: DocumentSnapshot) => parseDocument(snapshot, po
 export const usePortalIssues = (uid: string): Live<PortalIssueDoc[]> =>
   useLiveQuery(query(collection(db, "users", uid, "portalIssues"), orderBy("updatedAt", "desc")), portalIssueOf);
 
-export const usePortalIssue = (uid: string, orgId: string, issueId: string): Live<PortalIssueDoc | null> =>
-  useLiveDocument(doc(db, "users", uid, "portalIssues", portalDocId(orgId, issueId)), portalIssueOf);
+/** By document id; idle (loading) while `issueId` is null. */
+export const usePortalIssue = (uid: string, orgId: string, issueId: string | null): Live<PortalIssueDoc | null> =>
+  useLiveDocument(
+    issueId === null ? null : doc(db, "users", uid, "portalIssues", portalDocId(orgId, issueId)),
+    portalIssueOf,
+  );
+
+/**
+ * By number (`ISS-2026-0042`, as stored): a query of the caller's own portal, the one
+ * place the rules let them look, so someone else's number finds nothing, exactly as an
+ * unknown one does. Idle (loading) while `number` is null.
+ */
+export function usePortalIssueByNumber(uid: string, orgId: string, number: string | null): Live<PortalIssueDoc | null> {
+  const found = useLiveQuery(
+    number === null
+      ? null
+      : query(
+          collection(db, "users", uid, "portalIssues"),
+          where("orgId", "==", orgId),
+          where("number", "==", number),
+          limit(1),
+        ),
+    portalIssueOf,
+  );
+  return found.status === "ready" ? { status: "ready", value: found.value[0] ?? null } : found;
+}
 
 /** Only once the projection says the issue is theirs: a guessed id never opens a listener the rules refuse. */
 export const usePublicComments = (orgId: string, issueId: string, enabled: boolean): Live<Comment[]> =>

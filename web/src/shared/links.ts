@@ -3,7 +3,7 @@
  * a member, the portal page for a customer. Notifications, mail links and the org
  * layout all ask here, so a customer is never sent to a page the rules refuse them.
  */
-import { agentIssuePath, isOrgSlug, isStaffRole, portalIssuePath, type Role } from "@firetrack/domain";
+import { agentIssuePath, isOrgSlug, isStaffRole, issuePagePath, portalIssuePath, type Role } from "@firetrack/domain";
 
 interface MembershipLike {
   orgId: string;
@@ -30,9 +30,13 @@ export function issueHref(
   issueNumber?: string | null,
 ): string {
   const role = memberships.find((m) => m.orgId === orgId)?.role;
-  // The team's page takes the readable number (ISS-2026-0044); the portal names issues by id.
-  return isStaffRole(role) ? agentIssuePath(orgId, issueNumber ?? issueId) : portalIssuePath(orgId, issueId);
+  // Both pages take the readable number (ISS-2026-0044) once there is one, as mail links do.
+  return issuePagePath({ orgId, id: issueId, number: issueNumber ?? null }, isStaffRole(role) ? "team" : "customer");
 }
+
+/** A row of the portal (the customer's projection): its page, by number once numbered. */
+export const portalIssueHref = (issue: { orgId: string; issueId: string; number: string | null }) =>
+  issuePagePath({ orgId: issue.orgId, id: issue.issueId, number: issue.number }, "customer");
 
 /** The orgs a person raises issues with as a customer. */
 export const customerMemberships = <M extends MembershipLike>(memberships: readonly M[]): M[] =>
@@ -47,7 +51,7 @@ export function landingPath(memberships: readonly MembershipLike[]): string | nu
 
 /**
  * An agent-workspace path opened by a customer (an old bookmark, a link a colleague
- * sent): the portal page of the same issue, or the portal's list.
+ * sent): the portal page of the same issue, by the same id or number, or the portal's list.
  */
 export function portalPathForOrgPath(pathname: string, orgId: string): string {
   const match = /^\/o\/[^/]+\/issues\/([^/]+)\/?$/.exec(pathname);

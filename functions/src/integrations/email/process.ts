@@ -20,6 +20,7 @@ import {
   can,
   intakeGrant,
   isDomainError,
+  issuePageUrl,
   LIMITS,
   sourceForActor,
   type Actor,
@@ -38,7 +39,7 @@ import {
   visibleReply,
   type TokenKeys,
 } from "../../domain/email";
-import { inboundEmailDomain, REGION, REPLY_TOKEN_KEYS, replyTokenKeys } from "../../config";
+import { appBaseUrl, inboundEmailDomain, REGION, REPLY_TOKEN_KEYS, replyTokenKeys } from "../../config";
 import { addComment } from "../../store/comments";
 import { db } from "../../store/db";
 import { isAlreadyExists } from "../../store/grpcCodes";
@@ -328,7 +329,9 @@ async function acknowledge(
 ): Promise<void> {
   const ctx = await mailContext(firestore, orgId);
   const mailId = `ack_${mail.id.slice(0, 32)}`;
-  const text = `We received your request and opened ${number}: ${title}.\n\nReply to this email to add to it.`;
+  // The portal page by number: the same name the subject and the team use (domain/issueLinks.ts).
+  const link = issuePageUrl(appBaseUrl(), { orgId, id: issueId, number }, "customer");
+  const text = `We received your request and opened ${number}: ${title}.\n\nReply to this email to add to it, or follow it online: ${link}`;
   const document = await issueMailDocument(firestore, ctx, {
     orgId,
     issueId,
@@ -338,7 +341,7 @@ async function acknowledge(
     content: {
       subject: `[${number}] ${title}`,
       text,
-      html: `<p>We received your request and opened <strong>${number}</strong>: ${escapeHtml(title)}.</p>`,
+      html: `<p>We received your request and opened <strong>${number}</strong>: ${escapeHtml(title)}.</p><p>Reply to this email to add to it, or <a href="${escapeHtml(link)}">follow ${number} online</a>.</p>`,
     },
     customer: true,
     kind: "acknowledgement",
