@@ -3,10 +3,16 @@
 // disturb each other share a phase: the rules matrix works in a Firestore project of its own and
 // fires no trigger, so it runs beside the bench smoke, whose op log counts only the main
 // project's function runs and which checks counts, never times. The bench smoke runs first, on a
-// fresh emulator, because the suites before it would leave work behind (docs/testing.md).
+// fresh emulator, because the suites before it would leave work behind. The web e2e runs beside
+// the functions suite on emulators of its own, at another port offset: the functions suite pauses
+// the triggers of its whole emulator, and mostly waits on them (docs/testing.md).
 import { spawn } from "node:child_process";
+import { portOffset } from "./lib/emulatorEnv.mjs";
 
-/** @typedef {{ name: string, command: string }} Suite */
+/** The e2e's own emulators: far enough from this session's ports, and clear of the harness's nudges. */
+const E2E_OFFSET = portOffset() + 5000;
+
+/** @typedef {{ name: string, command: string, env: NodeJS.ProcessEnv }} Suite */
 
 /** @type {Suite[][][]} phases → lanes → suites */
 const PHASES = [
@@ -17,13 +23,42 @@ const PHASES = [
     ],
     [suite("rules", "npm run test:rules --workspace functions")],
   ],
-  [[suite("functions", "npm run test:emulator --workspace functions")]],
-  [[suite("web e2e", "npm run test:e2e --workspace web")]],
+  [
+    [suite("functions", "npm run test:emulator --workspace functions")],
+    [
+      suite(
+        "web e2e",
+        `npm run build --workspace web && node scripts/emulators.mjs exec --test-env --only auth,firestore,functions,tasks,hosting "npm run test:e2e --workspace web"`,
+        ownEmulators(E2E_OFFSET),
+      ),
+    ],
+  ],
 ];
 
 /** @returns {Suite} */
-function suite(name, command) {
-  return { name, command };
+function suite(name, command, env = process.env) {
+  return { name, command, env };
+}
+
+/**
+ * The environment of a suite that starts emulators of its own at `offset`: without this session's emulator
+ * addresses, and without the bench's probe, which would count its function runs into the smoke's op log.
+ * @param {number} offset
+ */
+function ownEmulators(offset) {
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/_EMULATOR_HOST$|^FIREBASE_EMULATOR_HUB$|^FIRETRACK_FUNCTIONS_ACTIVITY$|^FIRETRACK_BENCH_OPLOG$/.test(key))
+      continue;
+    env[key] = value;
+  }
+  env.NODE_OPTIONS = (process.env.NODE_OPTIONS ?? "")
+    .split(" ")
+    .filter((option) => !option.includes("bench/probe/preload.cjs"))
+    .join(" ");
+  env.FIRETRACK_PORT_OFFSET = String(offset);
+  return env;
 }
 
 /**
@@ -31,10 +66,10 @@ function suite(name, command) {
  * and print it whole when they finish, so two vitest reports never interleave.
  * @returns {Promise<boolean>}
  */
-function run({ name, command }, live) {
+function run({ name, command, env }, live) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(command, { shell: true, stdio: live ? "inherit" : ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, { shell: true, env, stdio: live ? "inherit" : ["ignore", "pipe", "pipe"] });
     /** @type {Buffer[]} */
     const kept = [];
     child.stdout?.on("data", (chunk) => kept.push(chunk));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { emulatorPorts, PROJECT_ID } from "../scripts/lib/emulatorEnv.mjs";
+import { emulatorPorts, PROJECT_ID, webDist } from "../scripts/lib/emulatorEnv.mjs";
 
 // The domain vocabulary lives in functions/src/domain and is shared, not copied.
 const domain = fileURLToPath(new URL("../functions/src/domain", import.meta.url));
@@ -29,6 +29,9 @@ export default defineConfig({
     __EMULATORS__: JSON.stringify(ports ? { auth: ports.auth, firestore: ports.firestore } : null),
   },
   build: {
+    // The emulators' ports are baked in, so each port offset builds apart (scripts/lib/emulatorEnv.mjs).
+    outDir: fileURLToPath(new URL(`../${webDist(onEmulators ? undefined : 0)}`, import.meta.url)),
+    emptyOutDir: true,
     manifest: true,
     sourcemap: false,
     chunkSizeWarningLimit: 700,

@@ -2,6 +2,7 @@
 export declare const ROOT: string;
 export declare const PROJECT_ID: string;
 export declare function portOffset(): number;
+export declare function webDist(offset?: number): string;
 export declare function emulatorPorts(offset?: number): Record<string, number> & { auth: number; firestore: number; hosting: number; functions: number };
 // The harness's own entry points (scripts/emulators.mjs, scripts/start.mjs).
 export declare const FIREBASE_BIN: string;

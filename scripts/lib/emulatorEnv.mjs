@@ -88,6 +88,13 @@ export const FIREBASE_BIN = join(ROOT, "node_modules", ".bin", "firebase");
 export const portOffset = () => Number(process.env.FIRETRACK_PORT_OFFSET ?? 0);
 
 /**
+ * Where the web build for an offset goes, relative to the repo's root. The build bakes in the emulators' ports, so
+ * each offset has its own: a run at another offset (a second checkout, the e2e lane of `npm test`) leaves the
+ * default build that `npm start` serves alone.
+ */
+export const webDist = (offset = portOffset()) => (offset ? `web/dist-offset-${offset}` : "web/dist");
+
+/**
  * Every emulator's port for an offset. Checkouts run side by side with offsets in
  * steps of 100, so a shifted port must miss every port another emulator has at any
  * such offset: with an offset of 100 the hub (4400) would land on the logging
@@ -156,6 +163,7 @@ export function portOffsetArgs(offset = portOffset(), { testEnv = false } = {}) 
   }
   if (offset) config.emulators.eventarc = { host: "127.0.0.1", port: ports.eventarc };
   withEmulatorOrigins(config.hosting, ports);
+  config.hosting.public = webDist(offset);
   if (testEnv) config.functions[0].source = testFunctionsSource(offset);
   const path = join(ROOT, testEnv ? `firebase.test-${offset}.json` : `firebase.port-offset-${offset}.json`);
   writeFileSync(path, JSON.stringify(config, null, 2));

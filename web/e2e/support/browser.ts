@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium driven by playwright-core (ENVIRONMENT.md: no browser
- * download here), against the hosting emulator that serves web/dist.
+ * download here), against the hosting emulator that serves the web build of its port offset.
  */
 import { execFileSync } from "node:child_process";
 import { expect } from "vitest";
