@@ -72,7 +72,7 @@ export function sessionChecker(
     if ((ended || revoked) && options.onRefused) {
       // The rules let a token read while auth_time >= the marker, and auth_time has whole seconds: a
       // disabled account's marker lies past this second, so a token signed in during it ends too.
-      const validAfterSec = ended ? endedNowMarker(now()) : state.validAfterMs / 1000;
+      const validAfterSec = ended ? markerEndingAt(now()) : state.validAfterMs / 1000;
       entry.reported ??= options.onRefused(uid, validAfterSec).catch(() => undefined);
       await entry.reported;
     }
@@ -82,12 +82,13 @@ export function sessionChecker(
 }
 
 /**
- * The marker for an account that is over as a whole (disabled or deleted): past the current
- * second, because the rules let a token read while `auth_time >= marker` and `auth_time` has
- * whole seconds, so a token signed in during this second ends too.
+ * The marker that ends every session signed in at or before `atMs`: the next whole second,
+ * because the rules let a token read while `auth_time >= marker` and `auth_time` has whole
+ * seconds, so a token signed in during that second ends too. For a disabled or deleted
+ * account, `atMs` is now (the API) or the latest sign-in (the sweep, the delete trigger).
  */
-export function endedNowMarker(nowMs: number): number {
-  return Math.floor(nowMs / 1000) + 1;
+export function markerEndingAt(atMs: number): number {
+  return Math.floor(atMs / 1000) + 1;
 }
 
 /** Auth's record, as the check needs it. */
@@ -96,7 +97,7 @@ export function accountStateOf(user: { disabled: boolean; tokensValidAfterTime?:
   return { disabled: user.disabled, validAfterMs: Number.isNaN(validAfter) ? 0 : Math.floor(validAfter / 1000) * 1000 };
 }
 
-/** Auth's record, as the minute sweep of every account needs it (events/sessionSweep.ts). */
+/** Auth's record, as the minute sweep of every account needs it (events/revokedSessionsSweep.ts). */
 export interface AccountRecord extends AccountState {
   /** When the account was created, in ms. */
   createdMs: number;
@@ -136,7 +137,7 @@ export function accountRecordOf(user: {
  */
 export function markerDue(account: AccountRecord): number | null {
   if (account.lastSignInMs === null) return null;
-  if (account.disabled) return Math.floor(account.lastSignInMs / 1000) + 1;
+  if (account.disabled) return markerEndingAt(account.lastSignInMs);
   const validAfterSec = Math.floor(account.validAfterMs / 1000);
   return validAfterSec > Math.floor(account.createdMs / 1000) ? validAfterSec : null;
 }

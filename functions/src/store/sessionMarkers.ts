@@ -15,7 +15,7 @@ import { allMembers, userRef } from "./refs";
  * documents it wrote (0 when every marker was already there).
  *
  * The profile is written last, once every membership carries the marker: a profile marker
- * then vouches for the memberships, so the minute sweep (events/sessionSweep.ts) reads only
+ * then vouches for the memberships, so the minute sweep (events/revokedSessionsSweep.ts) reads only
  * the profile to know the work is done, and a run that failed halfway is repeated.
  */
 export async function recordSessionsEnded(db: Firestore, uid: string, validAfterSec: number): Promise<number> {
