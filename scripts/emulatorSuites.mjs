@@ -5,12 +5,24 @@
 // project's function runs and which checks counts, never times. The bench smoke runs first, on a
 // fresh emulator, because the suites before it would leave work behind. The web e2e runs beside
 // the functions suite on emulators of its own, at another port offset: the functions suite pauses
-// the triggers of its whole emulator, and mostly waits on them (docs/testing.md).
+// the triggers of its whole emulator, and mostly waits on them. The functions files that wait longest (the Linear
+// queue at the product's own rate, the stats burst's trigger chains) run on a third set of emulators beside both
+// (docs/testing.md).
 import { spawn } from "node:child_process";
 import { portOffset } from "./lib/emulatorEnv.mjs";
 
 /** The e2e's own emulators: far enough from this session's ports, and clear of the harness's nudges. */
 const E2E_OFFSET = portOffset() + 5000;
+/** The long functions files' own emulators: clear of this session's ports and of the e2e's. */
+const LONG_FILES_OFFSET = portOffset() + 7000;
+
+/**
+ * Functions files that take minutes of mostly waiting, so they gain most from emulators of their own: the Linear sync
+ * runs its queue at the product's rate (a 100-issue burst alone takes a minute) and the stats burst waits on 600
+ * trigger chains. Each starts from the per-file setup (functions/test/emulator/setup.ts), so it needs nothing the
+ * other files leave behind.
+ */
+const LONG_FUNCTIONS_FILES = ["test/emulator/linear.emulator.test.ts", "test/emulator/stats.emulator.test.ts"];
 
 /** @typedef {{ name: string, command: string, env: NodeJS.ProcessEnv }} Suite */
 
@@ -24,12 +36,24 @@ const PHASES = [
     [suite("rules", "npm run test:rules --workspace functions")],
   ],
   [
-    [suite("functions", "npm run test:emulator --workspace functions")],
+    [
+      suite(
+        "functions",
+        `npm run test:emulator --workspace functions -- ${LONG_FUNCTIONS_FILES.map((file) => `--exclude ${file}`).join(" ")}`,
+      ),
+    ],
     [
       suite(
         "web e2e",
         `npm run build --workspace web && node scripts/emulators.mjs exec --test-env --only auth,firestore,functions,tasks,hosting "npm run test:e2e --workspace web"`,
         ownEmulators(E2E_OFFSET),
+      ),
+    ],
+    [
+      suite(
+        "functions, long files",
+        `node scripts/emulators.mjs exec --test-env --only auth,firestore,functions,tasks "npm run test:emulator --workspace functions -- ${LONG_FUNCTIONS_FILES.join(" ")}"`,
+        ownEmulators(LONG_FILES_OFFSET),
       ),
     ],
   ],
