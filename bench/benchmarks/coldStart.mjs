@@ -2,6 +2,7 @@
 // Each sample is a new Node process (bench/lib/coldStartChild.cjs), alternating the two ways:
 // - ours: the manifest loads only the function the instance runs (functions/src/index.ts);
 // - baseline: every function's module and firebase-functions' root, which is what each instance loaded before.
+// For the API it also times the platform floor: the packages every API request needs, loaded alone.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -27,14 +28,19 @@ export default {
     const rounds = smoke ? 1 : 5;
     const figures = [];
     const data = {};
+    const notes = [
+      `${rounds} fresh processes per function and way, alternating, on this machine; emulator hosts for Firestore and Auth.`,
+    ];
     for (const name of names) {
       const ours = [];
       const baseline = [];
       const oursFirst = [];
       const baseFirst = [];
+      const floor = [];
       for (let i = 0; i < rounds; i++) {
         const lazy = await sample(name, "lazy", user.token);
         const eager = await sample(name, "eager", user.token);
+        if (name === "api") floor.push((await sample(name, "floor")).loadMs);
         ours.push(lazy.loadMs);
         baseline.push(eager.loadMs);
         if (lazy.firstRequestMs !== undefined) {
@@ -55,6 +61,13 @@ export default {
         pass: name === "api" ? o.p50 <= b.p50 / 2 : o.p50 < b.p50,
         meaning: `A fresh ${name} instance loads its code in ${Math.round(o.p50)} ms instead of ${Math.round(b.p50)} ms with every function's code.`,
       });
+      if (floor.length > 0) {
+        const f = summary(floor);
+        data[`${name}.platformFloor`] = f;
+        notes.push(
+          `The packages every API request needs (firebase-functions/v2/https, firebase-admin's app and Firestore, Express, zod), loaded alone with none of our code, take ${Math.round(f.p50)} ms (p50): ${Math.round((100 * f.p50) / b.p50)} % of the baseline, so half the baseline would leave ${Math.round(b.p50 / 2 - f.p50)} ms for our own ${Math.round(o.p50 - f.p50)} ms.`,
+        );
+      }
       if (oursFirst.length > 0) {
         const of = summary(oursFirst);
         const bf = summary(baseFirst);
@@ -74,9 +87,7 @@ export default {
     return {
       title: this.title,
       figures,
-      notes: [
-        `${rounds} fresh processes per function and way, alternating, on this machine; emulator hosts for Firestore and Auth.`,
-      ],
+      notes,
       data,
     };
   },
