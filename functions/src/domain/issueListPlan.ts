@@ -54,6 +54,46 @@ export function listOrder(sort: IssueSort, scope: IssueListScope = {}): readonly
   return (scope.reporterUid ? CUSTOMER_LIST_ORDERS[sort] : undefined) ?? ISSUE_LIST_ORDERS[sort];
 }
 
+/** The list's filters (`?name=`); `deleted` and `sort` are the list's mode and order, not filters of it. */
+export type IssueListFilterName = Exclude<keyof IssueFilter, "deleted" | "sort">;
+
+/**
+ * Each filter of the list, the fields of the issue it asks Firestore about, and whether customers may use it. They
+ * may not filter by what their view of an issue leaves out (domain/issueViews.ts): the tags, the source, the calling
+ * service, the assignee's uid (they see only the name) and the SLA. The API refuses those filters to customers, and
+ * the query catalogue (store/queryShapes.ts) indexes each field for the audiences that may ask.
+ */
+export const ISSUE_LIST_FILTERS: Readonly<
+  Record<
+    IssueListFilterName,
+    { equals?: readonly string[]; arrayContains?: "tags" | "searchTokens"; customers: boolean }
+  >
+> = {
+  status: { equals: ["status"], customers: true },
+  priority: { equals: ["priority"], customers: true },
+  category: { equals: ["category"], customers: true },
+  type: { equals: ["type"], customers: true },
+  source: { equals: ["source"], customers: false },
+  // `assignee=none` asks for `assignee == null`: the whole map is null when nobody is assigned.
+  assignee: { equals: ["assignee.uid", "assignee"], customers: false },
+  vendor: { equals: ["vendor.id"], customers: true },
+  order: { equals: ["order.id"], customers: true },
+  // What a service logged under its own name.
+  service: { equals: ["reporter.service"], customers: false },
+  // `sla=at_risk` and `sla=breached`.
+  sla: { equals: ["sla.atRisk", "sla.breached"], customers: false },
+  tag: { arrayContains: "tags", customers: false },
+  q: { arrayContains: "searchTokens", customers: true },
+};
+
+/** The filters only the team may use. */
+export const STAFF_ONLY_LIST_FILTERS = (Object.keys(ISSUE_LIST_FILTERS) as IssueListFilterName[]).filter(
+  (name) => !ISSUE_LIST_FILTERS[name].customers,
+);
+
+/** Orders that read what customers may not see: the SLA's due time. */
+export const STAFF_ONLY_LIST_SORTS: readonly IssueSort[] = ["due", "-due"];
+
 /** `==` with one value, or `in` with several. */
 export interface PlannedEquality {
   field: string;

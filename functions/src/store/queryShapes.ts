@@ -8,7 +8,13 @@
  * A shape names fields, not values: `status == 'open'` and `status == 'closed'`
  * need the same index, and `in` needs what `==` needs.
  */
-import { CUSTOMER_LIST_ORDERS, ISSUE_LIST_ORDERS, type Direction, type OrderField } from "../domain/issueListPlan";
+import {
+  CUSTOMER_LIST_ORDERS,
+  ISSUE_LIST_FILTERS,
+  ISSUE_LIST_ORDERS,
+  type Direction,
+  type OrderField,
+} from "../domain/issueListPlan";
 
 export { ISSUE_LIST_ORDERS, type Direction, type OrderField };
 
@@ -40,49 +46,35 @@ export interface QueryShape {
 const asc = (field: string): OrderField => ({ field, direction: "asc" });
 const desc = (field: string): OrderField => ({ field, direction: "desc" });
 
+/** Every filter's fields, for a list of `audience`'s. */
+function listFilterFields(audience: "staff" | "customer") {
+  const filters = Object.values(ISSUE_LIST_FILTERS).filter((filter) => audience === "staff" || filter.customers);
+  return {
+    equals: filters.flatMap((filter) => filter.equals ?? []),
+    arrayContains: filters.flatMap((filter) => (filter.arrayContains ? [filter.arrayContains] : [])),
+  };
+}
+
 /**
  * Filters of the issue list, by the field they filter (docs/api.md): `deleted` is
  * always there, `reporter.uid` scopes customers, and at most one more comes from the
- * query string. Combinations beyond that still run, through index merging, as long
- * as every index ends in the same orderBy; where Firestore declines to merge, its
+ * query string (domain/issueListPlan.ts ISSUE_LIST_FILTERS). Combinations beyond that still run, through index
+ * merging, as long as every index ends in the same orderBy; where Firestore declines to merge, its
  * error names the index to add, and the shape joins this list.
  */
-export const ISSUE_LIST_EQUALITY_FILTERS = [
-  "deleted",
-  "reporter.uid",
-  "status",
-  "priority",
-  "category",
-  "type",
-  "source",
-  "assignee.uid",
-  // `assignee=none` asks for `assignee == null`: the whole map is null when nobody is assigned.
-  "assignee",
-  "vendor.id",
-  "order.id",
-  // `service=`: what a service logged under its own name.
-  "reporter.service",
-  // `sla=at_risk` and `sla=breached`.
-  "sla.atRisk",
-  "sla.breached",
-] as const;
-export const ISSUE_LIST_ARRAY_FILTERS = ["tags", "searchTokens"] as const;
+export const ISSUE_LIST_EQUALITY_FILTERS = ["deleted", "reporter.uid", ...listFilterFields("staff").equals];
+export const ISSUE_LIST_ARRAY_FILTERS = listFilterFields("staff").arrayContains;
 
 /**
- * The filters a customer's list sorted by their `updatedAt` (publicUpdatedAt) is indexed for: the fields they
- * see. Firestore's 200 composite indexes leave no room for every filter in both directions.
+ * The filters a customer's list sorted by their `updatedAt` (publicUpdatedAt) is indexed for: the ones they may
+ * use. Firestore's 200 composite indexes leave no room for every filter in both directions.
  */
 export const CUSTOMER_LIST_FILTERS = [
   "deleted",
   "reporter.uid",
-  "status",
-  "priority",
-  "category",
-  "type",
-  "vendor.id",
-  "order.id",
-  "searchTokens",
-] as const;
+  ...listFilterFields("customer").equals,
+  ...listFilterFields("customer").arrayContains,
+];
 
 function issueListShapes(): QueryShape[] {
   const shapes: QueryShape[] = [];

@@ -19,6 +19,8 @@ import {
   reopenSchema,
   resolveSchema,
   sourceForActor,
+  STAFF_ONLY_LIST_FILTERS,
+  STAFF_ONLY_LIST_SORTS,
   transitionSchema,
   type BulkChange,
   type IssueFilter,
@@ -73,20 +75,11 @@ async function issueBody(snapshot: DocumentSnapshot, access: OrgAccess, extra: o
   };
 }
 
-/**
- * List filters that read what customers may not see of an issue (domain/issueViews.ts):
- * tags, the source, the calling service, the assignee's uid (customers see only the
- * name) and the SLA. Answering them, or sorting by the SLA's due time, would tell a
- * customer what the answer leaves out.
- */
-const STAFF_ONLY_FILTERS = ["tag", "source", "service", "assignee", "sla"] as const;
-const STAFF_ONLY_SORTS: readonly string[] = ["due", "-due"];
-
 function scopeFor(access: OrgAccess, filter: IssueFilter) {
   if (filter.deleted && !can(access.role, "issue.restore")) throw forbidden("Only admins list deleted issues.");
   if (audienceOf(access.role) === "customer") {
-    const refused = STAFF_ONLY_FILTERS.filter((name) => filter[name] !== undefined);
-    const sortRefused = filter.sort !== undefined && STAFF_ONLY_SORTS.includes(filter.sort);
+    const refused = STAFF_ONLY_LIST_FILTERS.filter((name) => filter[name] !== undefined);
+    const sortRefused = filter.sort !== undefined && STAFF_ONLY_LIST_SORTS.includes(filter.sort);
     if (refused.length > 0 || sortRefused) {
       throw new ApiError("validation", "These filters are for the team.", {
         errors: [
