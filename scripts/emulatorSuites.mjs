@@ -16,8 +16,8 @@ const E2E_OFFSET = portOffset() + 5000;
 const SECOND_FUNCTIONS_LANE_OFFSET = portOffset() + 7000;
 
 /**
- * Functions files that run on emulators of their own, beside the rest of the functions suite: about 40 % of its time
- * (CI run ci14, 2026-12-08), led by the files that mostly wait. The Linear sync runs its queue at the product's rate
+ * Functions files that run on emulators of their own, beside the rest of the functions suite: about half of its time
+ * (CI runs ci14 and ci15, 2026-12-08), led by the files that mostly wait. The Linear sync runs its queue at the product's rate
  * (a 100-issue burst alone takes a minute) and the stats burst waits on 600 trigger chains. Each file starts from
  * the per-file setup (functions/test/emulator/setup.ts), so it needs nothing the other files leave behind.
  */
@@ -27,6 +27,7 @@ const SECOND_FUNCTIONS_LANE = [
   "test/emulator/issues.emulator.test.ts",
   "test/emulator/automations.emulator.test.ts",
   "test/emulator/api-issues.emulator.test.ts",
+  "test/emulator/numbering.emulator.test.ts",
 ];
 
 /** @typedef {{ name: string, command: string, env: NodeJS.ProcessEnv }} Suite */
