@@ -5,15 +5,19 @@
  * A caller who may not know something exists gets 404; one who may see it but not act gets 403.
  */
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allRoutes } from "../../src/api/app";
-import { addMember, call, db, newUser } from "./helpers";
+import { addMember, call, db, newUser, setBackgroundTriggers } from "./helpers";
 import { ACTORS, buildWorld, type Actor, type World } from "./world";
 
 let w: World;
+// The matrix asks who may call what, which the API answers by itself. Its few hundred fixtures would otherwise leave
+// thousands of trigger runs (numbering, stats, notices, mail) for the next file to wait out.
 beforeAll(async () => {
+  await setBackgroundTriggers(false);
   w = await buildWorld("Matrix World");
 });
+afterAll(() => setBackgroundTriggers(true));
 
 interface Cell {
   path: string;
