@@ -37,10 +37,15 @@ export default {
       const oursFirst = [];
       const baseFirst = [];
       const floor = [];
+      let floorPackages = [];
       for (let i = 0; i < rounds; i++) {
         const lazy = await sample(name, "lazy", user.token);
         const eager = await sample(name, "eager", user.token);
-        if (name === "api") floor.push((await sample(name, "floor")).loadMs);
+        if (name === "api") {
+          const platform = await sample(name, "floor");
+          floor.push(platform.loadMs);
+          floorPackages = platform.packages;
+        }
         ours.push(lazy.loadMs);
         baseline.push(eager.loadMs);
         if (lazy.firstRequestMs !== undefined) {
@@ -66,7 +71,7 @@ export default {
         data[`${name}.platformFloor`] = f;
         const room = b.p50 / 2 - f.p50;
         notes.push(
-          `The packages every API request needs (firebase-functions/v2/https, firebase-admin's app and Firestore, Express, zod), loaded alone with none of our code, take ${Math.round(f.p50)} ms (p50), ${Math.round((100 * f.p50) / b.p50)} % of the baseline: ${room > 0 ? `half the baseline leaves ${Math.round(room)} ms` : "more than half of it before any of our code loads"}; our own code adds ${Math.round(o.p50 - f.p50)} ms.`,
+          `The packages every API request needs (${floorPackages.join(", ")}), loaded alone with none of our code, take ${Math.round(f.p50)} ms (p50), ${Math.round((100 * f.p50) / b.p50)} % of the baseline: ${room > 0 ? `half the baseline leaves ${Math.round(room)} ms` : "more than half of it before any of our code loads"}; our own code adds ${Math.round(o.p50 - f.p50)} ms.`,
         );
       }
       if (oursFirst.length > 0) {

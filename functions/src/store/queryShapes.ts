@@ -62,18 +62,20 @@ function listFilterFields(audience: "staff" | "customer") {
  * merging, as long as every index ends in the same orderBy; where Firestore declines to merge, its
  * error names the index to add, and the shape joins this list.
  */
-export const ISSUE_LIST_EQUALITY_FILTERS = ["deleted", "reporter.uid", ...listFilterFields("staff").equals];
-export const ISSUE_LIST_ARRAY_FILTERS = listFilterFields("staff").arrayContains;
+const staffFilterFields = listFilterFields("staff");
+export const ISSUE_LIST_EQUALITY_FILTERS = ["deleted", "reporter.uid", ...staffFilterFields.equals];
+export const ISSUE_LIST_ARRAY_FILTERS = staffFilterFields.arrayContains;
 
 /**
  * The filters a customer's list sorted by their `updatedAt` (publicUpdatedAt) is indexed for: the ones they may
  * use. Firestore's 200 composite indexes leave no room for every filter in both directions.
  */
+const customerFilterFields = listFilterFields("customer");
 export const CUSTOMER_LIST_FILTERS = [
   "deleted",
   "reporter.uid",
-  ...listFilterFields("customer").equals,
-  ...listFilterFields("customer").arrayContains,
+  ...customerFilterFields.equals,
+  ...customerFilterFields.arrayContains,
 ];
 
 function issueListShapes(): QueryShape[] {
